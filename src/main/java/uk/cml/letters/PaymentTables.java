@@ -169,8 +169,7 @@ public final class PaymentTables {
      * day, so its days late count from that day." Empty when no such due is listed.
      */
     public static String lateFromWorkingDay(List<ScheduleLine> lines) {
-        boolean any = lines.stream().anyMatch(line -> line.status() == uk.cml.domain.arrears.LineStatus.PAID_LATE
-                && !line.onTimeBy().equals(line.date()));
+        boolean any = lines.stream().anyMatch(line -> line.arrivedLate() && !line.onTimeBy().equals(line.date()));
         return any ? "A payment due on a weekend or bank holiday is on time if it arrives by the next working day, "
                 + "so the days it arrived late are counted from that day." : "";
     }

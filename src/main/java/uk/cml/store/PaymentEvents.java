@@ -76,7 +76,7 @@ final class PaymentEvents {
                 List<ScheduleLine> late = paidLate.getOrDefault(event.sourceId(), List.of());
                 // Which due late money paid is the app's count (as on a due's entry): said where it names one, on a line of
                 // its own, after how the money came.
-                entries.add(new TimelineEntry(TimelineKind.PAYMENT, happened, recorded, received(event, late),
+                entries.add(new TimelineEntry(TimelineKind.PAYMENT, happened, recorded, received(event, late, event.sourceId()),
                         event.description() + (late.isEmpty() ? "" : "\n" + Words.text("timeline.payment.howCounted"))
                         + firstRecordedAs(c, "payment", "paid_on", recorded, event), event.sourceId()));
             } else {
@@ -108,26 +108,26 @@ final class PaymentEvents {
     }
 
     /**
-     * "£50.00", or for money the Payments page calls late (it completed a due after the day that due was on time by:
-     * {@link ScheduleLine#lateBy}, the one rule) which due it was late for and by how long: "£50.00, arrived 3 days
+     * "£50.00", or for money the Payments page calls late (it was counted for a due and arrived after the day that due
+     * was on time by, whether or not it paid it in full: {@link ScheduleLine#lateBy}, the one rule) which due it was late for and by how long: "£50.00, arrived 3 days
      * late for the payment due on 9 Nov 2026"; "£100.00, arrived late for the payments due on 16 Nov 2026 (8 days)
      * and 23 Nov 2026 (1 day)". A due of a weekend or bank holiday counts its days from the working day it was on
      * time by, and names it, as the Payments page does.
      */
-    static String received(ScheduleEvent payment, List<ScheduleLine> late) {
+    static String received(ScheduleEvent payment, List<ScheduleLine> late, long paymentId) {
         String amount = payment.amount().format();
         if (late.isEmpty()) {
             return Words.text("timeline.payment.received", amount);
         }
         if (late.size() == 1) {
             ScheduleLine line = late.get(0);
-            return Words.text("timeline.payment.lateOne", amount, days(line), dueDay(line));
+            return Words.text("timeline.payment.lateOne", amount, days(line, paymentId), dueDay(line));
         }
         List<String> each = new ArrayList<>();
         for (ScheduleLine line : late) {
             each.add(line.onTimeBy().equals(line.date())
-                    ? Words.text("timeline.payment.lateDue", UkFormats.shortDate(line.date()), days(line))
-                    : Words.text("timeline.payment.lateDueFrom", UkFormats.shortDate(line.date()), days(line),
+                    ? Words.text("timeline.payment.lateDue", UkFormats.shortDate(line.date()), days(line, paymentId))
+                    : Words.text("timeline.payment.lateDueFrom", UkFormats.shortDate(line.date()), days(line, paymentId),
                             uk.cml.domain.calendar.CalendarText.dayAndDate(line.onTimeBy())));
         }
         String last = each.remove(each.size() - 1);
@@ -135,9 +135,9 @@ final class PaymentEvents {
                 Words.text("timeline.payment.and", String.join(", ", each), last));
     }
 
-    private static String days(ScheduleLine line) {
-        return line.daysLate() == 1 ? Words.text("timeline.payment.oneDay")
-                : Words.text("timeline.payment.days", line.daysLate());
+    private static String days(ScheduleLine line, long paymentId) {
+        long days = line.daysLateBy(paymentId);
+        return days == 1 ? Words.text("timeline.payment.oneDay") : Words.text("timeline.payment.days", days);
     }
 
     /** "9 Nov 2026", or for a due of a weekend or bank holiday "1 Nov 2026 (on time by Mon 2 Nov 2026)". */

@@ -84,19 +84,19 @@ class LateOnTheTimelineTest {
         paid(11, 2, 5000);   // on its day: on time
         paid(11, 12, 5000);  // Thu, 3 days after Mon 9 Nov: late
         paid(11, 24, 10000); // Tue after Mon 23 Nov: pays 23 Nov (1 day late) and 16 Nov (8 days late)
-        paid(12, 1, 2000);   // Tue after Mon 30 Nov: only part of it, so 30 Nov is part paid, not late
+        paid(12, 1, 2000);   // Tue after Mon 30 Nov: only part of it, so 30 Nov is part paid, and that part late
         assertEquals(List.of(
                 "2026-11-02: Paid",
                 "2026-11-09: Arrived late (3 days)",
                 "2026-11-16: Arrived late (8 days)",
                 "2026-11-23: Arrived late (1 day)",
-                "2026-11-30: Part paid (short £30.00)"), dueRows());
+                "2026-11-30: Part paid: £20.00 arrived 1 day late; £30.00 still owed"), dueRows());
         assertEquals(List.of(
                 "2026-11-02: £50.00",
                 "2026-11-12: £50.00, arrived 3 days late for the payment due on 9 Nov 2026",
                 "2026-11-24: £100.00, arrived late for the payments due on 16 Nov 2026 (8 days) and 23 Nov 2026"
                         + " (1 day)",
-                "2026-12-01: £20.00"), paymentRows());
+                "2026-12-01: £20.00, arrived 1 day late for the payment due on 30 Nov 2026"), paymentRows());
     }
 
     @Test

@@ -290,15 +290,21 @@ public final class ArrearsSchedule {
     }
 
     /**
-     * For each saved payment that paid a due late, those dues, oldest first: each is "Arrived late" on the Payments
-     * page, and this payment is the money that completed it ({@link ScheduleLine#lateBy}). Money that was on time,
-     * paid ahead, or left its due short is not in it. One pass over the lines.
+     * For each saved payment that arrived late for a due, those dues, oldest first ({@link ScheduleLine#lateBy}, the
+     * one rule): money counted for the due that arrived after the day it was on time by, whether it paid the due in
+     * full ("Arrived late") or left it short ("Part paid: £100.00 arrived 2 days late"). Money that was on time,
+     * paid ahead, or went to no due is not in it. One pass over the lines.
      */
     public java.util.Map<Long, List<ScheduleLine>> paidLate() {
         java.util.Map<Long, List<ScheduleLine>> late = new java.util.HashMap<>();
         for (ScheduleLine line : lines) {
-            if (line.lateBy(line.completedBy())) {
-                late.computeIfAbsent(line.completedBy(), id -> new java.util.ArrayList<>()).add(line);
+            for (ScheduleLine.LateMoney money : line.lateMoney()) {
+                if (line.lateBy(money.paymentId())) {
+                    List<ScheduleLine> dues = late.computeIfAbsent(money.paymentId(), id -> new ArrayList<>());
+                    if (dues.isEmpty() || dues.get(dues.size() - 1) != line) {
+                        dues.add(line);
+                    }
+                }
             }
         }
         return late;

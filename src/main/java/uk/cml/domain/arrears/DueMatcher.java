@@ -67,6 +67,8 @@ final class DueMatcher {
     private final LocalDate[] completedOn;
     /** For each due, the id of the payment whose money completed it (0: none did, or it was never saved). */
     private final long[] completedBy;
+    /** For each due, the money counted for it that arrived after the day it was on time by. */
+    private final List<List<ScheduleLine.LateMoney>> late = new ArrayList<>();
     /** Of each due, what linked payments that arrived before its period hold for it as credit. */
     private final long[] heldFor;
     private final Map<LocalDate, Integer> dueOn = new HashMap<>();
@@ -128,6 +130,7 @@ final class DueMatcher {
             // A period never starts on or before the previous due's date, even when plans change days apart.
             starts.add(i == 0 || early.isAfter(dues.get(i - 1).date()) ? early : dues.get(i - 1).date().plusDays(1));
             arrivals.add(new ArrayList<>());
+            late.add(new ArrayList<>());
             clearedByKind.add(new LinkedHashMap<>());
         }
     }
@@ -367,6 +370,11 @@ final class DueMatcher {
         }
         received[i] += take;
         need[i] -= take;
+        LocalDate onTimeBy = calendar.onOrAfter(dues.get(i).date());
+        if (how != Arrival.How.SETTLEMENT && payment.payment().date().isAfter(onTimeBy)) {
+            late.get(i).add(new ScheduleLine.LateMoney(payment.payment().id(), payment.payment().date(),
+                    Money.ofPence(take), ChronoUnit.DAYS.between(onTimeBy, payment.payment().date())));
+        }
         if (need[i] == 0) {
             completedOn[i] = payment.payment().date();
             completedBy[i] = payment.payment().id();
@@ -519,7 +527,7 @@ final class DueMatcher {
                 Money.ofPence(need[i]),
                 Money.ofPence(series.balanceOn(balanceDay) + cameEarlyForNext(i, balanceDay)), balanceDay, daysLate,
                 due.planId(), due.collectAndPay(),
-                words, settledUnder[i], completedBy[i]);
+                words, settledUnder[i], completedBy[i], late.get(i));
     }
 
     /**

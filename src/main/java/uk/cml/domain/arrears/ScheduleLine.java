@@ -39,33 +39,58 @@ import uk.cml.domain.calendar.CalendarText;
  * @param settledUnder  the day the part payment in full and final settlement that covers it was agreed, or null: what
  *                      is short on it is then the agreed sum still to be paid, and it is Settled once that is paid
  * @param completedBy   the id of the payment whose money completed it (0 when no money did, or that payment was
- *                      never saved): for a due that arrived late, the payment that made it late ({@link #lateBy})
+ *                      never saved)
+ * @param lateMoney     the money counted for it that arrived after {@code onTimeBy}, payment by payment, in date
+ *                      order, whether or not it paid the due in full ({@link #lateBy}, {@link #arrivedLate()}); money
+ *                      paid under an agreed settlement is paid on the settlement's terms, so it is not in it
  */
 public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodEnd, LineStatus status, String description, Money due,
         Money fee, Money arrivedInPeriod, Money received, List<Arrival> arrivals, Money towardsArrears, Money heldAsCredit,
         Money cleared, AdjustmentKind clearedBy, List<Cleared> clearings, Money shortBy, Money balanceAfter, LocalDate balanceOn, long daysLate, long planId,
-        boolean collectAndPay, List<String> notes, LocalDate settledUnder, long completedBy) {
+        boolean collectAndPay, List<String> notes, LocalDate settledUnder, long completedBy, List<LateMoney> lateMoney) {
 
     /** What one kind of adjustment cleared of a due. */
     public record Cleared(AdjustmentKind kind, Money amount) {
     }
 
+    /**
+     * Money counted for a due that arrived after the day it was on time by.
+     *
+     * @param paymentId the saved payment (0 when never saved)
+     * @param daysLate  its date minus the due's {@code onTimeBy} (for a due on a weekend or bank holiday, counted
+     *                  from the working day it was on time by)
+     */
+    public record LateMoney(long paymentId, LocalDate arrived, Money amount, long daysLate) {
+    }
+
     public ScheduleLine {
+        lateMoney = List.copyOf(lateMoney);
         arrivals = List.copyOf(arrivals);
         clearings = List.copyOf(clearings);
         notes = List.copyOf(notes);
     }
 
     /**
-     * The one rule of "late", which the Payments page (its "Arrived late" status) and the Timeline and the pack's
-     * chronology (the payment that made it late) both read: the due was paid in full by money, and the money that
-     * completed it arrived after the day it was on time by. Money that came late but left the due short is not
-     * "late": the due is Part paid, and says so.
+     * The one rule of "late", which the Payments page (its status and its "Late" filter), the Timeline, the letters'
+     * tables and the pack all read: money counted for the due arrived after the day it was on time by, whether or not
+     * it paid the due in full. A due still short says so too ("Part paid: £100.00 arrived 2 days late; £112.40 still
+     * owed"): a due never finished was no less late for the money that did come.
      *
-     * @return whether the saved payment {@code paymentId} is the money that paid this due in full, late
+     * @return whether the saved payment {@code paymentId} is money counted for this due that arrived late
      */
     public boolean lateBy(long paymentId) {
-        return status == LineStatus.PAID_LATE && paymentId != 0 && completedBy == paymentId;
+        return paymentId != 0 && lateMoney.stream().anyMatch(late -> late.paymentId() == paymentId);
+    }
+
+    /** How many days after the day it was on time by {@code paymentId}'s money arrived for it; 0 when not late. */
+    public long daysLateBy(long paymentId) {
+        return lateMoney.stream().filter(late -> late.paymentId() == paymentId).mapToLong(LateMoney::daysLate)
+                .max().orElse(0);
+    }
+
+    /** Whether any money counted for it arrived after the day it was on time by ({@link #lateBy}). */
+    public boolean arrivedLate() {
+        return !lateMoney.isEmpty();
     }
 
     /**
@@ -166,8 +191,18 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
                     : Words.text(daysLate == 1
                     ? twoLines ? "arrears.line.arrivedLateOneDayOnTwoLines" : "arrears.line.arrivedLateOneDay"
                     : twoLines ? "arrears.line.arrivedLateDaysOnTwoLines" : "arrears.line.arrivedLateDays", daysLate);
-            case PART_PAID -> Words.text(twoLines ? "arrears.line.shortOnTwoLines" : "arrears.line.short",
-                    collectAndPay ? Words.text("arrears.line.partArrived") : status.label(), shortBy.format());
+            case PART_PAID -> {
+                String label = collectAndPay ? Words.text("arrears.line.partArrived") : status.label();
+                if (!arrivedLate()) {
+                    yield Words.text(twoLines ? "arrears.line.shortOnTwoLines" : "arrears.line.short", label,
+                            shortBy.format());
+                }
+                // Money that came after its on-time day is late whether or not it finished the due: the chip says
+                // so in a few words, and the full words say how much came when (the rest was on time or paid over).
+                yield chip ? Words.text(twoLines ? "arrears.line.shortLateOnTwoLines" : "arrears.line.shortLate",
+                        label, shortBy.format()) : Words.text("arrears.line.partLate", label, partLateText(),
+                        shortBy.format());
+            }
             case DUE_TODAY -> {
                 String due = date.equals(onTimeBy) ? status.label()
                         : chip ? Words.text("arrears.line.dueOnTimeBy", CalendarText.dayAndDateBeside(onTimeBy, date))
@@ -198,6 +233,33 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
             }
             default -> status.label();
         };
+    }
+
+    /**
+     * For a part-paid due some of whose money came late, what came and when, in date order: "£20.00 paid over on 2
+     * Nov 2026 counts towards it; £10.00 arrived on time; £10.00 arrived 3 days late". Each payment once.
+     */
+    private String partLateText() {
+        List<String> parts = new java.util.ArrayList<>();
+        for (Arrival arrival : arrivals) {
+            if (!arrival.counted().isPositive()) {
+                continue;
+            }
+            String amount = arrival.counted().format();
+            if (arrival.how() == Arrival.How.FROM_CREDIT) {
+                parts.add(Words.text("arrears.line.paidOverPart", amount,
+                        uk.cml.domain.UkFormats.shortDate(arrival.date())));
+            } else if (!arrival.date().isAfter(onTimeBy)) {
+                parts.add(Words.text("arrears.line.onTimePart", amount));
+            } else {
+                long days = java.time.temporal.ChronoUnit.DAYS.between(onTimeBy, arrival.date());
+                parts.add(date.equals(onTimeBy)
+                        ? Words.text(days == 1 ? "arrears.line.latePartOneDay" : "arrears.line.latePartDays", amount, days)
+                        : Words.text(days == 1 ? "arrears.line.latePartOneDayAfter" : "arrears.line.latePartDaysAfter",
+                                amount, days, CalendarText.dayAndDate(onTimeBy)));
+            }
+        }
+        return String.join("; ", parts);
     }
 
     /**

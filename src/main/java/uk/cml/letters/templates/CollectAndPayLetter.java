@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import uk.cml.domain.UkFormats;
-import uk.cml.domain.arrears.LineStatus;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.domain.caseinfo.Arrangement;
 
@@ -53,7 +52,7 @@ final class CollectAndPayLetter extends TemplateBase {
         // CMS's timing, not the other parent's (a case moved back to Direct Pay lists both).
         List<ScheduleLine> direct = arrears.lines().stream()
                 .filter(line -> ArrangementWords.of(facts, line) != Arrangement.COLLECT_AND_PAY).toList();
-        long late = direct.stream().filter(line -> line.status() == LineStatus.PAID_LATE).count();
+        long late = direct.stream().filter(ScheduleLine::arrivedLate).count();
         List<String> asks = new ArrayList<>(List.of("Move my case from Direct Pay to Collect and Pay.",
                 "Tell me in writing by " + replyBy + " when the change will start."));
         if (owed) {

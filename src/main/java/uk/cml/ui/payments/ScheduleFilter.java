@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import uk.cml.domain.arrears.ArrearsSchedule;
 import uk.cml.domain.arrears.LineStatus;
+import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.ui.common.Messages;
 
 /** The choices above the schedule: which period, and which kinds of line. */
@@ -42,7 +43,8 @@ final class ScheduleFilter {
         EVERYTHING(Messages.text("payments.scheduleFilter.everyDue"), EnumSet.allOf(LineStatus.class)),
         SHORT(Messages.text("payments.scheduleFilter.nothingOrPartReceived"), EnumSet.of(LineStatus.NOTHING_RECEIVED,
                 LineStatus.PART_PAID)),
-        LATE(Messages.text("payments.scheduleFilter.late"), EnumSet.of(LineStatus.PAID_LATE)),
+        // Every due money arrived late for, paid in full or still short ({@link ScheduleLine#lateBy}, the one rule).
+        LATE(Messages.text("payments.scheduleFilter.late"), EnumSet.allOf(LineStatus.class)),
         CLEARED(Messages.text("payments.scheduleFilter.settledWrittenOffOrOffset"), EnumSet.of(LineStatus.SETTLED,
                 LineStatus.WRITTEN_OFF,
                 LineStatus.OFFSET));
@@ -53,6 +55,12 @@ final class ScheduleFilter {
         Show(String label, Set<LineStatus> statuses) {
             this.label = label;
             this.statuses = statuses;
+        }
+
+        /** The dues dated from {@code from} to {@code to} this choice shows. */
+        java.util.List<ScheduleLine> of(ArrearsSchedule schedule, LocalDate from, LocalDate to) {
+            java.util.List<ScheduleLine> lines = schedule.lines(from, to, statuses);
+            return this == LATE ? lines.stream().filter(ScheduleLine::arrivedLate).toList() : lines;
         }
 
         @Override

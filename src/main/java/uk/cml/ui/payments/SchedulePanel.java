@@ -171,7 +171,7 @@ final class SchedulePanel extends BorderPane {
         LocalDate today = model.today();
         LocalDate from = period.getValue().from(today);
         List<ScheduleLine> lines = period.getValue() == Period.ALL && show.getValue() == Show.EVERYTHING
-                ? schedule.lines() : schedule.lines(from, today, show.getValue().statuses);
+                ? schedule.lines() : show.getValue().of(schedule, from, today);
         // The due chosen stays chosen when the schedule is worked out again (after quick entry or its Undo), so the
         // parent sees what became of it; a new line is a new record, which the table would not keep selected.
         ScheduleLine was = table.getSelectionModel().getSelectedItem();
@@ -186,7 +186,11 @@ final class SchedulePanel extends BorderPane {
             }
         }
         ScheduleTable.showFee(table);
-        Money missed = schedule.missedTotal(from, today);
+        // Owed on the dues shown, so a filter ("Late": some paid in full) says what is owed on those, not on all.
+        Money missed = Money.ZERO;
+        for (ScheduleLine line : lines) {
+            missed = line.status().isShort() ? missed.plus(line.shortBy()) : missed;
+        }
         String still = missed.format();
         totals.setText(lines.size() == 1
                 ? Messages.text("payments.schedulePanel.oneDue", lines.size(), still)

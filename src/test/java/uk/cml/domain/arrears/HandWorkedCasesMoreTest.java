@@ -256,7 +256,7 @@ class HandWorkedCasesMoreTest {
         assertEquals(List.of(
                 "2027-03-05 | Paid | 30.00 | 0.00 | 0.00",
                 "2027-03-12 | Paid | 30.00 | 0.00 | 0.00",
-                "2027-03-19 | Part paid (short £15.00) | 15.00 | 15.00 | 30.00",
+                "2027-03-19 | Part paid: £15.00 arrived 42 days late; £15.00 still owed | 15.00 | 15.00 | 30.00",
                 "2027-03-26 | Arrived late (31 days after Tue 30 Mar 2027) | 30.00 | 0.00 | 15.00"), Build.rows(s));
         assertEquals(p(12000), s.totalDue());
         assertEquals(p(10500), s.totalReceived());
@@ -523,7 +523,8 @@ class HandWorkedCasesMoreTest {
             assertEquals(List.of(
                     "2027-01-20 | Paid | 100.00 | 0.00 | 0.00",
                     "2027-02-20 | Part paid (short £60.00) | 40.00 | 60.00 | 60.00",
-                    "2027-03-20 | Part paid (short £80.00) | 20.00 | 80.00 | 160.00",
+                    "2027-03-20 | Part paid: £20.00 arrived 91 days late (after Mon 22 Mar 2027); £80.00 still owed"
+                            + " | 20.00 | 80.00 | 160.00",
                     "2027-04-20 | Paid | 100.00 | 0.00 | 160.00",
                     "2027-05-20 | Paid | 100.00 | 0.00 | 160.00",
                     "2027-06-20 | Paid | 100.00 | 0.00 | 140.00",
@@ -571,7 +572,7 @@ class HandWorkedCasesMoreTest {
             assertEquals(8, rows.size(), "header and seven dues to 31 Jul");
             assertEquals("20/03/2027,Maintenance due (monthly),100.00,0.00,"
                     + "£20.00 of £120.00 on 21 Jun 2027 (towards arrears),20.00,0.00,80.00,160.00,"
-                    + "Part paid (short £80.00),", rows.get(3));
+                    + "Part paid: £20.00 arrived 91 days late (after Mon 22 Mar 2027); £80.00 still owed,", rows.get(3));
             assertEquals("20/07/2027,Maintenance due (monthly),100.00,100.00,£100.00 on 20 Jul 2027,100.00,0.00,"
                     + "0.00,140.00,Paid,", rows.get(7));
         }

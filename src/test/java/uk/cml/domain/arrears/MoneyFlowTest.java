@@ -62,7 +62,7 @@ class MoneyFlowTest {
         // then £30 towards 5 Jan (short 20).
         ArrearsSchedule schedule = Build.schedule(FIFTY_WEEKLY, List.of(pay("2026-01-19", "130.00")), List.of(),
                 "2026-01-23");
-        assertEquals(List.of("2026-01-05 | Part paid (short £20.00) | 30.00 | 20.00 | 50.00",
+        assertEquals(List.of("2026-01-05 | Part paid: £30.00 arrived 14 days late; £20.00 still owed | 30.00 | 20.00 | 50.00",
                 "2026-01-12 | Arrived late (7 days) | 50.00 | 0.00 | 100.00",
                 "2026-01-19 | Paid | 50.00 | 0.00 | 20.00"), Build.rows(schedule));
         assertEquals(m("80.00"), schedule.lines().get(2).towardsArrears());

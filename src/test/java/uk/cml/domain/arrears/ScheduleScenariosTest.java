@@ -88,7 +88,7 @@ class ScheduleScenariosTest {
             // 5 Jan nothing (bal 50). £80 on 12 Jan: 50 for 12 Jan, 30 towards 5 Jan, short 20 (bal 20).
             Arguments.of("a surplus goes to older arrears", FIFTY_WEEKLY,
                 List.of(pay("2026-01-12", "80.00")), List.of(), "2026-01-16",
-                List.of("2026-01-05 | Part paid (short £20.00) | 30.00 | 20.00 | 50.00",
+                List.of("2026-01-05 | Part paid: £30.00 arrived 7 days late; £20.00 still owed | 30.00 | 20.00 | 50.00",
                         "2026-01-12 | Paid | 50.00 | 0.00 | 20.00")),
             // £50 weekly from 5 Jan, then £60 weekly from Thu 22 Jan: the old plan's 26 Jan due never happens.
             // 19 Jan's period ends on 19 Jan because 22 Jan's begins on 20 Jan. 5, 12, 19, 22 Jan paid on the
@@ -160,7 +160,7 @@ class ScheduleScenariosTest {
             Arguments.of("part write-off with a late payment", FIFTY_WEEKLY,
                 List.of(pay("2026-01-08", "20.00"), pay("2026-01-12", "50.00")),
                 List.of(adjust("2026-01-14", WRITE_OFF, "20.00")), "2026-01-16",
-                List.of("2026-01-05 | Part paid (short £10.00) | 20.00 | 10.00 | 30.00",
+                List.of("2026-01-05 | Part paid: £20.00 arrived 3 days late; £10.00 still owed | 20.00 | 10.00 | 30.00",
                         "2026-01-12 | Paid | 50.00 | 0.00 | 10.00")),
             // As above but £30 written off: 5 Jan is Written off, and still shows the £20 that arrived.
             Arguments.of("whole write-off after a late part payment", FIFTY_WEEKLY,

@@ -549,7 +549,8 @@ class PaymentsPageTest extends AppRobot {
         type("#quick-late-date", "04/11/2026");
         press("#quick-part-paid");
         waitUntil("the due shows the part", () -> table.getItems().size() == 4
-                && table.getItems().get(0).statusText().equals("Part paid (short £23.21)"));
+                && table.getItems().get(0).statusText()
+                        .equals("Part paid: £20.00 arrived 2 days late (after Mon 2 Nov 2026); £23.21 still owed"));
         stop(startup);
         startup = null;
         try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
