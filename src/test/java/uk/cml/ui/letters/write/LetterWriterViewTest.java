@@ -153,7 +153,7 @@ class LetterWriterViewTest extends AppRobot {
         }
         press("#letter-make-pdf");
         waitUntil("saved again", () -> kept.size() == 2);
-        assertEquals(List.of(expected, expected.resolveSibling("2026-11-22 Our phone call on 20 November 2026 (2).pdf")), kept);
+        assertEquals(List.of(expected, expected.resolveSibling("2026-11-22 Our phone call on 20 Nov 2026 (2).pdf")), kept);
         assertEquals(List.of(Optional.empty(), Optional.empty()), answered, "not begun as a reply");
     }
 
