@@ -40,6 +40,21 @@ public final class SettledColumns {
         follow.changed(table.sceneProperty(), null, table.getScene());
     }
 
+    /**
+     * A column has just widened itself. A table shared out by all its columns is settled in this pulse ({@link #on});
+     * any other (a last column that flexes, say) shares its width out again a pulse later, as before, so the wider
+     * column does not push the others past the table's edge.
+     */
+    public static void widened(TableView<?> table) {
+        if (table.getColumnResizePolicy() != TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS) {
+            javafx.application.Platform.runLater(() -> reshare(table));
+        }
+    }
+
+    private static <S> void reshare(TableView<S> table) {
+        table.getColumnResizePolicy().call(new TableView.ResizeFeatures<>(table, null, 0d));
+    }
+
     private static <S> void settle(TableView<S> table) {
         if (table.getSkin() == null || !shown(table)
                 || table.getColumnResizePolicy() != TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS) {

@@ -140,6 +140,9 @@ public final class StatusChip {
                 double needed = Math.ceil(snappedLeftInset() + getGraphic().prefWidth(-1) + snappedRightInset() + 1);
                 if (needed > shown.getMinWidth()) {
                     shown.setMinWidth(needed);
+                    if (table != null) {
+                        SettledColumns.widened(table);
+                    }
                 }
             }
         });

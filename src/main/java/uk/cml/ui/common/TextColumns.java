@@ -82,6 +82,7 @@ public final class TextColumns {
                 double needed = Math.ceil(snappedLeftInset() + widest.width(table.getItems(), getFont()) + snappedRightInset() + 1);
                 if (needed > shown.getMinWidth()) {
                     shown.setMinWidth(needed);
+                    SettledColumns.widened(table);
                 }
             }
         }));
