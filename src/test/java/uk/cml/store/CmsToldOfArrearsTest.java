@@ -114,8 +114,8 @@ class CmsToldOfArrearsTest {
                 "CMS calculation letter"));
         letters.save(letter(LocalDate.of(2026, 10, 13), LetterKind.ARREARS_REPORT));
         assertEquals(List.of("19 Oct 2026: 1 payment due since your letter of 13 Oct 2026 did not arrive in full, and "
-                + "£80.00 is owed, not counting the £60.00 due on 22 Nov 2026, which is not missed yet. Under "
-                + "Direct Pay the CMS only knows if you tell it: write to the CMS about the missed payments."),
+                + "£80.00 is owed, not counting the £60.00 due on 22 Nov 2026, which is not missed yet. If any of "
+                + "it came, record it on the Payments page first. Under Direct Pay the CMS only knows if you tell it: write to the CMS about the missed payments."),
                 tell());
     }
 
@@ -273,7 +273,7 @@ class CmsToldOfArrearsTest {
         long nov9 = payments.payments(caseId).stream().filter(p -> p.date().equals(LocalDate.of(2026, 11, 9)))
                 .findFirst().orElseThrow().id();
         payments.moveToBin(PaymentStore.Kind.PAYMENT, nov9);
-        assertEquals(List.of("9 Nov 2026: 1 payment due did not arrive in full, and £130.00 is owed. Under Direct "
+        assertEquals(List.of("9 Nov 2026: 1 payment due did not arrive in full, and £130.00 is owed. If any of it came, record it on the Payments page first. Under Direct "
                 + "Pay the CMS only knows if you tell it: write to the CMS about the missed payments."), tell());
     }
 
@@ -386,7 +386,7 @@ class CmsToldOfArrearsTest {
                 .filter(p -> p.date().equals(LocalDate.of(2026, 11, 16))).findFirst().orElseThrow().id();
         payments.moveToBin(PaymentStore.Kind.PAYMENT, mistaken);
         assertEquals(List.of("16 Nov 2026: 1 payment due since you told the CMS by phone on 20 Oct 2026 did not "
-                + "arrive in full, and £130.00 is owed. Your call counts for what was missed before it. Under Direct "
+                + "arrive in full, and £130.00 is owed. Your call counts for what was missed before it. If any of it came, record it on the Payments page first. Under Direct "
                 + "Pay the CMS only knows if you tell it: write to the CMS about the payments missed since."), tell());
     }
 

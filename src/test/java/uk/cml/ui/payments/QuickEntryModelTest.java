@@ -171,7 +171,8 @@ class QuickEntryModelTest {
                 .map(p -> p.date() + " " + p.amount().format() + " for " + p.forDue().orElseThrow() + " " + p.note())
                 .toList(), "only the part, on the day it arrived");
         ScheduleLine line = due(8);
-        assertEquals("Part paid (short £26.87)", line.statusText(), "the rest stays owed");
+        assertEquals("Part paid: £25.00 arrived 11 days late (after Mon 9 Nov 2026); £26.87 still owed",
+                line.statusText(), "the rest stays owed, and the part is said to have come late");
         assertEquals("£25.00 on 20 Nov 2026 (you said it was for this due)", line.arrivedText());
         assertEquals("Recorded £25.00 received on 20 Nov 2026, for the payment due Sun 8 Nov 2026.",
                 quick.notice().text());

@@ -119,7 +119,8 @@ final class InPlaceOfEarlier {
     private void say() {
         notice.set(earlier.map(l -> {
             String was = oneLine(List.of(l.to().name(), l.to().address()));
-            if (was.isEmpty() || goesTo.isEmpty() || was.equals(goesTo)) {
+            // An address still a blank to fill in ("[the address to send it to]") is no address to name.
+            if (was.isEmpty() || goesTo.isEmpty() || was.equals(goesTo) || was.contains("[") || goesTo.contains("[")) {
                 return Messages.text(keepBoth.get() ? "letters.inPlaceOf.keptBoth" : "letters.inPlaceOf.willReplace",
                         UkFormats.shortDate(l.written()));
             }
