@@ -108,6 +108,21 @@ final class LetterDecisions {
         }
     }
 
+    /** The case's letters (ids) that are a decision outside the bin. */
+    static java.util.Set<Long> lettersWithOne(Connection c, long caseId) throws SQLException {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT from_letter FROM " + TABLE + " WHERE case_id = ?"
+                + " AND from_letter IS NOT NULL AND deleted_at IS NULL")) {
+            s.setLong(1, caseId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
     /** The decision a letter is, outside the bin. */
     private static Optional<Row> of(Connection c, long letterId) throws SQLException {
         return first(c, "SELECT id, kind, dated, note FROM " + TABLE + " WHERE from_letter = ? AND deleted_at IS NULL"

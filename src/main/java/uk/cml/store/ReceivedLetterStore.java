@@ -144,8 +144,19 @@ public final class ReceivedLetterStore extends RecordStore<ReceivedLetter> imple
         return table().list(caseId, "", NEWEST_FIRST);
     }
 
+    /**
+     * The case's letters, each on the day it came; a letter logged with the CMS decision it gave is left to
+     * {@link StandingStore#timeline}, which gives the letter and the decision as one entry with the decision's limit
+     * ({@link uk.cml.domain.standing.LetterWithDecision}), not a letter and a decision for one piece of paper.
+     */
     @Override
     public List<TimelineEntry> timeline(long caseId) {
+        java.util.Set<Long> withDecision = database.read(c -> LetterDecisions.lettersWithOne(c, caseId));
+        return entries(caseId).stream().filter(e -> !withDecision.contains(e.sourceId())).toList();
+    }
+
+    /** Every letter's own entry, newest first, those that gave a decision as well. */
+    List<TimelineEntry> entries(long caseId) {
         return table().saved(caseId, "", NEWEST_FIRST).stream().map(saved -> {
             ReceivedLetter l = saved.record();
             String detail = l.dated().map(d -> Words.text("timeline.received.dated", UkFormats.shortDate(d),

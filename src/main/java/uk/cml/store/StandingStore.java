@@ -24,6 +24,7 @@ import uk.cml.domain.standing.Decision;
 import uk.cml.domain.standing.DecisionAnswers;
 import uk.cml.domain.standing.EnforcementRecord;
 import uk.cml.domain.standing.EnforcementStep;
+import uk.cml.domain.standing.LetterWithDecision;
 import uk.cml.domain.standing.PassedLimits;
 import uk.cml.domain.standing.StandingReport;
 import uk.cml.domain.timeline.Recorded;
@@ -225,21 +226,43 @@ public final class StandingStore implements TimelineSource, TodoSource {
         for (Deadline d : report.allDeadlines()) {
             // A limit is placed on the limit itself; its words say the day to act (or post) by.
             entries.add(new TimelineEntry(TimelineKind.DEADLINE, d.dated().atStartOfDay(), Recorded.once(now),
-                    d.done() ? Words.text("timeline.deadline.met", d.what()) : d.limitAndPostBy(calendar)
-                            .or(() -> d.due().limitAndActBy(calendar.holidays()))
-                            .map(limit -> Words.text("timeline.deadline.limitActBy", d.what(), limit)).orElse(d.what()),
-                    Words.text("timeline.deadline.detail", d.explanation(calendar), d.action()), 0,
+                    deadlineTitle(d), Words.text("timeline.deadline.detail", d.explanation(calendar), d.action()), 0,
                     d.timing().label()));
         }
         return entries;
     }
 
+    /** A date as the Timeline's line says it: "Ask for a mandatory reconsideration — Limit Wed 16 Dec 2026". */
+    private String deadlineTitle(Deadline d) {
+        return d.done() ? Words.text("timeline.deadline.met", d.what()) : d.limitAndPostBy(calendar)
+                .or(() -> d.due().limitAndActBy(calendar.holidays()))
+                .map(limit -> Words.text("timeline.deadline.limitActBy", d.what(), limit)).orElse(d.what());
+    }
+
     private List<TimelineEntry> records(long caseId, StandingReport report) {
         LocalDateTime now = LocalDateTime.now(clock);
         List<TimelineEntry> entries = new ArrayList<>();
-        List<Decision> decisions = report.decisions().stream().map(StandingReport.DecisionDeadlines::decision).toList();
-        entries.addAll(decisionEntries(decisions, database.read(c -> RecordedTimes.of(c, "cms_decision", caseId)),
-                now));
+        // A decision logged with the letter it came in is that letter's entry, with its first limit: the letter's
+        // own area leaves it out (ReceivedLetterStore#timeline). One whose letter is not there (in the Bin) is its own.
+        Map<Long, TimelineEntry> letters = new java.util.HashMap<>();
+        Map<Long, String> summaries = new java.util.HashMap<>();
+        if (report.decisions().stream().anyMatch(d -> d.decision().fromLetter().isPresent())) {
+            received.entries(caseId).forEach(e -> letters.put(e.sourceId(), e));
+            received.letters(caseId).forEach(l -> summaries.put(l.id(), l.summary()));
+        }
+        List<Decision> decisions = new ArrayList<>();
+        for (StandingReport.DecisionDeadlines dd : report.decisions()) {
+            Decision d = dd.decision();
+            Optional<TimelineEntry> letter = d.fromLetter().map(letters::get);
+            if (letter.isPresent()) {
+                entries.add(LetterWithDecision.entry(letter.get(), summaries.getOrDefault(d.fromLetter().get(), ""),
+                        d, dd.deadlines().stream().findFirst().map(this::deadlineTitle)));
+            }
+            // The result of a reconsideration came on a later notice: still its own entry, on its own date.
+            decisions.add(d);
+        }
+        entries.addAll(decisionEntries(decisions, letters.keySet(),
+                database.read(c -> RecordedTimes.of(c, "cms_decision", caseId)), now));
         Map<Long, Recorded> recorded = database.read(c -> RecordedTimes.of(c, "enforcement_step", caseId));
         for (EnforcementRecord r : report.enforcement()) {
             String heard = UkFormats.shortDate(r.heardOn());
@@ -257,19 +280,20 @@ public final class StandingStore implements TimelineSource, TodoSource {
      * review: £85.50 a week"), and the result of a mandatory reconsideration of it on the date of the notice: the
      * story of the case has the decisions its limits count from, not only the limits.
      */
-    static List<TimelineEntry> decisionEntries(List<Decision> decisions, Map<Long, Recorded> recorded,
-            LocalDateTime now) {
+    static List<TimelineEntry> decisionEntries(List<Decision> decisions, java.util.Set<Long> inTheirLetters,
+            Map<Long, Recorded> recorded, LocalDateTime now) {
         List<TimelineEntry> entries = new ArrayList<>();
         for (Decision d : decisions) {
             Recorded when = recorded.getOrDefault(d.id(), Recorded.once(now));
             String said = Decision.saidShort(d.note());
-            String title = said.isEmpty() ? d.kind().label() : Words.text("timeline.decision.title", d.kind().label(),
-                    said);
+            String title = LetterWithDecision.named(d);
             String detail = Words.text("timeline.decision.dated", UkFormats.shortDate(d.dated()))
                     // Only a note cut short in the title is said again whole: the pack prints the title and the detail.
                     + (said.equals(d.note().replaceAll("\\s+", " ")) ? "" : " " + d.note());
-            entries.add(new TimelineEntry(TimelineKind.CMS_DECISION, d.dated().atStartOfDay(), when, title, detail,
-                    d.id()));
+            if (!d.fromLetter().filter(inTheirLetters::contains).isPresent()) {
+                entries.add(new TimelineEntry(TimelineKind.CMS_DECISION, d.dated().atStartOfDay(), when, title,
+                        detail, d.id()));
+            }
             d.reconsideredOn().ifPresent(notice -> entries.add(new TimelineEntry(TimelineKind.CMS_DECISION,
                     notice.atStartOfDay(), when, Words.text("timeline.decision.reconsidered",
                     UkFormats.shortDate(d.dated())), Words.text("timeline.decision.reconsideredDetail",

@@ -88,10 +88,9 @@ public final class PackAssembler {
         List<TimelineEntry> chronology = sections.contains(PackSection.CHRONOLOGY)
                 ? chronologyOf(caseId, period.until()).stream().filter(e -> period.contains(e.happenedAt()))
                         .map(e -> e.kind() == TimelineKind.LETTER_SENT && postedOutOfDate.containsKey(e.sourceId())
-                                ? new TimelineEntry(e.kind(), e.happenedAt(), e.recorded(), e.title(), e.detail() + " "
+                                ? e.withWords(e.title(), e.detail() + " "
                                 + sentence(postedOutOfDateNote(postedOutOfDate.get(e.sourceId()),
-                                madeHere(caseId, e.sourceId()))),
-                                e.sourceId(), e.label()) : e).toList()
+                                madeHere(caseId, e.sourceId())))) : e).toList()
                 : List.of();
         List<Call> calls = stores.calls(caseId).stream().filter(c -> period.contains(c.happenedAt()))
                 .sorted(Comparator.comparing(Call::happenedAt).thenComparing(Call::id)).toList();

@@ -61,8 +61,7 @@ final class PackMasking {
     }
 
     private static TimelineEntry entry(TimelineEntry e, ContactMask mask) {
-        return new TimelineEntry(e.kind(), e.happenedAt(), e.recorded(), mask.apply(e.title()),
-                mask.apply(e.detail()), e.sourceId(), e.label());
+        return e.withWords(mask.apply(e.title()), mask.apply(e.detail()));
     }
 
     private static Call call(Call c, ContactMask mask) {

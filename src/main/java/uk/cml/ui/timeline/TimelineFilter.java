@@ -47,7 +47,7 @@ record TimelineFilter(String typed, Optional<TimelineKind> kind, TimelinePeriod 
     Predicate<TimelineRow> compile() {
         String[] words = words();
         Optional<LocalDateTime> from = period.firstDay(today).map(LocalDate::atStartOfDay);
-        return row -> (kind.isEmpty() || row.entry().kind() == kind.get())
+        return row -> (kind.isEmpty() || row.entry().isOf(kind.get()))
                 && (from.isEmpty() || !row.entry().happenedAt().isBefore(from.get()))
                 && containsAll(row.search(), words);
     }

@@ -83,6 +83,23 @@ class TimelineFilterTest {
         assertEquals(List.of(2L, 40L, 200L), ids("", Optional.empty(), TimelinePeriod.LAST_12_MONTHS));
     }
 
+    /** A CMS letter with the decision it gave is one entry, shown under either kind. */
+    @Test
+    void anEntryOfTwoKindsIsShownUnderEither() {
+        LocalDateTime when = TODAY.minusDays(4).atStartOfDay();
+        List<TimelineRow> rows = TimelineView.gather(List.of(caseId -> List.of(
+                new TimelineEntry(TimelineKind.LETTER_RECEIVED, when, uk.cml.domain.timeline.Recorded.once(when),
+                        "Letter from the CMS, with a decision: A calculation of maintenance", "", 9,
+                        TimelineKind.LETTER_RECEIVED.label(), Optional.of(TimelineKind.CMS_DECISION)),
+                entry(TimelineKind.NOTE, 5, "Mia's uniform", ""))), 1);
+        java.util.function.Function<TimelineKind, List<Long>> shown = kind -> rows.stream()
+                .filter(new TimelineFilter("", Optional.of(kind), TimelinePeriod.ANY_TIME, TODAY).compile())
+                .map(r -> r.entry().sourceId()).toList();
+        assertEquals(List.of(9L), shown.apply(TimelineKind.LETTER_RECEIVED));
+        assertEquals(List.of(9L), shown.apply(TimelineKind.CMS_DECISION));
+        assertEquals(List.of(), shown.apply(TimelineKind.LETTER_SENT));
+    }
+
     @Test
     void datedEntriesShowNoTimeOfDay() {
         TimelineSource dated = caseId -> List.of(new TimelineEntry(TimelineKind.NOTE, TODAY.atStartOfDay(),
