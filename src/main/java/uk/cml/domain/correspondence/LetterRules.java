@@ -76,8 +76,9 @@ public final class LetterRules {
     }
 
     /**
-     * A reply cannot be dated, or arrive, before the parent's letter it answers was written: linked so, it would mark
-     * that letter answered, tick a complaint's target as met and be quoted as "your reply of" a date before it.
+     * A reply cannot be dated, or arrive, before the parent's letter it answers was written, nor before it was posted
+     * (the CMS cannot answer a letter it has not been sent): linked so, it would mark that letter answered, tick a
+     * complaint's target as met and be quoted as "your reply of" a date before it.
      */
     public static Optional<String> replyAfter(Optional<LocalDate> dated, Optional<LocalDate> received,
                                               SentLetter answers) {
@@ -87,12 +88,18 @@ public final class LetterRules {
                     uk.cml.domain.UkFormats.shortDate(itsDay.get()),
                     uk.cml.domain.UkFormats.shortDate(answers.written())));
         }
+        if (itsDay.isPresent() && answers.posted().filter(itsDay.get()::isBefore).isPresent()) {
+            return Optional.of(Words.text("correspondence.rules.replyBeforePosting",
+                    uk.cml.domain.UkFormats.shortDate(itsDay.get()),
+                    uk.cml.domain.UkFormats.shortDate(answers.written()),
+                    uk.cml.domain.UkFormats.shortDate(answers.posted().get())));
+        }
         return Optional.empty();
     }
 
     /**
      * The parent's letters a letter received could answer, for "A reply to": those {@link #replyAfter} allows, written
-     * on or before the date on it (the day it arrived, when it has none); all while neither day is typed. The one
+     * and posted on or before the date on it (the day it arrived, when it has none); all while neither day is typed. The one
      * {@code chosen} stays offered whatever its date, so a date typed after choosing never drops the link unseen:
      * the save refuses it and says why.
      */

@@ -110,6 +110,32 @@ class LetterRulesTest {
                 Optional.of(LocalDate.of(2026, 11, 5)), complaint));
     }
 
+    /**
+     * A letter written before the CMS letter's date but posted after it cannot be what the CMS answered: it is not
+     * offered, and a link to it is refused. One not posted yet is offered by the day it was written.
+     */
+    @Test
+    void aReplyIsNotOfferedALetterPostedAfterItsDate() {
+        SentLetter postedLate = new SentLetter(4, 1, LocalDate.of(2026, 11, 12),
+                Optional.of(LocalDate.of(2026, 11, 20)), new Recipient(Optional.empty(), "Child Maintenance Service",
+                "PO Box 249\nMitcheldean\nGL17 1AJ"), "Letter 4", LetterKind.OTHER, Optional.empty(),
+                Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "", Optional.empty(), Optional.empty());
+        SentLetter postedEarly = written(5, LocalDate.of(2026, 11, 5));
+        SentLetter notPosted = new SentLetter(6, 1, LocalDate.of(2026, 11, 12), Optional.empty(),
+                new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249\nMitcheldean\nGL17 1AJ"),
+                "Letter 6", LetterKind.OTHER, Optional.empty(), Optional.empty(), ProofOfPostage.NONE, "",
+                Optional.empty(), Optional.empty());
+        java.util.List<SentLetter> all = java.util.List.of(postedLate, postedEarly, notPosted);
+        Optional<LocalDate> dated = Optional.of(LocalDate.of(2026, 11, 17));
+        assertEquals(java.util.List.of(postedEarly, notPosted), LetterRules.answerable(all, dated,
+                Optional.of(LocalDate.of(2026, 11, 18)), Optional.empty()));
+        assertEquals(Optional.of("This letter's date, 17 Nov 2026, is before you posted your letter of 12 Nov 2026"
+                + " (posted 20 Nov 2026) that it would answer. Check the dates, or choose the letter it answers."),
+                LetterRules.replyAfter(dated, Optional.empty(), postedLate));
+        assertEquals(Optional.empty(), LetterRules.replyAfter(Optional.of(LocalDate.of(2026, 11, 20)),
+                Optional.empty(), postedLate), "dated the day it was posted: it may answer it");
+    }
+
     /** The parent's letter written on {@code written}, with this id. */
     private static SentLetter written(long id, LocalDate written) {
         return new SentLetter(id, 1, written, Optional.of(written), new Recipient(Optional.empty(),
