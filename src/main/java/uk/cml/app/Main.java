@@ -58,10 +58,7 @@ public final class Main {
                 && commandLine.unknownOptions(OPTIONS.get("window")).isEmpty()) {
             // First, so the records open while JavaFX starts (after SQLite's library was chosen, above). Not
             // without a screen to start on: there the window only says so, and the records stay untouched.
-            Optional<EarlyOpening> early = mayHaveAScreen(System.getProperty("os.name"), System.getenv())
-                    ? Optional.of(EarlyOpening.start(DataFolder.forThisRun(commandLine.dataDir()),
-                            EnglandClock.system(), CmlApplication.firstPage(commandLine)))
-                    : Optional.empty();
+            Optional<EarlyOpening> early = openEarly(commandLine);
             holdOptimisingCompiler();
             RegionCaching.offUnlessChosen(System.getProperties());
             int exit = Window.launch(args, System.err);
@@ -71,6 +68,22 @@ public final class Main {
             System.exit(exit);
         }
         System.exit(run(commandLine, EnglandClock.system(), System.out, System.err));
+    }
+
+    /**
+     * Starts opening the records for the window, unless there is no screen to start it on or the data folder cannot
+     * even be worked out here: the window then opens them itself, as it did before, and says what is wrong.
+     */
+    private static Optional<EarlyOpening> openEarly(CommandLine commandLine) {
+        if (!mayHaveAScreen(System.getProperty("os.name"), System.getenv())) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(EarlyOpening.start(DataFolder.forThisRun(commandLine.dataDir()), EnglandClock.system(),
+                    CmlApplication.firstPage(commandLine)));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /**
