@@ -13,10 +13,14 @@ public final class CmlApplication extends Application {
     public void start(Stage stage) {
         CommandLine commandLine = CommandLine.parse(getParameters().getRaw());
         Path dataFolder = DataFolder.forThisRun(commandLine.dataDir());
-        startup = new Startup(stage, dataFolder, EnglandClock.system(),
-                new SystemViewer(),
-                commandLine.option("page").orElse(uk.cml.ui.overview.OverviewView.KEY));
+        startup = new Startup(stage, dataFolder, EnglandClock.system(), new SystemViewer(), firstPage(commandLine),
+                uk.cml.ui.common.FilePicker.system(), EarlyOpening.take(dataFolder));
         startup.begin();
+    }
+
+    /** The sidebar key of the page the window opens on: the Overview unless --page says otherwise. */
+    static String firstPage(CommandLine commandLine) {
+        return commandLine.option("page").orElse(uk.cml.ui.overview.OverviewView.KEY);
     }
 
     @Override

@@ -56,11 +56,47 @@ public final class Main {
         CommandLine commandLine = CommandLine.parse(Arrays.asList(args));
         if (commandLine.command().isEmpty() && commandLine.problems().isEmpty()
                 && commandLine.unknownOptions(OPTIONS.get("window")).isEmpty()) {
+            // First, so the records open while JavaFX starts (after SQLite's library was chosen, above). Not
+            // without a screen to start on: there the window only says so, and the records stay untouched.
+            Optional<EarlyOpening> early = openEarly(commandLine);
             holdOptimisingCompiler();
             RegionCaching.offUnlessChosen(System.getProperties());
-            System.exit(Window.launch(args, System.err));
+            int exit = Window.launch(args, System.err);
+            if (exit != 0) {
+                early.ifPresent(EarlyOpening::closeUntaken);
+            }
+            System.exit(exit);
         }
         System.exit(run(commandLine, EnglandClock.system(), System.out, System.err));
+    }
+
+    /**
+     * Starts opening the records for the window, unless there is no screen to start it on or the data folder cannot
+     * even be worked out here: the window then opens them itself, as it did before, and says what is wrong.
+     */
+    private static Optional<EarlyOpening> openEarly(CommandLine commandLine) {
+        if (!mayHaveAScreen(System.getProperty("os.name"), System.getenv())) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(EarlyOpening.start(DataFolder.forThisRun(commandLine.dataDir()), EnglandClock.system(),
+                    CmlApplication.firstPage(commandLine)));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * False on Linux and the like when neither X nor Wayland is named in the environment, where JavaFX cannot start;
+     * true on Windows and macOS, which always have one.
+     */
+    static boolean mayHaveAScreen(String osName, Map<String, String> environment) {
+        String os = String.valueOf(osName).toLowerCase(java.util.Locale.ROOT);
+        if (os.startsWith("windows") || os.startsWith("mac")) {
+            return true;
+        }
+        return !environment.getOrDefault("DISPLAY", "").isBlank()
+                || !environment.getOrDefault("WAYLAND_DISPLAY", "").isBlank();
     }
 
     /**

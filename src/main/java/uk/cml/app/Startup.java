@@ -69,7 +69,9 @@ public final class Startup {
     private Appearance appearance = Appearance.SYSTEM;
     private final ObservableList<CaseFile> cases = FXCollections.observableArrayList();
     private final ObjectProperty<CaseFile> currentCase = new SimpleObjectProperty<>();
-    private final StartupTimes times = new StartupTimes();
+    private final StartupTimes times;
+    /** The records' opening {@link Main} started while JavaFX started, or null to open them here. */
+    private final EarlyOpening early;
     private AppServices services;
     /** Keeps what is typed in the main window's forms as it is typed; made with the main window. */
     private DraftKeeper drafts;
@@ -110,6 +112,20 @@ public final class Startup {
      */
     public Startup(Stage stage, Path dataFolder, Clock clock, FileOpener openFolder, String firstPage,
                    FilePicker picker) {
+        this(stage, dataFolder, clock, openFolder, firstPage, picker, Optional.empty());
+    }
+
+    /**
+     * @param early the records' opening that {@link Main} started for this data folder while JavaFX started, which
+     *              this takes in place of opening them itself
+     */
+    Startup(Stage stage, Path dataFolder, Clock clock, FileOpener openFolder, String firstPage, FilePicker picker,
+            Optional<EarlyOpening> early) {
+        this.early = early.orElse(null);
+        this.times = early.map(EarlyOpening::times).orElseGet(StartupTimes::new);
+        if (this.early != null) {
+            times.mark("JavaFX started");
+        }
         this.firstPage = firstPage;
         this.picker = picker;
         this.stage = stage;
@@ -138,10 +154,12 @@ public final class Startup {
         // Every window the app opens (this one, its dialogs) gets the keyboard's ways: drop-downs that open on their
         // keys, and a ring round whatever has the keyboard.
         EveryWindow.watch();
-        // The opening starts first, so it overlaps building and drawing the frame instead of waiting for it.
+        // The opening starts first, so it overlaps building and drawing the frame instead of waiting for it; from
+        // Main it started before JavaFX did ({@link EarlyOpening}), and is only waited for here.
         AtomicReference<RecordsOpening> openedHere = new AtomicReference<>();
         background.run(() -> {
-            Optional<RecordsOpening> opened = RecordsOpening.open(dataFolder, clock, times);
+            Optional<RecordsOpening> opened = early != null ? early.opened()
+                    : RecordsOpening.open(dataFolder, clock, times);
             opened.ifPresent(openedHere::set);
             return opened;
         }, opened -> firstFrame.then(() -> opened.ifPresentOrElse(this::opened, this::showAlreadyOpen)),
@@ -156,7 +174,10 @@ public final class Startup {
         // page's figures are read while this thread builds the main window, rather than after it.
         background.run(() -> {
             RecordsOpening opened = openedHere.get();
-            if (opened != null) {
+            if (early != null) {
+                // Read ahead on the opening's own thread, straight after it opened the records.
+                early.readAhead();
+            } else if (opened != null) {
                 opened.readAhead(firstPage, LocalDate.now(clock));
                 times.mark("first page's figures read ahead");
             }

@@ -29,11 +29,26 @@ final class StartupTimes {
     private Instant last;
 
     StartupTimes() {
+        this(true);
+    }
+
+    private StartupTimes(boolean javaFxStarted) {
         processStart = processStart();
         last = processStart;
         Optional.ofNullable(System.getProperty(MAIN_ENTERED)).map(Long::valueOf).map(Instant::ofEpochMilli)
                 .ifPresent(main -> mark("JVM to main", main));
-        mark("JavaFX started");
+        if (javaFxStarted) {
+            mark("JavaFX started");
+        }
+    }
+
+    /**
+     * Made in {@code main}, before JavaFX starts ({@link EarlyOpening}): the window marks "JavaFX started" itself.
+     * The phases of the records' opening then run beside JavaFX's start, and each phase's figure is the time since
+     * the mark before it, on whichever thread.
+     */
+    static StartupTimes beforeJavaFx() {
+        return new StartupTimes(false);
     }
 
     /**
