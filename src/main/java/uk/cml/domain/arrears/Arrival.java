@@ -73,16 +73,22 @@ public record Arrival(LocalDate date, Money counted, Money whole, Money received
      * dues it paid name. {@code afterFeeShown} as for {@link #describeBeside}, or null where no fee column is beside.
      */
     public String describeCounted(Money afterFeeShown) {
-        return describe(afterFeeShown == null || !received.equals(afterFeeShown), false);
+        return describe(afterFeeShown == null || !received.equals(afterFeeShown), false, afterFeeShown != null);
     }
 
     private String describe(boolean sayFee) {
-        return describe(sayFee, true);
+        return describe(sayFee, true, false);
     }
 
-    private String describe(boolean sayFee, boolean whereTheRestWent) {
+    /**
+     * {@code besideFeeColumn}: beside a column headed "After fee", whose heading names the fee, a payment that
+     * reached the parent as another amount says "(£99.60 after fee)": at 1024 wide under Collect and Pay "(£99.60
+     * after the CMS fee)" took What arrived onto a third line, which its two-line rows cut.
+     */
+    private String describe(boolean sayFee, boolean whereTheRestWent, boolean besideFeeColumn) {
         String when = UkFormats.shortDate(date);
-        String fee = !sayFee || received.equals(whole) ? "" : Words.text("arrears.arrival.afterFee", received.format());
+        String fee = !sayFee || received.equals(whole) ? "" : Words.text(besideFeeColumn
+                ? "arrears.arrival.afterFeeBesideColumn" : "arrears.arrival.afterFee", received.format());
         String onWhen = fee.isEmpty() ? Words.text("arrears.arrival.on", when)
                 : Words.text("arrears.arrival.onWithFee", when, fee);
         if (counted.isZero()) {

@@ -90,6 +90,10 @@ public final class StatusChip {
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setPrefWidth(width);
         column.setSortable(false);
+        Room<S> room = new Room<>(column, value, oneLineAtMost);
+        // Every row's chip is measured when the rows are set, not as it comes on screen: a wider chip scrolled into
+        // view widened its column (and a chip on two lines made the rows taller) while the parent looked on.
+        RowsChanged.follow(column, room::fit);
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Status status, boolean empty) {
@@ -99,7 +103,7 @@ public final class StatusChip {
                 Label chip = none ? null : of(status);
                 setGraphic(chip);
                 setTooltip(none ? null : new Tooltip(status.inFull()));
-                if (chip != null && !status.onTwoLines().equals(status.text()) && needed(chip) > oneLineAtMost) {
+                if (chip != null && room.onTwoLines(status, () -> needed(chip))) {
                     chip.setText(status.onTwoLines());
                     // A table of fixed-height rows (much faster to lay out: the due payments can run to hundreds)
                     // makes them all tall enough for two lines.
@@ -128,7 +132,7 @@ public final class StatusChip {
             protected void layoutChildren() {
                 super.layoutChildren();
                 TableColumn<S, Status> shown = getTableColumn();
-                if (getGraphic() == null || shown == null) {
+                if (!(getGraphic() instanceof Label chip) || shown == null) {
                     return;
                 }
                 // Measured here, once the theme's font and padding apply. A wider column alone would push the others
@@ -136,8 +140,9 @@ public final class StatusChip {
                 TableView<S> table = getTableView();
                 if (table != null) {
                     SettledColumns.on(table);
+                    room.learn(chip, snappedLeftInset() + snappedRightInset(), table);
                 }
-                double needed = Math.ceil(snappedLeftInset() + getGraphic().prefWidth(-1) + snappedRightInset() + 1);
+                double needed = Math.ceil(snappedLeftInset() + chip.prefWidth(-1) + snappedRightInset() + 1);
                 if (needed > shown.getMinWidth()) {
                     shown.setMinWidth(needed);
                     if (table != null) {
@@ -147,5 +152,92 @@ public final class StatusChip {
             }
         });
         return column;
+    }
+
+    /**
+     * The room a column of chips needs for all its table's rows, worked out from the words once a chip has shown the
+     * theme's font and padding: the widest chip (on two lines where one would pass {@code oneLineAtMost}), and
+     * whether any reads on two lines, so the column and the rows are as wide and tall from the first frame as any
+     * row scrolled into view later needs.
+     */
+    private static final class Room<S> {
+        private final TableColumn<S, Status> column;
+        private final Function<S, Status> value;
+        private final double oneLineAtMost;
+        private final javafx.scene.text.Text words = new javafx.scene.text.Text();
+        private javafx.scene.text.Font font;
+        /** The chip's padding and the cell's, left and right. */
+        private double chipSides = -1;
+        private double cellSides = -1;
+
+        Room(TableColumn<S, Status> column, Function<S, Status> value, double oneLineAtMost) {
+            this.column = column;
+            this.value = value;
+            this.oneLineAtMost = oneLineAtMost;
+        }
+
+        /** A chip laid out in its cell, with the theme: its font and padding, and the rows measured again if new. */
+        void learn(Label chip, double cellSides, TableView<S> table) {
+            if (chip.getScene() == null) {
+                return;
+            }
+            double chipSides = chip.snappedLeftInset() + chip.snappedRightInset();
+            if (!chip.getFont().equals(font) || chipSides != this.chipSides || cellSides != this.cellSides) {
+                font = chip.getFont();
+                this.chipSides = chipSides;
+                this.cellSides = cellSides;
+                fit(table);
+            }
+        }
+
+        boolean onTwoLines(Status status, java.util.function.DoubleSupplier measured) {
+            if (status.onTwoLines().equals(status.text())) {
+                return false;
+            }
+            return (font == null ? measured.getAsDouble() : needed(status.text())) > oneLineAtMost;
+        }
+
+        /** The column width a chip of these words needs, as a Label of the chip's font and padding measures it. */
+        private double needed(String text) {
+            words.setText(text);
+            words.setFont(font);
+            double wide = Math.ceil(chipSides + Math.ceil(words.getLayoutBounds().getWidth()));
+            return Math.ceil(cellSides + wide + 1);
+        }
+
+        void fit(TableView<S> table) {
+            if (font == null || table.getItems() == null) {
+                return;
+            }
+            double widest = 0;
+            boolean twoLines = false;
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (S item : table.getItems()) {
+                Status status = value.apply(item);
+                // Digits are all one width in the app's fonts: a few chips to measure, not one per row.
+                if (status == null || status.text().isEmpty()
+                        || !seen.add(shape(status.text()) + '\u0000' + shape(status.onTwoLines()))) {
+                    continue;
+                }
+                boolean two = onTwoLines(status, () -> 0);
+                twoLines |= two;
+                widest = Math.max(widest, needed(two ? status.onTwoLines() : status.text()));
+            }
+            if (widest > column.getMinWidth()) {
+                column.setMinWidth(widest);
+                SettledColumns.widened(table);
+            }
+            if (twoLines && table.getFixedCellSize() > 0 && table.getFixedCellSize() < TWO_LINE_ROWS) {
+                table.setFixedCellSize(TWO_LINE_ROWS);
+            }
+        }
+
+        private static String shape(String text) {
+            char[] chars = text.toCharArray();
+            for (int i = 0; i < chars.length; i++) {
+                chars[i] = Character.isDigit(chars[i]) ? '0' : chars[i];
+            }
+            return new String(chars);
+        }
     }
 }

@@ -61,6 +61,16 @@ public final class TextColumns {
      */
     public static <S> TableColumn<S, String> keepWhole(TableColumn<S, String> column, Function<S, String> value) {
         Widest<S> widest = new Widest<>(value);
+        // The cells' font and padding, once the theme applies to one (null until then).
+        Object[] measure = new Object[2];
+        // Rows set afresh (after a payment, say) are measured at once, before the frame that draws them: measured
+        // in their cells' layout, a wider amount only widened the column a pulse after the rows were first drawn.
+        RowsChanged.follow(column, table -> {
+            if (measure[0] instanceof Font font) {
+                widest.forget();
+                fit(column, table, widest.width(table.getItems(), font) + (double) measure[1]);
+            }
+        });
         column.setCellFactory(c -> FullTextTooltip.on(new TableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {
@@ -79,14 +89,21 @@ public final class TextColumns {
                 // Measured here, once the theme's font and padding apply. If it grows, the other columns give way
                 // before the frame is drawn (SettledColumns), not a pulse later.
                 SettledColumns.on(table);
-                double needed = Math.ceil(snappedLeftInset() + widest.width(table.getItems(), getFont()) + snappedRightInset() + 1);
-                if (needed > shown.getMinWidth()) {
-                    shown.setMinWidth(needed);
-                    SettledColumns.widened(table);
-                }
+                measure[0] = getFont();
+                measure[1] = snappedLeftInset() + snappedRightInset();
+                fit(shown, table, widest.width(table.getItems(), getFont()) + (double) measure[1]);
             }
         }));
         return column;
+    }
+
+    /** Widens the column to {@code needed} (words and padding) if it is narrower; it never narrows. */
+    private static <S> void fit(TableColumn<S, ?> column, TableView<S> table, double needed) {
+        double least = Math.ceil(needed + 1);
+        if (least > column.getMinWidth()) {
+            column.setMinWidth(least);
+            SettledColumns.widened(table);
+        }
     }
 
     /** The width of the widest text a column shows for its table's rows, worked out again when they change. */
@@ -112,7 +129,7 @@ public final class TextColumns {
             forget();
         }
 
-        private void forget() {
+        void forget() {
             width = -1;
         }
 

@@ -22,7 +22,7 @@ public final class ScheduleTable {
 
     static final String AFTER_FEE = "schedule-after-fee";
     /** "Arrived late (3 days)" on one line; a longer status goes on two (see status()). */
-    private static final double STATUS_LEAST = 170;
+    private static final double STATUS_LEAST = 160;
     /** The rows' height while every status reads on one line. */
     static final double ONE_LINE_ROWS = 30;
 
@@ -63,7 +63,7 @@ public final class ScheduleTable {
         // below what the heading needs (TextColumns). The status column widens itself to its widest chip
         // (StatusChip); 170 holds "Arrived late (3 days)". The balance has room for "In credit £150.00". Under
         // Collect and Pay the six come to about 720 px, inside the 730 a 1024 px window gives the table.
-        double[] least = {98, 72, 72, 175, STATUS_LEAST, 120};
+        double[] least = {98, 60, 60, 175, STATUS_LEAST, 120};
         for (int i = 0; i < least.length; i++) {
             TableColumn<ScheduleLine, ?> column = table.getColumns().get(i);
             column.setMinWidth(Math.max(least[i], column.getMinWidth()));

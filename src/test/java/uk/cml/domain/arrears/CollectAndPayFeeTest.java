@@ -87,7 +87,8 @@ class CollectAndPayFeeTest {
 
     /**
      * Beside the due payments' "After fee" column (£41.48 for each), a payment that reached the parent as £41.48
-     * need not say "(£41.48 after the CMS fee)" again; £41.00, which is not what the column says, still does. The
+     * need not say "(£41.48 after the CMS fee)" again; £41.00, which is not what the column says, still does, in the
+     * column heading's words ("after fee"). The
      * timeline, quick entry and the spreadsheet keep the words whole (arrivedText), and a due with no fee has nothing
      * beside it to leave out.
      */
@@ -98,8 +99,7 @@ class CollectAndPayFeeTest {
                 d("2026-01-13"), FeeRule.of(Optional.of(new BigDecimal("4"))));
         assertEquals("£43.21 on 5 Jan 2026", schedule.lines().get(0).arrivedTextBesideExpected());
         assertEquals("£43.21 on 5 Jan 2026 (£41.48 after the CMS fee)", schedule.lines().get(0).arrivedText());
-        assertEquals("£42.71 on 12 Jan 2026 (£41.00 after the CMS fee)",
-                schedule.lines().get(1).arrivedTextBesideExpected());
+        assertEquals("£42.71 on 12 Jan 2026 (£41.00 after fee)", schedule.lines().get(1).arrivedTextBesideExpected());
 
         // The same £41.48 passed on, on a due with no fee (a private arrangement's): nothing beside it says £41.48.
         ArrearsSchedule noFee = new ArrearsCalculator().calculate(List.of(weekly("43.21", "2026-01-05")),
