@@ -202,14 +202,12 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
             // Aug counted from a day the row does not show), without the year when it is the due's, as "Due by Mon 23
             // Nov": its second line, "(1 day after Tue 7 Apr 2026)", widened the status column past 170 px and cut
             // the due's date at 1024 wide.
-            // Some of it came on time (or was paid over before, or came late on different days): "Arrived late (4
-            // days)" read as all of it 4 days late, which the bank statement of its day contradicts. The chip says
-            // so in a few words; the full words name each part and when it came.
+            // Some of it came on time (or was paid over before): "Arrived late (4 days)" read as all of it late,
+            // which the bank statement of its day contradicts. The chip says so in a few words; the full words name
+            // each part and when it came. All of it late, in parts: it arrived in full N days late, as said.
             case PAID_LATE -> lateInPart() ? chip ? inFullPartLateChip(twoLines)
                     : beforeFeeSaid(Words.text("arrears.line.inFullPartLate", Words.text(collectAndPay
                             ? "arrears.line.arrivedInFull" : "arrears.line.paidInFull"), partLateText()))
-                    : !lateOnOneDay() && !chip ? beforeFeeSaid(Words.text("arrears.line.inFullPartLate",
-                            status.label(), partLateText()))
                     : !date.equals(onTimeBy) ? Words.text(daysLate == 1
                     ? twoLines ? "arrears.line.arrivedLateOneDayAfterOnTwoLines" : "arrears.line.arrivedLateOneDayAfter"
                     : twoLines ? "arrears.line.arrivedLateDaysAfterOnTwoLines" : "arrears.line.arrivedLateDaysAfter",
@@ -288,11 +286,6 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
      */
     private String beforeFeeSaid(String text) {
         return fee.isZero() ? text : Words.text("arrears.line.amountsBeforeFee", text);
-    }
-
-    /** Whether all its late money came the same number of days late (so "Arrived late (N days)" is true of all). */
-    private boolean lateOnOneDay() {
-        return lateMoney.stream().mapToLong(LateMoney::daysLate).distinct().count() <= 1;
     }
 
     /**
