@@ -111,7 +111,8 @@ final class PaymentEvents {
      * "£50.00", or for money the Payments page calls late (it was counted for a due and arrived after the day that due
      * was on time by, whether or not it paid it in full: {@link ScheduleLine#lateBy}, the one rule) which due it was late for and by how long: "£50.00, arrived 3 days
      * late for the payment due on 9 Nov 2026"; "£100.00, arrived late for the payments due on 16 Nov 2026 (8 days)
-     * and 23 Nov 2026 (1 day)". A due of a weekend or bank holiday counts its days from the working day it was on
+     * and 23 Nov 2026 (1 day)"; when only part of it was late, how much: "£100.00, of which £50.00 arrived 7 days late
+     * for the payment due on 16 Nov 2026". A due of a weekend or bank holiday counts its days from the working day it was on
      * time by, and names it, as the Payments page does.
      */
     static String received(ScheduleEvent payment, List<ScheduleLine> late, long paymentId) {
@@ -119,9 +120,23 @@ final class PaymentEvents {
         if (late.isEmpty()) {
             return Words.text("timeline.payment.received", amount);
         }
+        // Only part of it late (the rest paid a due on time, or was kept for later ones): "£100.00, of which £50.00
+        // arrived 7 days late ...", as "£100.00, arrived 7 days late" read as all of it late, which the bank
+        // statement of the day, and the due it paid on time, contradict. The part is counted before any CMS fee,
+        // as the dues are, and then says so.
+        long latePence = 0;
+        for (ScheduleLine line : late) {
+            for (ScheduleLine.LateMoney money : line.lateMoney()) {
+                latePence += money.paymentId() == paymentId ? money.amount().pence() : 0;
+            }
+        }
+        boolean part = latePence < payment.applied().pence();
+        boolean fee = !payment.amount().equals(payment.applied());
+        String latePart = uk.cml.domain.Money.ofPence(latePence).format();
         if (late.size() == 1) {
             ScheduleLine line = late.get(0);
-            return Words.text("timeline.payment.lateOne", amount, days(line, paymentId), dueDay(line));
+            return Words.text(!part ? "timeline.payment.lateOne" : fee ? "timeline.payment.lateOnePartBeforeFee"
+                    : "timeline.payment.lateOnePart", amount, days(line, paymentId), dueDay(line), latePart);
         }
         List<String> each = new ArrayList<>();
         for (ScheduleLine line : late) {
@@ -131,8 +146,9 @@ final class PaymentEvents {
                             uk.cml.domain.calendar.CalendarText.dayAndDate(line.onTimeBy())));
         }
         String last = each.remove(each.size() - 1);
-        return Words.text("timeline.payment.lateSeveral", amount,
-                Words.text("timeline.payment.and", String.join(", ", each), last));
+        return Words.text(!part ? "timeline.payment.lateSeveral" : fee ? "timeline.payment.lateSeveralPartBeforeFee"
+                : "timeline.payment.lateSeveralPart", amount,
+                Words.text("timeline.payment.and", String.join(", ", each), last), latePart);
     }
 
     private static String days(ScheduleLine line, long paymentId) {

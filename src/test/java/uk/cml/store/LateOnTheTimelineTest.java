@@ -139,6 +139,51 @@ class LateOnTheTimelineTest {
     }
 
     @Test
+    @DisplayName("A double payment half on time: only the half paid over the older due is called late, with its amount")
+    void doublePaymentHalfOnTime() {
+        // £50.00 a week on Mondays from 16 Nov 2026: nothing for 16 Nov; £100.00 on Mon 23 Nov pays 23 Nov on its day
+        // and £50.00 of it goes to 16 Nov, 7 days late. The bank shows £100.00 on 23 Nov, half of it on time.
+        store.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(50), PaymentFrequency.WEEKLY,
+                LocalDate.of(2026, 11, 16), "CMS calculation"));
+        paid(11, 23, 10000);
+        paid(11, 30, 5000);
+        assertEquals(List.of(
+                "2026-11-16: Arrived late (7 days)",
+                "2026-11-23: Paid",
+                "2026-11-30: Paid"), dueRows());
+        assertEquals(List.of(
+                "2026-11-23: £100.00, of which £50.00 arrived 7 days late for the payment due on 16 Nov 2026",
+                "2026-11-30: £50.00"), paymentRows());
+    }
+
+    @Test
+    @DisplayName("A treble payment a third on time: the two late parts named, and how much of it was late")
+    void treblePaymentAThirdOnTime() {
+        // From Mon 9 Nov 2026: nothing for 9 or 16 Nov; £150.00 on Mon 23 Nov pays 23 Nov on its day, then 16 Nov (7
+        // days late) and 9 Nov (14 days late).
+        store.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(50), PaymentFrequency.WEEKLY,
+                LocalDate.of(2026, 11, 9), "CMS calculation"));
+        paid(11, 23, 15000);
+        assertEquals(List.of(
+                "2026-11-23: £150.00, of which £100.00 arrived late for the payments due on 9 Nov 2026 (14 days)"
+                        + " and 16 Nov 2026 (7 days)"), paymentRows());
+    }
+
+    @Test
+    @DisplayName("Collect and Pay: the late part is named before the CMS fee, as the dues are")
+    void collectAndPayHalfOnTime() {
+        // 4% fee: £50.00 due a week (£48.00 after the fee) from Mon 16 Nov; £96.00 passed on Mon 23 Nov counts as
+        // £100.00: £50.00 for 23 Nov on its day, £50.00 for 16 Nov 7 days late.
+        ArrearsSchedule s = new uk.cml.domain.arrears.ArrearsCalculator().calculate(List.of(new PaymentPlan(0,
+                Money.ofPounds(50), PaymentFrequency.WEEKLY, LocalDate.of(2026, 11, 16), "CMS")), List.of(
+                new Payment(7, LocalDate.of(2026, 11, 23), Money.ofPence(9600), PaymentMethod.THROUGH_CMS, "", "")),
+                List.of(), LocalDate.of(2026, 11, 28), uk.cml.domain.arrears.FeeRule.of(new java.math.BigDecimal("4")));
+        uk.cml.domain.arrears.ScheduleEvent event = s.events().get(0);
+        assertEquals("£96.00, of which £50.00 before the CMS fee arrived 7 days late for the payment due on 16 Nov 2026",
+                PaymentEvents.received(event, s.paidLate().get(7L), 7));
+    }
+
+    @Test
     @DisplayName("Every due the Payments page calls late names the money that made it late on the Timeline")
     void everyLateDueIsOnTheTimeline() {
         store.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(50), PaymentFrequency.WEEKLY,

@@ -93,6 +93,24 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
         return !lateMoney.isEmpty();
     }
 
+    /** What of the money counted for it arrived after the day it was on time by (before any fee). */
+    public Money lateTotal() {
+        long pence = 0;
+        for (LateMoney late : lateMoney) {
+            pence += late.amount().pence();
+        }
+        return Money.ofPence(pence);
+    }
+
+    /**
+     * Whether some of the money counted for it arrived late and some did not (it came on time, or was paid over an
+     * earlier due, or under a settlement): its words then say which part was late, never "Arrived late" as if all of
+     * it came late, which the bank statement of its day would contradict.
+     */
+    public boolean lateInPart() {
+        return arrivedLate() && lateTotal().compareTo(received) < 0;
+    }
+
     /**
      * What is still to come of it while its day is not over ("Due today"): not missed yet, so no figure called owed
      * counts it. Zero for every other status.
@@ -184,7 +202,13 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
             // Aug counted from a day the row does not show), without the year when it is the due's, as "Due by Mon 23
             // Nov": its second line, "(1 day after Tue 7 Apr 2026)", widened the status column past 170 px and cut
             // the due's date at 1024 wide.
-            case PAID_LATE -> !date.equals(onTimeBy) ? Words.text(daysLate == 1
+            // Some of it came on time (or was paid over before): "Arrived late (4 days)" read as all of it late,
+            // which the bank statement of its day contradicts. The chip says so in a few words; the full words name
+            // each part and when it came. All of it late, in parts: it arrived in full N days late, as said.
+            case PAID_LATE -> lateInPart() ? chip ? inFullPartLateChip(twoLines)
+                    : beforeFeeSaid(Words.text("arrears.line.inFullPartLate", Words.text(collectAndPay
+                            ? "arrears.line.arrivedInFull" : "arrears.line.paidInFull"), partLateText()))
+                    : !date.equals(onTimeBy) ? Words.text(daysLate == 1
                     ? twoLines ? "arrears.line.arrivedLateOneDayAfterOnTwoLines" : "arrears.line.arrivedLateOneDayAfter"
                     : twoLines ? "arrears.line.arrivedLateDaysAfterOnTwoLines" : "arrears.line.arrivedLateDaysAfter",
                     daysLate, chip ? CalendarText.dayAndDateBeside(onTimeBy, date) : CalendarText.dayAndDate(onTimeBy))
@@ -199,9 +223,13 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
                 }
                 // Money that came after its on-time day is late whether or not it finished the due: the chip says
                 // so in a few words, and the full words say how much came when (the rest was on time or paid over).
-                yield chip ? Words.text(twoLines ? "arrears.line.shortLateOnTwoLines" : "arrears.line.shortLate",
-                        label, shortBy.format()) : Words.text("arrears.line.partLate", label, partLateText(),
-                        shortBy.format());
+                // "late" alone read as all of what came being late: when some of it came on time (or was paid over
+                // before), the chip says only part was.
+                yield chip ? Words.text(lateInPart()
+                        ? twoLines ? "arrears.line.shortPartLateOnTwoLines" : "arrears.line.shortPartLate"
+                        : twoLines ? "arrears.line.shortLateOnTwoLines" : "arrears.line.shortLate",
+                        label, shortBy.format()) : beforeFeeSaid(Words.text("arrears.line.partLate", label,
+                        partLateText(), shortBy.format()));
             }
             case DUE_TODAY -> {
                 String due = date.equals(onTimeBy) ? status.label()
@@ -236,8 +264,34 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
     }
 
     /**
-     * For a part-paid due some of whose money came late, what came and when, in date order: "£20.00 paid over on 2
-     * Nov 2026 counts towards it; £10.00 arrived on time; £10.00 arrived 3 days late". Each payment once.
+     * The chip of a due paid in full, part of whose money came late: "In full, part late (4 days)", the days those of
+     * the money that completed it, counted from the day it was on time by (named for a due of a weekend or bank
+     * holiday, as "Arrived late (1 day after Tue 7 Apr)"). "In full" under every arrangement: what reached the parent.
+     */
+    private String inFullPartLateChip(boolean twoLines) {
+        if (!date.equals(onTimeBy)) {
+            return Words.text(daysLate == 1
+                    ? twoLines ? "arrears.line.inFullPartLateOneDayAfterOnTwoLines" : "arrears.line.inFullPartLateOneDayAfter"
+                    : twoLines ? "arrears.line.inFullPartLateDaysAfterOnTwoLines" : "arrears.line.inFullPartLateDaysAfter",
+                    daysLate, CalendarText.dayAndDateBeside(onTimeBy, date));
+        }
+        return Words.text(daysLate == 1
+                ? twoLines ? "arrears.line.inFullPartLateOneDayOnTwoLines" : "arrears.line.inFullPartLateOneDay"
+                : twoLines ? "arrears.line.inFullPartLateDaysOnTwoLines" : "arrears.line.inFullPartLateDays", daysLate);
+    }
+
+    /**
+     * {@code text}, which names amounts payment by payment, with "(amounts before the CMS fee)" after it when a fee
+     * applies to the due: the bank statement shows less than each figure, so the words say why.
+     */
+    private String beforeFeeSaid(String text) {
+        return fee.isZero() ? text : Words.text("arrears.line.amountsBeforeFee", text);
+    }
+
+    /**
+     * For a due some of whose money came late, what came and when, in date order: "£20.00 paid over on 2 Nov 2026
+     * counts towards it; £10.00 arrived on time; £10.00 arrived 3 days late". Each payment once. The amounts are
+     * what the payments count for before any CMS fee, as the due's are: {@link #beforeFeeSaid} says so.
      */
     private String partLateText() {
         List<String> parts = new java.util.ArrayList<>();
@@ -248,6 +302,10 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
             String amount = arrival.counted().format();
             if (arrival.how() == Arrival.How.FROM_CREDIT) {
                 parts.add(Words.text("arrears.line.paidOverPart", amount,
+                        uk.cml.domain.UkFormats.shortDate(arrival.date())));
+            } else if (arrival.how() == Arrival.How.SETTLEMENT) {
+                // Paid on the settlement's terms, so never called late (DueMatcher leaves it out of lateMoney).
+                parts.add(Words.text("arrears.line.settlementPart", amount,
                         uk.cml.domain.UkFormats.shortDate(arrival.date())));
             } else if (!arrival.date().isAfter(onTimeBy)) {
                 parts.add(Words.text("arrears.line.onTimePart", amount));

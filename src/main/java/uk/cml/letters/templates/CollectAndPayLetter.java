@@ -70,7 +70,12 @@ final class CollectAndPayLetter extends TemplateBase {
             String which = all == 1 ? "the payment due on " + w.date(direct.get(0).date())
                     : (late == all ? "all " + all : late + " of the " + all) + " payments due since "
                     + w.date(since);
-            w.paragraph("By my records, " + which + " arrived late." + rely);
+            // A due part of whose money came on its day arrived late only in part: "arrived late" alone claimed all
+            // of it came late, which the bank statement of that day contradicts (ScheduleLine.lateInPart).
+            long inPart = direct.stream().filter(ScheduleLine::lateInPart).count();
+            String part = inPart == 0 ? "" : inPart == late ? (late == 1 ? ", only in part" : ", each only in part")
+                    : " (" + inPart + " of them only in part)";
+            w.paragraph("By my records, " + which + " arrived late" + part + "." + rely);
         } else {
             w.warn("Your records show no payment missed or late, so the letter gives no reason for the change. "
                     + "Add your reason to the letter if you have one.");

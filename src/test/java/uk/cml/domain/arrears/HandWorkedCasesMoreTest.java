@@ -232,7 +232,9 @@ class HandWorkedCasesMoreTest {
             assertEquals(List.of(
                     "2027-02-01 | Paid | 300.00 | 0.00 | 0.00",
                     "2027-03-01 | Paid | 300.00 | 0.00 | 0.00",
-                    "2027-04-01 | Arrived late (33 days) | 350.00 | 0.00 | 50.00",
+                    // £300.00 of it came on its day (the old amount): not "Arrived late (33 days)" as if all came late
+                    "2027-04-01 | Paid in full: £300.00 arrived on time; £50.00 arrived 33 days late | 350.00 | 0.00"
+                            + " | 50.00",
                     "2027-05-01 | Paid | 350.00 | 0.00 | 0.00"), Build.rows(s));
             assertEquals(p(130000), s.totalDue());
             assertEquals(p(130000), s.totalReceived());

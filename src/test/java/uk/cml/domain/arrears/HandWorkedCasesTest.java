@@ -86,7 +86,9 @@ class HandWorkedCasesTest {
             assertEquals(List.of(
                     "2026-11-02 | Paid | 50.00 | 0.00 | 0.00",
                     "2026-11-09 | Arrived late (1 day) | 50.00 | 0.00 | 0.00",
-                    "2026-11-16 | Arrived late (12 days) | 50.00 | 0.00 | 20.00",
+                    // £30.00 of it came on its day: not "Arrived late (12 days)" as if all of it came late
+                    "2026-11-16 | Paid in full: £30.00 arrived on time; £20.00 arrived 12 days late | 50.00 | 0.00"
+                            + " | 20.00",
                     // At the end of Sun 29 Nov, the day before the next due: 5000 in credit by the bank (28 Nov's
                     // 12000), but 5000 of it is 30 Nov's, counted on its day: 0.
                     "2026-11-23 | Arrived late (5 days) | 50.00 | 0.00 | 0.00",
@@ -248,7 +250,8 @@ class HandWorkedCasesTest {
                     "2027-01-29 | Paid | 150.00 | 0.00 | 0.00",
                     "2027-02-28 | Paid | 150.00 | 0.00 | 0.00",
                     "2027-03-29 | Paid | 150.00 | 0.00 | 0.00",
-                    "2027-04-29 | Arrived late (33 days) | 150.00 | 0.00 | 50.00",
+                    "2027-04-29 | Paid in full: £100.00 arrived on time; £50.00 arrived 33 days late | 150.00 | 0.00"
+                            + " | 50.00",
                     "2027-05-29 | Paid | 150.00 | 0.00 | 0.00"), Build.rows(june));
             assertEquals(p(0), june.owedNow());
             // On the bank holiday Mon 31 May, before the 1 Jun money: 29 May is still to come, 29 Apr's 5000 is owed.

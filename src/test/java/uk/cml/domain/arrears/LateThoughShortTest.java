@@ -90,7 +90,7 @@ class LateThoughShortTest {
      *
      * <pre>
      * 2 Nov   40.00 on 2 Nov (id 1), on time                                      Paid
-     * 9 Nov   20.00 on 9 Nov (2), on time; 20.00 on Thu 12 Nov (3), 3 days late  Arrived late (3 days): only id 3
+     * 9 Nov   20.00 on 9 Nov (2), on time; 20.00 on Thu 12 Nov (3), 3 days late  In full, part late: only id 3
      * 16 Nov  25.00 on Wed 18 Nov (4), 2 days late; 15.00 short                  Part paid, late
      * 23 Nov  10.00 on 23 Nov (5), on time; 10.00 on Thu 26 Nov (6), 3 days late; 20.00 short
      * 30 Nov  nothing                                                             Nothing received
@@ -106,7 +106,8 @@ class LateThoughShortTest {
                 List.of(), "2026-12-01");
         assertEquals(List.of(
                 "2026-11-02 | Paid | 40.00 | 0.00 | 0.00",
-                "2026-11-09 | Arrived late (3 days) | 40.00 | 0.00 | 0.00",
+                // Half came on its day: not "Arrived late (3 days)" as if all of it came late (LatePartOnTimeTest).
+                "2026-11-09 | Paid in full: £20.00 arrived on time; £20.00 arrived 3 days late | 40.00 | 0.00 | 0.00",
                 "2026-11-16 | Part paid: £25.00 arrived 2 days late; £15.00 still owed | 25.00 | 15.00 | 15.00",
                 "2026-11-23 | Part paid: £10.00 arrived on time; £10.00 arrived 3 days late; £20.00 still owed"
                         + " | 20.00 | 20.00 | 35.00",

@@ -215,6 +215,29 @@ class LettersClaimOnlyTheRecordsTest {
         }
 
         @Test
+        @DisplayName("with part of each payment late says only part of each arrived late")
+        void paidPartLate() throws IOException {
+            // £110.50 on each due's day and £100.00 6 days later: each due paid in full, only its £100.00 late.
+            List<Payment> rest = new ArrayList<>();
+            for (int i = 0; i < 9; i++) {
+                rest.add(new Payment(0, FIRST.plusMonths(i).plusDays(6), Money.ofPence(10000),
+                        PaymentMethod.BANK_TRANSFER, "", ""));
+            }
+            String text = letter(LetterTemplates.COLLECT_AND_PAY, monthly(0, 11050, 9, FeeRule.NONE,
+                    PaymentMethod.BANK_TRANSFER, rest.toArray(Payment[]::new)));
+            assertTrue(text.contains("By my records, all 3 payments due since 1 Sep 2026 arrived late, each only in "
+                    + "part. I cannot rely on payments arriving when they should"), text);
+            // One due of them wholly late: the count says which part.
+            List<Payment> mixed = new ArrayList<>(rest);
+            mixed.add(new Payment(0, LocalDate.of(2026, 11, 3), Money.ofPence(11050), PaymentMethod.BANK_TRANSFER,
+                    "", ""));
+            String oneWhole = letter(LetterTemplates.COLLECT_AND_PAY, monthly(0, 11050, 8, FeeRule.NONE,
+                    PaymentMethod.BANK_TRANSFER, mixed.toArray(Payment[]::new)));
+            assertTrue(oneWhole.contains("By my records, all 3 payments due since 1 Sep 2026 arrived late (2 of them "
+                    + "only in part)."), oneWhole);
+        }
+
+        @Test
         @DisplayName("with money owed says it was not received, by the records, and asks how the arrears are collected")
         void owed() throws IOException {
             String text = letter(LetterTemplates.COLLECT_AND_PAY, nothingEverPaid());
