@@ -187,18 +187,6 @@ final class CallForm {
         whoCalled.helplineKnown(helpline);
     }
 
-    /**
-     * "Clear it" after a draft was put back: the fields are as they were, but a choice kept as none is not put back
-     * by the draft keeper, so a new call's "Who called" is emptied here (and with it the number filled in for it).
-     */
-    void draftCleared(String helpline) {
-        if (newForm) {
-            whoCalled.startNew(helpline);
-        } else {
-            whoCalled.helplineKnown(helpline);
-        }
-    }
-
     void show(Call call) {
         newForm = false;
         saveTried = false;

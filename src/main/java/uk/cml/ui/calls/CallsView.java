@@ -97,10 +97,11 @@ public final class CallsView extends Page {
                 form.offerNumber(number);
             }
         });
-        // "Clear it" after a put-back: a new call is as it started, nobody chosen as having called, and no number.
+        // "Clear it" after a put-back: the form is as it was (DraftField empties "Who called" again), so a new call
+        // has nobody chosen and no number; only the helpline, if read since, is offered to it.
         kept.whenCleared(() -> {
             if (model.editing().isEmpty()) {
-                form.draftCleared(model.helplineProperty().get());
+                form.offerNumber(model.helplineProperty().get());
             }
         });
         lay(view, () -> {
