@@ -79,7 +79,7 @@ final class StartScreens {
         alert.initOwner(stage);
         alert.setHeaderText(Messages.text("app.startScreens.beforeOpeningYourRecords"));
         alert.getDialogPane().setId("start-notes");
-        alert.show();
+        uk.cml.ui.common.ScreenFit.dialog(alert).show();
     }
 
     /** Something the parent asked for could not be done: said in plain words (the log keeps the detail). */
@@ -88,7 +88,7 @@ final class StartScreens {
         alert.initOwner(stage);
         alert.setHeaderText(what);
         alert.getDialogPane().setId("could-not");
-        alert.show();
+        uk.cml.ui.common.ScreenFit.dialog(alert).show();
     }
 
     /** A second copy: calm, small, and only a Close button. */

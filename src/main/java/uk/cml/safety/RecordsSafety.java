@@ -216,7 +216,8 @@ public final class RecordsSafety {
     /**
      * The day's backup, made again when the records only grew since it. Never over a backup of records the journal
      * no longer holds (an older copy put back, or its history rewritten), nor over one from before the app found its
-     * safeguards missing: such a backup may be the last good copy, so the new one goes beside it ("... (2).zip").
+     * safeguards missing, nor over one made before the records were upgraded that day: such a backup may be the last
+     * good copy, so the new one goes beside it ("... (2).zip").
      */
     private Optional<BackupResult> backUpDay(LocalDate day) {
         Path target = automatic.forDay(day);
@@ -234,11 +235,11 @@ public final class RecordsSafety {
             Optional<Fingerprint> there = fingerprintIn(latest);
             if (there.isPresent() && there.get().equals(journal.current())) {
                 return Optional.empty();
-            } else if (there.isPresent() && onlyGrewSince(there.get())) {
+            } else if (there.isPresent() && onlyGrewSince(there.get()) && madeByThisSchema(latest)) {
                 result = replace(latest);
             } else {
-                LOG.warning("The day's automatic backup holds records the journal no longer holds (or cannot be "
-                        + "read); the new one is made beside it");
+                LOG.warning("The day's automatic backup holds records the journal no longer holds, was made before "
+                        + "the records were upgraded, or cannot be read; the new one is made beside it");
                 result = backUpTo(BackupNames.unused(automatic.folder(), target.getFileName().toString()),
                         Progress.NONE);
             }
@@ -250,6 +251,20 @@ public final class RecordsSafety {
             LOG.log(Level.WARNING, "Could not remove old automatic backups", e);
         }
         return Optional.of(result);
+    }
+
+    /**
+     * True when {@code backup} was made from records with the schema they have now. One made before an upgrade the
+     * same day is the only copy of the records as the earlier version kept them that the parent can put back from
+     * the list of backups: it is never made again over (the upgrade's own copy aside is not in that list). Read only
+     * when the day's backup is about to be made again, so a start that finds nothing changed opens no zip.
+     */
+    private boolean madeByThisSchema(Path backup) {
+        try (BackupReader reader = new BackupReader(backup, Optional.empty())) {
+            return reader.manifest().schemaVersion() == database.schemaVersion();
+        } catch (RuntimeException unreadable) {
+            return false;
+        }
     }
 
     /**

@@ -78,7 +78,7 @@ public final class AboutWindow {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(Messages.text("about.window.aboutChildMaintenanceLog"));
         stage.setScene(scene);
-        stage.show();
+        uk.cml.ui.common.ScreenFit.window(stage).show();
         background.run(() -> new String[] {resource("LICENSE.txt"), resource("THIRD-PARTY-NOTICES.txt")}, loaded -> {
             licence.setText(loaded[0]);
             notices.setText(loaded[1]);

@@ -21,7 +21,6 @@ import uk.cml.domain.evidence.EvidenceRules;
 import uk.cml.domain.evidence.MissedPaymentsTold;
 import uk.cml.ui.common.AnswersAsFilled;
 import uk.cml.ui.common.DateInput;
-import uk.cml.ui.common.FirstProblem;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.TabMovesFocus;
@@ -188,18 +187,6 @@ final class CallForm {
         whoCalled.helplineKnown(helpline);
     }
 
-    /**
-     * "Clear it" after a draft was put back: the fields are as they were, but a choice kept as none is not put back
-     * by the draft keeper, so a new call's "Who called" is emptied here (and with it the number filled in for it).
-     */
-    void draftCleared(String helpline) {
-        if (newForm) {
-            whoCalled.startNew(helpline);
-        } else {
-            whoCalled.helplineKnown(helpline);
-        }
-    }
-
     void show(Call call) {
         newForm = false;
         saveTried = false;
@@ -222,12 +209,12 @@ final class CallForm {
     }
 
     /**
-     * Brings "Did you tell them about missed payments?" into view and puts the keyboard on it: the call was opened
-     * from the Overview's to-do asking for the answer.
+     * Brings "Did you tell them about missed payments?" into view and puts the keyboard on it, once the form is laid
+     * out and the work under way ({@code work}) has come back: the call was opened from the Overview's to-do asking
+     * for the answer.
      */
-    void bringToldIntoView() {
-        FirstProblem.bringIntoView(told, told);
-        told.requestFocus();
+    void bringToldIntoView(javafx.beans.value.ObservableIntegerValue work) {
+        uk.cml.ui.common.SettledInView.bring(told, work);
     }
 
     /** True when anything has been typed or chosen since the form was filled in: leaving would lose it. */

@@ -31,6 +31,8 @@ public final class CallsView extends Page {
     private final CallsModel model;
     private final CallForm form;
     private final RecordsPage<Call> page;
+    /** The work under way, for bringing the question into view once the call's page has all come back. */
+    private final javafx.beans.value.ObservableIntegerValue work;
 
     /** @param navigator takes the parent to the letter writer, to confirm a call in writing */
     public CallsView(CallStore store, AddressBookStore addressBook, Background background, Clock clock,
@@ -58,6 +60,7 @@ public final class CallsView extends Page {
         this.model = new CallsModel(store, addressBook, background, currentCase,
                 call -> navigator.go(new Destination.LetterFromCall(call)), letters);
         this.form = new CallForm(clock, calendar);
+        this.work = background.running();
         Button confirm = new Button(Messages.text("calls.view.writeALetterConfirmingThis"));
         confirm.setId("call-confirm-letter");
         confirm.setAccessibleText(Messages.text("calls.view.writeALetterToThe"));
@@ -94,10 +97,11 @@ public final class CallsView extends Page {
                 form.offerNumber(number);
             }
         });
-        // "Clear it" after a put-back: a new call is as it started, nobody chosen as having called, and no number.
+        // "Clear it" after a put-back: the form is as it was (DraftField empties "Who called" again), so a new call
+        // has nobody chosen and no number; only the helpline, if read since, is offered to it.
         kept.whenCleared(() -> {
             if (model.editing().isEmpty()) {
-                form.draftCleared(model.helplineProperty().get());
+                form.offerNumber(model.helplineProperty().get());
             }
         });
         lay(view, () -> {
@@ -133,7 +137,9 @@ public final class CallsView extends Page {
         }
         if (call != null && call.id() == askAbout) {
             askAbout = 0;
-            javafx.application.Platform.runLater(form::bringToldIntoView);
+            // Not once in a runLater, as before: that could run before the page's first layout (pages are built when
+            // first shown), and the page's other loads, coming back after it, lay the form out again (SettledInView).
+            form.bringToldIntoView(work);
         }
     }
 

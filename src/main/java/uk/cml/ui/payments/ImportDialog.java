@@ -147,6 +147,7 @@ final class ImportDialog {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(Messages.text("payments.importDialog.title"));
         stage.setScene(scene);
+        uk.cml.ui.common.ScreenFit.window(stage);
     }
 
     void show() {

@@ -284,7 +284,7 @@ public final class RecordsSafetyPanel extends VBox {
         if (getScene() != null) {
             ask.initOwner(getScene().getWindow());
         }
-        if (ask.showAndWait().filter(answer -> answer.getButtonData() == ButtonBar.ButtonData.OK_DONE).isEmpty()) {
+        if (uk.cml.ui.common.ScreenFit.dialog(ask).showAndWait().filter(answer -> answer.getButtonData() == ButtonBar.ButtonData.OK_DONE).isEmpty()) {
             return;
         }
         shown(startAgain, false);

@@ -95,7 +95,7 @@ public final class RestoreFlow {
         ask.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         ask.initOwner(panel.getScene().getWindow());
         javafx.application.Platform.runLater(field::requestFocus);
-        Optional<ButtonType> answer = ask.showAndWait();
+        Optional<ButtonType> answer = uk.cml.ui.common.ScreenFit.dialog(ask).showAndWait();
         char[] typed = field.getText().toCharArray();
         field.clear();
         return answer.filter(ButtonType.OK::equals).isPresent() && typed.length > 0 ? Optional.of(typed)
@@ -154,7 +154,7 @@ public final class RestoreFlow {
     private void confirm(Path backup, Optional<char[]> password, Looked looked) {
         Alert ask = question(whatGoes(looked, dataFolder));
         ask.initOwner(panel.getScene().getWindow());
-        if (ask.showAndWait().filter(answer -> answer.getButtonData() == ButtonBar.ButtonData.OK_DONE).isEmpty()) {
+        if (uk.cml.ui.common.ScreenFit.dialog(ask).showAndWait().filter(answer -> answer.getButtonData() == ButtonBar.ButtonData.OK_DONE).isEmpty()) {
             return;
         }
         Task<BackupRestore.Restored> task = panel.withProgress(p -> restorer.restore(backup, password, p));

@@ -58,6 +58,6 @@ final class ClosingQuestion {
                 close.run();
             }
         });
-        alert.show();
+        uk.cml.ui.common.ScreenFit.dialog(alert).show();
     }
 }
