@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * never at the comma or point inside a number (£1,234.56).
  * <p>
  * A no-break space (U+00A0) joins the words either side of it, and what a reader needs whole is kept on one line as
- * if joined so: a date (18 Nov 2026, Wed 16 Dec 2026, 22 November 2026, Nov 2026, 22 Nov 2026, 14:05), a CMS
+ * if joined so: a date (18 Nov 2026, Wed 16 Dec 2026, 22 November 2026, Nov 2026; a time after it may go to the
+ * next line, so a narrow table column still keeps the date whole), a CMS
  * reference (1212 3456 7890), a postcode, a phone number and a National Insurance number. A joined group is split at
  * its spaces only when it is wider than a whole line. The lines come back with ordinary spaces, so the PDF's text
  * copies and searches as typed.
@@ -32,7 +33,7 @@ final class TextWrapper {
     private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?";
     /** Groups kept on one line; month and day names only with a capital, so "may" in a sentence is left alone. */
     private static final Pattern KEPT_TOGETHER = Pattern.compile(String.join("|",
-            "(?<![\\p{L}\\d])(?:" + WEEKDAY + " )?(?:" + DAY + " " + MONTH + "(?: \\d{4}(?:, \\d{1,2}:\\d{2})?)?"
+            "(?<![\\p{L}\\d])(?:" + WEEKDAY + " )?(?:" + DAY + " " + MONTH + "(?: \\d{4})?"
                     + "|" + MONTH + " \\d{4})(?![\\p{L}\\d])",
             "(?<![\\p{L}\\d])\\d{4} \\d{4} \\d{4}(?![\\p{L}\\d])",
             "(?<![\\p{L}\\d])0\\d{3,4} \\d{3,6}(?: \\d{3,4})?(?![\\p{L}\\d])",
