@@ -93,7 +93,7 @@ final class FooterStamper {
         stream.beginText();
         stream.setFont(font.pdFont(), size);
         stream.newLineAtOffset(x, y);
-        stream.showText(text);
+        stream.showText(TextWrapper.printed(text));
         stream.endText();
     }
 }

@@ -68,7 +68,7 @@ final class PageCursor implements Closeable {
         stream.beginText();
         stream.setFont(font.pdFont(), size);
         stream.newLineAtOffset(x, baseline);
-        stream.showText(text);
+        stream.showText(TextWrapper.printed(text));
         stream.endText();
     }
 

@@ -113,7 +113,7 @@ class AmountChangeTest {
         services.payments.moveToBin(uk.cml.store.PaymentStore.Kind.PAYMENT, lastPaymentOn(LocalDate.of(2026, 11, 27)));
         String recent = pack(new PackPeriod(LocalDate.of(2026, 6, 5), TODAY));
         assertTrue(recent.contains("Owed at the end of the period £38.20"), recent);
-        assertTrue(recent.contains("The totals do not show any of the £38.20 as owed on payments due before 3 Nov "
+        assertTrue(recent.contains("The totals do not show any of the £38.20 as owed for payments due up to 2 Nov "
                 + "2026. The CMS decides which missed payments each payment pays off."), recent);
     }
 

@@ -29,7 +29,7 @@ import uk.cml.letters.pack.PackProgress;
 import uk.cml.letters.pack.PackSection;
 
 /**
- * The sample case's evidence pack, read back from the PDF: "Owed on payments due before (a date N months back) at least" is what is owed
+ * The sample case's evidence pack, read back from the PDF: "Owed for payments due up to (the day before a date N months back) at least" is what is owed
  * at the pack's end less everything that fell due in the N months before it, so it holds however the CMS attributes
  * the payments; it is never more than the pack's own schedule leaves short on those dues by its matching, so the
  * summary never contradicts the schedule printed after it; and the page says which rule it uses.
@@ -76,7 +76,7 @@ class SamplePackAgeTest {
             }
             Money expected = contents.summary().owedAtEnd().minus(later).max(Money.ZERO);
             // A due of the cut-off day is exactly that many months old, so the figure counts dues before it.
-            Matcher printed = Pattern.compile("Owed on payments due before " + UkFormats.shortDate(cutOff)
+            Matcher printed = Pattern.compile("Owed for payments due up to " + UkFormats.shortDate(cutOff.minusDays(1))
                     + " at least (£[\\d,]+\\.\\d\\d)").matcher(text);
             if (expected.isPositive()) {
                 assertTrue(printed.find(), "the summary prints the part older than " + months);
@@ -88,8 +88,8 @@ class SamplePackAgeTest {
                 assertFalse(printed.find(), "no \"at least £0.00\" for " + months + " months: " + text);
                 boolean runOlder = contents.summary().owedSince().filter(d -> !d.isAfter(cutOff)).isPresent();
                 assertTrue(!firstZero || runOlder != text.contains("The totals do not show any of the "
-                        + contents.summary().owedAtEnd().format() + " as owed on payments due before "
-                        + UkFormats.shortDate(cutOff) + "."), text);
+                        + contents.summary().owedAtEnd().format() + " as owed for payments due up to "
+                        + UkFormats.shortDate(cutOff.minusDays(1)) + "."), text);
                 firstZero = false;
             }
             assertTrue(expected.compareTo(matched) <= 0, "no more than the schedule's matching leaves that old");

@@ -56,8 +56,8 @@ final class Registers {
             rows.add(List.of(UkFormats.shortDate(l.received()), l.dated().map(UkFormats::shortDate).orElse(""),
                     l.from().isEmpty() ? "Not recorded" : l.from(), l.summary(), l.scan().isPresent() ? (attached ? "Scan follows" : "Scan " + LEFT_OUT) : "No scan kept"));
         }
-        return new LetterBlock.Table(List.of(TableColumn.left("Received", 1.1), TableColumn.left("Dated", 1.1),
-                TableColumn.left("From", 1.8), TableColumn.left("Summary", 3), TableColumn.left("In this pack", 1.2)),
+        return new LetterBlock.Table(List.of(TableColumn.left("Received", 1.3), TableColumn.left("Dated", 1.3),
+                TableColumn.left("From", 1.8), TableColumn.left("Summary", 2.6), TableColumn.left("In this pack", 1.2)),
                 rows);
     }
 

@@ -99,9 +99,9 @@ final class TextSections {
         }
         writer.field("Owed without a break since", s.owedSince().map(d -> "the payment due on " + UkFormats.shortDate(d))
                 .orElse("Nothing owed"), 90);
-        // Each age figure is one statement with its own date: "Owed on payments due before 5 Nov 2026: at least
+        // Each age figure is one statement with its own date: "Owed for payments due up to 4 Nov 2026: at least
         // £414.31". The first age the totals cannot show is said once, in the same terms ("The totals do not show any
-        // of the £673.66 as owed on payments due before 5 Sep 2026."), never as "all of it could be from the last
+        // of the £673.66 as owed for payments due up to 4 Sep 2026."), never as "all of it could be from the last
         // 3 months", which a caseworker read beside "older than 1 month, at least £350.00" as a contradiction.
         // Nothing about ages when nothing is owed. When the balance has been owed without a break since before that
         // date, the sentence, true of the totals, reads as "recent, minor arrears" beside a schedule that shows the
@@ -136,9 +136,9 @@ final class TextSections {
                     + "decides which missed payments each payment pays off. These figures do not depend on that, "
                     + "because they come from totals." : "These figures come from totals, so they do not depend on "
                     + "which missed payments each payment is taken to pay off.") + (ages ? " Each \"at least\" "
-                    + "figure is what is owed at the end of the period, less everything that fell due from that date "
-                    + "on. Its date is 1, 3, 6 or 12 months before the end of the period (" + UkFormats.shortDate(
-                    contents.period().until()) + "), so it counts payments over that many months old." : "") + " \"Owed without a break since\" means the amount owed has stayed above zero "
+                    + "figure counts only payments more than 1, 3, 6 or 12 months old at the end of the period ("
+                    + UkFormats.shortDate(contents.period().until()) + "): it is what is owed then, less everything "
+                    + "that fell due after the date it gives." : "") + " \"Owed without a break since\" means the amount owed has stayed above zero "
                     + "every day since then. Money that came a few days early is counted on the day the payment was "
                     + "due."));
         }
@@ -174,15 +174,18 @@ final class TextSections {
                 + "days early is counted on the day the payment was due.";
     }
 
-    /** "Owed on payments due before 5 Nov 2026": what an age figure counts, by the date it counts to. */
+    /**
+     * "Owed for payments due up to 4 Nov 2026": what an age figure counts, by the last day of the dues it counts (the
+     * day before {@code windowStart}: a due of that day is exactly so many months old, not older).
+     */
     static String olderLabel(LocalDate windowStart) {
-        return "Owed on payments due before " + UkFormats.shortDate(windowStart);
+        return "Owed for payments due up to " + UkFormats.shortDate(windowStart.minusDays(1));
     }
 
-    /** "The totals do not show any of the £673.66 as owed on payments due before 5 Sep 2026." */
+    /** "The totals do not show any of the £673.66 as owed for payments due up to 4 Sep 2026." */
     static String notShownOlder(Money owed, LocalDate windowStart) {
-        return "The totals do not show any of the " + owed.format() + " as owed on payments due before "
-                + UkFormats.shortDate(windowStart) + ".";
+        return "The totals do not show any of the " + owed.format() + " as owed for payments due up to "
+                + UkFormats.shortDate(windowStart.minusDays(1)) + ".";
     }
 
     /**

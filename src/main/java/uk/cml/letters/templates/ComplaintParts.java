@@ -72,9 +72,37 @@ final class ComplaintParts {
      */
     static void whatHappened(DraftWriter w, ComplaintDetails c, Optional<String> happenedOnRecord, String wentWrong) {
         w.subHeading("What happened");
-        w.paragraph(happenedOnRecord.orElseGet(() -> typedHappened(w, c)));
+        if (happenedOnRecord.isPresent()) {
+            quoted(w, happenedOnRecord.get());
+        } else {
+            w.paragraph(typedHappened(w, c));
+        }
         w.subHeading("What went wrong");
         w.paragraph(Text.ownSentence(w.need(wentWrong, "what the CMS did wrong")));
+    }
+
+    /**
+     * What happened as read back from the complaint letter on record ({@link PrintedComplaint}), written again as the
+     * complaint printed it: its drafted list ("By my records:" and a dated line for each call and letter), which reads
+     * back as one run of words with a bullet before each line, goes in as that lead-in and a list again, never as a
+     * paragraph with the bullets inside it.
+     */
+    static void quoted(DraftWriter w, String happened) {
+        String[] parts = happened.split("\\s*\u2022\\s*", -1);
+        List<String> items = new ArrayList<>();
+        for (int i = 1; i < parts.length; i++) {
+            if (!parts[i].isBlank()) {
+                items.add(parts[i].strip());
+            }
+        }
+        if (items.isEmpty()) {
+            w.paragraph(happened);
+            return;
+        }
+        if (!parts[0].isBlank()) {
+            w.paragraph(parts[0].strip());
+        }
+        w.bullets(items);
     }
 
     /** "The problem began on 22 August 2026. Payments stopped.", as typed; a gap for what happened if not. */

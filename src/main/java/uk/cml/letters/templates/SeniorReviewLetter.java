@@ -133,7 +133,7 @@ final class SeniorReviewLetter extends TemplateBase {
         w.subHeading("What my complaint is about");
         // What happened as the complaint said it, when known (typed, or read from the complaint on record), then
         // what went wrong: never a gap for what happened, which a review never asked for.
-        ComplaintParts.happenedIfKnown(w, c, position, complained).ifPresent(w::paragraph);
+        ComplaintParts.happenedIfKnown(w, c, position, complained).ifPresent(h -> ComplaintParts.quoted(w, h));
         w.paragraph(Text.ownSentence(w.need(ComplaintParts.wentWrong(w, c, position, complained), "what the CMS did wrong")));
         ComplaintParts.effectOnChildren(w);
         ComplaintParts.moneyLost(w);

@@ -82,9 +82,9 @@ class PackTextSectionsTest {
         assertLines(summary, "Owed at the start of the period £400.00", "Total due in the period £2,400.00",
                 "Total received in the period £600.00", "Owed at the end of the period £2,200.00",
                 "Owed without a break since the payment due on 1 Nov 2024",
-                "Owed on payments due before 30 Nov 2025 at least £2,000.00",
-                "Owed on payments due before 30 Sep 2025 at least £1,600.00",
-                "Owed on payments due before 30 Jun 2025 at least £1,000.00",
+                "Owed for payments due up to 29 Nov 2025 at least £2,000.00",
+                "Owed for payments due up to 29 Sep 2025 at least £1,600.00",
+                "Owed for payments due up to 29 Jun 2025 at least £1,000.00",
                 "No arrears figure from the CMS is recorded for this period.");
         // £2,200.00 owed, and £2,400.00 fell due in the 12 months to 31 Dec 2025: the totals show nothing that must
         // be older than 12 months. "At least £0.00" read as a figure the records give, so no line says it. Nor does

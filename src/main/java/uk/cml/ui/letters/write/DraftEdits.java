@@ -28,9 +28,19 @@ final class DraftEdits {
         SOME_LOST
     }
 
-    /** @param lost the words of each change the fresh draft had no place for, for the parent to copy back */
-    record Carried(String heading, List<LetterBlock> body, Outcome outcome, List<String> lost) {
+    /**
+     * @param lost     the words of each change the fresh draft had no place for, for the parent to copy back
+     * @param heldBack lines the records now give for a day the parent's own line in the same list already covers
+     *                 (a complaint's "What happened": "12 Nov 2026: ..."), left out so the day is not printed twice,
+     *                 shown to the parent to check their line against
+     */
+    record Carried(String heading, List<LetterBlock> body, Outcome outcome, List<String> lost,
+                   List<String> heldBack) {
+        Carried(String heading, List<LetterBlock> body, Outcome outcome, List<String> lost) {
+            this(heading, body, outcome, lost, List.of());
+        }
     }
+
 
     /** The words as drafted from the records, which the parent changed; null for no changes. */
     private final Words drafted;
@@ -93,6 +103,7 @@ final class DraftEdits {
         Set<Integer> taken = new HashSet<>();
         List<Integer> unplaced = new ArrayList<>();
         List<String> lost = new ArrayList<>();
+        List<String> heldBack = new ArrayList<>();
         // Changes whose words still stand first, so a block the records changed cannot take their place.
         for (int i = 0; i < edited.size(); i++) {
             if (changed(i)) {
@@ -115,11 +126,51 @@ final class DraftEdits {
             taken.add(at);
             LetterBlock merged = merged(drafted.body().get(i), edited.get(i), fresh.body().get(at));
             body.set(at, merged);
+            heldBack.addAll(heldBack(drafted.body().get(i), edited.get(i), fresh.body().get(at)));
             if (outcome == Outcome.ALL_KEPT && !isList(merged)) {
                 outcome = Outcome.KEPT_CHECK;
             }
         }
-        return new Carried(newHeading, body, outcome, lost);
+        if (!heldBack.isEmpty() && outcome == Outcome.ALL_KEPT) {
+            outcome = Outcome.KEPT_CHECK;
+        }
+        return new Carried(newHeading, body, outcome, lost, heldBack);
+    }
+
+    /** The lines of a list the merge leaves out because the parent's own line covers their day ({@link #items}). */
+    private static List<String> heldBack(LetterBlock was, LetterBlock mine, LetterBlock fresh) {
+        if (!(mine instanceof LetterBlock.BulletList b)) {
+            return List.of();
+        }
+        List<String> wasItems = ((LetterBlock.BulletList) was).items();
+        List<String> freshItems = ((LetterBlock.BulletList) fresh).items();
+        return freshItems.stream().filter(item -> !wasItems.contains(item) && !b.items().contains(item)
+                && coveredByOwnLine(item, wasItems, b.items(), freshItems)).toList();
+    }
+
+    /**
+     * A new line of the records' for a day the parent wrote their own line for (one the records never gave): their
+     * words tell that day already (a line they reworded, which the records then changed, or one they added), so the
+     * records' line would print the same day twice.
+     */
+    private static boolean coveredByOwnLine(String item, List<String> was, List<String> mine, List<String> fresh) {
+        java.util.Optional<java.time.LocalDate> day = day(item);
+        return day.isPresent() && mine.stream().anyMatch(own -> !was.contains(own) && !fresh.contains(own)
+                && day(own).equals(day));
+    }
+
+    /** The day a line of a dated list begins with, "12 Nov 2026: ..." (a complaint's "What happened"); else none. */
+    private static java.util.Optional<java.time.LocalDate> day(String line) {
+        int colon = line.indexOf(':');
+        if (colon < 0) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(java.time.LocalDate.parse(line.substring(0, colon).strip(),
+                    uk.cml.domain.UkFormats.SHORT_DATE));
+        } catch (java.time.format.DateTimeParseException notADay) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static String words(LetterBlock block) {
@@ -196,7 +247,8 @@ final class DraftEdits {
 
     /**
      * The parent's items, less those the records gave before and no longer give, with those the records now give
-     * for the first time put in at their place in the fresh list.
+     * for the first time put in at their place in the fresh list, except a dated line for a day the parent's own
+     * line already tells ({@link #coveredByOwnLine}).
      */
     static List<String> items(List<String> was, List<String> mine, List<String> fresh) {
         List<String> merged = new ArrayList<>();
@@ -207,7 +259,7 @@ final class DraftEdits {
         }
         for (int j = 0; j < fresh.size(); j++) {
             String item = fresh.get(j);
-            if (!was.contains(item) && !merged.contains(item)) {
+            if (!was.contains(item) && !merged.contains(item) && !coveredByOwnLine(item, was, mine, fresh)) {
                 merged.add(Math.min(j, merged.size()), item);
             }
         }

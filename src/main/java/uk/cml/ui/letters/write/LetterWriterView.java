@@ -514,7 +514,8 @@ public final class LetterWriterView {
         }
         editsLabel.setText(switch (carried.outcome()) {
             case ALL_KEPT -> sameLetter ? editsLabel.getText() : "";
-            case KEPT_CHECK -> Messages.text("letters.writerView.editsKeptCheck");
+            case KEPT_CHECK -> carried.heldBack().isEmpty() ? Messages.text("letters.writerView.editsKeptCheck")
+                    : Messages.text("letters.writerView.editsHeldBack", String.join("\n\n", carried.heldBack()));
             case SOME_LOST -> Messages.text("letters.writerView.editsSomeLost", String.join("\n\n", carried.lost()));
         });
         refresh();

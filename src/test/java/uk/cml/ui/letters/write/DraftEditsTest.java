@@ -154,4 +154,33 @@ class DraftEditsTest {
         assertFalse(DraftEdits.of(null, "Complaint", List.of(OPENING)).any());
         assertEquals(before.body(), DraftEdits.none().carryInto(before).body());
     }
+
+    @Test
+    void aDatedLineTheParentRewroteIsNotPrintedTwiceWhenTheRecordsChangeThatDaysLine() {
+        String called = "10 Nov 2026: I phoned you and told you of the missed payments.";
+        String posted = "12 Nov 2026: I posted a letter to you about the missed payments, following up my call of "
+                + "10 Nov 2026.";
+        String postedWithProof = posted + " I have its Post Office certificate of posting.";
+        String mine = "12 Nov 2026: I posted a letter confirming my call, from the Gloucester Post Office.";
+        String cmsLetter = "17 Nov 2026: your letter, which reached me on 20 Nov 2026.";
+        LetterDraft before = draft("COMPLAINT", new SubHeading("What happened"), new Paragraph("By my records:"),
+                new BulletList(List.of(called, posted)));
+        DraftEdits edits = DraftEdits.of(before, "COMPLAINT", with(before, 2, new BulletList(List.of(called, mine))));
+        LetterDraft fresh = draft("COMPLAINT", new SubHeading("What happened"), new Paragraph("By my records:"),
+                new BulletList(List.of(called, postedWithProof, cmsLetter)));
+
+        DraftEdits.Carried carried = edits.carryInto(fresh);
+
+        assertEquals(new BulletList(List.of(called, mine, cmsLetter)), carried.body().get(2),
+                "the parent's line for 12 Nov stands; the records' new line for that day is not printed beside it");
+        assertEquals(List.of(postedWithProof), carried.heldBack(), "the parent is shown what was held back");
+        assertEquals(DraftEdits.Outcome.KEPT_CHECK, carried.outcome());
+    }
+
+    @Test
+    void aLineOfADayTheParentWroteNothingAboutStillComesIn() {
+        assertEquals(List.of("10 Nov 2026: I rang Priya.", "17 Nov 2026: your letter."), DraftEdits.items(
+                List.of("10 Nov 2026: I phoned you."), List.of("10 Nov 2026: I rang Priya."),
+                List.of("10 Nov 2026: I phoned you.", "17 Nov 2026: your letter.")));
+    }
 }
