@@ -31,6 +31,7 @@ import uk.cml.ui.common.PostcodeInput;
 import uk.cml.ui.common.MovingOn;
 import uk.cml.ui.common.StatusLine;
 import uk.cml.ui.common.TextColumns;
+import uk.cml.ui.common.TabMovesFocus;
 import uk.cml.ui.common.UkDateField;
 import uk.cml.ui.shell.Page;
 
@@ -127,12 +128,12 @@ public final class AddressBookView extends Page {
         kind.valueProperty().bindBidirectional(model.kindProperty());
         TextField name = new TextField();
         name.textProperty().bindBidirectional(model.nameProperty());
-        TextArea details = new TextArea();
+        TextArea details = TabMovesFocus.on(new TextArea());
         details.textProperty().bindBidirectional(model.detailsProperty());
         details.setPrefRowCount(3);
         TextField postcode = PostcodeInput.tidyOnLeave(new TextField());
         postcode.textProperty().bindBidirectional(model.postcodeProperty());
-        TextArea notes = new TextArea();
+        TextArea notes = TabMovesFocus.on(new TextArea());
         notes.textProperty().bindBidirectional(model.notesProperty());
         notes.setPrefRowCount(2);
         notes.setWrapText(true);
