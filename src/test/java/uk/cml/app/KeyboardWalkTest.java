@@ -149,4 +149,65 @@ class KeyboardWalkTest extends AppRobot {
         openSample();
         walk("bin", "#bin-list", "#bin-restore-note-4");
     }
+
+    private void keyboardOn(String id) {
+        Node node = waitFor(id);
+        interact(node::requestFocus);
+        waitUntil(id + " has the keyboard", node::isFocused);
+    }
+
+    private Node focusOwner() {
+        return interactAndGet(() -> window().getScene().getFocusOwner());
+    }
+
+    /** Enter on a button presses it, Escape closes the window it opened, and the keyboard comes back to the button. */
+    @Test
+    void enterOpensAboutAndEscapeClosesIt() throws Exception {
+        openSample();
+        press("#nav-settings");
+        keyboardOn("#settings-about");
+        type(javafx.scene.input.KeyCode.ENTER);
+        waitFor("#about-close");
+        type(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil("the About window closes", () -> lookup("#about-close").tryQuery().isEmpty());
+        waitUntil("the keyboard is back on About", () -> lookup("#settings-about").query().isFocused());
+        type(javafx.scene.input.KeyCode.SPACE);
+        waitFor("#about-close");
+        type(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil("the About window closes", () -> lookup("#about-close").tryQuery().isEmpty());
+    }
+
+    /** Put back by Space: the row and its button go, and the keyboard stays on the page, not on nothing. */
+    @Test
+    void putBackByKeyboardLeavesTheKeyboardOnThePage() throws Exception {
+        openSample();
+        press("#nav-bin");
+        Node page = waitFor("#page-bin");
+        keyboardOn("#bin-restore-note-4");
+        type(javafx.scene.input.KeyCode.SPACE);
+        waitUntil("the note is put back", () -> lookup("#bin-restore-note-4").tryQuery().isEmpty());
+        Node owner = focusOwner();
+        assertTrue(owner != null && KeyWalk.within(List.of(new KeyWalk.Stop(owner, "", null)), page).size() == 1
+                && owner.isVisible(), "the keyboard went to " + owner);
+    }
+
+    /** A new address saved with Enter from its last box, as the other pages' forms save; the keyboard stays. */
+    @Test
+    void enterSavesAnAddress() throws Exception {
+        openSample();
+        press("#nav-addresses");
+        Node page = waitFor("#page-addresses");
+        press("#address-new");
+        int before = interactAndGet(() -> ((javafx.scene.control.TableView<?>) lookup("#address-table").query())
+                .getItems().size());
+        type("#address-name", "Leeds County Court");
+        type("#address-details", "Coronation Street\nLeeds");
+        type("#address-postcode", "LS1 3BG");
+        type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil("the address is saved", () -> ((javafx.scene.control.TableView<?>) lookup("#address-table")
+                .query()).getItems().size() == before + 1);
+        Node owner = focusOwner();
+        assertTrue(owner != null && KeyWalk.within(List.of(new KeyWalk.Stop(owner, "", null)), page).size() == 1,
+                "the keyboard went to " + owner);
+    }
 }

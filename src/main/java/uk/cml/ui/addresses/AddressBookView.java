@@ -85,6 +85,8 @@ public final class AddressBookView extends Page {
         Button save = new Button(Messages.text("addresses.addressBookView.save"));
         save.setId("address-save");
         save.getStyleClass().add("primary");
+        // Enter in a box saves, as on the other pages' forms (a text area keeps Enter for its next line).
+        save.setDefaultButton(true);
         save.setOnAction(e -> {
             boolean unreadable = checked.hasUnreadableText();
             model.checkedUnreadableProperty().set(unreadable);
