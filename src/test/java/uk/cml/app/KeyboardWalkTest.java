@@ -210,4 +210,21 @@ class KeyboardWalkTest extends AppRobot {
         assertTrue(owner != null && KeyWalk.within(List.of(new KeyWalk.Stop(owner, "", null)), page).size() == 1,
                 "the keyboard went to " + owner);
     }
+
+    /** The letter forms' many-line boxes took Tab as typing, as the address book's did: found by the walk. */
+    @Test
+    void tabLeavesTheLetterFormsBoxes() throws Exception {
+        openSample();
+        press("#nav-letters");
+        for (String[] form : new String[][] {{"#letters-new-sent", "#sent-to-address"},
+                {"#letters-new-received", "#received-summary"}}) {
+            press(form[0]);
+            keyboardOn(form[1]);
+            String before = text(form[1]);
+            type(javafx.scene.input.KeyCode.TAB);
+            waitUntil("Tab leaves " + form[1], () -> !lookup(form[1]).query().isFocused());
+            assertEquals(before, text(form[1]), "Tab typed into " + form[1]);
+            press("#letters-back");
+        }
+    }
 }
