@@ -31,6 +31,7 @@ import uk.cml.ui.common.PostcodeInput;
 import uk.cml.ui.common.MovingOn;
 import uk.cml.ui.common.StatusLine;
 import uk.cml.ui.common.TextColumns;
+import uk.cml.ui.common.TabMovesFocus;
 import uk.cml.ui.common.UkDateField;
 import uk.cml.ui.shell.Page;
 
@@ -84,6 +85,8 @@ public final class AddressBookView extends Page {
         Button save = new Button(Messages.text("addresses.addressBookView.save"));
         save.setId("address-save");
         save.getStyleClass().add("primary");
+        // Enter in a box saves, as on the other pages' forms (a text area keeps Enter for its next line).
+        save.setDefaultButton(true);
         save.setOnAction(e -> {
             boolean unreadable = checked.hasUnreadableText();
             model.checkedUnreadableProperty().set(unreadable);
@@ -127,12 +130,12 @@ public final class AddressBookView extends Page {
         kind.valueProperty().bindBidirectional(model.kindProperty());
         TextField name = new TextField();
         name.textProperty().bindBidirectional(model.nameProperty());
-        TextArea details = new TextArea();
+        TextArea details = TabMovesFocus.on(new TextArea());
         details.textProperty().bindBidirectional(model.detailsProperty());
         details.setPrefRowCount(3);
         TextField postcode = PostcodeInput.tidyOnLeave(new TextField());
         postcode.textProperty().bindBidirectional(model.postcodeProperty());
-        TextArea notes = new TextArea();
+        TextArea notes = TabMovesFocus.on(new TextArea());
         notes.textProperty().bindBidirectional(model.notesProperty());
         notes.setPrefRowCount(2);
         notes.setWrapText(true);

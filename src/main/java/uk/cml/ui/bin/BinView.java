@@ -76,6 +76,13 @@ public final class BinView extends Page {
             box.setAlignment(Pos.CENTER_LEFT);
             putBack.setOnAction(e -> {
                 if (getItem() != null) {
+                    // The button goes with its row: the keyboard waits on the list, at that row, rather than being
+                    // left to fall to the case chooser at the top of the window.
+                    if (putBack.isFocused()) {
+                        int row = getIndex();
+                        list.requestFocus();
+                        list.getFocusModel().focus(row);
+                    }
                     model.putBack(getItem());
                 }
             });

@@ -45,7 +45,7 @@ final class ReceivedLetterForm {
     private final UkDateField dated = new UkDateField();
     private final UkDateField received = new UkDateField();
     private final TextField from = new TextField();
-    private final TextArea summary = new TextArea();
+    private final TextArea summary = uk.cml.ui.common.TabMovesFocus.on(new TextArea());
     private final ComboBox<SentLetter> answers = new ComboBox<>();
     /** The kind of CMS decision the letter is (none: not one), suggested from the summary until the parent chooses. */
     private final ComboBox<Decision.Kind> decision = new ComboBox<>();

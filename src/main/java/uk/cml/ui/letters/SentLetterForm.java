@@ -53,7 +53,7 @@ final class SentLetterForm {
     /** True while {@link #edit} fills the form: the reply date is suggested once, when every answer is in. */
     private boolean filling;
     private final TextField toName = new TextField();
-    private final TextArea toAddress = new TextArea();
+    private final TextArea toAddress = uk.cml.ui.common.TabMovesFocus.on(new TextArea());
     private final TextField subject = new TextField();
     private final ComboBox<LetterKind> kind = new ComboBox<>(FXCollections.observableArrayList(LetterKind.values()));
     /** For a reconsideration request or write-off reply: the decision it answers, or not said. */

@@ -38,7 +38,7 @@ final class AdjustmentPanel extends BorderPane {
     private final UkDateField date = new UkDateField();
     private final TextField amount = new TextField();
     private final ComboBox<FeeBasis> basis = new ComboBox<>(FXCollections.observableArrayList(FeeBasis.values()));
-    private final TextArea note = new TextArea();
+    private final TextArea note = uk.cml.ui.common.TabMovesFocus.on(new TextArea());
     private final Label kindError;
     private final Label dateError;
     private final Label amountError;

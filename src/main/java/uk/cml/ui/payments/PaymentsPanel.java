@@ -40,7 +40,7 @@ final class PaymentsPanel extends BorderPane {
     private final TextField amount = new TextField();
     private final ComboBox<PaymentMethod> method = new ComboBox<>(FXCollections.observableArrayList(PaymentMethod.values()));
     private final TextField reference = new TextField();
-    private final TextArea note = new TextArea();
+    private final TextArea note = uk.cml.ui.common.TabMovesFocus.on(new TextArea());
     private final AttachmentField evidence;
     private final ComboBox<DueChoices.Choice> forDue = new ComboBox<>();
     private final Label forDueWarning = new Label();
