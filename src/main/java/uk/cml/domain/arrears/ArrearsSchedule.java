@@ -228,10 +228,33 @@ public final class ArrearsSchedule {
         for (ScheduleLine line : lines) {
             Money owed = line.shortBy().minus(line.stillToCome());
             if (owed.isPositive()) {
-                owing.add(new FeeRule.Owing(line.date(), owed));
+                owing.add(new FeeRule.Owing(line.date(), owed, owedAfterFee(line, owed)));
             }
         }
         return owing;
+    }
+
+    /**
+     * What reaches the parent of {@code owed}, all that is owed on a due of a Collect and Pay day, if the CMS collects
+     * it: the fee on the due (less what was paid to the parent directly and what was cleared of it) less the fees
+     * already taken on what the CMS passed on for it, so that the due's "After fee" figure less the shares after the
+     * fee of what arrived for it ({@link Arrival#share()}) is what is still to reach the parent, penny for penny. Null
+     * (the fee worked on {@code owed}) for a due under a settlement or of another day.
+     */
+    private Money owedAfterFee(ScheduleLine line, Money owed) {
+        if (!fee.underCollectAndPayOn(line.date()) || line.settledUnder() != null || line.stillToCome().isPositive()) {
+            return null;
+        }
+        long base = owed.pence();
+        long taken = 0;
+        for (Arrival arrival : line.arrivals()) {
+            if (arrival.feeTaken() && arrival.counted().isPositive()) {
+                base += arrival.counted().pence();
+                taken += arrival.counted().pence() - arrival.share().pence();
+            }
+        }
+        long left = fee.feeOn(line.date(), Money.ofPence(base)).pence() - taken;
+        return owed.minus(Money.ofPence(Math.max(0, Math.min(left, owed.pence()))));
     }
 
     /**
