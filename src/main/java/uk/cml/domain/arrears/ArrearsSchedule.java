@@ -170,7 +170,7 @@ public final class ArrearsSchedule {
      * What the parent should receive of {@link #owedOnPassedDues()} after the Collect and Pay fee if the CMS collects
      * it: what is still owed of each due less the fee on it ({@link FeeRule#afterFeeOnDues}); on a due of a Collect
      * and Pay day, its "After fee" figure less the shares after the fee of what arrived for it, so this is the column
-     * less what arrived, penny for penny ({@link #owingOnPassedDues}); the old rate on a due
+     * less what arrived, penny for penny; the old rate on a due
      * from before a change of rate; on a due of a Direct Pay day still owed while the case is under Collect and Pay,
      * the rate now, because the CMS takes its fee from what it collects (evidence in {@link FeeRule}); never today's
      * rate on the total. The words beside it name the part that fell due before Collect and Pay
