@@ -94,10 +94,10 @@ class CollectAndPayLettersTest {
         assertFalse(letter.contains("has not been paid"), letter);
         assertTrue(letter.contains("because some of it has not reached me."), letter);
         assertTrue(letter.contains("1. Pay the Child Maintenance Service anything you have not paid by 7 Dec "
-                + "2026: by my records, of what you owe, £65.59 before the Collect and Pay fee has not reached me "
-                + "(£62.96 after the fee)."), letter);
-        // After the fee by hand, each due less its own fee: 23 Oct's £22.38 still owed less 4% (89.52p -> 90p) is
-        // £21.48, 30 Oct's £43.21 less £1.73 is £41.48: £62.96.
+                + "2026: by my records, of what you owe, £65.59 is outstanding; after the Collect and Pay fee, about "
+                + "£62.96 of it should have reached me and has not."), letter);
+        // After the fee by hand, each due's After fee figure less what arrived for it: 23 Oct's £41.48 less the
+        // £20.00 that arrived is £21.48, 30 Oct's £43.21 less £1.73 is £41.48: £62.96.
     }
 
     @Test

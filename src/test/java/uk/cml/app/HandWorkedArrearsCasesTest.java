@@ -450,8 +450,8 @@ class HandWorkedArrearsCasesTest {
             // Sun 1 Mar 2026's due, on time by Mon 2 Mar: the letter names the due, not the day after.
             // Under Collect and Pay the parent sees only what the CMS passes on: said as money that has not reached
             // them, owed since the due, not the day after.
-            assertTrue(letter.contains("£200.00 of the maintenance due (before any Collect and Pay fee) had not "
-                    + "reached me by 15 Apr 2026. It has been owed to me without a break since the payment due on "
+            assertTrue(letter.contains("£200.00 of the maintenance due was outstanding on 15 Apr 2026; after your "
+                    + "Collect and Pay fee, about £192.00 of it should have reached me and had not. It has been owed to me without a break since the payment due on "
                     + "1 Mar 2026."), letter);
         }
     }

@@ -61,8 +61,8 @@ class MovedBackToDirectPayLettersTest {
         assertTrue(letter.contains("Pay me what you owe since our case moved back to Direct Pay on 15 Oct 2026, "
                 + "by " + by + ": by my records, £210.50 of what fell due since then has not been paid."), letter);
         // £210.50 of 1 Oct's due under Collect and Pay at 4% (£8.42): £202.08 would have reached me.
-        assertTrue(letter.contains("Of the payments due under Collect and Pay, before the move, £210.50 before the "
-                + "Collect and Pay fee has not reached me (£202.08 after the fee). The Child Maintenance Service was collecting those: if you have not paid it, pay the Child "
+        assertTrue(letter.contains("Of the payments due under Collect and Pay, before the move, £210.50 is "
+                + "outstanding; after the Collect and Pay fee, about £202.08 of it should have reached me and has not. The Child Maintenance Service was collecting those: if you have not paid it, pay the Child "
                 + "Maintenance Service by " + by + ", or as it tells you."), letter);
     }
 
@@ -87,8 +87,8 @@ class MovedBackToDirectPayLettersTest {
         String letter = letter(LetterTemplates.OTHER_PARENT);
         assertFalse(letter.contains("Pay me"), letter);
         assertTrue(letter.contains("1. Of the payments due under Collect and Pay, before our case moved back to "
-                + "Direct Pay on 15 Oct 2026, £210.50 before the Collect and Pay fee has not reached me (£202.08 "
-                + "after the fee)."), letter);
+                + "Direct Pay on 15 Oct 2026, £210.50 is outstanding; after the Collect and Pay fee, about £202.08 "
+                + "of it should have reached me and has not."), letter);
     }
 
     private LetterFacts facts() {

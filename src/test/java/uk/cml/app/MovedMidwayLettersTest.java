@@ -68,7 +68,8 @@ class MovedMidwayLettersTest {
         assertFalse(letter.contains("anything you have not paid by"), letter);
         assertTrue(letter.contains("Pay the Child Maintenance Service anything you have not paid it since our case "
                 + "moved to Collect and Pay on 15 Oct 2026, by " + by + ": by my records, of what fell due since "
-                + "then, £210.50 before the Collect and Pay fee has not reached me (£202.08 after the fee)."), letter);
+                + "then, £210.50 is outstanding; after the Collect and Pay fee, about £202.08 of it should have "
+                + "reached me and has not."), letter);
         assertTrue(letter.contains("Pay the £210.50 missed under Direct Pay, before the move, by " + by + ". It was "
                 + "owed to me directly, so pay it to me, unless the Child Maintenance Service has told you that it is "
                 + "collecting it: then pay it as the Child Maintenance Service tells you."), letter);
@@ -83,8 +84,8 @@ class MovedMidwayLettersTest {
         services.payments.saveAdjustment(caseId, new Adjustment(0, LocalDate.of(2026, 11, 10),
                 AdjustmentKind.WRITE_OFF, Money.ofPence(100_00), "CMS letter"));
         String letter = letter(LetterTemplates.OTHER_PARENT);
-        assertTrue(letter.contains("by my records, of what fell due since then, £210.50 before the Collect and Pay "
-                + "fee has not reached me (£202.08 after the fee)."), letter);
+        assertTrue(letter.contains("by my records, of what fell due since then, £210.50 is outstanding; after the "
+                + "Collect and Pay fee, about £202.08 of it should have reached me and has not."), letter);
         assertTrue(letter.contains("Pay the £110.50 missed under Direct Pay, before the move,"), letter);
     }
 
@@ -154,8 +155,8 @@ class MovedMidwayLettersTest {
         String letter = letter(chosen);
         String by = replyBy(letter);
         // On Collect and Pay the records show what reached the parent, not what Jordan paid the CMS.
-        assertTrue(letter.contains("By my records, £421.00 of the maintenance due (before any Collect and Pay "
-                + "fee) had not reached me by 22 Nov 2026."), letter);
+        assertTrue(letter.contains("By my records, £421.00 of the maintenance due was outstanding on 22 Nov 2026; "
+                + "after your Collect and Pay fee, about £404.16 of it should have reached me and had not."), letter);
         assertTrue(letter.contains("So I do not know whether the £210.50 that fell due since the move was not "
                 + "collected from Jordan Reed, or was collected and not passed on to me."), letter);
         assertTrue(letter.contains("Of this, £210.50 is from payments missed under Direct Pay, before our case "

@@ -84,8 +84,9 @@ class PrivateArrearsLettersTest {
         String request = read(LetterTemplates.ENFORCEMENT_REQUEST, facts);
         // On Collect and Pay: what has not reached the parent, not what Jordan owes (the CMS may hold it).
         assertTrue(request.contains("to ask you to collect the child maintenance that has not reached me. By my "
-                + "records, £210.50 of the maintenance due (before any Collect and Pay fee) had not reached me by 22 "
-                + "Nov 2026, all from payments due since our case moved to Collect and Pay on 15 Oct 2026."), request);
+                + "records, £210.50 of the maintenance due was outstanding on 22 Nov 2026, all from payments due since "
+                + "our case moved to Collect and Pay on 15 Oct 2026; after your Collect and Pay fee, about £202.08 of "
+                + "it should have reached me and had not."), request);
         assertTrue(request.contains("I am also owed £210.50 from payments missed under our private arrangement, "
                 + "before our case moved to Collect and Pay. I know you cannot collect arrears of a private "
                 + "arrangement, so I do not ask you to."), request);

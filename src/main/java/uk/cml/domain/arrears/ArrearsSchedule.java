@@ -168,7 +168,9 @@ public final class ArrearsSchedule {
 
     /**
      * What the parent should receive of {@link #owedOnPassedDues()} after the Collect and Pay fee if the CMS collects
-     * it: what is still owed of each due less the fee on it ({@link FeeRule#afterFeeOnDues}): the old rate on a due
+     * it: what is still owed of each due less the fee on it ({@link FeeRule#afterFeeOnDues}); on a due of a Collect
+     * and Pay day, its "After fee" figure less the shares after the fee of what arrived for it, so this is the column
+     * less what arrived, penny for penny; the old rate on a due
      * from before a change of rate; on a due of a Direct Pay day still owed while the case is under Collect and Pay,
      * the rate now, because the CMS takes its fee from what it collects (evidence in {@link FeeRule}); never today's
      * rate on the total. The words beside it name the part that fell due before Collect and Pay
@@ -228,10 +230,33 @@ public final class ArrearsSchedule {
         for (ScheduleLine line : lines) {
             Money owed = line.shortBy().minus(line.stillToCome());
             if (owed.isPositive()) {
-                owing.add(new FeeRule.Owing(line.date(), owed));
+                owing.add(new FeeRule.Owing(line.date(), owed, owedAfterFee(line, owed)));
             }
         }
         return owing;
+    }
+
+    /**
+     * What reaches the parent of {@code owed}, all that is owed on a due of a Collect and Pay day, if the CMS collects
+     * it: the fee on the due (less what was paid to the parent directly and what was cleared of it) less the fees
+     * already taken on what the CMS passed on for it, so that the due's "After fee" figure less the shares after the
+     * fee of what arrived for it ({@link Arrival#share()}) is what is still to reach the parent, penny for penny. Null
+     * (the fee worked on {@code owed}) for a due under a settlement or of another day.
+     */
+    private Money owedAfterFee(ScheduleLine line, Money owed) {
+        if (!fee.underCollectAndPayOn(line.date()) || line.settledUnder() != null || line.stillToCome().isPositive()) {
+            return null;
+        }
+        long base = owed.pence();
+        long taken = 0;
+        for (Arrival arrival : line.arrivals()) {
+            if (arrival.feeTaken() && arrival.counted().isPositive()) {
+                base += arrival.counted().pence();
+                taken += arrival.counted().pence() - arrival.share().pence();
+            }
+        }
+        long left = fee.feeOn(line.date(), Money.ofPence(base)).pence() - taken;
+        return owed.minus(Money.ofPence(Math.max(0, Math.min(left, owed.pence()))));
     }
 
     /**

@@ -20,12 +20,27 @@ import uk.cml.domain.Words;
  *                       the dues the settlement covers, so this due's words say where it went)
  * @param forOtherDue    the date of another due the parent said this payment was for, if they did: money that
  *                       arrived in this due's period but went all to that one says so, not only "towards arrears"
+ * @param share          of {@code received}, this part's own share after the fee ({@code counted} less the fee on
+ *                       it): the shares of one payment's parts add up to exactly what reached the parent, the last
+ *                       part counted taking what is left ({@link DueMatcher}); {@code counted} when no fee was taken
  */
 public record Arrival(LocalDate date, Money counted, Money whole, Money received, Money towardsArrears,
-        Money keptAsCredit, How how, Money towardsSettlement, java.util.Optional<LocalDate> forOtherDue) {
+        Money keptAsCredit, How how, Money towardsSettlement, java.util.Optional<LocalDate> forOtherDue, Money share) {
 
     public Arrival {
         forOtherDue = forOtherDue == null ? java.util.Optional.empty() : forOtherDue;
+        share = share == null ? counted : share;
+    }
+
+    /** The same arrival with its share after the fee worked out. */
+    Arrival withShare(Money share) {
+        return new Arrival(date, counted, whole, received, towardsArrears, keptAsCredit, how, towardsSettlement,
+                forOtherDue, share);
+    }
+
+    /** Whether the CMS took its fee from this payment, so what reached the parent is less than it counted for. */
+    public boolean feeTaken() {
+        return !received.equals(whole);
     }
 
     public enum How {
@@ -64,7 +79,15 @@ public record Arrival(LocalDate date, Money counted, Money whole, Money received
      * left out, as it would only repeat it.
      */
     public String describeBeside(Money afterFeeShown) {
-        return describe(!received.equals(afterFeeShown));
+        return describe(!sameAsShown(afterFeeShown));
+    }
+
+    /**
+     * Whether the fee's words would only repeat {@code afterFeeShown}: the whole payment counted here and reached the
+     * parent as that figure. A part of a payment always says its own share of what arrived, as the column does not.
+     */
+    private boolean sameAsShown(Money afterFeeShown) {
+        return afterFeeShown != null && counted.equals(whole) && received.equals(afterFeeShown);
     }
 
     /**
@@ -73,7 +96,7 @@ public record Arrival(LocalDate date, Money counted, Money whole, Money received
      * dues it paid name. {@code afterFeeShown} as for {@link #describeBeside}, or null where no fee column is beside.
      */
     public String describeCounted(Money afterFeeShown) {
-        return describe(afterFeeShown == null || !received.equals(afterFeeShown), false, afterFeeShown != null);
+        return describe(!sameAsShown(afterFeeShown), false, afterFeeShown != null);
     }
 
     private String describe(boolean sayFee) {
@@ -87,8 +110,14 @@ public record Arrival(LocalDate date, Money counted, Money whole, Money received
      */
     private String describe(boolean sayFee, boolean whereTheRestWent, boolean besideFeeColumn) {
         String when = UkFormats.shortDate(date);
-        String fee = !sayFee || received.equals(whole) ? "" : Words.text(besideFeeColumn
-                ? "arrears.arrival.afterFeeBesideColumn" : "arrears.arrival.afterFee", received.format());
+        // The fee's words are of what this names: the whole payment, or this part's own share of what arrived ("£43.20
+        // of £45.00"), never the whole payment's figure beside a part of it.
+        boolean aPart = !counted.isZero() && !counted.equals(whole);
+        String fee = !sayFee || !feeTaken() ? ""
+                : aPart ? Words.text(besideFeeColumn ? "arrears.arrival.afterFeePartBesideColumn"
+                        : "arrears.arrival.afterFeePart", share.format(), received.format())
+                : Words.text(besideFeeColumn ? "arrears.arrival.afterFeeBesideColumn" : "arrears.arrival.afterFee",
+                        received.format());
         String onWhen = fee.isEmpty() ? Words.text("arrears.arrival.on", when)
                 : Words.text("arrears.arrival.onWithFee", when, fee);
         if (counted.isZero()) {

@@ -88,6 +88,13 @@ final class DueMatcher {
      */
     private List<List<FeeRule.Owing>> owingAt = List.of();
     private final ArrayDeque<Integer> open = new ArrayDeque<>();
+    /** Each part of a payment counted for a due, in the order counted, for sharing out what arrived ({@link #shareOut}).
+     */
+    private final List<Placed> placed = new ArrayList<>();
+
+    /** Where a part of a payment was counted: due {@code due}'s arrival number {@code arrival}. */
+    private record Placed(int due, int arrival, CountedPayment payment) {
+    }
     private final ArrayDeque<Credit> credit = new ArrayDeque<>();
     private Adjustment settlement;
     /**
@@ -176,6 +183,43 @@ final class DueMatcher {
                 open.addLast(i);
             }
         }
+        shareOut();
+    }
+
+    /**
+     * Gives each part of a payment through the CMS its own share of what reached the parent, after the fee, so each
+     * part's words say its own figure and the parts add up to what arrived, no penny lost. The parts are taken main
+     * first (the due the parent said it was for, then its own period's due), then the rest in the order counted:
+     * each share is the fee-worked figure of the parts so far less that of the parts before, and the last part
+     * counted takes what is left ({@link CountedPayment#afterFeeUpTo}).
+     */
+    private void shareOut() {
+        Map<CountedPayment, List<Placed>> byPayment = new java.util.IdentityHashMap<>();
+        for (Placed p : placed) {
+            byPayment.computeIfAbsent(p.payment(), k -> new ArrayList<>()).add(p);
+        }
+        for (Map.Entry<CountedPayment, List<Placed>> entry : byPayment.entrySet()) {
+            List<Placed> parts = new ArrayList<>(entry.getValue());
+            parts.sort(java.util.Comparator.comparingInt(p -> mainFirst(arrivals.get(p.due()).get(p.arrival()).how())));
+            long before = 0;
+            long sharedBefore = 0;
+            for (Placed p : parts) {
+                Arrival arrival = arrivals.get(p.due()).get(p.arrival());
+                long upTo = before + arrival.counted().pence();
+                long shared = entry.getKey().afterFeeUpTo(upTo);
+                arrivals.get(p.due()).set(p.arrival(), arrival.withShare(Money.ofPence(shared - sharedBefore)));
+                before = upTo;
+                sharedBefore = shared;
+            }
+        }
+    }
+
+    private static int mainFirst(Arrival.How how) {
+        return switch (how) {
+            case LINKED -> 0;
+            case IN_PERIOD -> 1;
+            default -> 2;
+        };
     }
 
     /** See {@link #owingAt}; once {@link #match} has run. */
@@ -364,10 +408,11 @@ final class DueMatcher {
         arrivals.get(i).add(new Arrival(payment.payment().date(), Money.ofPence(take),
                 Money.ofPence(payment.counted()), payment.payment().amount(), Money.ofPence(toArrears),
                 Money.ofPence(toCredit), how, Money.ofPence(toSettlement),
-                payment.payment().forDue().filter(due -> !due.equals(dues.get(i).date()))));
+                payment.payment().forDue().filter(due -> !due.equals(dues.get(i).date())), null));
         if (take == 0) {
             return;
         }
+        placed.add(new Placed(i, arrivals.get(i).size() - 1, payment));
         received[i] += take;
         need[i] -= take;
         LocalDate onTimeBy = calendar.onOrAfter(dues.get(i).date());

@@ -351,8 +351,19 @@ public record FeeRule(NavigableMap<LocalDate, BigDecimal> percentFrom,
         return onTheSum;
     }
 
-    /** What is still owed of one due: its date (which gives its own fee) and the amount, before the fee. */
-    public record Owing(LocalDate dueDate, Money amount) {
+    /**
+     * What is still owed of one due: its date (which gives its own fee) and the amount, before the fee.
+     *
+     * @param afterFee what of {@code amount} reaches the parent after the fee, when the schedule shows it: for a due of
+     *                 a Collect and Pay day, its figure after the fee less the shares after the fee of what arrived
+     *                 for it, so the figure for all that is owed is the "After fee" column less what arrived, penny
+     *                 for penny; null to work it as {@code amount} less the fee on it
+     */
+    public record Owing(LocalDate dueDate, Money amount, Money afterFee) {
+
+        public Owing(LocalDate dueDate, Money amount) {
+            this(dueDate, amount, null);
+        }
     }
 
     /**
@@ -394,7 +405,10 @@ public record FeeRule(NavigableMap<LocalDate, BigDecimal> percentFrom,
             long part = Math.min(left, o.amount().pence());
             if (part > 0) {
                 BigDecimal percent = collectedNow ? percentOnOwed(o.dueDate(), day) : percentOn(o.dueDate());
-                fee += percent.signum() == 0 ? 0 : feeAt(percent, Money.ofPence(part)).pence();
+                // The whole of what is owed on a due of a Collect and Pay day: as the schedule shows it after the fee.
+                boolean shown = o.afterFee() != null && part == o.amount().pence() && underCollectAndPayOn(o.dueDate());
+                fee += percent.signum() == 0 ? 0 : shown ? part - o.afterFee().pence()
+                        : feeAt(percent, Money.ofPence(part)).pence();
                 left -= part;
             }
         }

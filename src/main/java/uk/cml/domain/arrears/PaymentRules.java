@@ -58,6 +58,35 @@ public final class PaymentRules {
     }
 
     /**
+     * Beside the amount of money from the CMS under Collect and Pay: a check when it is exactly the amount due before
+     * the fee. The CMS keeps its fee from what it passes on, so a payment of the full amount due should arrive as less;
+     * the app works every such payment back to what was collected (£45.00 passed on is £46.88 collected at 4%), and
+     * £1.88 of each would spill to older dues. Most likely the payment plan's amount or the fee is wrong, or the CMS
+     * passed it on without a fee: the parent is asked to check, nothing is changed.
+     *
+     * @param forDue the due the parent said it was for, if they did; otherwise the plan in force on {@code date}
+     */
+    public static Optional<String> feeCheck(LocalDate date, uk.cml.domain.Money amount, PaymentMethod method,
+            Optional<LocalDate> forDue, List<PaymentPlan> plans, FeeRule fee) {
+        if (date == null || amount == null || method != PaymentMethod.THROUGH_CMS || !amount.isPositive()) {
+            return Optional.empty();
+        }
+        java.math.BigDecimal percent = fee.rateOn(date);
+        LocalDate day = forDue == null ? date : forDue.orElse(date);
+        Optional<PaymentPlan> plan = plans.stream().filter(p -> !p.firstDue().isAfter(day))
+                .max(java.util.Comparator.comparing(PaymentPlan::firstDue));
+        if (percent.signum() == 0 || plan.isEmpty() || plan.get().isStopped() || !plan.get().amount().equals(amount)) {
+            return Optional.empty();
+        }
+        uk.cml.domain.Money arrives = fee.passedOnThroughCms(date, amount);
+        if (arrives.equals(amount)) {
+            return Optional.empty();
+        }
+        return Optional.of(Words.text("arrears.payment.feeCheck", percent.stripTrailingZeros().toPlainString(),
+                arrives.format(), amount.format()));
+    }
+
+    /**
      * A payment already recorded with the same day and amount as {@code typed}, other than the one being corrected
      * ({@code correcting}, 0 for a new one): typed in twice, the money would count twice and lower what is owed.
      * Two payments of one amount on one day do happen, so this is a question for the parent, not a problem.

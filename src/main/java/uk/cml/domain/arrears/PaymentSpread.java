@@ -14,16 +14,24 @@ import uk.cml.domain.Money;
  * @param dues    the dues it counted towards, oldest first
  * @param counted what of it counted towards those dues (before any Collect and Pay fee)
  * @param whole   the whole payment, counted the same way; zero when it was not found (dated after the schedule)
+ * @param mainFirst the same dues, the one most of it counted towards first (the due it was mainly for), then the
+ *                rest oldest first; oldest first when no one due had more of it than every other
  */
-public record PaymentSpread(List<LocalDate> dues, Money counted, Money whole) {
+public record PaymentSpread(List<LocalDate> dues, Money counted, Money whole, List<LocalDate> mainFirst) {
 
     public PaymentSpread {
         dues = List.copyOf(dues);
+        mainFirst = mainFirst == null ? dues : List.copyOf(mainFirst);
+    }
+
+    public PaymentSpread(List<LocalDate> dues, Money counted, Money whole) {
+        this(dues, counted, whole, null);
     }
 
     /** Where the payment on {@code date} of {@code received} (as on the bank statement) went in {@code schedule}. */
     public static PaymentSpread of(ArrearsSchedule schedule, LocalDate date, Money received) {
         List<LocalDate> dues = new ArrayList<>();
+        java.util.Map<LocalDate, Long> byDue = new java.util.HashMap<>();
         long counted = 0;
         long whole = 0;
         for (ScheduleLine line : schedule.lines()) {
@@ -32,6 +40,7 @@ public record PaymentSpread(List<LocalDate> dues, Money counted, Money whole) {
                     whole = arrival.whole().pence();
                     if (arrival.counted().isPositive()) {
                         counted += arrival.counted().pence();
+                        byDue.merge(line.date(), arrival.counted().pence(), Long::sum);
                         if (!dues.contains(line.date())) {
                             dues.add(line.date());
                         }
@@ -40,7 +49,15 @@ public record PaymentSpread(List<LocalDate> dues, Money counted, Money whole) {
             }
         }
         dues.sort(null);
-        return new PaymentSpread(dues, Money.ofPence(counted), Money.ofPence(whole));
+        List<LocalDate> mainFirst = new ArrayList<>(dues);
+        long most = byDue.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        if (byDue.values().stream().filter(v -> v == most).count() == 1) {
+            LocalDate main = byDue.entrySet().stream().filter(e -> e.getValue() == most).findFirst().orElseThrow()
+                    .getKey();
+            mainFirst.remove(main);
+            mainFirst.add(0, main);
+        }
+        return new PaymentSpread(dues, Money.ofPence(counted), Money.ofPence(whole), mainFirst);
     }
 
     /**

@@ -25,6 +25,22 @@ final class ArrangementWords {
     private ArrangementWords() {
     }
 
+    /**
+     * After a figure outstanding before the Collect and Pay fee: what of it should have reached the parent after the
+     * fee and did not ("; after your Collect and Pay fee, about £381.64 of it should have reached me and had not"),
+     * the Payments page's figure; empty when no fee is on it. What reaches the parent is after the fee, so the figure
+     * before it is never said to be what "had not reached me"; and under Collect and Pay the parent does not know
+     * whether it was paid to the CMS, so never that it was not paid.
+     *
+     * @param whose "your" to the CMS, "the" to the other parent
+     * @param tense "had" or "has"
+     */
+    static String shouldHaveReachedMe(Money beforeFee, Money afterFee, String whose, String tense) {
+        return afterFee == null || afterFee.equals(beforeFee) ? ""
+                : "; after " + whose + " Collect and Pay fee, about " + afterFee.format()
+                        + " of it should have reached me and " + tense + " not";
+    }
+
     /** The move that began the arrangement in force on the letter's date; empty when it has been so from the start. */
     static Optional<Move> latestMove(LetterFacts facts) {
         List<ArrangementHistory.Period> periods = facts.caseDetails().arrangements().periods();

@@ -40,8 +40,12 @@ final class CollectionComplaintLetter extends TemplateBase {
             // Under Collect and Pay the records show what the CMS passed on, not what the other parent paid it.
             boolean collects = facts.arrangementToday() == uk.cml.domain.caseinfo.Arrangement.COLLECT_AND_PAY;
             String owed = !arrears.owedNow().isPositive() ? "" : collects
-                    ? " By my records, " + arrears.owedNow().format() + " of the child maintenance due to me (before any "
-                    + "Collect and Pay fee) had not reached me on " + w.date(arrears.asOf()) + ". I do not know whether it was not collected from "
+                    ? " By my records, " + arrears.owedNow().format() + " of the child maintenance due to me "
+                    // With a fee, the figure before it is outstanding and what should have reached me is said apart.
+                    + (arrears.owedAfterFee().equals(arrears.owedNow()) ? "had not reached me" : "was outstanding")
+                    + " on " + w.date(arrears.asOf())
+                    + ArrangementWords.shouldHaveReachedMe(arrears.owedNow(), arrears.owedAfterFee(), "your", "had")
+                    + ". I do not know whether it was not collected from "
                     + w.otherParent() + ", or was collected and not passed on to me."
                     : " By my records, " + w.otherParent() + " owed " + arrears.owedNow().format() + " in arrears on "
                     + w.date(arrears.asOf()) + ".";

@@ -71,12 +71,20 @@ final class EnforcementRequestLetter extends TemplateBase {
                 + ArrangementWords.name(p.move().to()) + " on " + w.date(p.move().on())).orElse("");
         if (collects) {
             w.heading("Child maintenance that has not reached me");
+            // Dues are counted before the fee, as every letter counts them. What reaches the parent is after the fee,
+            // so with a fee that figure is what is outstanding, and what should have reached them is said apart; the
+            // parent does not know whether it was paid to the CMS, so never that it was not paid.
+            Money afterFee = privatePart.map(p -> arrears.shortSinceAfterFee(p.move().on()).orElse(p.since()))
+                    .orElse(arrears.owedAfterFee());
+            boolean fee = !afterFee.equals(collectable);
             w.opening("to ask you to collect the child maintenance that has not reached me. By my records, "
-                    // Dues are counted before the fee, as every letter counts them.
-                    + (known ? collectable.format() + " of the maintenance due (before any Collect and Pay fee) had "
-                    + "not reached me by " + w.date(arrears.asOf())
-                    : unknown + " had not reached me") + (privatePart.isPresent() ? sinceMove
-                    : ". It has been owed to me without a break since " + began));
+                    + (!known ? unknown + " had not reached me" : fee ? collectable.format()
+                            + " of the maintenance due was outstanding on " + w.date(arrears.asOf())
+                            : collectable.format() + " of the maintenance due had not reached me by "
+                            + w.date(arrears.asOf()))
+                    + sinceMove
+                    + (known ? ArrangementWords.shouldHaveReachedMe(collectable, afterFee, "your", "had") : "")
+                    + (privatePart.isPresent() ? "" : ". It has been owed to me without a break since " + began));
         } else {
             w.heading("Please take action to collect the arrears");
             w.opening("to ask you to take action to collect the arrears " + other + " owes, which by my records were "

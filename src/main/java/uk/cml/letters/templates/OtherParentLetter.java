@@ -192,13 +192,15 @@ final class OtherParentLetter extends TemplateBase {
 
     /**
      * What of the maintenance due has not reached the parent, said on both sides of the Collect and Pay fee: the
-     * figure is what the other parent owes, before the fee; the parent would have received less. "£850.00 before the
-     * Collect and Pay fee has not reached me (£816.00 after the fee)"; only the one figure when no fee is on it.
+     * figure is what the other parent owes, before the fee, which is not what reaches the parent, so with a fee it is
+     * "outstanding" and what should have reached the parent is said apart: "£850.00 is outstanding; after the Collect
+     * and Pay fee, about £816.00 of it should have reached me and has not". The parent sees only what the CMS passed
+     * on, so never that it was not paid. "£850.00 has not reached me" when no fee is on it.
      */
     private static String notReached(uk.cml.domain.Money beforeFee, uk.cml.domain.Money afterFee) {
         return afterFee.equals(beforeFee) ? beforeFee.format() + " has not reached me"
-                : beforeFee.format() + " before the Collect and Pay fee has not reached me (" + afterFee.format()
-                        + " after the fee)";
+                : beforeFee.format() + " is outstanding"
+                        + ArrangementWords.shouldHaveReachedMe(beforeFee, afterFee, "the", "has");
     }
 
     /** Whose amount it is: agreed between the parents, or worked out by the CMS. */

@@ -53,7 +53,8 @@ final class DueChoices {
     /**
      * For the payments list: the due or dues the money counts towards, whether the parent said which or the app
      * matched it by its date, as the due payments table shows it ("Fri 4 Dec 2026", "Fri 27 Nov 2026 and Fri 4 Dec
-     * 2026", "5 dues, Fri 2 Oct 2026 to Fri 30 Oct 2026"); ", as you said" when it went to the due the parent chose.
+     * 2026", the due most of it was for first, "5 dues, Fri 2 Oct 2026 to Fri 30 Oct 2026"); ", as you said" when it
+     * went to the due the parent chose.
      * Money not (yet) used for a due says where it is (see {@link PaymentSpread}).
      */
     static String column(Payment payment, ArrearsSchedule schedule) {
@@ -69,9 +70,11 @@ final class DueChoices {
             String kept = Messages.text("payments.dueChoices.keptForLater");
             return stale ? Messages.text("payments.dueChoices.chosenNoLongerADue", kept) : kept;
         }
+        // Two dues: the one the money was mainly for first (£45.00 of it for 14 Sep, £1.88 to 7 Sep's arrears).
+        List<LocalDate> mainFirst = spread.mainFirst();
         String text = dues.size() == 1 ? CalendarText.dayAndDate(dues.get(0))
-                : dues.size() == 2 ? Messages.text("payments.dueChoices.twoDues", CalendarText.dayAndDate(dues.get(0)),
-                        CalendarText.dayAndDate(dues.get(1)))
+                : dues.size() == 2 ? Messages.text("payments.dueChoices.twoDues",
+                        CalendarText.dayAndDate(mainFirst.get(0)), CalendarText.dayAndDate(mainFirst.get(1)))
                 : Messages.text("payments.dueChoices.manyDues", dues.size(), CalendarText.dayAndDate(dues.get(0)),
                         CalendarText.dayAndDate(dues.get(dues.size() - 1)));
         if (spread.left().isPositive()) {

@@ -46,6 +46,8 @@ final class PaymentsPanel extends BorderPane {
     private final Label forDueWarning = new Label();
     /** "£85.00 is 2 payments due of £42.50. ...": which dues the app counts it towards, and how to change that. */
     private final Label severalDues = new Label();
+    /** Beside the amount: money from the CMS of exactly the amount due before the fee, which should be less. */
+    private final Label feeCheck = new Label();
     /** How many times the several-dues note was asked for: an answer to earlier typing is not shown. */
     private long severalDuesAsked;
     private final TableColumn<Payment, String> forTheDue;
@@ -146,6 +148,17 @@ final class PaymentsPanel extends BorderPane {
         form.addWide(dateWarning);
         amountError = form.add("payment-amount", Messages.text("payments.adjustmentPanel.amount"), amount,
                 Messages.text("payments.panel.whatYouActuallyReceivedFor"));
+        // Under the amount: money from the CMS of exactly the amount due before the fee (see PaymentRules.feeCheck).
+        feeCheck.setId("payment-fee-check");
+        feeCheck.setWrapText(true);
+        feeCheck.getStyleClass().add("note");
+        feeCheck.managedProperty().bind(feeCheck.textProperty().isNotEmpty());
+        feeCheck.visibleProperty().bind(feeCheck.managedProperty());
+        form.addWide(feeCheck);
+        amount.textProperty().addListener((obs, old, now) -> showFeeCheck());
+        date.getEditor().textProperty().addListener((obs, old, now) -> showFeeCheck());
+        date.valueProperty().addListener((obs, old, now) -> showFeeCheck());
+        method.valueProperty().addListener((obs, old, now) -> showFeeCheck());
         sameWarning.setId("payment-same-warning");
         sameWarning.setWrapText(true);
         sameWarning.getStyleClass().add("note");
@@ -176,6 +189,7 @@ final class PaymentsPanel extends BorderPane {
             forDueWarning.setText(model.now()
                     .map(l -> DueChoices.warning(now == null ? Optional.empty() : now.due(), l.schedule())).orElse(""));
             showSeveralDues();
+            showFeeCheck();
         });
         form.addWide(forDueWarning);
         note.setPrefRowCount(2);
@@ -218,6 +232,7 @@ final class PaymentsPanel extends BorderPane {
             loadBin();
             showDueChoices(chosenDue()); // the dues may have changed; the parent's choice stays
             showSeveralDues();
+            showFeeCheck();
         });
         edit(null);
     }
@@ -254,6 +269,14 @@ final class PaymentsPanel extends BorderPane {
                         severalDues.setText(note);
                     }
                 }, model::showProblem);
+    }
+
+    /** The check beside the amount, worked out at once from the records loaded (a few comparisons). */
+    private void showFeeCheck() {
+        Optional<Money> typed = uk.cml.domain.AmountText.read(amount.getText()).money();
+        feeCheck.setText(model.now().flatMap(l -> typed.flatMap(money -> PaymentRules.feeCheck(
+                date.typedDate().orElse(null), money, method.getValue(), chosenDue(), l.records().plans(),
+                l.records().fee()))).orElse(""));
     }
 
     private Optional<java.time.LocalDate> chosenDue() {

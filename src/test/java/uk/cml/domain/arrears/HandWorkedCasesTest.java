@@ -336,13 +336,14 @@ class HandWorkedCasesTest {
         @DisplayName("after the 4% fee: what the parent would receive, a penny off the bank statement's shortfall")
         void afterTheFee() {
             // If the CMS collected the 5407 owed in one sum it would keep 4% = 216.28p -> 216p and pass on 5191.
-            // The bank statement's own shortfall is 3 x 3595 - (3595 + 2000) = 5190: a penny less, because the fee
-            // on 14 Oct's due is rounded on two sums (83p on 2083, 66p on the 1662 still owed: 66.48p) rather than
-            // once (150p). The CMS rounds its fee on each sum it passes on, so 5191 is what would arrive for it.
+            // The bank statement's own shortfall is 3 x 3595 - (3595 + 2000) = 5190: the After fee column less what
+            // arrived. The figure "about" what should still arrive is that one, penny for penny, so it never reads a
+            // penny off the figures beside it (a reviewer found "about £381.63" beside a column adding up to
+            // £381.64): 14 Oct's due keeps its own fee (150p) less the 83p taken on the 2083 passed on, 67p.
             ArrearsSchedule s = new ArrearsCalculator().calculate(plans, money, List.of(), d("2026-10-22"),
                     FeeRule.of(FOUR));
             assertTrue(s.feeApplies());
-            assertEquals(p(5191), s.afterFee(s.owedNow()));
+            assertEquals(p(5190), s.afterFee(s.owedNow()));
             assertEquals(p(2000), s.passedOnThroughCms(d("2026-10-14"), p(2083)));
             List<ReceivedPayment> received = s.received(d("2026-10-01"), d("2026-10-22"));
             assertEquals(List.of(p(3595), p(2000)), received.stream().map(ReceivedPayment::received).toList());
@@ -358,9 +359,9 @@ class HandWorkedCasesTest {
             assertEquals(p(75), s.lines().get(2).fee());
             assertEquals(p(3670), s.lines().get(2).expected());
             assertEquals(p(5407), s.owedNow());
-            // After the fee, each due at its own rate (not today's 2% on the whole, 5299): 14 Oct's 1662 still owed
-            // at 4% (66.48p -> 66p) is 1596, 21 Oct's 3745 at 2% is 3670 (the After fee column): 5266.
-            assertEquals(p(5266), s.afterFee(s.owedNow()));
+            // After the fee, each due at its own rate (not today's 2% on the whole, 5299): 14 Oct's 3595 after the
+            // fee less the 2000 that arrived is 1595, 21 Oct's 3745 at 2% is 3670 (the After fee column): 5265.
+            assertEquals(p(5265), s.afterFee(s.owedNow()));
         }
     }
 

@@ -30,8 +30,7 @@ class EnforcementOnCollectAndPayTest {
         String text = new ReadBack(request, facts(request, Arrangement.COLLECT_AND_PAY)).flat();
         assertTrue(text.contains("Child maintenance that has not reached me"), text);
         assertTrue(text.contains("to ask you to collect the child maintenance that has not reached me. By my "
-                + "records, £531.50 of the maintenance due (before any Collect and Pay fee) had not reached me by 22 Nov "
-                + "2026."), text);
+                + "records, £531.50 of the maintenance due had not reached me by 22 Nov 2026."), text);
         assertTrue(text.contains("Under Collect and Pay I only see what you pass on to me, not what Jordan Reed pays "
                 + "you. So I do not know whether the £531.50 was not collected from Jordan Reed, or was collected and "
                 + "not passed on to me."), text);
@@ -56,8 +55,8 @@ class EnforcementOnCollectAndPayTest {
     void theComplaintAboutCollectionSaysTheSame() throws Exception {
         LetterTemplate complaint = LetterTemplates.COLLECTION_COMPLAINT;
         String text = new ReadBack(complaint, facts(complaint, Arrangement.COLLECT_AND_PAY)).flat();
-        assertTrue(text.contains("By my records, £531.50 of the child maintenance due to me (before any Collect and Pay "
-                + "fee) had not reached me on 22 Nov 2026. I do not know whether it was not collected from Jordan Reed, or was collected and "
+        assertTrue(text.contains("By my records, £531.50 of the child maintenance due to me had not reached me on "
+                + "22 Nov 2026. I do not know whether it was not collected from Jordan Reed, or was collected and "
                 + "not passed on to me."), text);
         assertFalse(text.contains("Jordan Reed owed £531.50"), text);
         String direct = new ReadBack(complaint, facts(complaint, Arrangement.DIRECT_PAY)).flat();

@@ -292,8 +292,7 @@ class LettersClaimOnlyTheRecordsTest {
             String text = new ReadBack(LetterTemplates.COLLECTION_COMPLAINT, facts).flat();
             // On Collect and Pay the records show what reached the parent, not what Jordan paid the CMS.
             assertTrue(text.contains("I am writing to make a formal complaint about " + ARREARS_CLAIM + ". By my "
-                    + "records, £1,894.50 of the child maintenance due to me (before any Collect and Pay fee) had not reached "
-                    + "me on 22 Nov 2026."),
+                    + "records, £1,894.50 of the child maintenance due to me had not reached me on 22 Nov 2026."),
                     text);
             assertFalse(text.contains(WITHOUT_ARREARS), text);
             assertFalse(warned(facts));
@@ -365,8 +364,8 @@ class LettersClaimOnlyTheRecordsTest {
             LetterFacts facts = facts(LetterTemplates.ENFORCEMENT_REQUEST, collectAndPay(),
                     Arrangement.COLLECT_AND_PAY);
             String text = new ReadBack(LetterTemplates.ENFORCEMENT_REQUEST, facts).flat();
-            assertTrue(text.contains("By my records, £421.00 of the maintenance due (before any Collect and Pay fee) had "
-                    + "not reached me by 22 Nov 2026. It has been owed to me without a break since the payment due on 1 Oct 2026."), text);
+            assertTrue(text.contains("By my records, £421.00 of the maintenance due was outstanding on 22 Nov 2026; "
+                    + "after your Collect and Pay fee, about £404.16 of it should have reached me and had not. It has been owed to me without a break since the payment due on 1 Oct 2026."), text);
             assertTrue(text.contains("I have no record of being told of any enforcement action so far."), text);
             assertFalse(text.contains("No enforcement action has been taken"), text);
         }

@@ -109,6 +109,11 @@ class TodoAndTimelineWordsTest {
         String collected = missedInARow(Arrangement.COLLECT_AND_PAY);
         assertTrue(collected.contains("The CMS collects them under Collect and Pay"), collected);
         assertTrue(collected.contains("ask what it is doing to collect them"), collected);
+        // Seed 000: under Collect and Pay "You don't need to tell the CMS. They collect the payments, so they'll know";
+        // the parent can call or write if not happy with how it is collecting the arrears.
+        assertTrue(collected.contains("so it knows and you do not need to tell it"), collected);
+        assertTrue(collected.contains("call or write to the CMS"), collected);
+        assertFalse(collected.contains("write to tell the CMS"), collected);
         assertFalse(collected.contains("Consider"), collected);
         assertFalse(collected.contains("only knows if you tell it"), collected);
 

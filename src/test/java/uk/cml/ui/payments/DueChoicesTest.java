@@ -77,8 +77,8 @@ class DueChoicesTest {
         // 26 Oct is in the 1 Nov due's period (7 days early for a monthly plan): it pays that due.
         assertEquals("Sun 1 Nov 2026", DueChoices.column(LATE, schedule(LocalDate.of(2026, 9, 1), LATE)));
         Payment more = payment(450_00);
-        assertEquals("Thu 1 Oct 2026 and Sun 1 Nov 2026", DueChoices.column(more,
-                schedule(LocalDate.of(2026, 9, 1), more)), "the rest to the latest due still owed");
+        assertEquals("Sun 1 Nov 2026 and Thu 1 Oct 2026", DueChoices.column(more,
+                schedule(LocalDate.of(2026, 9, 1), more)), "the due it was mainly for first, then the latest owed");
         Payment all = payment(900_00);
         assertEquals("3 dues, Tue 1 Sep 2026 to Sun 1 Nov 2026", DueChoices.column(all,
                 schedule(LocalDate.of(2026, 9, 1), all)));
@@ -91,6 +91,22 @@ class DueChoicesTest {
                 "paid ahead: the due it was kept for");
         assertEquals("Kept for later dues", DueChoices.column(early, schedule(LocalDate.of(2026, 12, 1), early)),
                 "before the first due, not used yet");
+    }
+
+    /**
+     * A reviewer's Collect and Pay case: £45.00 from the CMS on 14 Sep for the £45.00 due that day is worked back to
+     * £46.88 collected, £45.00 for 14 Sep and £1.88 to 7 Sep. The list named "Mon 7 Sep 2026 and Mon 14 Sep 2026",
+     * as if the money were mainly for 7 Sep.
+     */
+    @Test
+    @DisplayName("a payment over two dues names the due it was mainly for first")
+    void mainDueFirst() {
+        Payment sep14 = new Payment(1, LocalDate.of(2026, 9, 14), Money.ofPence(45_00), PaymentMethod.THROUGH_CMS,
+                "", "");
+        ArrearsSchedule schedule = new ArrearsCalculator().calculate(List.of(new PaymentPlan(0, Money.ofPence(45_00),
+                PaymentFrequency.WEEKLY, LocalDate.of(2026, 9, 7), "CMS letter")), List.of(sep14), List.of(),
+                LocalDate.of(2026, 9, 20), FeeRule.of(new java.math.BigDecimal("4")));
+        assertEquals("Mon 14 Sep 2026 and Mon 7 Sep 2026", DueChoices.column(sep14, schedule));
     }
 
     private static Payment payment(long pence) {
@@ -112,7 +128,7 @@ class DueChoicesTest {
                 List.of(new uk.cml.domain.arrears.Adjustment(0, LocalDate.of(2026, 10, 20),
                         uk.cml.domain.arrears.AdjustmentKind.PART_PAYMENT_SETTLEMENT, Money.ofPence(200_00), "")),
                 LocalDate.of(2026, 11, 22), FeeRule.NONE);
-        assertEquals("Thu 1 Oct 2026 and Sun 1 Nov 2026; £100.00 kept for later dues",
+        assertEquals("Sun 1 Nov 2026 and Thu 1 Oct 2026; £100.00 kept for later dues",
                 DueChoices.column(paid, schedule));
     }
 }
