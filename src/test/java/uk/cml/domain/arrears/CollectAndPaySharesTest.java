@@ -32,16 +32,17 @@ class CollectAndPaySharesTest {
         // £45.00 arrived on 14 Sep: worked back, £46.88 was collected. £45.00 of it paid the 14 Sep due and £1.88 went
         // to the 7 Sep due. After the fee that is £43.20 (45.00 - 1.80) and £1.80 (1.88 - 0.08): £45.00 in all.
         ArrearsSchedule s = reviewerCase("2026-12-05");
-        assertEquals("£45.00 of £46.88 on 14 Sep 2026 (£43.20 of £45.00 after the CMS fee)",
+        // Beside the After fee column, whose heading names the fee, the shorter words (paycols: 1024 wide).
+        assertEquals("£45.00 of £46.88 on 14 Sep 2026 (£43.20 of £45.00 after fee)",
                 line(s, "2026-09-14").arrivedTextBesideExpected());
         assertEquals("£45.00 of £46.88 on 14 Sep 2026 (£43.20 of £45.00 after the CMS fee) + £1.88 towards arrears",
                 line(s, "2026-09-14").arrivedText());
-        assertEquals("£1.88 of £46.88 on 14 Sep 2026 (towards arrears, £1.80 of £45.00 after the CMS fee); "
-                + "£1.88 of £46.88 on 21 Sep 2026 (towards arrears, £1.80 of £45.00 after the CMS fee)",
+        assertEquals("£1.88 of £46.88 on 14 Sep 2026 (towards arrears, £1.80 of £45.00 after fee); "
+                + "£1.88 of £46.88 on 21 Sep 2026 (towards arrears, £1.80 of £45.00 after fee)",
                 line(s, "2026-09-07").arrivedTextBesideExpected());
         // A whole payment still says what reached the parent of it.
-        assertEquals("£20.83 on 5 Oct 2026 (£20.00 after the CMS fee); "
-                + "£1.88 of £46.88 on 16 Oct 2026 (towards arrears, £1.80 of £45.00 after the CMS fee)",
+        assertEquals("£20.83 on 5 Oct 2026 (£20.00 after fee); "
+                + "£1.88 of £46.88 on 16 Oct 2026 (towards arrears, £1.80 of £45.00 after fee)",
                 line(s, "2026-10-05").arrivedTextBesideExpected());
     }
 
