@@ -111,7 +111,12 @@ final class LetterWiring {
         ArrearsDetails arrears = ArrearsDetails.from(schedule, history, lastReportNamingDues(sent, today));
         uk.cml.domain.standing.Chases chases = uk.cml.domain.standing.Chases.of(sent, services.calendar);
         List<ReceivedLetter> received = services.receivedLetters.letters(caseFile.id());
-        CmsReports reports = reports(sent, services.calls.calls(caseFile.id()), received, arrears.owedSince(), today);
+        // A CMS letter the parent logged a decision with is named by that decision in what the letters list.
+        java.util.Map<Long, Decision.Kind> decided = new java.util.HashMap<>();
+        services.standing.decisions(caseFile.id()).forEach(d -> d.fromLetter().ifPresent(id -> decided.put(id,
+                d.kind())));
+        CmsReports reports = reports(sent, services.calls.calls(caseFile.id()), received, decided,
+                arrears.owedSince(), today);
         // The decisions whose letter is still to be sent (reconsideration, write-off reply), as the page counts them.
         List<Decision> open = services.standing.report(caseFile.id(), today).decisions().stream()
                 .filter(d -> !d.deadlines().isEmpty() && !d.deadlines().get(0).done())
@@ -149,6 +154,12 @@ final class LetterWiring {
      */
     static CmsReports reports(List<SentLetter> sent, List<Call> calls, List<ReceivedLetter> received,
             LocalDate since, LocalDate today) {
+        return reports(sent, calls, received, java.util.Map.of(), since, today);
+    }
+
+    /** The same, with the decision logged with each CMS letter that brought one, by the letter's id. */
+    static CmsReports reports(List<SentLetter> sent, List<Call> calls, List<ReceivedLetter> received,
+            java.util.Map<Long, Decision.Kind> decided, LocalDate since, LocalDate today) {
         java.util.function.Predicate<LocalDate> inPeriod = day -> (since == null || !day.isBefore(since))
                 && !day.isAfter(today);
         List<LocalDate> reported = sent.stream().filter(l -> l.isPosted() && l.kind().tellsTheCmsOfArrears()
@@ -173,7 +184,8 @@ final class LetterWiring {
                 .withLetters(postedReports(sent, calls, inPeriod), received.stream()
                         .filter(r -> EnforcementDetails.fromTheCms(r.from()))
                         .filter(r -> inPeriod.test(r.dated().orElse(r.received())) && !r.received().isAfter(today))
-                        .map(r -> new CmsReports.CmsLetter(r.dated(), r.received(), r.summary())).toList());
+                        .map(r -> new CmsReports.CmsLetter(r.dated(), r.received(), r.summary(),
+                                Optional.ofNullable(decided.get(r.id())))).toList());
     }
 
     /**

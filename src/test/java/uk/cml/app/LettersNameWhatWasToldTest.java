@@ -179,6 +179,20 @@ class LettersNameWhatWasToldTest {
                 && after.indexOf(d(POSTED) + ":") < after.indexOf(d(CMS_DATED) + ":"), "oldest first: " + after);
     }
 
+    @Test
+    @DisplayName("a CMS letter that brought a decision is named by its decision, not by the parent's own note of it")
+    void decisionLetterNamedByItsDecision() throws Exception {
+        postFollowUp(certificate());
+        services.receivedLetters.save(new ReceivedLetter(0, caseFile.id(), Optional.of(CMS_DATED), CMS_CAME,
+                "Child Maintenance Service", "Decision: amount changes to 38.50 a week", Optional.empty(),
+                Optional.empty()), Optional.empty(), Optional.of(uk.cml.domain.standing.Decision.Kind.CALCULATION));
+        String text = letter(LetterTemplates.ENFORCEMENT_REQUEST);
+        String after = text.substring(text.indexOf("What has been tried, as far as I know"));
+        assertTrue(after.contains(d(CMS_DATED) + ": your letter, which reached me on " + d(CMS_CAME)
+                + ", with a calculation of maintenance."), after);
+        assertFalse(after.contains("38.50"), "the parent's own shorthand is not sent: " + after);
+    }
+
     /** The address book's entry a template is suggested to, for this case, by the role the template asks for. */
     private uk.cml.domain.addressbook.AddressBookEntry addressOf(LetterTemplate template, LetterFacts facts) {
         return template.recipientRole(facts).addressBookRole().flatMap(services.addressBook::byRole).orElseThrow();

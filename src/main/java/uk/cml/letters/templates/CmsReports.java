@@ -60,12 +60,33 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
      * @param dated    the date printed on it, if logged
      * @param received the day it came
      * @param summary  what the parent wrote of it, in their own words; "" for none
+     * @param decision the decision the parent logged with it, if any: the letter is then named by its decision, and
+     *                 the parent's note of it (often their own shorthand of the new figures) is not sent
      */
-    public record CmsLetter(Optional<LocalDate> dated, LocalDate received, String summary) {
+    public record CmsLetter(Optional<LocalDate> dated, LocalDate received, String summary,
+            Optional<uk.cml.domain.standing.Decision.Kind> decision) {
         public CmsLetter {
             java.util.Objects.requireNonNull(received, "received");
             dated = dated == null ? Optional.empty() : dated;
             summary = Text.clean(summary);
+            decision = decision == null ? Optional.empty() : decision;
+        }
+
+        /** A letter with no decision logged with it. */
+        public CmsLetter(Optional<LocalDate> dated, LocalDate received, String summary) {
+            this(dated, received, summary, Optional.empty());
+        }
+
+        /** What the letter said in the parent's words, or by the decision it brought: ". My note of it: “…”". */
+        String said() {
+            if (decision.isPresent()) {
+                return switch (decision.get()) {
+                    case CALCULATION -> ", with a calculation of maintenance.";
+                    case REFUSAL -> ", refusing to make or change a calculation.";
+                    case WRITE_OFF -> ", proposing to write off arrears.";
+                };
+            }
+            return summary.isEmpty() ? "." : ". My note of it: \u201c" + Text.sentence(summary) + "\u201d";
         }
 
         /** The day the letter is known by: its printed date, else the day it came. */
@@ -211,8 +232,7 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
         cmsLetters.forEach(l -> lines.add(new Line(l.day(), 2, w.date(l.day()) + ": your letter"
                 + l.dated().filter(d -> !d.equals(l.received())).map(d -> ", which reached me on "
                 + w.date(l.received())).orElse(l.dated().isPresent() ? "" : " reached me")
-                + (l.summary().isEmpty() ? "." : ". My note of it: \u201c" + Text.sentence(l.summary())
-                + "\u201d"))));
+                + l.said())));
         return lines.stream().sorted(java.util.Comparator.comparing(Line::on).thenComparing(Line::order))
                 .map(Line::text).toList();
     }
