@@ -266,8 +266,7 @@ final class PaymentEvents {
                         .filter(told -> TellTheCms.covers(told, line)).isEmpty());
         untold.filter(line -> !line.date().isBefore(today.minusDays(RECENT_DAYS)))
                 .ifPresent(line -> todos.add(new TodoItem(line.date(), shortWords(line,
-                        arrangements.on(line.date()) == Arrangement.PRIVATE), TodoKind.PAYMENT_SHORT,
-                        line.planId())));
+                        arrangements.on(line.date())), TodoKind.PAYMENT_SHORT, line.planId())));
         int inARow = schedule.missedInARow();
         if (inARow >= 2 && untold.isPresent()) {
             // Each arrangement has its own remedy (cms-facts): under Direct Pay the CMS knows only if told; under
@@ -288,21 +287,30 @@ final class PaymentEvents {
         return todos;
     }
 
-    /** "Nothing has arrived for the payment due on ...", kept for a letter to the CMS or, privately, the other parent. */
-    private static String shortWords(ScheduleLine line, boolean privately) {
+    /**
+     * "Nothing has arrived for the payment due on ...", kept for a letter to the CMS or, privately, the other parent.
+     * Under Collect and Pay the money comes from the CMS, which collects it and so knows (seed 000): no letter.
+     */
+    private static String shortWords(ScheduleLine line, Arrangement arrangement) {
         String day = UkFormats.shortDate(line.date());
         String shortBy = line.shortBy().format();
+        // The keys in full, each arrangement's three: nothing arrived though paid over, nothing arrived, short.
+        String[] keys = switch (arrangement) {
+            case PRIVATE -> new String[] {"todo.payments.nothingArrivedPaidOverPrivate",
+                "todo.payments.nothingArrivedPrivate", "todo.payments.shortPrivate"};
+            case COLLECT_AND_PAY -> new String[] {"todo.payments.nothingArrivedPaidOverCollectAndPay",
+                "todo.payments.nothingArrivedCollectAndPay", "todo.payments.shortCollectAndPay"};
+            case DIRECT_PAY -> new String[] {"todo.payments.nothingArrivedPaidOver", "todo.payments.nothingArrived",
+                "todo.payments.short"};
+        };
         if (line.status() == LineStatus.NOTHING_RECEIVED && line.paidOver().isPositive()) {
             // Not "has not arrived in full ... arrived for it": nothing arrived; money paid over before counts.
-            return Words.text(privately ? "todo.payments.nothingArrivedPaidOverPrivate"
-                    : "todo.payments.nothingArrivedPaidOver", day, shortBy, line.paidOver().format());
+            return Words.text(keys[0], day, shortBy, line.paidOver().format());
         }
         if (line.countedText().isEmpty()) {
-            return privately ? Words.text("todo.payments.nothingArrivedPrivate", day, shortBy)
-                    : Words.text("todo.payments.nothingArrived", day, shortBy);
+            return Words.text(keys[1], day, shortBy);
         }
-        return privately ? Words.text("todo.payments.shortPrivate", day, shortBy, line.matchedText())
-                : Words.text("todo.payments.short", day, shortBy, line.matchedText());
+        return Words.text(keys[2], day, shortBy, line.matchedText());
     }
 
     private static String cmsTodo(CmsDifference difference) {

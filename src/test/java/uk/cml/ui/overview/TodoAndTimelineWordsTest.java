@@ -123,6 +123,21 @@ class TodoAndTimelineWordsTest {
     }
 
     @Test
+    @DisplayName("the latest payment short under Collect and Pay does not send the parent to write to the CMS")
+    void latestShortUnderCollectAndPayIsNotForALetter() {
+        try (ModelCase records = new ModelCase(folder.resolve("latest"), Arrangement.COLLECT_AND_PAY)) {
+            // Weekly £50.00 from Mon 16 Nov 2026 (the last one before 22 Nov), nothing from the CMS for it.
+            records.services.payments.savePlan(records.caseId, new PaymentPlan(0, Money.ofPounds(50),
+                    PaymentFrequency.WEEKLY, LocalDate.of(2026, 11, 16), "CMS calculation letter"));
+            String line = TodoLine.of(records.services.payments.todos(records.caseId, ModelCase.TODAY).stream()
+                    .filter(t -> t.kind() == TodoKind.PAYMENT_SHORT).findFirst().orElseThrow());
+            assertTrue(line.contains("Nothing has arrived from the CMS"), line);
+            assertTrue(line.contains("it collects the payments, so it knows"), line);
+            assertFalse(line.contains("your letter to the CMS"), line);
+        }
+    }
+
+    @Test
     @DisplayName("the Timeline's payment lines say each thing once, in plain words")
     void timelinePaymentLinesArePlain() {
         try (ModelCase records = new ModelCase(folder)) {
