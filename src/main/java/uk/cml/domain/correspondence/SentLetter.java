@@ -38,6 +38,14 @@ public record SentLetter(long id, long caseId, LocalDate written, Optional<Local
                          Optional<LocalDate> printedReplyBy, Optional<Long> answersDecision,
                          Optional<Long> chases, Optional<Long> confirmsCall, String heading, String madeWords) {
 
+    /**
+     * Whether the app made this letter (it kept the printed heading or the words): its date written is the date
+     * printed on it, so the log may not move it.
+     */
+    public boolean madeByTheApp() {
+        return !heading.isEmpty() || !madeWords.isEmpty();
+    }
+
     public SentLetter {
         Objects.requireNonNull(written, "written");
         Objects.requireNonNull(posted, "posted");

@@ -690,9 +690,16 @@ final class SentLetterForm {
     Optional<SentLetter> read(long caseId) {
         LocalDate today = LocalDate.now(clock);
         Optional<LocalDate> writtenOn = written.typedDate();
-        boolean ok = FormGrid.show(writtenError,
-                LetterRules.pastDate(writtenOn, written.hasUnreadableText(),
-                Messages.text("letters.sentLetterForm.theDateYouWroteIt"), today));
+        Optional<String> writtenProblem = LetterRules.pastDate(writtenOn, written.hasUnreadableText(),
+                Messages.text("letters.sentLetterForm.theDateYouWroteIt"), today);
+        // A letter the app made has its date printed on it: a log entry with another date (and a posting before the
+        // printed one) would show the CMS a copy dated after the day it was said to be posted.
+        if (writtenProblem.isEmpty() && editing != null && editing.madeByTheApp() && writtenOn.isPresent()
+                && !writtenOn.get().equals(editing.written())) {
+            writtenProblem = Optional.of(Messages.text("letters.sentLetterForm.madeInAppDate",
+                    UkFormats.shortDate(editing.written())));
+        }
+        boolean ok = FormGrid.show(writtenError, writtenProblem);
         Optional<PostingMethod> how = Optional.ofNullable(method.getValue());
         ok &= FormGrid.show(postedError, LetterRules.posted(posted.typedDate(), posted.hasUnreadableText(), how,
                 writtenOn.orElse(null), today));
