@@ -66,6 +66,8 @@ public final class AppServices implements AutoCloseable {
     private final SingleInstanceLock lock;
     private final List<String> startNotes = new java.util.ArrayList<>();
     private boolean startToldOfChanges;
+    /** The records file was there before this start: the app (or one of its commands) ran on this folder before. */
+    private boolean recordsWereThere;
     private boolean closed;
 
     private AppServices(Path dataFolder, Clock clock, SingleInstanceLock lock, Database database) {
@@ -123,6 +125,15 @@ public final class AppServices implements AutoCloseable {
     }
 
     /** Opens the data folder for this copy of the app alone. Throws with a message for the parent if it cannot. */
+    /**
+     * At start, the automatic backup missed when the app last stopped without closing (see
+     * {@link RecordsSafety#backUpIfMissed}); nothing on records made by this start: a brand-new data folder was
+     * "backed up as missed when the app last stopped" though the app had never run on it.
+     */
+    public Optional<RecordsSafety.BackupResult> backUpMissedAtLastStop() {
+        return recordsWereThere ? safety.backUpIfMissed() : Optional.empty();
+    }
+
     public static AppServices open(Path dataFolder, Clock clock) {
         try {
             DataFolder.create(dataFolder);
@@ -144,12 +155,14 @@ public final class AppServices implements AutoCloseable {
             List<String> notes = Leftovers.tidy(dataFolder);
             Optional<RecordsAnchor> anchor = RecordsAnchor.read(dataFolder);
             List<JournalTriggers.MissingSafeguard> missing = new java.util.ArrayList<>();
+            boolean recordsWereThere = java.nio.file.Files.exists(dataFolder.resolve(Database.FILE_NAME));
             Database database = Database.open(dataFolder, clock, c -> missing.addAll(JournalTriggers.install(c, anchor)));
             if (!holdRecordsFile(lock.get())) {
                 database.close();
                 throw new AlreadyOpen(dataFolder);
             }
             AppServices services = new AppServices(dataFolder, clock, lock.get(), database);
+            services.recordsWereThere = recordsWereThere;
             services.startNotes.addAll(notes);
             // Told at once, not only when the parent next checks: the figures shown may not be what was saved.
             missing.forEach(m -> services.startNotes.add(m.sentence() + " " + Words.text("app.startup.checkRecordsToSee")));

@@ -90,10 +90,17 @@ final class LetterWiring {
             return uk.cml.letters.templates.RepliesAwaited.late((int) late);
         }
         java.util.Set<Long> replied = chases.answered(services.sentLetters.answered(caseId));
-        return sent.stream().filter(SentLetter::isPosted).filter(l -> !replied.contains(l.id()))
-                .filter(l -> chases.chasedBy(l).isEmpty()).flatMap(l -> l.replyBy().stream())
-                .filter(d -> !d.isBefore(today)).min(LocalDate::compareTo)
-                .map(uk.cml.letters.templates.RepliesAwaited::notLateYet)
+        List<SentLetter> waiting = sent.stream().filter(SentLetter::isPosted).filter(l -> !replied.contains(l.id()))
+                .filter(l -> chases.chasedBy(l).isEmpty())
+                .filter(l -> l.replyBy().filter(d -> !d.isBefore(today)).isPresent()).toList();
+        // The letter to the CMS first due a reply: a complaint begun before then is told it may cross the reply.
+        Optional<uk.cml.letters.templates.RepliesAwaited.Asked> cmsAsked = waiting.stream()
+                .filter(l -> l.to().isTheCms())
+                .min(java.util.Comparator.comparing((SentLetter l) -> l.replyBy().orElseThrow()))
+                .map(l -> new uk.cml.letters.templates.RepliesAwaited.Asked(l.posted().orElseThrow(),
+                        l.replyBy().orElseThrow()));
+        return waiting.stream().map(l -> l.replyBy().orElseThrow()).min(LocalDate::compareTo)
+                .map(due -> uk.cml.letters.templates.RepliesAwaited.notLateYet(due, cmsAsked))
                 .orElse(uk.cml.letters.templates.RepliesAwaited.NONE_WAITING);
     }
 
@@ -400,7 +407,7 @@ final class LetterWiring {
                 // The copy in Documents is named as the letter is in the Letters list: by the heading printed.
                 // With the letter's date as the date on it, as the parent would give for any letter they file.
                 DocumentRecordStore.Added copy = services.documents.add(caseId, pdf,
-                        Messages.text("app.letterWiring.letter", template.nameFor(heading),
+                        Messages.text("app.letterWiring.letter", documentName(template, heading),
                                 UkFormats.shortDate(facts.letterDate())),
                         Optional.of(facts.letterDate()));
                 List<Decision> decisions = services.standing.decisions(caseId);
@@ -481,6 +488,16 @@ final class LetterWiring {
     static Optional<Long> cameIn(Optional<Long> decision, List<Decision> decisions) {
         return decision.flatMap(id -> decisions.stream().filter(d -> d.id() == id).findFirst())
                 .flatMap(Decision::fromLetter);
+    }
+
+    /**
+     * What the copy in Documents is called after "Letter:": the heading printed, unless it is all capitals, as the
+     * complaint's "COMPLAINT" is, which read in the Documents list as "Letter: COMPLAINT (5 Dec 2026)", like a code
+     * word; then the letter's plain name ("Complaint to CMS").
+     */
+    static String documentName(uk.cml.letters.templates.LetterTemplate template, String heading) {
+        String name = template.nameFor(heading);
+        return name.chars().anyMatch(Character::isLowerCase) ? name : template.fileTitle();
     }
 
     /** Where the letters of these records are saved until the parent picks a folder of their own. */

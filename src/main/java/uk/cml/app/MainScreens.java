@@ -121,12 +121,13 @@ final class MainScreens {
                         () -> new EvidencePackView(new PackAssembler(
                         PackCommand.stores(services), services.clock), background, services.clock, currentCase,
                         () -> PackCommand.seal(services),
-                        services.addressPrivacy::isPrivate, saving)),
+                        services.addressPrivacy::isPrivate, saving, opener)),
                 // Each area with deletable records adds its store here so its deletions can be put back.
                 new LazySection<>("bin", Messages.text("app.mainScreens.bin"),
                         () -> new BinView(binSources(services), background, currentCase)),
                 new LazySection<>("settings", Messages.text("app.mainScreens.settings"),
                         () -> new SettingsView(services.dataFolder,
+                        LetterWiring.lettersFolder(services.dataFolder).getParent(),
                         Version.current(), opener, background,
                         owner -> new AboutWindow(Version.current(), services.dataFolder, opener, background)
                                 .show(owner),

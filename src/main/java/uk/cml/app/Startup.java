@@ -255,7 +255,8 @@ public final class Startup {
             return bounds;
         }, ok -> { }, error -> LOG.log(Level.WARNING, "Could not save the window position", error)));
         // A day whose changes missed their backup at close (the app was stopped, not closed) gets it now.
-        background.run(() -> open.isClosed() ? java.util.Optional.empty() : open.safety.backUpIfMissed(),
+        // Only on records there before this start: a brand-new folder has missed nothing.
+        background.run(() -> open.isClosed() ? java.util.Optional.empty() : open.backUpMissedAtLastStop(),
                 made -> made.ifPresent(m -> LOG.info("Made the automatic backup missed when the app last stopped")),
                 error -> LOG.log(Level.WARNING, "The missed automatic backup failed", error));
         cases.setAll(opened.cases());

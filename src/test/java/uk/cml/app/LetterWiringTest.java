@@ -324,4 +324,17 @@ class LetterWiringTest {
                 direction, "Priya Shah", "Direct Pay", "PS4471", "Payments noted", "write to Jordan",
                 LocalDate.of(2026, 12, 4), kept, "", Optional.of(3L)), LetterWiring.callDetails(call));
     }
+
+    @Test
+    @DisplayName("a letter's copy in Documents is named by its heading, or by its plain name when the heading is all"
+            + " capitals: \"Letter: COMPLAINT\" read like a code word")
+    void aCopyInDocumentsHasAPlainName() {
+        assertEquals("Complaint to CMS", LetterWiring.documentName(LetterTemplates.COLLECTION_COMPLAINT, "COMPLAINT"));
+        assertEquals("Complaint to ICE", LetterWiring.documentName(LetterTemplates.ICE_COMPLAINT,
+                "COMPLAINT ABOUT THE CHILD MAINTENANCE SERVICE"));
+        assertEquals("Our phone call on 20 Nov 2026", LetterWiring.documentName(LetterTemplates.CONFIRM_CALL,
+                "Our phone call on 20 Nov 2026"));
+        assertEquals("COMPLAINT: request for a review by a senior manager", LetterWiring.documentName(
+                LetterTemplates.SENIOR_REVIEW, "COMPLAINT: request for a review by a senior manager"));
+    }
 }

@@ -44,12 +44,49 @@ public final class EvidenceRules {
         return TextLimit.SHORT.problem(text);
     }
 
+    /**
+     * The number a call was made on, if given: a UK number of 10 or 11 digits from its 0, or +44 (or 0044) and 9 or
+     * 10 more, a "(0)" after +44 left out; spaces, brackets and dashes as the parent likes, and Relay UK's 18001 before
+     * it. Only characters were checked once, and the helpline filled in for the parent, typed again after it,
+     * was saved as "0800 171 23450800 171 2345".
+     */
     public static Optional<String> phoneNumber(String text) {
         String value = text == null ? "" : text.strip();
-        if (PHONE.matcher(value).matches() && value.length() <= 40) {
+        if (value.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(Words.text("evidence.rules.phoneNumber"));
+        if (!PHONE.matcher(value).matches() || value.indexOf('+') > 0 || value.length() > 40) {
+            return Optional.of(Words.text("evidence.rules.phoneNumber"));
+        }
+        boolean international = value.startsWith("+");
+        String digits = value.replaceAll("[^0-9]", "");
+        if (digits.startsWith("0044")) {
+            international = true;
+            digits = digits.substring(2);
+        }
+        if (international) {
+            if (!digits.startsWith("44")) {
+                return Optional.of(Words.text("evidence.rules.phoneUk"));
+            }
+            String rest = digits.substring(2);
+            if (rest.startsWith("0") && value.replace(" ", "").contains("(0)")) {
+                rest = rest.substring(1);
+            }
+            return rest.length() == 9 || rest.length() == 10 ? Optional.empty()
+                    : Optional.of(Words.text("evidence.rules.phoneDigitsAfter44", rest.length()));
+        }
+        if (digits.startsWith("18001") && digits.length() > 5 && digits.charAt(5) == '0') {
+            digits = digits.substring(5);
+        }
+        if (!digits.startsWith("0")) {
+            return Optional.of(Words.text("evidence.rules.phoneUk"));
+        }
+        return digits.length() == 10 || digits.length() == 11 ? Optional.empty() : digitCount(digits.length());
+    }
+
+    private static Optional<String> digitCount(int digits) {
+        return Optional.of(Words.text(digits > 11 ? "evidence.rules.phoneTooManyDigits" : "evidence.rules.phoneDigits",
+                digits));
     }
 
     /** Reads 14:05, 9:30 or 14.05. Empty when the text is not a time of day. */

@@ -13,7 +13,25 @@ import java.util.Optional;
  * @param late    how many letters' replies are late, as What needs doing lists them
  * @param nextDue the earliest reply date still to come, when none is late
  */
-public record RepliesAwaited(boolean known, int late, Optional<LocalDate> nextDue) {
+public record RepliesAwaited(boolean known, int late, Optional<LocalDate> nextDue, Optional<Asked> cmsAsked) {
+
+    /**
+     * A letter posted to the CMS still waiting for its reply, its reply date still to come.
+     *
+     * @param postedOn the day it was posted
+     * @param replyBy  the day a reply was asked for by
+     */
+    public record Asked(LocalDate postedOn, LocalDate replyBy) {
+        public Asked {
+            Objects.requireNonNull(postedOn, "postedOn");
+            Objects.requireNonNull(replyBy, "replyBy");
+        }
+    }
+
+    /** No letter to the CMS said to be waiting. */
+    public RepliesAwaited(boolean known, int late, Optional<LocalDate> nextDue) {
+        this(known, late, nextDue, Optional.empty());
+    }
 
     /** The records were not read: nothing is said either way. */
     public static final RepliesAwaited UNKNOWN = new RepliesAwaited(false, 0, Optional.empty());
@@ -23,6 +41,15 @@ public record RepliesAwaited(boolean known, int late, Optional<LocalDate> nextDu
 
     public RepliesAwaited {
         Objects.requireNonNull(nextDue, "nextDue");
+        cmsAsked = Objects.requireNonNullElse(cmsAsked, Optional.empty());
+    }
+
+    /**
+     * None late; the first reply date the records wait for is {@code nextDue}, and {@code cmsAsked} the letter to the
+     * CMS with the first reply date still to come, if any: a complaint made before it is answered may cross it.
+     */
+    public static RepliesAwaited notLateYet(LocalDate nextDue, Optional<Asked> cmsAsked) {
+        return new RepliesAwaited(true, 0, Optional.of(nextDue), cmsAsked);
     }
 
     /** None late; the first reply date the records wait for is {@code nextDue}. */

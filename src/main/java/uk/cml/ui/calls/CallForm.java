@@ -119,6 +119,33 @@ final class CallForm {
             }
         });
         numberError = grid.add("call-number", Messages.text("calls.form.numberUsed"), number, null);
+        Label filledIn = new Label(Messages.text("calls.form.helplineFilledIn"));
+        filledIn.setId("call-number-filled-in");
+        filledIn.getStyleClass().add("field-hint");
+        filledIn.setWrapText(true);
+        filledIn.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        filledIn.visibleProperty().bind(whoCalled.helplineFilledIn());
+        filledIn.managedProperty().bind(filledIn.visibleProperty());
+        FormGrid.addUnder(number, filledIn);
+        // The helpline filled in is selected whole as the field gets the keyboard (by Tab or a click), so what is
+        // typed replaces it: a click put the caret at its end and the number typed went after it. Later, so the
+        // click that gave the focus has placed its caret first.
+        number.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused && whoCalled.helplineFilledIn().get()) {
+                javafx.application.Platform.runLater(() -> {
+                    if (number.isFocused() && whoCalled.helplineFilledIn().get()) {
+                        number.selectAll();
+                    }
+                });
+            } else if (!focused) {
+                FormGrid.show(numberError, whoCalled.numberProblem());
+            }
+        });
+        number.textProperty().addListener((obs, old, now) -> {
+            if (numberError.isVisible()) {
+                FormGrid.show(numberError, whoCalled.numberProblem());
+            }
+        });
         spokeToError = grid.add("call-spoke-to", Messages.text("calls.form.whoYouSpokeTo"), spokeTo,
                 Messages.text("calls.form.theirNameAsTheyGave"));
         teamError = grid.add("call-team", Messages.text("calls.form.theirTeam"), team, null);
@@ -303,7 +330,7 @@ final class CallForm {
         boolean ok = FormGrid.show(dateError, dateProblem());
         ok &= FormGrid.show(timeError, timeProblem());
         ok &= FormGrid.show(directionError, whoCalled.problem());
-        ok &= FormGrid.show(numberError, EvidenceRules.phoneNumber(number.getText()));
+        ok &= FormGrid.show(numberError, whoCalled.numberProblem());
         ok &= FormGrid.show(spokeToError, EvidenceRules.shortText(spokeTo.getText()));
         ok &= FormGrid.show(teamError, EvidenceRules.shortText(team.getText()));
         ok &= FormGrid.show(staffIdError, EvidenceRules.shortText(staffId.getText()));

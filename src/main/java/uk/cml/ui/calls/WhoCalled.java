@@ -1,7 +1,10 @@
 package uk.cml.ui.calls;
 
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -29,6 +32,10 @@ final class WhoCalled {
     /** The number is the one filled in here (or none), not one the parent typed. */
     private boolean numberOurs = true;
     private boolean filling;
+    /** The helpline is in the number field because it was filled in here, not typed: the form says so. */
+    private final BooleanProperty helplineFilledIn = new SimpleBooleanProperty(false);
+    /** The number as saved (a saved call), or null for a new call: only a changed number is checked. */
+    private String savedNumber;
 
     WhoCalled() {
         direction.addListener((obs, was, now) -> follow());
@@ -36,7 +43,29 @@ final class WhoCalled {
             if (!filling) {
                 numberOurs = now == null || now.isBlank();
             }
+            helplineFilledIn.set(newCall && numberOurs && !helpline.isBlank() && helpline.equals(now));
         });
+    }
+
+    /**
+     * True while the number shown is the helpline filled in for "I called the CMS": the parent, not seeing that,
+     * typed the number after it and saved "0800 171 23450800 171 2345". The form says it is filled in and selects it
+     * all when the field gets the keyboard, so typing replaces it.
+     */
+    ReadOnlyBooleanProperty helplineFilledIn() {
+        return helplineFilledIn;
+    }
+
+    /**
+     * What to show beside the number: nothing for a saved call's number left as it was (a call saved before numbers
+     * were checked still opens and saves as it is), else the number's problem, if any.
+     */
+    Optional<String> numberProblem() {
+        String typed = number.get() == null ? "" : number.get();
+        if (savedNumber != null && savedNumber.strip().equals(typed.strip())) {
+            return Optional.empty();
+        }
+        return EvidenceRules.phoneNumber(typed);
     }
 
     /** The direction chosen, or null while none is. */
@@ -53,6 +82,7 @@ final class WhoCalled {
     void startNew(String helpline) {
         this.helpline = helpline == null ? "" : helpline;
         newCall = false; // emptied as the form is, not as a choice
+        savedNumber = null;
         direction.set(null);
         fill("");
         newCall = true;
@@ -61,8 +91,9 @@ final class WhoCalled {
     /** A saved call, as it was saved. */
     void show(CallDirection saved, String savedNumber) {
         newCall = false;
+        this.savedNumber = savedNumber == null ? "" : savedNumber;
         direction.set(saved);
-        fill(savedNumber == null ? "" : savedNumber);
+        fill(this.savedNumber);
     }
 
     /** The helpline, once the address book has been read: filled in if the parent has said they called the CMS. */
@@ -86,8 +117,8 @@ final class WhoCalled {
     private void fill(String value) {
         filling = true;
         try {
-            number.set(value);
             numberOurs = true;
+            number.set(value);
         } finally {
             filling = false;
         }

@@ -76,6 +76,17 @@ public final class EvidencePackView extends Page {
     private Task<EvidencePackBuilder.Result> running;
     private final LongPredicate addressPrivate;
     private final SaveDialog saving;
+    private final uk.cml.ui.common.FileOpener opener;
+    /**
+     * Shown once a pack is saved: opens the folder it went into (Documents/Child Maintenance Log unless the parent
+     * chose another), which the status line names. The pack is not copied into the records, so this is where it is.
+     */
+    private final Button openFolder = new Button(Messages.text("pack.evidencePackView.openTheFolder"));
+    private final Label folderNotOpened = uk.cml.ui.common.SystemOpening.besideButton("pack-open-folder-problem");
+    /** The folder the last pack was saved into, while "Open the folder" is shown. */
+    private Optional<java.nio.file.Path> savedIn = Optional.empty();
+    /** The status line's words when the last pack was saved. */
+    private String savedSaid = "";
     private long privacyReadFor = -1;
 
     /**
@@ -88,7 +99,17 @@ public final class EvidencePackView extends Page {
     public EvidencePackView(PackAssembler assembler, Background background, Clock clock,
                             ObjectProperty<CaseFile> currentCase, Supplier<Optional<RecordsSeal>> seal,
                             LongPredicate addressPrivate, SaveDialog saving) {
+        this(assembler, background, clock, currentCase, seal, addressPrivate, saving, folder -> {
+            throw new java.io.IOException("no file manager");
+        });
+    }
+
+    /** @param opener opens the folder a pack was saved into in the computer's file manager, off the FX thread */
+    public EvidencePackView(PackAssembler assembler, Background background, Clock clock,
+                            ObjectProperty<CaseFile> currentCase, Supplier<Optional<RecordsSeal>> seal,
+                            LongPredicate addressPrivate, SaveDialog saving, uk.cml.ui.common.FileOpener opener) {
         super("pack", Messages.text("pack.evidencePackView.evidencePack"));
+        this.opener = opener;
         this.addressPrivate = addressPrivate;
         this.saving = saving;
         this.assembler = assembler;
@@ -171,9 +192,22 @@ public final class EvidencePackView extends Page {
         Label maskHint = new Label(Messages.text("pack.evidencePackView.forAPackTheOther"));
         maskHint.setWrapText(true);
         maskHint.getStyleClass().add("field-hint");
+        openFolder.setId("pack-open-folder");
+        openFolder.managedProperty().bind(openFolder.visibleProperty());
+        openFolder.setVisible(false);
+        openFolder.setOnAction(e -> savedIn.ifPresent(folder -> uk.cml.ui.common.SystemOpening.openFolder(background,
+                opener, folder, folderNotOpened)));
+        // Goes with the words naming the folder: once the status line moves on, so does the button.
+        said.textProperty().addListener((obs, old, now) -> {
+            if (savedIn.isPresent() && (now == null || !now.equals(savedSaid))) {
+                savedIn = Optional.empty();
+                openFolder.setVisible(false);
+                folderNotOpened.setText("");
+            }
+        });
         view.getChildren().addAll(title, intro, new VBox(2, period, untilProblem), sectionsHeading, boxes, forHeading, forWhom,
                 maskContacts, maskHint,
-                new HBox(8, make, cancel), progress, status);
+                new HBox(8, make, cancel), progress, status, openFolder, folderNotOpened);
         MovingOn.watch(view, said);
     }
 
@@ -284,6 +318,9 @@ public final class EvidencePackView extends Page {
             } else {
                 said.say(saved);
             }
+            savedSaid = said.textProperty().get();
+            savedIn = Optional.ofNullable(result.file().toAbsolutePath().getParent());
+            openFolder.setVisible(savedIn.isPresent());
         }), error -> finish(() -> said.problem(error)));
     }
 

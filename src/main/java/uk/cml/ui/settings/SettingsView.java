@@ -24,12 +24,14 @@ public final class SettingsView implements Section {
     private final Node safetyPanel;
 
     /**
+     * @param savesFolder where letters and evidence packs are saved unless the parent picks another folder
      * @param openFolder  opens a folder in the computer's file manager, off the FX thread ({@link SystemOpening})
      * @param safetyPanel backups and Check records ({@link RecordsSafetyPanel})
      * @param appearance  light or dark ({@link AppearanceSetting})
      * @param showAbout   shows the About window in front of this one
      */
-    public SettingsView(Path dataFolder, String version, FileOpener openFolder, Background background,
+    public SettingsView(Path dataFolder, Path savesFolder, String version, FileOpener openFolder,
+                        Background background,
                         Consumer<Window> showAbout,
                         Node safetyPanel, Node appearance) {
         this.safetyPanel = safetyPanel;
@@ -46,8 +48,12 @@ public final class SettingsView implements Section {
         open.setId("settings-open-folder");
         Label notOpened = SystemOpening.besideButton("settings-open-folder-problem");
         open.setOnAction(e -> SystemOpening.openFolder(background, openFolder, dataFolder, notOpened));
-        Label explain = new Label(Messages.text("settings.view.everythingYouEnterStaysOn"));
+        // It said everything stays "in this folder", but letters and packs are saved to Documents/Child Maintenance
+        // Log (letters copied in here too, packs not): it now says where each goes.
+        Label explain = new Label(Messages.text("settings.view.everythingYouEnterStaysOn", savesFolder.toString()));
+        explain.setId("settings-where-kept");
         explain.setWrapText(true);
+        explain.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label versionLabel = new Label(Messages.text("settings.view.childMaintenanceLog", version));
         versionLabel.setId("settings-version");
         versionLabel.getStyleClass().add("field-hint");

@@ -98,10 +98,32 @@ class EvidenceRulesTest {
     }
 
     @Test
-    void aPhoneNumberMayBeFortyCharactersLong() {
-        assertEquals(Optional.empty(), EvidenceRules.phoneNumber("0".repeat(40)));
-        assertTrue(EvidenceRules.phoneNumber("0".repeat(41)).isPresent());
+    void aPhoneNumberIsOptional() {
         assertEquals(Optional.empty(), EvidenceRules.phoneNumber(null));
+        assertEquals(Optional.empty(), EvidenceRules.phoneNumber("  "));
+    }
+
+    /**
+     * The helpline, filled in for "I called the CMS", and the parent typing it again after it: "0800 171 23450800 171
+     * 2345" was saved. A UK number has 10 or 11 digits from its 0, or +44 and 9 or 10; spaces, brackets and dashes
+     * are fine, and Relay UK's 18001 before a number is too.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "0800 171 2345 | true", "08001712345 | true", "(01632) 960 001 | true", "020-7946-0000 | true",
+            "0345 266 8795 | true", "+44 800 171 2345 | true", "+44 (0)800 171 2345 | true", "+447700900123 | true",
+            "0044 800 171 2345 | true", "18001 0800 171 2345 | true",
+            "0800 171 23450800 171 2345 | false", "0800 171 23 | false", "800 171 2345 | false",
+            "+44 80 171 23 | false", "+1 212 555 0100 | false", "12345 | false", "0 | false"})
+    void aUkPhoneNumberHasTenOrElevenDigits(String typed, boolean ok) {
+        assertEquals(ok, EvidenceRules.phoneNumber(typed).isEmpty(), typed);
+    }
+
+    @Test
+    void aNumberWithTooManyDigitsIsToldHowManyItHas() {
+        assertEquals(Optional.of("A UK phone number has 10 or 11 digits, like 0800 171 2345 (or +44 then 9 or 10)."
+                + " This one has 22: check it was not typed twice."),
+                EvidenceRules.phoneNumber("0800 171 23450800 171 2345"));
     }
 
     @Test

@@ -112,6 +112,65 @@ class CallFormTest extends AppRobot {
         assertEquals("0345 000 1111", text("#call-number"));
     }
 
+    /**
+     * A reviewer chose "I called the CMS", clicked in the number (the helpline, filled in without a word) and typed the
+     * number: "0800 171 23450800 171 2345" was saved. Now the form says the helpline is filled in, a click selects it
+     * whole so typing replaces it, and a number with too many digits is refused beside the field.
+     */
+    @Test
+    void theHelplineFilledInIsSaidAndReplacedByTypingAndADoubledNumberIsRefused() {
+        choose("#call-who-called", CallDirection.I_CALLED);
+        waitUntil("the helpline filled in", () -> "0800 171 2345".equals(text("#call-number")));
+        assertTrue(shown("#call-number-filled-in"), "the form says the helpline is filled in");
+
+        javafx.scene.control.TextField number = lookup("#call-number").queryAs(javafx.scene.control.TextField.class);
+        reveal(number);
+        click(number);
+        write("0345 266 8795");
+        assertEquals("0345 266 8795", text("#call-number"), "what is typed replaces the helpline filled in");
+        assertFalse(shown("#call-number-filled-in"), "no longer the helpline filled in");
+
+        type("#call-number", "0800 171 23450800 171 2345");
+        type("#call-spoke-to", "Mark");
+        type("#call-said", "He said the arrears notice went out.");
+        press("#call-save");
+        assertEquals("A UK phone number has 10 or 11 digits, like 0800 171 2345 (or +44 then 9 or 10). This one has"
+                + " 22: check it was not typed twice.", error("#call-number-error"));
+        assertEquals(0, harness.services.calls.calls(harness.currentCase.get().id()).size(), "nothing saved");
+        type("#call-number", "0800 171 2345");
+        assertEquals("", error("#call-number-error"), "the message goes once the number is right");
+        press("#call-save");
+        waitUntil("saved", () -> harness.services.calls.calls(harness.currentCase.get().id()).size() == 1);
+    }
+
+    /** A call saved before numbers were checked opens and saves as it is; only a number changed is checked. */
+    @Test
+    void aCallSavedWithAnOddNumberStillOpensAndSaves() {
+        long caseId = harness.currentCase.get().id();
+        harness.services.calls.add(new uk.cml.domain.evidence.Call(0, caseId,
+                java.time.LocalDateTime.of(2026, 11, 20, 14, 5), CallDirection.I_CALLED, "0800 171 23450800 171 2345",
+                "Priya", "", "", "The arrears notice went out.", "", java.util.Optional.empty(), "",
+                java.util.Optional.empty(), false, false, null));
+        interact(page::shown);
+        ListView<?> list = waitFor("#call-list");
+        waitUntil("the call is listed", () -> list.getItems().size() == 1);
+        interact(() -> list.getSelectionModel().select(0));
+        waitUntil("the call is open", () -> "Priya".equals(text("#call-spoke-to")));
+        assertFalse(shown("#call-number-filled-in"), "a saved call's number is its own");
+
+        type("#call-team", "Arrears team");
+        press("#call-save");
+        waitUntil("saved as it was", () -> "Arrears team".equals(
+                harness.services.calls.calls(caseId).get(0).team()));
+        assertEquals("0800 171 23450800 171 2345", harness.services.calls.calls(caseId).get(0).number(),
+                "the number kept, not lost");
+
+        type("#call-number", "0800 171 23");
+        press("#call-save");
+        assertEquals("A UK phone number has 10 or 11 digits, like 0800 171 2345 (or +44 then 9 or 10). This one has"
+                + " 9.", error("#call-number-error"), "a number changed is checked");
+    }
+
     @Test
     void noteANewCallAsksBeforeLosingAHalfTypedCall() {
         press("#call-new");

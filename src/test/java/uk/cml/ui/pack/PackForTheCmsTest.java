@@ -116,6 +116,19 @@ class PackForTheCmsTest extends AppRobot {
         assertTrue(all.contains("Proof of postage"), "the certificate's photo is in the pack: " + all);
         assertTrue(pictures == 1, "the certificate of posting is drawn: " + pictures);
         assertTrue(all.contains("14 Orchard Close"), "the CMS has the parent's address");
+
+        // The pack is not kept with the records: the page says where it went and opens that folder.
+        assertTrue(status().contains(target.toString()), status());
+        assertTrue(lookup("#pack-open-folder").query().isVisible(), "a button opens the folder the pack is in");
+        press("#pack-open-folder");
+        waitUntil("the folder handed to the computer (none in this test, so said beside the button)", () ->
+                lookup("#pack-open-folder-problem").queryAs(javafx.scene.control.Label.class).getText()
+                        .contains(dataFolder.toString()));
+    }
+
+    @Test
+    void noFolderButtonBeforeAPackIsMade() {
+        assertFalse(lookup("#pack-open-folder").query().isVisible());
     }
 
     @Test

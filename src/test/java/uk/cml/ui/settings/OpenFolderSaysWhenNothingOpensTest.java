@@ -70,6 +70,22 @@ class OpenFolderSaysWhenNothingOpensTest extends AppRobot {
         assertEquals(List.of(false), onFxThread, "handed over off the JavaFX thread");
     }
 
+    /**
+     * Settings said "Everything you enter stays on this computer, in this folder", but letters and evidence packs are
+     * saved to Documents/Child Maintenance Log (letters copied into the records too, packs not).
+     */
+    @Test
+    void settingsSaysWhereLettersAndPacksAreSaved() {
+        openSettings();
+        String said = lookup("#settings-where-kept").queryAs(Label.class).getText();
+        String saves = java.nio.file.Path.of("Documents", "Child Maintenance Log", dataFolder.getFileName().toString())
+                .toString();
+        assertTrue(said.contains("Letters and evidence packs you make are saved in ") && said.contains(saves),
+                said);
+        assertTrue(said.contains("packs are not"), said);
+        assertFalse(said.contains("on this computer, in this folder"), "not everything is in the records folder: " + said);
+    }
+
     @Test
     void settingsSaysBesideTheButtonWhenNothingOpensTheFolder() {
         openSettings();

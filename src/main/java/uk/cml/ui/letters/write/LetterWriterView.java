@@ -85,6 +85,10 @@ public final class LetterWriterView {
     private final Label missingLabel = new Label();
     /** Why the chosen letter does not fit the case, just under the choice: seen before the letter's gaps. */
     private final Label notFitLabel = new Label();
+    /** Why "Send to" starts at the address it does, under it (WriterNotes#addressWhy). */
+    private final Label addressWhy = new Label();
+    /** A complaint begun while a letter to the CMS is within its reply date (WriterNotes#complaintMayCross). */
+    private final Label mayCross = new Label();
     private final Label warningsLabel = new Label();
     /** The letter it answers (or chases) is not in the records: said under the heading, where its date is typed. */
     private final Label notLoggedLabel = new Label();
@@ -503,6 +507,9 @@ public final class LetterWriterView {
         if (!sameLetter || recipientBox.getValue() == null) {
             selectDefaultRecipient();
         }
+        LetterFacts noted = preset.apply(loaded);
+        addressWhy.setText(WriterNotes.addressWhy(template(), noted, allRecipients).orElse(""));
+        mayCross.setText(WriterNotes.complaintMayCross(template(), noted).orElse(""));
         losses.showFor(template().claimsMoneyLost());
         draft = template().draft(facts());
         choices.offered(draft.offers());
@@ -707,6 +714,16 @@ public final class LetterWriterView {
         notFitLabel.setId("letter-does-not-fit");
         notFitLabel.managedProperty().bind(notFitLabel.textProperty().isNotEmpty());
         notFitLabel.visibleProperty().bind(notFitLabel.managedProperty());
+        addressWhy.setId("letter-address-why");
+        mayCross.setId("letter-may-cross");
+        for (Label note : List.of(addressWhy, mayCross)) {
+            note.managedProperty().bind(note.textProperty().isNotEmpty());
+            note.visibleProperty().bind(note.managedProperty());
+            note.setWrapText(true);
+            note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        addressWhy.getStyleClass().add("field-hint");
+        mayCross.getStyleClass().add("note");
         warningsLabel.setId("letter-warnings");
         notLoggedLabel.setId("letter-not-logged");
         notLoggedLabel.managedProperty().bind(notLoggedLabel.textProperty().isNotEmpty());
@@ -747,8 +764,9 @@ public final class LetterWriterView {
         recipientBox.setMaxWidth(Double.MAX_VALUE);
         WrappingCells.button(recipientBox, RecipientChoice::label);
         VBox form = new VBox(8, new Label(Messages.text("letters.tables.letter")), templateBox, picker.whyNone(),
-                notFitLabel,
+                notFitLabel, mayCross,
                 callLabel, callBox, madeBeforeBox, new Label(Messages.text("letters.writerView.sendTo")), recipientBox,
+                addressWhy,
                 new Label(Messages.text("letters.writerView.heading")), headingField, notLoggedLabel, typing.notice(),
                 editsLabel,
                 choices.view(),
