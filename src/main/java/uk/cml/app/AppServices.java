@@ -59,6 +59,8 @@ public final class AppServices implements AutoCloseable {
     public final UkCalendar calendar = UkCalendar.englandAndWales();
     public final PaymentStore payments;
     public final StandingStore standing;
+    /** A CMS calculation's new amount, asked for until the plan has it (or the parent says it did not change). */
+    public final uk.cml.store.DecisionAmounts decisionAmounts;
     public final AddressPrivacyStore addressPrivacy;
     public final RecordsSafety safety;
     /** What the parent typed and has not saved, kept beside the records as they type (see TypingDrafts). */
@@ -97,6 +99,7 @@ public final class AppServices implements AutoCloseable {
         this.payments = new PaymentStore(database, history, clock);
         this.setup = new SetupStore(database, cases, payments);
         this.standing = new StandingStore(database, clock, calendar, sentLetters, receivedLetters, calls);
+        this.decisionAmounts = new uk.cml.store.DecisionAmounts(database, history, clock, standing, payments);
         this.addressPrivacy = new AddressPrivacyStore(database, history, clock);
     }
 

@@ -59,6 +59,7 @@ final class MainScreens {
     static OverviewModel overviewModel(AppServices services) {
         return new OverviewModel(services.payments,
                 List.of(services.payments, services.sentLetters, services.calls, services.standing,
+                        services.decisionAmounts,
                         new uk.cml.safety.TypingWaiting(services.drafts, services.database)));
     }
 

@@ -61,11 +61,13 @@ final class SampleStanding {
     private static void decisions(AppServices services, long caseId, LocalDate today) {
         UkCalendar calendar = services.calendar;
         LocalDate reviewed = calendar.onOrBefore(today.minusDays(15));
-        services.standing.addDecision(new Decision(0, caseId, Decision.Kind.CALCULATION, reviewed,
+        long review = services.standing.addDecision(new Decision(0, caseId, Decision.Kind.CALCULATION, reviewed,
                 "Annual review: the weekly amount stays the same", Optional.empty()));
         // Each decision then logged with the letter it came in (the same kind and date: linked, not doubled).
         received(services, caseId, reviewed, "Annual review of the calculation: the weekly amount stays the "
                 + "same. It uses Jordan's income from the tax year two years ago.", Decision.Kind.CALCULATION);
+        // The review kept the amount: the parent said so on the Overview, so it asks for no new amount.
+        services.decisionAmounts.sayUnchanged(review);
         LocalDate writeOff = calendar.onOrBefore(today.minusDays(10));
         services.standing.addDecision(new Decision(0, caseId, Decision.Kind.WRITE_OFF, writeOff,
                 "Proposal to write off " + WRITE_OFF.format() + " of the arrears", Optional.empty()));

@@ -40,6 +40,7 @@ final class FieldChanges {
             Map.entry("adjustment.kind", "safety.field.adjustmentKind"),
             Map.entry("fee_basis", "safety.field.feeBasis"),
             Map.entry("from_letter", "safety.field.fromLetter"),
+            Map.entry("amount_unchanged_on", "safety.field.amountUnchangedOn"),
             Map.entry("happened_at", "safety.field.happenedAt"),
             Map.entry("happened_on", "safety.field.happenedOn"),
             Map.entry("made_on", "safety.field.happenedOn"),

@@ -98,7 +98,7 @@ class LetterLimitsTest {
                     .letterDate(LocalDate.of(2027, 6, 1)).build());
             assertTrue(warnings(soon).contains("ICE must get your complaint by 13 Jun 2027, 7 months after the CMS "
                     + "final response. That day is a Sunday, and post is not delivered then. It counts when ICE gets it, "
-                    + "so post it 1st class by Wednesday 9 Jun 2027, as the Where things stand page shows."),
+                    + "so post it 1st class by Wednesday 9 Jun 2027, as the Where it stands page shows."),
                     warnings(soon));
 
             // 28 days from Monday 2 Nov 2026: Monday 30 November, on the page and in the letter.

@@ -36,6 +36,11 @@ public enum TodoKind {
     ANSWER_TOLD_MISSED_PAYMENTS,
     /** There is no payment plan, so nothing can be worked out. */
     ADD_PLAN,
+    /**
+     * A CMS calculation is newer than the payment plan's latest change: it may set a new amount, which the plan does
+     * not have yet (the source is the decision).
+     */
+    CHECK_AMOUNT_AFTER_DECISION,
     /** The latest due has not arrived in full. */
     PAYMENT_SHORT,
     /** Several dues in a row have not arrived in full. */

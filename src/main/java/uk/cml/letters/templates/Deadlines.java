@@ -221,7 +221,7 @@ public final class Deadlines {
                         : " Sent by Special Delivery today, it counts as delivered on " + day(special) + " "
                                 + w.date(special) + ".")
                 : " It counts when " + who + " gets it, so post it 1st class by " + when
-                        + ", as the Where things stand page shows.");
+                        + ", as the Where it stands page shows.");
     }
 
     private static String day(LocalDate date) {

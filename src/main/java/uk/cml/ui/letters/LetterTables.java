@@ -176,7 +176,8 @@ final class LetterTables {
 
     /**
      * Whether the parent's reply to a received letter is logged: posted (with its date), written but not posted yet,
-     * or none. A letter that is itself the answer to one of the parent's says so when no reply is logged to it. A
+     * or none said (a CMS letter expects no reply). A letter that is itself the answer to one of the parent's says so
+     * when no reply is logged to it, and a decision that it is answered only to challenge it. A
      * reply to the CMS decision the letter was logged as (begun from its limit on the Overview) is its reply too.
      */
     static Status answer(ReceivedLetter letter, List<SentLetter> sent, List<Decision> decisions) {
@@ -191,8 +192,11 @@ final class LetterTables {
         if (!replies.isEmpty()) {
             return new Status(Messages.text("letters.tables.replyNotPostedYet"), Tone.WARN);
         }
+        // A CMS letter expects no reply: "No reply logged" read as one owed. A decision is answered only to challenge
+        // it (its limit is on Where it stands); any other letter says nothing here.
         return letter.inReplyTo().isPresent() ? new Status(Messages.text("letters.tables.answersYourLetter"), Tone.INFO)
-                : new Status(Messages.text("letters.tables.noReplyLogged"), Tone.PLAIN);
+                : !itsDecisions.isEmpty() ? new Status(Messages.text("letters.tables.replyOnlyToChallenge"), Tone.PLAIN)
+                : new Status("", Tone.PLAIN);
     }
 
     /** The column's words wrap, so its row grows taller rather than cutting them. */

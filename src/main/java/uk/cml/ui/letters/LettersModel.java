@@ -106,6 +106,12 @@ final class LettersModel {
     /** The letter the parent said they posted as it is, once asked: Save does not ask again for it (0: none). */
     private long postedAsItIs;
     private final ObjectProperty<Object> lastSaved = new SimpleObjectProperty<>();
+    /**
+     * The date of a CMS calculation just saved with its letter, while the page offers to add its new amount to the
+     * payment plan (the app never changes the plan itself); empty otherwise.
+     */
+    private final ObjectProperty<Optional<java.time.LocalDate>> calculationSaved =
+            new SimpleObjectProperty<>(Optional.empty());
     private final PageStatus status = new PageStatus();
     /** The case open when the letter in the form was begun or opened: it is saved to that case only. */
     private final CaseOfForm formCase;
@@ -125,7 +131,21 @@ final class LettersModel {
         opened.addListener((obs, old, now) -> {
             postedOutOfDate.set("");
             postedAsItIs = 0;
+            if (now != null) {
+                calculationSaved.set(Optional.empty()); // the parent moved on to another letter
+            }
         });
+        currentCase.addListener((obs, old, now) -> calculationSaved.set(Optional.empty()));
+    }
+
+    /** The date of the CMS calculation just saved with its letter, while its new amount is offered; else empty. */
+    javafx.beans.value.ObservableObjectValue<Optional<java.time.LocalDate>> calculationSaved() {
+        return calculationSaved;
+    }
+
+    /** The parent went to add the new amount: the offer has been taken up, and goes. */
+    void calculationTaken() {
+        calculationSaved.set(Optional.empty());
     }
 
     /** The question asked beside Save before logging the posting of an out-of-date letter; empty while not asked. */
@@ -407,7 +427,11 @@ final class LettersModel {
                         return;
                     }
                     status.sayWithUndo(savedWords(typed.get(), statedBefore, decisionBefore, breakdownAsked()),
-                            () -> undoSave(now, statedBefore, decisionBefore, id));
+                            () -> {
+                                calculationSaved.set(Optional.empty());
+                                undoSave(now, statedBefore, decisionBefore, id);
+                            });
+                    calculationSaved.set(newCalculation(typed.get(), decisionBefore));
                 }), status::problem);
     }
 
@@ -453,6 +477,16 @@ final class LettersModel {
     }
 
     /**
+     * The date on a received letter just saved as a CMS calculation it was not before: such a decision may set a new
+     * amount, which the payment plan does not have until the parent adds it.
+     */
+    static Optional<java.time.LocalDate> newCalculation(Object typed, Optional<Decision.Kind> decisionBefore) {
+        return typed instanceof ReceivedLetterForm.Typed received
+                && received.decision().equals(Optional.of(Decision.Kind.CALCULATION))
+                && !decisionBefore.equals(received.decision()) ? received.letter().dated() : Optional.empty();
+    }
+
+    /**
      * "Saved.", and for a received letter what became of the arrears figure it gives: the CMS's figure, saved with
      * it, is what the Payments page sets against the parent's own records. The Overview asks for a breakdown only
      * when the two differ and no request for information was written on or after the figure's day ({@code asked}):
@@ -473,7 +507,9 @@ final class LettersModel {
         // What became of the decision it is: counted on "Where things stand" from now on, or no longer.
         if (received.decision().isPresent() && !received.decision().equals(decisionBefore)) {
             String kind = received.decision().get().label();
-            return saved + " " + Messages.text("letters.model.savedAsDecision",
+            // A calculation may set a new amount: the plan keeps the old one until the parent adds it.
+            return saved + " " + Messages.text(received.decision().get() == Decision.Kind.CALCULATION
+                            ? "letters.model.savedAsCalculation" : "letters.model.savedAsDecision",
                     Character.toLowerCase(kind.charAt(0)) + kind.substring(1));
         }
         return received.decision().isEmpty() && decisionBefore.isPresent()

@@ -203,7 +203,18 @@ public final class LettersView extends Page {
         status.setId("letters-status");
         status.setWrapText(true);
         status.managedProperty().bind(status.textProperty().isNotEmpty().or(status.graphicProperty().isNotNull()));
-        VBox top = new VBox(8, actions, intro, status);
+        // A calculation just saved may set a new amount: the plan form, opened with no amount or date guessed.
+        Button planChange = PageLayout.button("letters-plan-change", Messages.text("letters.view.addTheNewAmount"),
+                () -> model.calculationSaved().get().ifPresent(dated -> {
+                    model.calculationTaken();
+                    navigator.go(new Destination.PlanFromDecision(java.util.Optional.empty(),
+                            java.util.Optional.empty(), Messages.text("standing.planChange.source",
+                            uk.cml.domain.UkFormats.shortDate(dated))));
+                }));
+        planChange.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.calculationSaved().get().isPresent(), model.calculationSaved()));
+        planChange.managedProperty().bind(planChange.visibleProperty());
+        VBox top = new VBox(8, actions, intro, status, planChange);
         top.getStyleClass().addAll("page-head", "tight");
         return top;
     }

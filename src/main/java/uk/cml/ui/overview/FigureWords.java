@@ -127,6 +127,15 @@ final class FigureWords {
     }
 
     /** "Owed at the start of this year": what was owed at the end of last year, credit said as credit. */
+    /**
+     * Whether a figure owed at the end of {@code day} is worth a row: not for a day before the first due, when
+     * nothing was yet owed ("Owed at the end of 31 Dec 2025: £0.00" on a case whose first due is 7 Sep 2026).
+     */
+    static boolean counted(ArrearsSchedule schedule, LocalDate day) {
+        return schedule.lines().stream().map(uk.cml.domain.arrears.ScheduleLine::date)
+                .anyMatch(due -> !due.isAfter(day));
+    }
+
     static String owedAtYearStart(ArrearsSchedule schedule, LocalDate today) {
         return BalanceText.of(RunningBalance.owedOnCountingEarlyMoney(schedule, today.withDayOfYear(1).minusDays(1)));
     }

@@ -1,6 +1,7 @@
 package uk.cml.ui.overview;
 
 import java.time.LocalDate;
+import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -64,6 +65,13 @@ final class OverviewFigures extends HBox {
         setId("overview-figures");
     }
 
+    private static void shown(Label caption, Label value, boolean shown) {
+        for (Label label : List.of(caption, value)) {
+            label.setVisible(shown);
+            label.setManaged(shown);
+        }
+    }
+
     private static Label value(String id) {
         Label label = new Label();
         label.setId(id);
@@ -84,6 +92,9 @@ final class OverviewFigures extends HBox {
         owedYearCaption.setText(FigureWords.owedAtEndOf(today.withDayOfYear(1).minusDays(1)));
         owedMonth.setText(FigureWords.owedAtMonthStart(schedule, today));
         owedYear.setText(FigureWords.owedAtYearStart(schedule, today));
+        // A day before the first due has nothing owed to count: its row is left out.
+        shown(owedMonthCaption, owedMonth, FigureWords.counted(schedule, today.withDayOfMonth(1).minusDays(1)));
+        shown(owedYearCaption, owedYear, FigureWords.counted(schedule, today.withDayOfYear(1).minusDays(1)));
         lastPayment.setText(FigureWords.lastPayment(schedule));
         nextDue.setText(FigureWords.nextDue(schedule, today));
         missedInARow.setText(FigureWords.missedInARow(schedule));

@@ -54,6 +54,24 @@ public final class OverviewModel {
         return readNow(caseId, today);
     }
 
+    /**
+     * The parent says {@code item} needs nothing doing (a decision that did not change the amount): kept by the area
+     * it came from, with its history. Off the FX thread. Returns whether any area kept the answer.
+     */
+    public boolean dismiss(TodoItem item) {
+        for (TodoSource source : todoSources) {
+            if (source.dismiss(item)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the parent can say {@code item} needs nothing doing ({@link #dismiss}). */
+    public static boolean dismissable(TodoItem item) {
+        return item.kind() == uk.cml.domain.todo.TodoKind.CHECK_AMOUNT_AFTER_DECISION;
+    }
+
     private Found readNow(long caseId, LocalDate today) {
         List<TodoItem> items = new ArrayList<>();
         for (TodoSource source : todoSources) {

@@ -63,7 +63,7 @@ public final class OverviewView extends Page {
         this.background = background;
         this.clock = clock;
         this.currentCase = currentCase;
-        this.todos = new TodoList(navigator);
+        this.todos = new TodoList(navigator, this::dismiss);
         Label title = PageLayout.title(Messages.text("overview.view.overview"));
         Label noPlanText = new Label(Messages.text("overview.view.thereIsNoPaymentPlan"));
         noPlanText.setWrapText(true);
@@ -114,6 +114,11 @@ public final class OverviewView extends Page {
         PageLayout.drawDirectly(view);
         currentCase.addListener((obs, old, now) -> shown());
         lay(view, this::load);
+    }
+
+    /** The parent said a to-do needs nothing doing: kept off the FX thread, then the page read afresh. */
+    private void dismiss(uk.cml.domain.todo.TodoItem item) {
+        background.run(() -> model.dismiss(item), kept -> load(), error -> status.setText(Problems.forParent(error)));
     }
 
     private void load() {

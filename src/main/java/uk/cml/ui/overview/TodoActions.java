@@ -34,6 +34,12 @@ final class TodoActions {
                     new Destination.CallToldMissedPayments(item.sourceId()));
             case ADD_PLAN -> new Action(Messages.text("overview.todoActions.addThePaymentPlan"),
                     new Destination.PaymentPlans());
+            // The plan form opened for the new amount, saying where it came from: the amount and its start are the
+            // parent's to type from the letter, never guessed.
+            case CHECK_AMOUNT_AFTER_DECISION -> new Action(Messages.text("overview.todoActions.addTheNewAmount"),
+                    new Destination.PlanFromDecision(java.util.Optional.empty(), java.util.Optional.empty(),
+                            Messages.text("standing.planChange.source",
+                                    uk.cml.domain.UkFormats.shortDate(item.due()))));
             case PAYMENT_SHORT -> new Action(Messages.text("overview.todoActions.recordThePayment"),
                     new Destination.PaymentsAt(item.due()));
             case MISSED_IN_A_ROW, TELL_THE_CMS -> new Action(Messages.text("overview.todoActions.writeAboutTheMissedPayments"),

@@ -16,10 +16,13 @@ import uk.cml.ui.shell.Navigator;
 final class TodoList extends VBox {
 
     private final Navigator navigator;
+    /** The parent says a to-do needs nothing doing (see {@link OverviewModel#dismiss}). */
+    private final java.util.function.Consumer<TodoItem> dismiss;
     private final Label heading = new Label(Messages.text("overview.todoList.whatNeedsDoing"));
 
-    TodoList(Navigator navigator) {
+    TodoList(Navigator navigator, java.util.function.Consumer<TodoItem> dismiss) {
         this.navigator = navigator;
+        this.dismiss = dismiss;
         heading.getStyleClass().add("heading");
         setId("overview-todos");
         getStyleClass().add("card");
@@ -44,11 +47,28 @@ final class TodoList extends VBox {
             go.setMinWidth(Region.USE_PREF_SIZE);
             go.setAccessibleText(Messages.text("overview.todoList.actionFor", action.label(), item.what()));
             go.setOnAction(e -> navigator.go(action.destination()));
-            BorderPane row = new BorderPane(what, null, go, null, null);
+            javafx.scene.Node buttons = go;
+            if (OverviewModel.dismissable(item)) {
+                // A decision may leave the amount as it was: the parent says so, and the to-do goes (kept, with history).
+                Button unchanged = new Button(Messages.text("overview.todoActions.amountDidNotChange"));
+                unchanged.setId("overview-todo-dismiss-" + (n - 1));
+                unchanged.setMinWidth(Region.USE_PREF_SIZE);
+                unchanged.setAccessibleText(Messages.text("overview.todoList.actionFor", unchanged.getText(),
+                        item.what()));
+                unchanged.setOnAction(e -> {
+                    unchanged.setDisable(true);
+                    dismiss.accept(item);
+                });
+                javafx.scene.layout.HBox both = new javafx.scene.layout.HBox(8, go, unchanged);
+                both.setAlignment(Pos.CENTER_RIGHT);
+                both.setMinWidth(Region.USE_PREF_SIZE);
+                buttons = both;
+            }
+            BorderPane row = new BorderPane(what, null, buttons, null, null);
             BorderPane.setAlignment(what, Pos.CENTER_LEFT);
-            BorderPane.setAlignment(go, Pos.CENTER_RIGHT);
+            BorderPane.setAlignment(buttons, Pos.CENTER_RIGHT);
             // Room between the sentence and its button: without it the words ran up against the button's edge.
-            BorderPane.setMargin(go, new Insets(0, 0, 0, 16));
+            BorderPane.setMargin(buttons, new Insets(0, 0, 0, 16));
             getChildren().add(row);
         }
     }

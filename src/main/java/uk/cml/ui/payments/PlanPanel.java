@@ -179,7 +179,9 @@ final class PlanPanel extends BorderPane {
         amount.ifPresent(a -> fields.amount().setText(a.toPlainString()));
         firstDue.ifPresent(fields.firstDue()::setDate);
         source.setText(from);
-        model.status().say(Messages.text("payments.planPanel.filledFromDecision"));
+        // Nothing read from the decision (the Overview's and the Letters page's button guess nothing): not "filled in".
+        model.status().say(Messages.text(amount.isEmpty() && firstDue.isEmpty()
+                ? "payments.planPanel.typeFromDecision" : "payments.planPanel.filledFromDecision"));
         javafx.scene.control.Control first = amount.isEmpty() ? fields.amount() : fields.firstDue();
         javafx.application.Platform.runLater(first::requestFocus);
     }

@@ -290,9 +290,11 @@ public final class StandingView implements Section {
         }
         for (int i = 0; i < all.size(); i++) {
             Deadline d = all.get(i);
-            // The day to act by, from the one calendar: for a limit met on receipt, the last day to post it.
+            // The day to act by, from the one calendar; for a limit met on receipt, the limit itself (as the Timeline
+            // places it), the last day to post being said with it: the words beside the day are the limit's ("one
+            // calendar month from..."), so the last day to post shown there read as the limit.
             uk.cml.domain.calendar.UkCalendar calendar = new uk.cml.domain.calendar.UkCalendar(holidays);
-            String date = UkFormats.shortDate(d.actBy(calendar));
+            String date = UkFormats.shortDate(d.postBy(calendar).isPresent() ? d.dated() : d.actBy(calendar));
             // A reply the complaint has gone past is still a date to watch (not met), but nothing to chase.
             boolean movedOn = report.complaint().overtaken(d);
             // A limit met on receipt, still in time to post 1st class: the date is the last day to post, said once

@@ -88,9 +88,10 @@ class ChooseDecisionFlowTest extends AppRobot {
         assertEquals(unclear, ((Label) waitFor("#standing-decision-" + calculation + "-letter-" + letter)).getText());
         assertEquals(unclear, ((Label) waitFor("#standing-decision-" + refusal + "-letter-" + letter)).getText());
         // The calculation's month ends Sunday 1 November; the refusal's Sunday 15 November. Each counts when the CMS
-        // gets the request, so the line is dated by the last day to post it 1st class: Wed 28 Oct, Wed 11 Nov.
-        assertTrue(showing("28 Oct 2026  Ask for a mandatory reconsideration"), "the calculation's limit, not ticked");
-        assertTrue(showing("11 Nov 2026  Ask for a mandatory reconsideration"), "the refusal's limit, not ticked");
+        // gets the request: the line is dated on the limit (the words beside it are the limit's), as the Timeline
+        // places it; the last day to post it 1st class (Wed 28 Oct, Wed 11 Nov) goes with the limit, said once.
+        assertTrue(showing("1 Nov 2026  Ask for a mandatory reconsideration"), "the calculation's limit, not ticked");
+        assertTrue(showing("15 Nov 2026  Ask for a mandatory reconsideration"), "the refusal's limit, not ticked");
         assertTrue(showing("Not ticked: your letter of 20 Oct 2026 could answer this decision or another one. Say "
                 + "which on the Letters page."), "said in the dates to watch too");
 
@@ -117,8 +118,8 @@ class ChooseDecisionFlowTest extends AppRobot {
 
         interact(standing::shown);
         waitUntil("the refusal's limit is ticked",
-                () -> showing("11 Nov 2026  Ask for a mandatory reconsideration (done)"));
-        assertTrue(showing("28 Oct 2026  Ask for a mandatory reconsideration"), "the calculation's is still open");
+                () -> showing("15 Nov 2026  Ask for a mandatory reconsideration (done)"));
+        assertTrue(showing("1 Nov 2026  Ask for a mandatory reconsideration"), "the calculation's is still open");
         assertFalse(lookup("#standing-decision-" + calculation + "-letter-" + letter).tryQuery().isPresent(),
                 "the letter answers the refusal, so nothing is unclear");
     }

@@ -47,9 +47,14 @@ class LetterTablesTest {
     }
 
     @Test
-    void withNoReplyLoggedTheChipSaysSoOrThatTheLetterIsAnAnswer() {
+    void withNoReplyLoggedTheChipSaysNothingOrThatTheLetterIsAnAnswerOrADecision() {
+        // Found by a reviewer: a CMS decision letter showed "No reply logged", as if a reply were expected. A CMS
+        // letter expects none: nothing is said, and a decision is answered only to challenge it.
         List<SentLetter> unrelated = List.of(reply(1, Optional.of(LocalDate.of(2026, 11, 14)), Optional.empty()));
-        assertEquals(new Status("No reply logged", Tone.PLAIN), LetterTables.answer(FROM_CMS, unrelated, List.of()));
+        assertEquals(new Status("", Tone.PLAIN), LetterTables.answer(FROM_CMS, unrelated, List.of()));
+        assertEquals(new Status("Reply only to challenge it", Tone.PLAIN), LetterTables.answer(FROM_CMS, unrelated,
+                List.of(new Decision(3, 1, Decision.Kind.CALCULATION, LocalDate.of(2026, 10, 30), "",
+                        Optional.empty(), Optional.of(FROM_CMS.id())))));
         assertEquals(new Status("Answers your letter", Tone.INFO),
                 LetterTables.answer(received(8, Optional.of(1L)), unrelated, List.of()));
     }
@@ -187,7 +192,8 @@ class LetterTablesTest {
 
         assertEquals(new Status("Reply sent 14 Nov 2026", Tone.GOOD),
                 LetterTables.answer(FROM_CMS, List.of(toTheDecision), List.of(fromThisLetter, fromAnother)));
-        assertEquals(new Status("No reply logged", Tone.PLAIN), LetterTables.answer(received(8, Optional.empty()),
+        assertEquals(new Status("Reply only to challenge it", Tone.PLAIN), LetterTables.answer(received(8,
+                Optional.empty()),
                 List.of(toTheDecision), List.of(fromThisLetter, fromAnother)));
     }
 }

@@ -90,8 +90,8 @@ class ReceivedLetterDecisionTest extends AppRobot {
         assertEquals(Decision.Kind.WRITE_OFF, decision.kind());
         assertEquals(LocalDate.of(2026, 10, 10), decision.dated(), "dated as the letter is");
         assertEquals(Optional.of(letterId), decision.fromLetter());
-        waitUntil("the status line says where it went", () -> status().equals("Saved. It is now on \"Where things "
-                + "stand\" as a proposal to write off arrears. The Overview tells you when to act."));
+        waitUntil("the status line says where it went", () -> status().equals("Saved. It is now on \"Where it "
+                + "stands\" as a proposal to write off arrears. Where it stands shows the time limit."));
 
         // Opened again it shows what it was logged as; "No" takes the decision off, and the status line says so.
         TableView<ReceivedLetter> received = waitFor("#letters-received-table");
@@ -102,7 +102,7 @@ class ReceivedLetterDecisionTest extends AppRobot {
         press("#letters-save");
         waitUntil("the decision is gone", () -> decisions().isEmpty());
         waitUntil("the status line says so", () -> status().endsWith("It is no longer counted as a decision on "
-                + "\"Where things stand\"."));
+                + "\"Where it stands\"."));
     }
 
     @Test

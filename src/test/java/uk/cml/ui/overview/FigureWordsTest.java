@@ -270,4 +270,18 @@ class FigureWordsTest {
         return new Payment(0, LocalDate.of(2026, month, 10), Money.of(new BigDecimal(amount)),
                 PaymentMethod.THROUGH_CMS, "", "");
     }
+
+    /**
+     * Found by a reviewer: "Owed at the end of 31 Dec 2025: £0.00" on a case whose first due is 7 Sep 2026. A day
+     * before the first due has nothing to count: its row is left out.
+     */
+    @org.junit.jupiter.api.Test
+    void aDayBeforeTheFirstDueHasNoRow() {
+        ArrearsSchedule fromSeptember = schedule(List.of(new PaymentPlan(1, Money.ofPounds(45),
+                PaymentFrequency.WEEKLY, LocalDate.of(2026, 9, 7), "CMS letter")), List.of(), List.of(), FeeRule.NONE);
+        org.junit.jupiter.api.Assertions.assertFalse(FigureWords.counted(fromSeptember, LocalDate.of(2025, 12, 31)));
+        org.junit.jupiter.api.Assertions.assertFalse(FigureWords.counted(fromSeptember, LocalDate.of(2026, 9, 6)));
+        org.junit.jupiter.api.Assertions.assertTrue(FigureWords.counted(fromSeptember, LocalDate.of(2026, 9, 7)));
+        org.junit.jupiter.api.Assertions.assertTrue(FigureWords.counted(fromSeptember, LocalDate.of(2026, 11, 30)));
+    }
 }

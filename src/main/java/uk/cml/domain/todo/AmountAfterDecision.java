@@ -1,0 +1,42 @@
+package uk.cml.domain.todo;
+
+import java.util.List;
+import java.util.Set;
+import uk.cml.domain.UkFormats;
+import uk.cml.domain.Words;
+import uk.cml.domain.arrears.PaymentPlan;
+import uk.cml.domain.standing.Decision;
+
+/**
+ * A CMS calculation of maintenance may set a new amount, but the app never changes the payment plan itself (nor
+ * guesses the amount from the parent's words): until the plan has the new amount, arrears and letters are worked out
+ * from the old one. So each calculation newer than the plan's latest change asks the parent to add the new amount
+ * and the date it starts from. It is asked until the plan has a change dated on or after the decision's date, or
+ * the parent says the amount did not change.
+ */
+public final class AmountAfterDecision {
+
+    private AmountAfterDecision() {
+    }
+
+    /**
+     * @param decisions      the case's decisions (not in the bin)
+     * @param plans          the case's payment plans (not in the bin); with none, the Overview asks for the plan
+     * @param saidUnchanged  the decisions the parent said did not change the amount
+     */
+    public static List<TodoItem> todos(List<Decision> decisions, List<PaymentPlan> plans, Set<Long> saidUnchanged) {
+        if (plans.isEmpty()) {
+            return List.of();
+        }
+        return decisions.stream().filter(d -> waiting(d, plans, saidUnchanged))
+                .map(d -> new TodoItem(d.dated(), Words.text("todo.decision.checkAmount",
+                        UkFormats.shortDate(d.dated())), TodoKind.CHECK_AMOUNT_AFTER_DECISION, d.id()))
+                .toList();
+    }
+
+    /** Whether {@code d} may have set an amount the plan does not have yet. */
+    public static boolean waiting(Decision d, List<PaymentPlan> plans, Set<Long> saidUnchanged) {
+        return d.kind() == Decision.Kind.CALCULATION && !saidUnchanged.contains(d.id())
+                && plans.stream().map(PaymentPlan::firstDue).noneMatch(from -> !from.isBefore(d.dated()));
+    }
+}

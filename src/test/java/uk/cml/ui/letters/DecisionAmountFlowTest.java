@@ -1,0 +1,168 @@
+package uk.cml.ui.letters;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import uk.cml.domain.Money;
+import uk.cml.domain.arrears.PaymentFrequency;
+import uk.cml.domain.arrears.PaymentPlan;
+import uk.cml.domain.standing.Decision;
+import uk.cml.ui.AppRobot;
+import uk.cml.ui.PageHarness;
+import uk.cml.ui.overview.OverviewModel;
+import uk.cml.ui.overview.OverviewView;
+import uk.cml.ui.shell.Destination;
+
+/**
+ * Found by a reviewer entering a case by hand (£45 a week from 7 Sep 2026): logging the CMS decision letter dated 30
+ * Oct (a new calculation, £38.50 a week from 9 Nov) on the Letters page left the plan on £45 and nothing said to
+ * change it, so arrears and letters overstated what was owed. Now the save says to add the new amount on the Payments
+ * page, with a button opening the plan form, and the Overview asks the same until the plan has a change from the
+ * decision's date or the parent says the amount did not change. The decision's reconsideration limit, still open,
+ * is on the Overview too (the form's hint says where the limit is shown).
+ */
+@ExtendWith(ApplicationExtension.class)
+class DecisionAmountFlowTest extends AppRobot {
+
+    private static final String TODO = "The CMS's decision of 30 Oct 2026 may change the amount. If it does, add the "
+            + "new amount and the date it starts from to your payment plan.";
+
+    @TempDir
+    Path dataFolder;
+    PageHarness harness;
+    private final List<Destination> went = new ArrayList<>();
+
+    @Start
+    void start(Stage primary) {
+        // The pages open in windows of their own (see PageHarness).
+    }
+
+    @AfterEach
+    void close() {
+        if (harness != null) {
+            interact(harness::close);
+        }
+    }
+
+    private long caseId() {
+        return interactAndGet(() -> harness.currentCase.get().id());
+    }
+
+    @SuppressWarnings("unchecked")
+    private ComboBox<Decision.Kind> kind() {
+        return lookup("#received-decision").queryAs(ComboBox.class);
+    }
+
+    private String status() {
+        Label status = lookup("#letters-status").queryAs(Label.class);
+        return interactAndGet(status::getText);
+    }
+
+    /** The number of the Overview's to-do line with these words, if it is listed. */
+    private Optional<String> todoNumber(String words) {
+        return lookup(node -> node instanceof Labeled l && words.equals(l.getText()) && node.getId() != null
+                && node.getId().startsWith("overview-todo-")).tryQuery()
+                .map(Node::getId).map(id -> id.substring("overview-todo-".length()));
+    }
+
+    private List<String> todoTexts() {
+        return lookup(node -> node instanceof Labeled && node.getId() != null
+                && node.getId().startsWith("overview-todo-")).queryAllAs(Labeled.class).stream()
+                .map(Labeled::getText).toList();
+    }
+
+    private long amendments(long decisionId) {
+        return harness.services.database.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM amendment WHERE record_table = "
+                    + "'cms_decision' AND record_id = ?")) {
+                s.setLong(1, decisionId);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    return r.getLong(1);
+                }
+            }
+        });
+    }
+
+    private OverviewView overview() {
+        return new OverviewView(new OverviewModel(harness.services.payments, List.of(harness.services.payments,
+                harness.services.standing, harness.services.decisionAmounts)), harness.background, CLOCK,
+                harness.currentCase, went::add);
+    }
+
+    @Test
+    void aCalculationLoggedFromItsLetterAsksForTheNewAmountUntilThePlanHasItOrTheParentSaysItDidNotChange() {
+        harness = new PageHarness(dataFolder);
+        harness.services.payments.savePlan(caseId(), new PaymentPlan(0, Money.ofPounds(45), PaymentFrequency.WEEKLY,
+                LocalDate.of(2026, 9, 7), "CMS calculation"));
+        LettersView page = LettersPages.open(harness, CLOCK, went::add);
+        interact(() -> harness.show(page));
+        press("#letters-new-received");
+        type("#received-on", "02/11/2026");
+        type("#received-summary", "New calculation: £38.50 a week from 9 Nov 2026");
+        interact(() -> kind().setValue(Decision.Kind.CALCULATION));
+        type("#received-dated", "30/10/2026");
+        press("#letters-save");
+        waitUntil("the decision is saved", () -> harness.services.standing.decisions(caseId()).size() == 1);
+        long decisionId = harness.services.standing.decisions(caseId()).get(0).id();
+        waitUntil("the save says to add the new amount", () -> status().contains("It may change the amount. If it "
+                + "does, add the new amount and the date it starts from to your payment plan on the Payments page."));
+        assertTrue(status().contains("Where it stands shows the time limit"), status());
+        press("#letters-plan-change");
+        assertEquals(new Destination.PlanFromDecision(Optional.empty(), Optional.empty(),
+                "CMS decision letter dated 30 Oct 2026"), went.get(went.size() - 1),
+                "the plan form, with no amount or date guessed");
+
+        OverviewView overview = overview();
+        interact(() -> harness.show(overview));
+        waitUntil("the Overview asks for the new amount", () -> todoNumber(TODO).isPresent());
+        // The reconsideration limit (30 Nov, still open on 22 Nov) is on the Overview as well.
+        assertTrue(todoTexts().stream().anyMatch(t -> t.contains("(a mandatory reconsideration). Limit Mon 30 Nov "
+                + "2026: post your letter 1st class by Thu 26 Nov 2026 so it arrives in time.")), () -> "the decision's limit is listed while open: "
+                + todoTexts());
+        String n = todoNumber(TODO).orElseThrow();
+        press("#overview-todo-open-" + n);
+        assertEquals(new Destination.PlanFromDecision(Optional.empty(), Optional.empty(),
+                "CMS decision letter dated 30 Oct 2026"), went.get(went.size() - 1));
+
+        press("#overview-todo-dismiss-" + n);
+        waitUntil("the to-do goes once the parent says the amount did not change", () -> todoNumber(TODO).isEmpty());
+        assertEquals(Set.of(decisionId), harness.services.decisionAmounts.saidUnchanged(caseId()), "kept");
+        assertEquals(1, amendments(decisionId), "the decision's earlier version is kept in its history");
+    }
+
+    @Test
+    void theToDoGoesOnceThePlanHasAChangeFromTheDecisionsDate() {
+        harness = new PageHarness(dataFolder);
+        harness.services.payments.savePlan(caseId(), new PaymentPlan(0, Money.ofPounds(45), PaymentFrequency.WEEKLY,
+                LocalDate.of(2026, 9, 7), "CMS calculation"));
+        harness.services.standing.addDecision(new Decision(0, caseId(), Decision.Kind.CALCULATION,
+                LocalDate.of(2026, 10, 30), "", Optional.empty()));
+        OverviewView overview = overview();
+        interact(() -> harness.show(overview));
+        waitUntil("the Overview asks for the new amount", () -> todoNumber(TODO).isPresent());
+        harness.services.payments.savePlan(caseId(), new PaymentPlan(0, Money.ofPence(3850), PaymentFrequency.WEEKLY,
+                LocalDate.of(2026, 11, 9), "CMS decision letter dated 30 Oct 2026"));
+        interact(overview::shown);
+        waitUntil("the to-do goes once the plan has the new amount", () -> todoNumber(TODO).isEmpty());
+    }
+}
