@@ -44,7 +44,7 @@ public final class Main {
             "restore", Set.of("from", "data-dir", "password-file"),
             "verify", Set.of("data-dir", "fingerprint"),
             "export-csv", Set.of("to", "data-dir"),
-            "export-pack", Set.of("to", "data-dir", "from", "until"),
+            "export-pack", Set.of("to", "data-dir", "from", "until", "for"),
             "sample-letters", Set.of("to"));
 
     private Main() {

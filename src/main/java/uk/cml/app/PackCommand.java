@@ -17,6 +17,7 @@ import uk.cml.letters.pack.EvidencePackBuilder;
 import uk.cml.letters.pack.PackAssembler;
 import uk.cml.letters.pack.PackCancelledException;
 import uk.cml.letters.pack.PackContents;
+import uk.cml.letters.pack.PackFor;
 import uk.cml.letters.pack.PackPeriod;
 import uk.cml.letters.pack.PackProgress;
 import uk.cml.letters.pack.PackSection;
@@ -24,7 +25,10 @@ import uk.cml.letters.pack.RecordsSeal;
 import uk.cml.safety.CheckReport;
 import uk.cml.safety.Progress;
 
-/** {@code export-pack --to FILE [--from DATE] [--until DATE]}: the whole evidence pack of the first case, no window. */
+/**
+ * {@code export-pack --to FILE [--from DATE] [--until DATE] [--for cms|ice|mp|tribunal]}: the whole evidence pack of
+ * the first case, no window; for the CMS unless {@code --for} says otherwise ({@link PackFor}).
+ */
 final class PackCommand {
 
     /** About 600 pages of tables: more than anyone at the CMS or a tribunal will read, and a safe size to build. */
@@ -84,6 +88,8 @@ final class PackCommand {
         }
         Optional<LocalDate> from = commandLine.option("from").map(text -> date(text, "--from"));
         Optional<LocalDate> until = commandLine.option("until").map(text -> date(text, "--until"));
+        PackFor madeFor = commandLine.option("for").map(text -> PackFor.ofOption(text).orElseThrow(
+                () -> new IllegalArgumentException(Words.text("cli.pack.forWhom")))).orElse(PackFor.CMS);
         try (AppServices services = AppServices.open(dataFolder, clock)) {
             List<CaseFile> cases = services.cases.cases();
             if (cases.isEmpty()) {
@@ -110,7 +116,8 @@ final class PackCommand {
                 return 1;
             }
             Optional<RecordsSeal> seal = seal(services);
-            PackContents contents = assembler.assemble(caseId, period, EnumSet.allOf(PackSection.class), seal);
+            PackContents contents = assembler.assemble(caseId, period, EnumSet.allOf(PackSection.class), seal, false,
+                    madeFor);
             EvidencePackBuilder.Result result = new EvidencePackBuilder().build(contents, target, PackProgress.NONE,
                     () -> false);
             out.println(Words.text("cli.pack.saved", period.describe(), result.pageCount(), target));

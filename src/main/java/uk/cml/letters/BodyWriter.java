@@ -97,6 +97,16 @@ final class BodyWriter {
                         * regular.leading() + paragraphGap + BEFORE_SIGN_OFF + ending;
                 release(p, keep);
                 paragraph(p.text(), keep);
+            } else if (i == body.size() - 3 && body.get(i) instanceof LetterBlock.Paragraph p
+                    && !p.text().strip().endsWith(":") && body.get(i + 1) instanceof LetterBlock.SubHeading h
+                    && body.get(i + 2) instanceof LetterBlock.Paragraph last) {
+                // As above, with a sub-heading over the last paragraph: the paragraph before it goes over with the
+                // sub-heading, the last paragraph and the closing, so a last page never holds only "What I know
+                // about ...", its one line and the sign-off when the page before had room for them.
+                float keep = introductionHeight(h, regular.wrap(printable.multiLine(last.text()), CONTENT_WIDTH)
+                        .size() * regular.leading() + paragraphGap + BEFORE_SIGN_OFF + ending);
+                release(p, keep);
+                paragraph(p.text(), keep);
             } else {
                 block(body.get(i));
             }

@@ -206,18 +206,19 @@ public final class StandingStore implements TimelineSource, TodoSource {
         LocalDate today = LocalDate.now(clock);
         StandingReport report = report(caseId, today);
         List<TimelineEntry> entries = deadlines(report);
-        entries.addAll(records(caseId, report));
+        entries.addAll(records(caseId, report, true));
         return entries;
     }
 
     /**
      * For the evidence pack's chronology: what happened, the CMS's decisions and the enforcement steps, each on its
      * date. The dates to act by are worked out to the day the pack is made and given on its "Where things stand"
-     * page, not among what happened.
+     * page (in a pack for an MP only), not among what happened: a CMS letter with a decision gives the decision, not
+     * the parent's limit to challenge it, which a pack for the CMS would only volunteer as a date missed.
      */
     @Override
     public List<TimelineEntry> timeline(long caseId, LocalDate until) {
-        return records(caseId, report(caseId, LocalDate.now(clock)));
+        return records(caseId, report(caseId, LocalDate.now(clock)), false);
     }
 
     private List<TimelineEntry> deadlines(StandingReport report) {
@@ -239,7 +240,8 @@ public final class StandingStore implements TimelineSource, TodoSource {
                 .map(limit -> Words.text("timeline.deadline.limitActBy", d.what(), limit)).orElse(d.what());
     }
 
-    private List<TimelineEntry> records(long caseId, StandingReport report) {
+    /** @param limits a letter with a decision says the decision's first limit too (the Timeline page's) */
+    private List<TimelineEntry> records(long caseId, StandingReport report, boolean limits) {
         LocalDateTime now = LocalDateTime.now(clock);
         List<TimelineEntry> entries = new ArrayList<>();
         // A decision logged with the letter it came in is that letter's entry, with its first limit: the letter's
@@ -256,7 +258,7 @@ public final class StandingStore implements TimelineSource, TodoSource {
             Optional<TimelineEntry> letter = d.fromLetter().map(letters::get);
             if (letter.isPresent()) {
                 entries.add(LetterWithDecision.entry(letter.get(), summaries.getOrDefault(d.fromLetter().get(), ""),
-                        d, dd.deadlines().stream().findFirst().map(this::deadlineTitle)));
+                        d, limits ? dd.deadlines().stream().findFirst().map(this::deadlineTitle) : Optional.empty()));
             }
             // The result of a reconsideration came on a later notice: still its own entry, on its own date.
             decisions.add(d);

@@ -19,11 +19,12 @@ import uk.cml.domain.Words;
 
 /**
  * A letter printed "Record fingerprint 2879 1230 6522 318E" and nothing else: a CMS caseworker, or the parent, could
- * not tell what it was. It now says in small print what it is and what it can show, no more than the fingerprint
- * check can (whether the records as they stood have changed since; never that they were true when first written), in the footer of the last page, on one
- * line, and without adding a page. Read back from the PDF.
+ * not tell what it was; then "Record fingerprint ...: a check code from the sender's records app ...", jargon to a
+ * caseworker, who has nothing to do with it. It now says in plain words that it is the sender's own records
+ * reference, in the footer of the last page, on one line, and without adding a page. The parent types it into Check
+ * records (or {@code verify --fingerprint}) as before. Read back from the PDF.
  */
-@DisplayName("A letter's record fingerprint says what it is")
+@DisplayName("A letter's record fingerprint is said in plain words")
 class FingerprintLineTest {
 
     /** D is the widest of the 16 characters a fingerprint is made of: the longest line a fingerprint can make. */
@@ -56,13 +57,16 @@ class FingerprintLineTest {
             String footer = foot.getTextForRegion("foot");
             // One line, whole: a second line would reach down into the band where the evidence pack stamps its
             // page numbers on a copy of the letter (PageStampTest).
-            assertTrue(footer.lines().map(String::strip).anyMatch(("Record fingerprint " + PRINT + ": a check code "
-                    + "from the sender's records app. It shows whether the records it was made from changed since.")
-                    ::equals), footer);
+            // In plain words: "Record fingerprint ... a check code from the sender's records app" was jargon to a
+            // CMS caseworker, who has nothing to do with it. Said as the sender's own reference, which it is.
+            assertTrue(footer.lines().map(String::strip).anyMatch(("Sender's own records reference " + PRINT + " "
+                    + "(for the sender's use only)")::equals), footer);
+            assertFalse(footer.toLowerCase(java.util.Locale.UK).contains("fingerprint"), footer);
+            assertFalse(footer.contains("check code"), footer);
             assertFalse(footer.contains("\u2026"), "not cut short: " + footer);
             PDFTextStripper all = new PDFTextStripper();
             all.setEndPage(last);
-            assertFalse(last > 0 && all.getText(document).contains("check code"), "only on the last page");
+            assertFalse(last > 0 && all.getText(document).contains("records reference"), "only on the last page");
         }
     }
 }

@@ -93,6 +93,53 @@ class LetterKeepTogetherTest {
         }
     }
 
+    /**
+     * Found by a reviewer: the enforcement request's last page held only "What I know about Jordan Reed", "Jordan Reed
+     * is employed." and the sign-off, though page 1 had room for them: the sub-heading and its one line went over with
+     * the closing, and nothing before them. The paragraph before the sub-heading now goes over too (whole, or its
+     * last two lines), so the last page never holds only a heading, a line or two and the closing.
+     */
+    @Test
+    @DisplayName("a last page holds more than the last sub-heading, its line and the sign-off")
+    void lastPageHoldsMoreThanTheLastHeading() throws IOException {
+        for (int filler = 18; filler <= 32; filler++) {
+            PdfLines pdf = render(withFiller(filler).paragraph("The arrears are still unpaid.")
+                    .block(new LetterBlock.SubHeading("What I know about Jordan Reed"))
+                    .paragraph("Jordan Reed is employed.")
+                    .signOff("Yours faithfully").signerName("Sam Taylor"));
+            int closing = pdf.starting("Yours faithfully").page();
+            String where = " after " + filler + " filler paragraphs";
+            assertEquals(closing, pdf.starting("What I know about Jordan Reed").page(), "the sub-heading" + where);
+            assertEquals(closing, pdf.starting("Jordan Reed is employed.").page(), "its paragraph" + where);
+            if (closing > 1) {
+                assertEquals(closing, pdf.starting("The arrears are still unpaid.").page(),
+                        "the paragraph before the sub-heading goes over with it" + where);
+            }
+        }
+    }
+
+    /** The complaint's "The effect on my child" is never alone at the foot of a page, wherever the page ends. */
+    @Test
+    @DisplayName("a sub-heading over a lead-in and a list stays with them wherever the page ends")
+    void effectHeadingKeptWithItsLines() throws IOException {
+        for (int filler = 18; filler <= 34; filler++) {
+            PdfLines pdf = render(withFiller(filler).block(new LetterBlock.SubHeading("The effect on my child Mia"))
+                    .paragraph("Because the maintenance has not been paid:")
+                    .bullets(List.of("I am two months behind with the rent because the maintenance has not come.",
+                            "I could not buy Mia's new school uniform this term."))
+                    .block(new LetterBlock.SubHeading("What I am asking for"))
+                    .paragraph("If your reply does not settle my complaint, I will ask for a review by a senior "
+                            + "manager.")
+                    .signOff("Yours faithfully").signerName("Sam Taylor"));
+            String where = " after " + filler + " filler paragraphs";
+            int heading = pdf.starting("The effect on my child Mia").page();
+            assertEquals(heading, pdf.starting("Because the maintenance").page(), "its lead-in" + where);
+            assertEquals(heading, pdf.starting("\u2022I am two months behind").page(), "its first item" + where);
+            assertEquals(pdf.starting("What I am asking for").page(), pdf.starting("If your reply").page(),
+                    "the last sub-heading with its paragraph" + where);
+        }
+    }
+
     @Test
     @DisplayName("the heading goes over the page with the request box under it, or with the salutation")
     void headingKept() throws IOException {

@@ -113,7 +113,8 @@ public final class EvidencePackBuilder {
                             contents.cover().madeOn(), contents.cover().cmsInvolved(),
                             contents.enforcement().onRecordSentences(contents.cover().madeOn(),
                                     contents.cover().otherParentName().isBlank() ? "the paying parent"
-                                            : contents.cover().otherParentName())).write();
+                                            : contents.cover().otherParentName()),
+                            contents.madeFor().showsParentsOwnLimits()).write();
                     case SCHEDULE -> text.schedule();
                     case CHRONOLOGY -> text.chronology();
                     case CALLS -> text.calls();

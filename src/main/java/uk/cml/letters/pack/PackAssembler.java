@@ -61,7 +61,16 @@ public final class PackAssembler {
     /** @param maskMyContacts hide the parent's address, phone and email (see {@link PackMasking}) */
     public PackContents assemble(long caseId, PackPeriod period, Set<PackSection> sections,
                                  Optional<RecordsSeal> seal, boolean maskMyContacts) {
-        PackContents contents = gather(caseId, period, sections, seal);
+        return assemble(caseId, period, sections, seal, maskMyContacts, PackFor.CMS);
+    }
+
+    /**
+     * @param maskMyContacts hide the parent's address, phone and email (see {@link PackMasking})
+     * @param madeFor        who the pack is for, which decides whether it gives the parent's own limits
+     */
+    public PackContents assemble(long caseId, PackPeriod period, Set<PackSection> sections,
+                                 Optional<RecordsSeal> seal, boolean maskMyContacts, PackFor madeFor) {
+        PackContents contents = gather(caseId, period, sections, seal, madeFor);
         if (!maskMyContacts) {
             return contents;
         }
@@ -71,7 +80,7 @@ public final class PackAssembler {
     }
 
     private PackContents gather(long caseId, PackPeriod period, Set<PackSection> sections,
-                                Optional<RecordsSeal> seal) {
+                                Optional<RecordsSeal> seal, PackFor madeFor) {
         // The last gate of the one rule the page and export-pack keep: no pack lists dues not yet fallen due.
         PackPeriod.refusal(period.until(), LocalDate.now(clock)).ifPresent(refused -> {
             throw new IllegalArgumentException(refused);
@@ -109,7 +118,7 @@ public final class PackAssembler {
                         ? stores.noteCorrections(caseId) : Map.of()), documents(caseId, period, sections),
                 // The letters' own reading of enforcement on record, so the pack and the letters never disagree.
                 sections.contains(PackSection.STANDING) ? stores.enforcementOnRecord(caseId, LocalDate.now(clock))
-                        : null);
+                        : null, madeFor);
     }
 
     /**

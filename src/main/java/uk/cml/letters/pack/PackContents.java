@@ -34,6 +34,7 @@ import uk.cml.domain.timeline.TimelineEntry;
  *                       none), oldest first
  * @param enforcement    the steps ticked with the letters and documents on record about enforcement, as the letters
  *                       read them ({@code LetterWiring}), for the "Where it stands" section's enforcement list
+ * @param madeFor        who the pack is for: whether it gives the parent's own limits ({@link PackFor})
  */
 public record PackContents(Cover cover, PackPeriod period, Set<PackSection> sections, Summary summary,
                            List<ScheduleLine> schedule, MoneyReceived received, List<TimelineEntry> chronology,
@@ -41,7 +42,18 @@ public record PackContents(Cover cover, PackPeriod period, Set<PackSection> sect
                            List<SentItem> lettersSent, List<ReceivedItem> lettersReceived, List<Note> notes,
                            Optional<StandingReport> standing, Optional<RecordsSeal> seal, boolean contactsMasked,
                            Recordings recorded, List<DocumentItem> documents,
-                           uk.cml.letters.templates.EnforcementDetails enforcement) {
+                           uk.cml.letters.templates.EnforcementDetails enforcement, PackFor madeFor) {
+
+    /** A pack for the CMS, the recipient a pack is made for unless another is chosen. */
+    public PackContents(Cover cover, PackPeriod period, Set<PackSection> sections, Summary summary,
+                        List<ScheduleLine> schedule, MoneyReceived received, List<TimelineEntry> chronology,
+                        List<Call> calls, List<SentItem> lettersSent, List<ReceivedItem> lettersReceived,
+                        List<Note> notes, Optional<StandingReport> standing, Optional<RecordsSeal> seal,
+                        boolean contactsMasked, Recordings recorded, List<DocumentItem> documents,
+                        uk.cml.letters.templates.EnforcementDetails enforcement) {
+        this(cover, period, sections, summary, schedule, received, chronology, calls, lettersSent, lettersReceived,
+                notes, standing, seal, contactsMasked, recorded, documents, enforcement, PackFor.CMS);
+    }
 
     /** A pack with no letters or documents about enforcement beyond the steps ticked. */
     public PackContents(Cover cover, PackPeriod period, Set<PackSection> sections, Summary summary,
@@ -91,6 +103,7 @@ public record PackContents(Cover cover, PackPeriod period, Set<PackSection> sect
         documents = List.copyOf(documents);
         enforcement = enforcement == null ? new uk.cml.letters.templates.EnforcementDetails(null, "", false, List.of())
                 : enforcement;
+        Objects.requireNonNull(madeFor, "madeFor");
     }
 
     /**

@@ -45,7 +45,8 @@ final class PackMasking {
                         .toList(),
                 // A sender's name as the parent logged it is their own words, so it may hold an address.
                 c.enforcement().withNotices(c.enforcement().notices().stream().map(n -> new EnforcementDetails.Notice(
-                        n.about(), n.dated(), n.kind(), mask.apply(n.from()))).toList(), c.enforcement().inCalls()));
+                        n.about(), n.dated(), n.kind(), mask.apply(n.from()))).toList(), c.enforcement().inCalls()),
+                c.madeFor());
     }
 
     /** A decision's note is the parent's own words, so it may hold an address; dates and step names cannot. */

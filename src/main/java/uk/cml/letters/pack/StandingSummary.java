@@ -30,9 +30,14 @@ final class StandingSummary {
     private final boolean cmsInvolved;
     /** The letters and documents on record about enforcement, as the letters to the CMS read them. */
     private final List<String> onRecord;
+    /**
+     * Whether the parent's own limits are given (a pack for an MP): for the CMS, a tribunal or the ICE they are left
+     * out, decisions and the CMS's targets kept ({@link PackFor}).
+     */
+    private final boolean ownLimits;
 
     StandingSummary(PageWriter writer, StandingReport report, LocalDate today, boolean cmsInvolved) {
-        this(writer, report, today, cmsInvolved, List.of());
+        this(writer, report, today, cmsInvolved, List.of(), true);
     }
 
     /**
@@ -41,11 +46,18 @@ final class StandingSummary {
      */
     StandingSummary(PageWriter writer, StandingReport report, LocalDate today, boolean cmsInvolved,
             List<String> onRecord) {
+        this(writer, report, today, cmsInvolved, onRecord, true);
+    }
+
+    /** @param ownLimits give the parent's own limits and when to post by ({@link PackFor#showsParentsOwnLimits}) */
+    StandingSummary(PageWriter writer, StandingReport report, LocalDate today, boolean cmsInvolved,
+            List<String> onRecord, boolean ownLimits) {
         this.writer = writer;
         this.report = report;
         this.today = today;
         this.cmsInvolved = cmsInvolved;
         this.onRecord = List.copyOf(onRecord);
+        this.ownLimits = ownLimits;
     }
 
     void write() throws IOException {
@@ -85,8 +97,8 @@ final class StandingSummary {
         List<List<String>> rows = new ArrayList<>();
         for (ComplaintStage s : complaint.stages()) {
             rows.add(List.of(s.step().label(), sent(s), date(s.delivered()), date(s.acknowledgeDue()),
-                    s.dateIsParentsLimit() && s.replyDue().isPresent() ? "Ask by " + date(s.replyDue())
-                            : date(s.replyDue()), date(s.replyReceived())));
+                    !s.dateIsParentsLimit() ? date(s.replyDue()) : ownLimits && s.replyDue().isPresent()
+                            ? "Ask by " + date(s.replyDue()) : date(Optional.empty()), date(s.replyReceived())));
         }
         writer.block(new LetterBlock.Table(List.of(TableColumn.left("Stage", 1.9),
                 TableColumn.left("Sent or dated", 1.2), TableColumn.left("Counts as delivered", 1.2),
@@ -97,9 +109,11 @@ final class StandingSummary {
         // a CMS target (the table shows those): a target is not a deadline.
         Optional<Deadline> next = complaint.deadlines().stream()
                 .filter(d -> !d.done() && d.timing() == Deadline.Timing.BY).findFirst();
-        writer.block(paragraph(next.map(d -> "Next deadline: " + d.what() + ", " + due(d)
-                + " (" + d.due().rule() + ")." + (d.date().isBefore(today) ? " That date has passed." : ""))
-                .orElse("No time limit of the parent's is open on this complaint.")));
+        if (ownLimits) {
+            writer.block(paragraph(next.map(d -> "Next deadline: " + d.what() + ", " + due(d)
+                    + " (" + d.due().rule() + ")." + (d.date().isBefore(today) ? " That date has passed." : ""))
+                    .orElse("No time limit of the parent's is open on this complaint.")));
+        }
         for (Deadline target : complaint.deadlines()) {
             if (!target.done() && target.isTarget() && target.date().isBefore(today)) {
                 // Overtaken: the complaint went on to a later stage, so the reply is not chased; the missed date
@@ -160,9 +174,13 @@ final class StandingSummary {
     }
 
     private void decisions() throws IOException {
-        writer.block(new LetterBlock.SubHeading("Challenges to CMS decisions"));
+        writer.block(new LetterBlock.SubHeading(ownLimits ? "Challenges to CMS decisions" : "CMS decisions"));
         if (report.decisions().isEmpty()) {
             writer.block(paragraph("No CMS decision to challenge is recorded."));
+            return;
+        }
+        if (!ownLimits) {
+            decisionsOnly();
             return;
         }
         List<List<String>> rows = new ArrayList<>();
@@ -180,6 +198,23 @@ final class StandingSummary {
                 TableColumn.left("Letter dated", 1.1), TableColumn.left("What is due", 2.6),
                 TableColumn.left("Limit", 1.2), TableColumn.left("Status", 1)), rows));
         onReceipt(report.decisions().stream().flatMap(d -> d.deadlines().stream()).toList());
+    }
+
+    /**
+     * The decisions as the CMS made them, for a reader who is not the parent's helper: each with the date on its
+     * letter and, once it came, the date of the mandatory reconsideration notice. The parent's limits for challenging
+     * them, and whether they have passed, are the parent's own working notes, not the reader's business.
+     */
+    private void decisionsOnly() throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        for (StandingReport.DecisionDeadlines d : report.decisions()) {
+            rows.add(List.of(d.decision().kind().label() + (d.decision().note().isEmpty() ? ""
+                    : "\n" + d.decision().note()), UkFormats.shortDate(d.decision().dated()),
+                    date(d.decision().reconsideredOn())));
+        }
+        writer.block(new LetterBlock.Table(List.of(TableColumn.left("Decision", 4.4),
+                TableColumn.left("Letter dated", 1.3), TableColumn.left("Mandatory reconsideration notice", 2.4)),
+                rows));
     }
 
     /**

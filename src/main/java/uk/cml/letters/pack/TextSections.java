@@ -323,8 +323,34 @@ final class TextSections {
             writer.block(new LetterBlock.Paragraph("Nothing was recorded in this period."));
             return;
         }
-        List<List<String>> rows = new ArrayList<>(contents.chronology().size());
+        // Said once, above the table: on every payment and due it filled pages with one sentence.
+        String howCounted = uk.cml.domain.Words.text("timeline.payment.howCounted");
+        List<TimelineEntry> entries = new ArrayList<>(contents.chronology().size());
+        boolean counted = false;
+        String lastPlanWords = "";
         for (TimelineEntry e : contents.chronology()) {
+            String detail = e.detail();
+            if (e.kind() == TimelineKind.PAYMENT || e.kind() == TimelineKind.PAYMENT_DUE) {
+                String without = withoutSentence(detail, howCounted);
+                counted |= !without.equals(detail);
+                detail = without;
+            }
+            Optional<String> planWords = planWords(e, detail);
+            if (planWords.isPresent()) {
+                // A due's plan words ("Maintenance due (weekly): £45.00, £43.20 after the £1.80 Collect and Pay
+                // fee.") are the same on every due of a plan: said on the first, then again only where they change.
+                boolean same = planWords.get().equals(lastPlanWords);
+                lastPlanWords = planWords.get();
+                detail = same ? detail.substring(planWords.get().length()).strip() : detail;
+            }
+            entries.add(detail.equals(e.detail()) ? e : e.withWords(e.title(), detail));
+        }
+        if (counted) {
+            writer.block(new LetterBlock.Paragraph("Where a row says which payment due money counted towards, that "
+                    + "is this record's count. " + howCounted));
+        }
+        List<List<String>> rows = new ArrayList<>(entries.size());
+        for (TimelineEntry e : entries) {
             String happened = e.happenedAt().toLocalTime().equals(LocalTime.MIDNIGHT)
                     ? UkFormats.shortDate(e.happenedAt().toLocalDate()) : UkFormats.dateTime(e.happenedAt());
             String what = shortenedWhereInFull(e, whatHappened(e));
@@ -336,6 +362,30 @@ final class TextSections {
         writer.block(new LetterBlock.Table(List.of(TableColumn.left("Happened", 1.25),
                 TableColumn.left("Recorded", 1.45), TableColumn.left("Kind", 1.2), TableColumn.left("What", 4.2)),
                 rows));
+    }
+
+    /** {@code text} without {@code sentence} where it stands alone (as its own line or after a space). */
+    static String withoutSentence(String text, String sentence) {
+        int at = text.indexOf(sentence);
+        if (at < 0) {
+            return text;
+        }
+        return (text.substring(0, at).stripTrailing() + " " + text.substring(at + sentence.length()).stripLeading())
+                .strip().replaceAll(" ?\n ?", "\n");
+    }
+
+    /**
+     * The words a due's detail starts with from its plan ("Maintenance due (weekly): £45.00, £43.20 after the £1.80
+     * Collect and Pay fee."), found by the schedule's line for the due's day; empty for any other entry.
+     */
+    private Optional<String> planWords(TimelineEntry e, String detail) {
+        if (e.kind() != TimelineKind.PAYMENT_DUE || !e.label().equals(e.kind().label())) {
+            return Optional.empty();
+        }
+        LocalDate day = e.happenedAt().toLocalDate();
+        return contents.schedule().stream().filter(line -> line.date().equals(day))
+                .map(line -> line.description().strip() + ".").filter(words -> words.length() > 1)
+                .filter(detail::startsWith).findFirst();
     }
 
     /** A note longer than this is printed whole only under Notes; the chronology gives its first part. */

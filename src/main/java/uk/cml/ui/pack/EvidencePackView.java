@@ -276,6 +276,7 @@ public final class EvidencePackView extends Page {
     /** Makes the pack in the background; visible for tests, which skip the save dialog. */
     void make(long caseId, PackPeriod period, Set<PackSection> chosen, Path target) {
         boolean mask = maskContacts.isSelected();
+        uk.cml.letters.pack.PackFor madeFor = recipient().packFor();
         java.util.concurrent.atomic.AtomicReference<Optional<RecordsSeal>> checked =
                 new java.util.concurrent.atomic.AtomicReference<>(Optional.empty());
         running = new Task<>() {
@@ -283,7 +284,8 @@ public final class EvidencePackView extends Page {
             protected EvidencePackBuilder.Result call() throws Exception {
                 // Read here, off the JavaFX thread: checking the records reads every record and stored file.
                 checked.set(seal.get());
-                PackContents contents = assembler.assemble(caseId, period, chosen, checked.get(), mask);
+                PackContents contents = assembler.assemble(caseId, period, chosen, checked.get(), mask,
+                        madeFor);
                 return new EvidencePackBuilder().build(contents, target, (fraction, step) -> {
                     updateProgress(fraction, 1);
                     updateMessage(step);

@@ -19,7 +19,9 @@ import uk.cml.domain.standing.Decision;
 
 /**
  * A CMS decision logged with the letter it came in is one line of the pack's chronology, read back from the PDF:
- * the letter received, the decision it gave and its limit. Not a letter line and a decision line for one letter.
+ * the letter received and the decision it gave. Not a letter line and a decision line for one letter. The parent's
+ * limit to challenge it is no part of what happened: a pack for the CMS would only volunteer it as a date missed
+ * ({@link PackFor}); a pack for an MP gives it under "Where it stands".
  */
 class LetterWithItsDecisionInTheChronologyTest {
 
@@ -57,7 +59,7 @@ class LetterWithItsDecisionInTheChronologyTest {
     }
 
     @Test
-    @DisplayName("A calculation letter with its decision is one chronology line with the decision and its limit")
+    @DisplayName("A calculation letter with its decision is one chronology line with the decision, not its limit")
     void oneLine() throws Exception {
         fixture.received.save(new ReceivedLetter(0, fixture.caseId, Optional.of(LocalDate.of(2026, 11, 16)),
                 LocalDate.of(2026, 11, 18), "Child Maintenance Service", "Annual review: £85.50 a week",
@@ -66,6 +68,8 @@ class LetterWithItsDecisionInTheChronologyTest {
         assertEquals(0, count(text, "CMS decision A calculation"), text);
         assertEquals(1, count(text, "Letter received Letter from Child Maintenance Service"), text);
         assertTrue(text.matches(".*18 Nov 2026 [^|]{0,60}Letter received Letter from Child Maintenance Service"
-                + "[^|]{0,300}A calculation of maintenance[^|]{0,300}Ask for a mandatory reconsideration.*"), text);
+                + "[^|]{0,300}A calculation of maintenance.*"), text);
+        assertEquals(0, count(text, "Ask for a mandatory reconsideration"), text);
+        assertEquals(0, count(text, "Time limit"), text);
     }
 }

@@ -31,7 +31,11 @@ import uk.cml.domain.standing.EnforcementRecord;
 import uk.cml.domain.standing.EnforcementStep;
 import uk.cml.domain.standing.StandingReport;
 
-/** The pack's "Where things stand" page, read back from the PDF and checked against the calendar's own dates. */
+/**
+ * The pack's "Where things stand" page, read back from the PDF and checked against the calendar's own dates. These
+ * packs are for an MP, the one recipient given the parent's own limits ({@link PackFor}); {@code PackOwnLimitsTest}
+ * reads a pack for the CMS.
+ */
 class StandingSummaryPackTest {
 
     /** Thursday before Easter 2026: Good Friday is 3 April and Easter Monday 6 April. */
@@ -55,7 +59,7 @@ class StandingSummaryPackTest {
 
     private List<String> build(Set<PackSection> sections, boolean masked) throws Exception {
         PackContents contents = new PackAssembler(fixture.stores, PackFixture.CLOCK).assemble(fixture.caseId,
-                PackFixture.YEAR_2025, sections, Optional.empty(), masked);
+                PackFixture.YEAR_2025, sections, Optional.empty(), masked, PackFor.MP);
         new EvidencePackBuilder().build(contents, target, PackProgress.NONE, () -> false);
         return EvidencePackBuilderTest.pageTexts(target);
     }
@@ -191,7 +195,7 @@ class StandingSummaryPackTest {
     private String standingAndChronology() throws Exception {
         PackContents contents = new PackAssembler(fixture.stores, PackFixture.CLOCK).assemble(fixture.caseId,
                 new PackPeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 11, 22)),
-                EnumSet.of(PackSection.STANDING, PackSection.CHRONOLOGY), Optional.empty(), false);
+                EnumSet.of(PackSection.STANDING, PackSection.CHRONOLOGY), Optional.empty(), false, PackFor.MP);
         new EvidencePackBuilder().build(contents, target, PackProgress.NONE, () -> false);
         return flat(String.join("\n", EvidencePackBuilderTest.pageTexts(target)));
     }
