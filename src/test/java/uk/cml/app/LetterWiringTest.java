@@ -201,7 +201,7 @@ class LetterWiringTest {
                             SentLetter::id)).map(SentLetter::inReplyTo).toList());
 
             String fingerprint = LetterWiring.keeper(services).fingerprint();
-            assertTrue(fingerprint.startsWith("Record fingerprint"), fingerprint);
+            assertTrue(fingerprint.startsWith("Sender's own records reference"), fingerprint);
             assertEquals(services.safety.fingerprint().footerLine(), fingerprint);
         }
     }
