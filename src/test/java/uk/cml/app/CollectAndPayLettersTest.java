@@ -42,7 +42,8 @@ import uk.cml.letters.templates.LetterTemplates;
  *   Fri  2 Oct  £41.48 passed on  2 Oct                     -> Arrived in full
  *   Fri  9 Oct  £41.48 passed on Mon 12 Oct                 -> Arrived late (3 days)
  *   Fri 16 Oct  £41.48 passed on 16 Oct                     -> Arrived in full
- *   Fri 23 Oct  £20.00 passed on 23 Oct (£20.83 collected)  -> Part arrived (short £22.38)
+ *   Fri 23 Oct  £20.00 passed on 23 Oct (£20.83 collected)  -> Part arrived: £20.83 arrived on time; £22.38
+ *                                                              still owed (amounts before the CMS fee)
  *   Fri 30 Oct  nothing                                     -> Nothing received
  *   Fri 6, 13, 20 Nov  £41.48 each on its day               -> Arrived in full
  * </pre>
@@ -86,7 +87,8 @@ class CollectAndPayLettersTest {
     void theLetterToTheOtherParentShowsWhatArrivedLateAndSaysOnlyWhatReachedMe() throws Exception {
         String letter = letter(LetterTemplates.OTHER_PARENT);
         assertTrue(letter.contains("9 Oct 2026 £43.21 £43.21 Arrived late (3 days) £0.00"), letter);
-        assertTrue(letter.contains("23 Oct 2026 £43.21 £20.83 Part arrived (short £22.38) £22.38"), letter);
+        assertTrue(letter.contains("23 Oct 2026 £43.21 £20.83 Part arrived: £20.83 arrived on time; £22.38 still owed"
+                + " (amounts before the CMS fee) £22.38"), letter);
         assertTrue(letter.contains("2 Oct 2026 £43.21 £43.21 Arrived in full £0.00"), letter);
         assertTrue(letter.contains("30 Oct 2026 £43.21 £0.00 Nothing received £65.59"), letter);
         // I know what the CMS passed on, not what Jordan paid it: never that Jordan paid late or did not pay.

@@ -129,7 +129,7 @@ class LateOnTheTimelineTest {
                 "2026-09-01: Paid",
                 "2026-10-01: Arrived late (3 days)",
                 "2026-11-01: Arrived late (1 day after Mon 2 Nov 2026)",
-                "2026-12-01: Part paid (short £120.00)"), dueRows());
+                "2026-12-01: Part paid: £80.00 arrived on time; £120.00 still owed"), dueRows());
         assertEquals(List.of(
                 "2026-09-01: £200.00",
                 "2026-10-04: £200.00, arrived 3 days late for the payment due on 1 Oct 2026",

@@ -156,7 +156,8 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
     }
 
     /**
-     * The status as a parent reads it: "Arrived late (3 days)", "Part paid (short £20.00)", "Due today". Under Collect
+     * The status as a parent reads it: "Arrived late (3 days)", "Part paid: £50.00 arrived on time; £162.40 still
+     * owed", "Paid in full, late: £100.00 arrived 2 days late; £112.40 arrived 6 days late", "Due today". Under Collect
      * and Pay the words say what reached the parent ("Arrived in full", "Arrived late (3 days)", "Part arrived (short
      * £20.00)", "Arrived in advance"): the CMS passes the money on, so the parent knows when and how much arrived,
      * not whether the paying parent or the CMS was late or short. Days late count from {@link #onTimeBy}: a due of
@@ -205,8 +206,14 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
             // Some of it came on time (or was paid over before): "Arrived late (4 days)" read as all of it late,
             // which the bank statement of its day contradicts. The chip says so in a few words; the full words name
             // each part and when it came. All of it late, in parts: it arrived in full N days late, as said.
+            // All of it late, but on different days: "Arrived late (6 days)" read as all of it 6 days late, which
+            // the bank statement of the earlier day contradicts. The chip gives the fewest and the most days; the
+            // full words name each part with its own days, as for a due late only in part.
             case PAID_LATE -> lateInPart() ? chip ? inFullPartLateChip(twoLines)
                     : beforeFeeSaid(Words.text("arrears.line.inFullPartLate", Words.text(collectAndPay
+                            ? "arrears.line.arrivedInFull" : "arrears.line.paidInFull"), partLateText()))
+                    : lateOnDifferentDays() ? chip ? inFullLateOnDifferentDaysChip(twoLines)
+                    : beforeFeeSaid(Words.text("arrears.line.inFullLate", Words.text(collectAndPay
                             ? "arrears.line.arrivedInFull" : "arrears.line.paidInFull"), partLateText()))
                     : !date.equals(onTimeBy) ? Words.text(daysLate == 1
                     ? twoLines ? "arrears.line.arrivedLateOneDayAfterOnTwoLines" : "arrears.line.arrivedLateOneDayAfter"
@@ -218,8 +225,16 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
             case PART_PAID -> {
                 String label = collectAndPay ? Words.text("arrears.line.partArrived") : status.label();
                 if (!arrivedLate()) {
-                    yield Words.text(twoLines ? "arrears.line.shortOnTwoLines" : "arrears.line.short", label,
-                            shortBy.format());
+                    // What came, came on time (or was paid over before): "Part paid (short £162.40)" left the
+                    // parent's letter silent on the part their bank statement shows on the due's day. The chip says
+                    // it in a few words, the full words name each part as for a due part paid late. Money paid under
+                    // a settlement is paid on its terms, neither on time nor late: the words stay as they were.
+                    yield !partOnTime() ? Words.text(twoLines ? "arrears.line.shortOnTwoLines" : "arrears.line.short",
+                            label, shortBy.format())
+                            : chip ? Words.text(twoLines ? "arrears.line.shortOnTimeOnTwoLines"
+                                    : "arrears.line.shortOnTime", label, shortBy.format())
+                            : beforeFeeSaid(Words.text("arrears.line.partLate", label, partLateText(),
+                                    shortBy.format()));
                 }
                 // Money that came after its on-time day is late whether or not it finished the due: the chip says
                 // so in a few words, and the full words say how much came when (the rest was on time or paid over).
@@ -281,6 +296,54 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
     }
 
     /**
+     * Whether the money counted for it arrived late on more than one day, each part so many days late
+     * ({@link LateMoney#daysLate()}): its words then name each part with its own days.
+     */
+    private boolean lateOnDifferentDays() {
+        return lateMoney.stream().mapToLong(LateMoney::daysLate).distinct().count() > 1;
+    }
+
+    /**
+     * Whether it is part paid and all that came for it came on time: in its own days by the day it was on time by,
+     * or paid over an earlier due before them. Not when any of it was paid under an agreed settlement, which is paid
+     * on the settlement's terms.
+     */
+    private boolean partOnTime() {
+        return status == LineStatus.PART_PAID && !arrivedLate() && arrivals.stream().noneMatch(
+                a -> a.how() == Arrival.How.SETTLEMENT && a.counted().isPositive());
+    }
+
+    /**
+     * Whether {@link #statusText()} names what came for it payment by payment, with when each came ("Part paid:
+     * £50.00 arrived on time; £162.40 still owed"), and for a due still short what is still owed, so a sentence
+     * quoting it need not say that again.
+     */
+    public boolean partsNamed() {
+        return switch (status) {
+            case PART_PAID -> arrivedLate() || partOnTime();
+            case PAID_LATE -> lateInPart() || lateOnDifferentDays();
+            default -> false;
+        };
+    }
+
+    /**
+     * The chip of a due paid in full by late money that came on different days: "Arrived late (2 to 6 days)", the
+     * fewest and the most days, counted from the day it was on time by (named for a due of a weekend or bank holiday).
+     * Never "(6 days)" alone, which read as all of it 6 days late.
+     */
+    private String inFullLateOnDifferentDaysChip(boolean twoLines) {
+        long fewest = lateMoney.stream().mapToLong(LateMoney::daysLate).min().orElse(daysLate);
+        long most = lateMoney.stream().mapToLong(LateMoney::daysLate).max().orElse(daysLate);
+        if (!date.equals(onTimeBy)) {
+            return Words.text(twoLines ? "arrears.line.arrivedLateFromToDaysAfterOnTwoLines"
+                    : "arrears.line.arrivedLateFromToDaysAfter", fewest, most,
+                    CalendarText.dayAndDateBeside(onTimeBy, date));
+        }
+        return Words.text(twoLines ? "arrears.line.arrivedLateFromToDaysOnTwoLines"
+                : "arrears.line.arrivedLateFromToDays", fewest, most);
+    }
+
+    /**
      * {@code text}, which names amounts payment by payment, with "(amounts before the CMS fee)" after it when a fee
      * applies to the due: the bank statement shows less than each figure, so the words say why.
      */
@@ -289,7 +352,7 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
     }
 
     /**
-     * For a due some of whose money came late, what came and when, in date order: "£20.00 paid over on 2 Nov 2026
+     * For a due some of whose money came late, or part paid all on time, what came and when, in date order: "£20.00 paid over on 2 Nov 2026
      * counts towards it; £10.00 arrived on time; £10.00 arrived 3 days late". Each payment once. The amounts are
      * what the payments count for before any CMS fee, as the due's are: {@link #beforeFeeSaid} says so.
      */

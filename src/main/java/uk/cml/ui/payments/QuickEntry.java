@@ -213,7 +213,7 @@ final class QuickEntry extends VBox {
         if (line == null) {
             about.setText(Messages.text("payments.quickEntry.chooseADuePaymentIn"));
         } else if (open && (line.status() == LineStatus.NOTHING_RECEIVED && line.paidOver().isPositive()
-                || line.status() == LineStatus.PART_PAID && line.arrivedLate())) {
+                || line.status() == LineStatus.PART_PAID && line.partsNamed())) {
             // Its status already says what is still owed ("...; £50.00 still owed"): not said twice.
             about.setText(Messages.text("payments.quickEntry.dueStatusWhatArrived", CalendarText.dayAndDate(line.date()),
                     line.due().format(), midSentence(line.statusText())));

@@ -62,7 +62,8 @@ class DueTodayTest {
                 Build.rows(today));
         ArrearsSchedule tomorrow = Build.schedule(FIFTY_WEEKLY, List.of(pay("2026-01-05", "30.00")), List.of(),
                 "2026-01-06");
-        assertEquals(List.of("2026-01-05 | Part paid (short £20.00) | 30.00 | 20.00 | 20.00"), Build.rows(tomorrow));
+        assertEquals(List.of("2026-01-05 | Part paid: £30.00 arrived on time; £20.00 still owed | 30.00"
+                + " | 20.00 | 20.00"), Build.rows(tomorrow));
     }
 
     @Test

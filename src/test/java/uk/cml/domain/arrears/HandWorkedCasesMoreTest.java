@@ -79,7 +79,7 @@ class HandWorkedCasesMoreTest {
             ArrearsSchedule s = seenOn("2027-05-11", plans, List.of(pay("2027-03-10", "20.00"),
                     pay("2027-04-14", "200.00"), pay("2027-05-10", "200.00")));
             assertEquals(List.of(
-                    "2027-03-10 | Part paid (short £180.00) | 20.00 | 180.00 | 180.00",
+                    "2027-03-10 | Part paid: £20.00 arrived on time; £180.00 still owed | 20.00 | 180.00 | 180.00",
                     "2027-04-10 | Arrived late (2 days after Mon 12 Apr 2027) | 200.00 | 0.00 | 180.00",
                     "2027-05-10 | Paid | 200.00 | 0.00 | 180.00"), Build.rows(s));
             assertEquals(p(18000), s.owedOnPassedDues());
@@ -210,7 +210,8 @@ class HandWorkedCasesMoreTest {
             assertEquals(List.of(
                     "2027-02-01 | Paid | 300.00 | 0.00 | 0.00",
                     "2027-03-01 | Paid | 300.00 | 0.00 | 0.00",
-                    "2027-04-01 | Part paid (short £50.00) | 300.00 | 50.00 | 50.00"), Build.rows(s));
+                    "2027-04-01 | Part paid: £300.00 arrived on time; £50.00 still owed | 300.00 | 50.00"
+                            + " | 50.00"), Build.rows(s));
             assertEquals(p(5000), s.owedOnPassedDues());
             assertEquals(p(5000), s.owedOn(d("2027-04-01")), "short from the end of the change day");
             assertEquals(p(0), s.owedOn(d("2027-03-31")));
@@ -259,7 +260,8 @@ class HandWorkedCasesMoreTest {
                 "2027-03-05 | Paid | 30.00 | 0.00 | 0.00",
                 "2027-03-12 | Paid | 30.00 | 0.00 | 0.00",
                 "2027-03-19 | Part paid: £15.00 arrived 42 days late; £15.00 still owed | 15.00 | 15.00 | 30.00",
-                "2027-03-26 | Arrived late (31 days after Tue 30 Mar 2027) | 30.00 | 0.00 | 15.00"), Build.rows(s));
+                "2027-03-26 | Paid in full, late: £20.00 arrived 17 days late (after Tue 30 Mar 2027); £10.00"
+                        + " arrived 31 days late (after Tue 30 Mar 2027) | 30.00 | 0.00 | 15.00"), Build.rows(s));
         assertEquals(p(12000), s.totalDue());
         assertEquals(p(10500), s.totalReceived());
         assertEquals(p(1500), s.owedOnPassedDues());
@@ -435,7 +437,8 @@ class HandWorkedCasesMoreTest {
                 "2027-01-15 | Paid | 260.00 | 0.00 | 0.00",
                 "2027-02-15 | Paid | 260.00 | 0.00 | 0.00",
                 "2027-03-15 | Arrived in full | 260.00 | 0.00 | 0.00",
-                "2027-04-15 | Part arrived (short £130.00) | 130.00 | 130.00 | 130.00"), Build.rows(s));
+                "2027-04-15 | Part arrived: £130.00 arrived on time; £130.00 still owed (amounts before the CMS"
+                        + " fee) | 130.00 | 130.00 | 130.00"), Build.rows(s));
         assertEquals(List.of(p(0), p(0), p(1040), p(1040)), s.lines().stream().map(ScheduleLine::fee).toList());
         assertEquals(List.of(p(26000), p(26000), p(24960), p(24960)),
                 s.lines().stream().map(ScheduleLine::expected).toList());
@@ -524,7 +527,7 @@ class HandWorkedCasesMoreTest {
             ArrearsSchedule s = seenOn("2027-08-20", plans, money);
             assertEquals(List.of(
                     "2027-01-20 | Paid | 100.00 | 0.00 | 0.00",
-                    "2027-02-20 | Part paid (short £60.00) | 40.00 | 60.00 | 60.00",
+                    "2027-02-20 | Part paid: £40.00 arrived on time; £60.00 still owed | 40.00 | 60.00 | 60.00",
                     "2027-03-20 | Part paid: £20.00 arrived 91 days late (after Mon 22 Mar 2027); £80.00 still owed"
                             + " | 20.00 | 80.00 | 160.00",
                     "2027-04-20 | Paid | 100.00 | 0.00 | 160.00",

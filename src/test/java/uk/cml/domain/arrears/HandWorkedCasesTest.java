@@ -68,7 +68,7 @@ class HandWorkedCasesTest {
             assertEquals(List.of(
                     "2026-11-02 | Paid | 50.00 | 0.00 | 0.00",
                     "2026-11-09 | Arrived late (1 day) | 50.00 | 0.00 | 0.00",
-                    "2026-11-16 | Part paid (short £20.00) | 30.00 | 20.00 | 20.00",
+                    "2026-11-16 | Part paid: £30.00 arrived on time; £20.00 still owed | 30.00 | 20.00 | 20.00",
                     "2026-11-23 | Nothing received | 0.00 | 50.00 | 70.00"), Build.rows(s));
             assertEquals(p(7000), s.owedNow());
             assertEquals(p(7000), s.owedOnPassedDues());
@@ -283,7 +283,7 @@ class HandWorkedCasesTest {
                 "2026-10-12 | Paid | 40.00 | 0.00 | 0.00",
                 "2026-10-19 | Paid | 40.00 | 0.00 | 0.00",
                 "2026-10-23 | Paid | 90.00 | 0.00 | 0.00",
-                "2026-11-06 | Part paid (short £50.00) | 40.00 | 50.00 | 50.00",
+                "2026-11-06 | Part paid: £40.00 arrived on time; £50.00 still owed | 40.00 | 50.00 | 50.00",
                 "2026-11-20 | Paid | 90.00 | 0.00 | 50.00"), Build.rows(s));
         assertEquals(List.of(1L, 1L, 1L, 2L, 2L, 2L), s.lines().stream().map(ScheduleLine::planId).toList());
         assertEquals(p(39000), s.totalDue());
@@ -319,7 +319,8 @@ class HandWorkedCasesTest {
                     FeeRule.of(FOUR));
             assertEquals(List.of(
                     "2026-10-07 | Arrived in full | 37.45 | 0.00 | 0.00",
-                    "2026-10-14 | Part arrived (short £16.62) | 20.83 | 16.62 | 16.62",
+                    "2026-10-14 | Part arrived: £20.83 arrived on time; £16.62 still owed (amounts before the"
+                            + " CMS fee) | 20.83 | 16.62 | 16.62",
                     "2026-10-21 | Nothing received | 0.00 | 37.45 | 54.07"), Build.rows(s));
             assertEquals(p(11235), s.totalDue(), "3 x 3745, not 3 x 4494 with the paying parent's 20% fee");
             assertEquals(p(5828), s.totalReceived());

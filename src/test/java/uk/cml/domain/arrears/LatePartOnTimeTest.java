@@ -79,11 +79,12 @@ class LatePartOnTimeTest {
     }
 
     /**
-     * Paid in full by late money only: the words stay "Arrived late", with the days of the money that completed it
-     * (it arrived in full that many days late), whether one payment or two days apart.
+     * Paid in full by late money only: one payment, or several on one day, "Arrived late" with its days. Late
+     * payments on different days each say their own days ("Arrived late (6 days)" read as all of it 6 days late,
+     * when the bank statement shows £50.00 a day late); the chip gives the fewest and the most.
      */
     @Test
-    @DisplayName("All late: 'Arrived late (3 days)', and for two late payments the days of the last")
+    @DisplayName("All late: 'Arrived late (3 days)'; two late payments on different days each with its days")
     void allLate() {
         // Monthly £100.00 from Tue 1 Sep 2026: 1 Sep £100.00 on Fri 4 Sep (3 days). 1 Oct (Thu) £50.00 on Fri 2 Oct
         // (1 day) and £50.00 on Wed 7 Oct (6 days).
@@ -92,9 +93,11 @@ class LatePartOnTimeTest {
                 List.of(), "2026-10-20");
         assertEquals(List.of(
                 "2026-09-01 | Arrived late (3 days) | 100.00 | 0.00 | 0.00",
-                "2026-10-01 | Arrived late (6 days) | 100.00 | 0.00 | 0.00"),
+                "2026-10-01 | Paid in full, late: £50.00 arrived 1 day late; £50.00 arrived 6 days late | 100.00"
+                        + " | 0.00 | 0.00"),
                 Build.rows(s));
-        assertEquals("Arrived late (6 days)", s.lines().get(1).statusChipText());
+        assertEquals("Arrived late (1 to 6 days)", s.lines().get(1).statusChipText());
+        assertEquals(6, s.lines().get(1).daysLate());
         assertFalse(s.lines().get(0).lateInPart());
         assertFalse(s.lines().get(1).lateInPart());
     }

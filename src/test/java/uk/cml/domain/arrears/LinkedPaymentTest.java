@@ -81,7 +81,8 @@ class LinkedPaymentTest {
         assertEquals(List.of("2026-06-01 | Arrived late (57 days) | 300.00 | 0.00 | 300.00",
                 // End of 31 Jul: 600 due, 450 in, of which August's 150 counts on 1 Aug.
                 "2026-07-01 | Nothing received | 0.00 | 300.00 | 300.00",
-                "2026-08-01 | Part paid (short £150.00) | 150.00 | 150.00 | 450.00"), Build.rows(schedule));
+                "2026-08-01 | Part paid: £150.00 arrived on time; £150.00 still owed | 150.00 | 150.00"
+                + " | 450.00"), Build.rows(schedule));
         assertEquals("£150.00 of £450.00 on 28 Jul 2026 + £300.00 towards arrears",
                 schedule.lines().get(2).arrivedText());
     }

@@ -42,10 +42,11 @@ class MoneyFlowTest {
     @Test
     void twoLatePaymentsCompleteOneDueBetweenThem() {
         // Nothing for 5 Jan. £70 on 12 Jan: £50 for 12 Jan, £20 towards 5 Jan (short 30). £80 on 19 Jan: £50 for
-        // 19 Jan, £30 completes 5 Jan, 14 days late.
+        // 19 Jan, £30 completes 5 Jan, 14 days late: each part with its own days, £20 having come 7 days late.
         ArrearsSchedule schedule = Build.schedule(FIFTY_WEEKLY,
                 List.of(pay("2026-01-12", "70.00"), pay("2026-01-19", "80.00")), List.of(), "2026-01-23");
-        assertEquals(List.of("2026-01-05 | Arrived late (14 days) | 50.00 | 0.00 | 50.00",
+        assertEquals(List.of("2026-01-05 | Paid in full, late: £20.00 arrived 7 days late; £30.00 arrived 14 days late"
+                + " | 50.00 | 0.00 | 50.00",
                 "2026-01-12 | Paid | 50.00 | 0.00 | 30.00",
                 "2026-01-19 | Paid | 50.00 | 0.00 | 0.00"), Build.rows(schedule));
         assertEquals(List.of("£20.00 of £70.00 on 12 Jan 2026 (towards arrears); £30.00 of £80.00 on 19 Jan 2026 "

@@ -141,12 +141,14 @@ class PaidOverTest {
     void linkedEarlyMoneyIsMoneyForThatDue() {
         // 3 Jun 10000; 3 Jul 10000; Fri 10 Jul 5000, which the parent said was for 3 Aug (bank reference "August"):
         // held for 3 Aug. Nothing in 3 Aug's days. The parent says the 5000 was sent for August: that is money for
-        // it, so "Part paid (short £50.00)" is what they know, not "Nothing received".
+        // it, so "Part paid" is what they know, not "Nothing received", and it came before August's days.
         ArrearsSchedule s = Build.schedule(MONTHLY, List.of(pay("2026-06-03", "100.00"), pay("2026-07-03", "100.00"),
                 pay("2026-07-10", "50.00").linkedTo(java.util.Optional.of(d("2026-08-03")))), List.of(), "2026-09-02");
         ScheduleLine august = line(s, "2026-08-03");
         assertEquals(LineStatus.PART_PAID, august.status());
-        assertEquals("Part paid (short £50.00)", august.statusText());
+        assertEquals("Part paid: £50.00 paid over on 10 Jul 2026 counts towards it; £50.00 still owed",
+                august.statusText());
+        assertEquals("Part paid on time (short £50.00)", august.statusChipText());
         assertEquals(Money.ofPence(5000), s.owedNow());
     }
 }

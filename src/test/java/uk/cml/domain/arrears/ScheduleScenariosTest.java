@@ -42,7 +42,7 @@ class ScheduleScenariosTest {
             Arguments.of("on time, part paid, nothing", FIFTY_WEEKLY,
                 List.of(pay("2026-01-05", "50.00"), pay("2026-01-12", "30.00")), List.of(), "2026-01-25",
                 List.of("2026-01-05 | Paid | 50.00 | 0.00 | 0.00",
-                        "2026-01-12 | Part paid (short £20.00) | 30.00 | 20.00 | 20.00",
+                        "2026-01-12 | Part paid: £30.00 arrived on time; £20.00 still owed | 30.00 | 20.00 | 20.00",
                         "2026-01-19 | Nothing received | 0.00 | 50.00 | 70.00")),
             // 5 Jan: £50 on 7 Jan, 2 days late, still in its period (bal 0). 12 Jan: nothing in 10-16 Jan (bal 50).
             // 19 Jan: £100 that day: 50 for 19 Jan, 50 towards 12 Jan, which is paid late by 7 days (bal 0).

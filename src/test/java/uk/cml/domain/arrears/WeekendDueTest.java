@@ -61,7 +61,8 @@ class WeekendDueTest {
                 List.of(pay("2026-12-18", "50.00"), pay("2026-12-29", "50.00")), List.of(), "2026-12-30")).get(1));
         ArrearsSchedule wednesday = Build.schedule(FRIDAYS, List.of(pay("2026-12-18", "50.00"),
                 pay("2026-12-24", "20.00")), List.of(), "2026-12-30");
-        assertEquals("2026-12-25 | Part paid (short £30.00) | 20.00 | 30.00 | 30.00", Build.rows(wednesday).get(1));
+        assertEquals("2026-12-25 | Part paid: £20.00 arrived on time; £30.00 still owed | 20.00 | 30.00"
+                + " | 30.00", Build.rows(wednesday).get(1));
         assertEquals(m("30.00"), wednesday.missedTotal(d("2026-12-01"), d("2026-12-30")));
     }
 
@@ -83,12 +84,12 @@ class WeekendDueTest {
         ScheduleLine newYear = Build.schedule(List.of(weekly("50.00", "2028-12-30")), List.of(), List.of(),
                 "2028-12-31").lines().get(0);
         assertEquals("Due by Tue 2 Jan 2029", newYear.statusChipText());
-        // A weekday's due on its day, and any other status, read the same in the chip.
+        // A weekday's due on its day reads the same in the chip; a part paid on time says so in a few words.
         ScheduleLine friday = Build.schedule(FRIDAYS, List.of(), List.of(), "2026-12-18").lines().get(0);
         assertEquals("Due today", friday.statusChipText());
         ScheduleLine part = Build.schedule(FRIDAYS, List.of(pay("2026-12-18", "50.00"), pay("2026-12-24", "20.00")),
                 List.of(), "2026-12-30").lines().get(1);
-        assertEquals(part.statusText(), part.statusChipText());
+        assertEquals("Part paid on time (short £30.00)", part.statusChipText());
     }
 
     @Test

@@ -227,6 +227,7 @@ class PaymentsFitTest extends AppRobot {
      * Under Collect and Pay a due part arrived read "Part arrived (short £26.87)": a chip about 215 px wide, which
      * widened the status column past what a 1024 px window has, brought back the sideways bar and cut What arrived.
      * The chip reads "Part arrived" over "(short £26.87)" in a taller row, and the table fits the laptop sizes.
+     * The part here arrived on its day, so the chip says so: "Part arrived on time" over what is short.
      */
     @Test
     void underCollectAndPayAPartArrivedStatusGoesOnTwoLinesAndTheColumnsFit() throws Exception {
@@ -244,7 +245,8 @@ class PaymentsFitTest extends AppRobot {
         TableView<ScheduleLine> table = waitFor("#schedule-table");
         waitUntil("the schedule is filled", () -> table.getItems().size() > 100);
         waitUntil("the fee column shows", () -> table.getVisibleLeafColumns().size() == 6);
-        assertTrue(table.getItems().stream().anyMatch(l -> l.statusChipText().startsWith("Part arrived (short £")),
+        assertTrue(table.getItems().stream().anyMatch(
+                l -> l.statusChipText().startsWith("Part arrived on time (short £")),
                 "a due part arrived");
         for (double[] size : new double[][] {{1024, 768}, {1280, 800}, {1366, 768}}) {
             resize(size);
@@ -257,7 +259,7 @@ class PaymentsFitTest extends AppRobot {
             assertEquals(List.of(), interactAndGet(() -> cutOnePaymentCells(table)), "What arrived " + where);
             assertEquals(List.of(), interactAndGet(() -> cutChips(table)), "status chips " + where);
             List<String> chips = interactAndGet(() -> chips(table));
-            assertTrue(chips.stream().anyMatch(c -> c.matches("Part arrived\\n\\(short £[0-9.]+\\)")),
+            assertTrue(chips.stream().anyMatch(c -> c.matches("Part arrived on time\\n\\(short £[0-9.]+\\)")),
                     "Part arrived over its shortfall " + where + ": " + chips);
             if (size[0] == 1024) {
                 uk.cml.ui.Snapshots.save(this, window().getScene().getRoot(), "payments-fit-part-1024x768.png");

@@ -195,8 +195,9 @@ class QuickEntryModelTest {
         quick.paidInFull(Optional.of(LocalDate.of(2026, 11, 21)));
         assertEquals(List.of("2026-11-20 £20.00", "2026-11-21 £31.87"), recorded().stream()
                 .map(p -> p.date() + " " + p.amount().format()).sorted().toList());
-        // Sun 1 Nov was on time by Mon 2 Nov: 19 days late on 21 Nov, counted from that day.
-        assertEquals("Arrived late (19 days after Mon 2 Nov 2026)", due(1).statusText());
+        // Sun 1 Nov was on time by Mon 2 Nov: counted from that day, the part of 20 Nov 18 days late, the rest 19.
+        assertEquals("Paid in full, late: £20.00 arrived 18 days late (after Mon 2 Nov 2026); £31.87 arrived 19 days"
+                + " late (after Mon 2 Nov 2026)", due(1).statusText());
     }
 
     @Test
@@ -247,8 +248,9 @@ class QuickEntryModelTest {
 
         assertEquals(List.of("2026-11-20 £20.00 Part paid (due 1 Nov 2026)", "2026-11-21 £31.87 "), recorded()
                 .stream().map(p -> p.date() + " " + p.amount().format() + " " + p.note()).sorted().toList());
-        // Sun 1 Nov was on time by Mon 2 Nov: 19 days late on 21 Nov, counted from that day.
-        assertEquals("Arrived late (19 days after Mon 2 Nov 2026)", due(1).statusText());
+        // Sun 1 Nov was on time by Mon 2 Nov: counted from that day, the part of 20 Nov 18 days late, the rest 19.
+        assertEquals("Paid in full, late: £20.00 arrived 18 days late (after Mon 2 Nov 2026); £31.87 arrived 19 days"
+                + " late (after Mon 2 Nov 2026)", due(1).statusText());
         assertTrue(quick.notice().text().endsWith("this due is now paid in full, not part paid."),
                 quick.notice().text());
     }
