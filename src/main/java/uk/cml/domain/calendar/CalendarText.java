@@ -16,7 +16,7 @@ public final class CalendarText {
 
     /** "Mon 4 May 2020". */
     public static String dayAndDate(LocalDate date) {
-        return date.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.UK) + " " + UkFormats.shortDate(date);
+        return shortWeekday(date) + " " + UkFormats.shortDate(date);
     }
 
     /**
@@ -27,6 +27,11 @@ public final class CalendarText {
         return date.getYear() == yearOf.getYear()
                 ? date.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.UK) + " " + DAY_MONTH.format(date)
                 : dayAndDate(date);
+    }
+
+    /** "Mon", as {@link #dayAndDate} begins. */
+    public static String shortWeekday(LocalDate date) {
+        return date.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.UK);
     }
 
     /** "Monday". */

@@ -54,7 +54,7 @@ final class DueChoices {
      * For the payments list: the due or dues the money counts towards, whether the parent said which or the app
      * matched it by its date, as the due payments table shows it ("Fri 4 Dec 2026", "Fri 27 Nov 2026 and Fri 4 Dec
      * 2026", the due most of it was for first, "5 dues, Fri 2 Oct 2026 to Fri 30 Oct 2026"); ", as you said" when it
-     * went to the due the parent chose.
+     * went to the due the parent chose. The due of the payment's own day is "That day (Fri)" ({@link #due}).
      * Money not (yet) used for a due says where it is (see {@link PaymentSpread}).
      */
     static String column(Payment payment, ArrearsSchedule schedule) {
@@ -72,11 +72,12 @@ final class DueChoices {
         }
         // Two dues: the one the money was mainly for first (£45.00 of it for 14 Sep, £1.88 to 7 Sep's arrears).
         List<LocalDate> mainFirst = spread.mainFirst();
-        String text = dues.size() == 1 ? CalendarText.dayAndDate(dues.get(0))
+        LocalDate paid = payment.date();
+        String text = dues.size() == 1 ? due(dues.get(0), paid, true)
                 : dues.size() == 2 ? Messages.text("payments.dueChoices.twoDues",
-                        CalendarText.dayAndDate(mainFirst.get(0)), CalendarText.dayAndDate(mainFirst.get(1)))
-                : Messages.text("payments.dueChoices.manyDues", dues.size(), CalendarText.dayAndDate(dues.get(0)),
-                        CalendarText.dayAndDate(dues.get(dues.size() - 1)));
+                        due(mainFirst.get(0), paid, true), due(mainFirst.get(1), paid, false))
+                : Messages.text("payments.dueChoices.manyDues", dues.size(), due(dues.get(0), paid, false),
+                        due(dues.get(dues.size() - 1), paid, false));
         if (spread.left().isPositive()) {
             text = Messages.text("payments.dueChoices.restKeptForLater", text, spread.left().format());
         }
@@ -85,6 +86,19 @@ final class DueChoices {
         }
         return payment.forDue().filter(dues::contains).isPresent()
                 ? Messages.text("payments.dueChoices.asYouSaid", text) : text;
+    }
+
+    /**
+     * A due in the payments list: "Fri 27 Nov 2026", or for the due of the payment's own day "That day (Fri)", as the
+     * row's Date already gives the date ("25 Jul 2026" beside "Sat 25 Jul 2026" was one day said twice). The weekday
+     * stays: it tells a due of a Saturday or Sunday from a working day's. {@code first}: it begins the cell.
+     */
+    private static String due(LocalDate due, LocalDate paid, boolean first) {
+        if (!due.equals(paid)) {
+            return CalendarText.dayAndDate(due);
+        }
+        return Messages.text(first ? "payments.dueChoices.thatDay" : "payments.dueChoices.thatDayMidSentence",
+                CalendarText.shortWeekday(due));
     }
 
     /** Beside the choice: a link the matching leaves out because the plan changed, and what the app does instead. */
