@@ -7,7 +7,6 @@ import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import uk.cml.letters.LetterBlock;
 import uk.cml.ui.common.Messages;
@@ -49,12 +48,7 @@ final class BlockEditors {
                         Messages.text("letters.blockEditors.oneRequestALine", requests.title()), onEdit);
                 readers.add(() -> new LetterBlock.RequestBox(requests.title(), lines(area)));
             } else if (block instanceof LetterBlock.SubHeading heading) {
-                TextField field = new TextField(heading.text());
-                field.setId(id);
-                field.getStyleClass().add("heading");
-                field.setAccessibleText(Messages.text("letters.blockEditors.heading", (i + 1)));
-                field.textProperty().addListener((o, was, now) -> onEdit.run());
-                box.getChildren().add(field);
+                TextArea field = headingEditor(id, heading.text(), i, onEdit);
                 readers.add(() -> new LetterBlock.SubHeading(field.getText()));
             } else if (block instanceof LetterBlock.Table table) {
                 Label label = new Label(table.rows().size() == 1
@@ -72,6 +66,29 @@ final class BlockEditors {
     /** The blocks as the parent has edited them, in order. */
     List<LetterBlock> blocks() {
         return readers.stream().map(Supplier::get).toList();
+    }
+
+    /**
+     * A sub-heading is one line on the page, but in a box it can be longer than the box is wide: a single-line field
+     * cut it off ("Why your reply does not settle my complai", found by a reviewer). So it wraps in a box as tall as
+     * its words need, and a line break typed or pasted into it becomes a space.
+     */
+    private TextArea headingEditor(String id, String text, int index, Runnable onEdit) {
+        TextArea field = uk.cml.ui.common.TabMovesFocus.on(new TextArea(text));
+        field.setTextFormatter(new javafx.scene.control.TextFormatter<String>(change -> {
+            if (change.getText().contains("\n") || change.getText().contains("\r")) {
+                change.setText(change.getText().replaceAll("\\R", " "));
+            }
+            return change;
+        }));
+        field.setId(id);
+        field.getStyleClass().addAll("heading", "heading-editor");
+        field.setWrapText(true);
+        field.setPrefRowCount(Math.max(1, Math.min(3, text.length() / 40 + 1)));
+        field.setAccessibleText(Messages.text("letters.blockEditors.heading", (index + 1)));
+        field.textProperty().addListener((o, was, now) -> onEdit.run());
+        box.getChildren().add(field);
+        return field;
     }
 
     private static List<String> lines(TextArea area) {
