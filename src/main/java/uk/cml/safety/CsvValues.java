@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import uk.cml.domain.Words;
 
 /**
  * Headings and cells for the CSV export: readable names, UK dates, pounds, choices by the app's names for them, and no
@@ -22,11 +21,11 @@ final class CsvValues {
     private CsvValues() {
     }
 
-    /** "paid_on" -> "Paid on"; "amount_pence" -> "Amount (£)"; "id" -> "Number". */
+    /**
+     * A heading made from a column's name, for a column added without words in messages.properties (see
+     * {@link CsvHeadings}): "paid_on" -> "Paid on"; "amount_pence" -> "Amount (£)".
+     */
     static String heading(String column) {
-        if (column.equals("id")) {
-            return Words.text("safety.csv.number");
-        }
         String words = column.endsWith("_pence") ? column.substring(0, column.length() - 6) + " (£)" : column;
         words = words.replace('_', ' ').strip();
         return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
