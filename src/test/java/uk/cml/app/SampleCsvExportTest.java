@@ -77,6 +77,18 @@ class SampleCsvExportTest {
 
     @ParameterizedTest(name = "Collect and Pay: {0}")
     @ValueSource(booleans = {false, true})
+    @DisplayName("The CMS reference reads as the app shows it, so a spreadsheet keeps it as written (not 1.21235E+11)")
+    void cmsReferenceAsTheAppShowsIt(boolean collectAndPay) throws Exception {
+        List<List<String>> rows = export(collectAndPay).get("Case.csv");
+        assertEquals("1212 3456 7890", rows.get(1).get(rows.get(0).indexOf("CMS reference")), rows.toString());
+        List<List<String>> children = export(collectAndPay, "again").get("Children.csv");
+        int order = children.get(0).indexOf("Order on the case (1 = first)");
+        assertEquals(List.of("Mia 1", "Leo 2"), children.subList(1, children.size()).stream()
+                .map(row -> row.get(1) + " " + row.get(order)).toList(), "counted from 1, in the order given");
+    }
+
+    @ParameterizedTest(name = "Collect and Pay: {0}")
+    @ValueSource(booleans = {false, true})
     @DisplayName("Every yes-or-no column says Yes or No, never 1 or 0")
     void yesOrNo(boolean collectAndPay) throws Exception {
         Map<String, List<List<String>>> files = export(collectAndPay);
@@ -139,11 +151,15 @@ class SampleCsvExportTest {
 
     /** Each file of the export, its rows read back as a spreadsheet reads them (the headings first). */
     private Map<String, List<List<String>>> export(boolean collectAndPay) throws Exception {
-        Path data = temp.resolve("records");
+        return export(collectAndPay, "records");
+    }
+
+    private Map<String, List<List<String>>> export(boolean collectAndPay, String folder) throws Exception {
+        Path data = temp.resolve(folder);
         List<CsvExport.CaseExport> written;
         try (AppServices services = AppServices.open(data, CLOCK)) {
             new SampleData(services, 3, 0, collectAndPay).fill();
-            written = services.safety.exportCsv(temp.resolve("usb"));
+            written = services.safety.exportCsv(temp.resolve(folder + "-usb"));
         }
         assertEquals(1, written.size());
         Map<String, List<List<String>>> files = new LinkedHashMap<>();
