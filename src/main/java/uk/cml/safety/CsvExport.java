@@ -114,6 +114,10 @@ public final class CsvExport {
         List<String> columns = CsvHeadings.columns(shape);
         Set<String> yesNo = CsvHeadings.yesNo(c, shape.name());
         Map<String, String> pointsTo = CsvHeadings.pointsTo(c, shape.name(), logs);
+        Map<String, Map<String, Boolean>> pointedAt = new java.util.HashMap<>();
+        for (Map.Entry<String, String> link : pointsTo.entrySet()) {
+            pointedAt.put(link.getKey(), inTheBin(c, link.getValue(), caseId));
+        }
         // "Recorded at" is when the record was first recorded, as the app says it everywhere else, with when it
         // last changed beside it: a correction moves the row's own recorded_at on, the earlier versions keep the first.
         boolean timed = shape.hasColumn("id") && columns.contains(RECORDED_AT) && SchemaCheck.hasTable(c, "amendment");
@@ -131,7 +135,10 @@ public final class CsvExport {
                         if (timed && columns.get(i).equals(RECORDED_AT)) {
                             row.addAll(recorded(r, r.getString(i + 1)));
                         } else {
-                            row.add(cell(shape.name(), columns.get(i), r.getString(i + 1), yesNo));
+                            String value = r.getString(i + 1);
+                            Map<String, Boolean> pointed = pointedAt.get(columns.get(i));
+                            row.add(pointed == null ? cell(shape.name(), columns.get(i), value, yesNo)
+                                    : pointer(value, pointed));
                         }
                     }
                     rows.add(row);
@@ -146,6 +153,41 @@ public final class CsvExport {
             }
         }
         return new Table(shape.name(), headings, rows);
+    }
+
+    /**
+     * Each record of the case in {@code table}, by its number, and whether it is in the bin (and so not in the
+     * files).
+     */
+    private static Map<String, Boolean> inTheBin(Connection c, String table, long caseId) throws SQLException {
+        List<String> columns = TableShape.columnsOf(c, table);
+        String sql = "SELECT id, " + (columns.contains("deleted_at") ? "deleted_at IS NOT NULL" : "0") + " FROM "
+                + TableShape.quote(table) + " WHERE " + (columns.contains("case_id") ? "case_id" : "id") + " = ?";
+        Map<String, Boolean> records = new java.util.HashMap<>();
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, caseId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    records.put(r.getString(1), r.getBoolean(2));
+                }
+            }
+        }
+        return records;
+    }
+
+    /**
+     * A number pointing at another record: as it is when that record is in the files, "4 (in the bin)" when it is
+     * in the bin, "4 (not in these files)" when the case has no such record.
+     */
+    private static String pointer(String value, Map<String, Boolean> pointed) {
+        if (value == null) {
+            return "";
+        }
+        Boolean binned = pointed.get(value);
+        if (binned == null) {
+            return Words.text("safety.csv.notInTheseFiles", CsvValues.safeText(value));
+        }
+        return binned ? Words.text("safety.csv.inTheBin", value) : value;
     }
 
     /** A cell: yes or no as "Yes" or "No", a count from 0 from 1, anything else as {@link CsvValues} writes it. */

@@ -120,6 +120,31 @@ class CsvExportTest {
         assertEquals(List.of("Employed"), column(out.resolve("Case.csv"), "The other parent's work"));
     }
 
+    @Test
+    @DisplayName("A number pointing at a record in the bin, or at none of the case's, says so: it is not in the files")
+    void pointerToTheBin() throws Exception {
+        Path out = temp.resolve("export");
+        try (Records records = Records.withCase(temp.resolve("data"))) {
+            records.database.inTransaction(c -> c.createStatement().executeUpdate("INSERT INTO case_file (id, "
+                    + "other_parent_name, other_parent_work, arrangement, recorded_at) VALUES "
+                    + "(2, 'Sam Lee', 'EMPLOYED', 'PRIVATE', '2025-02-01T09:00')"));
+            records.database.inTransaction(c -> c.createStatement().executeUpdate("INSERT INTO letter_received "
+                    + "(id, case_id, received_on, from_name, recorded_at, deleted_at) VALUES "
+                    + "(9, 2, '2025-04-01', 'CMS', '2025-04-01T09:00', NULL), "
+                    + "(1, 1, '2025-04-01', 'CMS', '2025-04-01T09:00', '2025-04-02T09:00'), "
+                    + "(2, 1, '2025-04-03', 'CMS', '2025-04-03T09:00', NULL)"));
+            records.database.inTransaction(c -> c.createStatement().executeUpdate("INSERT INTO letter_sent "
+                    + "(case_id, written_on, kind, in_reply_to, recorded_at) VALUES "
+                    + "(1, '2025-04-05', 'COMPLAINT', 1, '2025-04-05T09:00'), "
+                    + "(1, '2025-04-06', 'COMPLAINT', 2, '2025-04-06T09:00'), "
+                    + "(1, '2025-04-07', 'COMPLAINT', NULL, '2025-04-07T09:00'), "
+                    + "(1, '2025-04-08', 'COMPLAINT', 9, '2025-04-08T09:00')"));
+            records.safety.csvExport().exportCase(1, out);
+        }
+        assertEquals(List.of("1 (in the bin)", "2", "", "9 (not in these files)"),
+                column(out.resolve("Letters sent.csv"), "In reply to (number in Letters received.csv)"));
+    }
+
     /** One column of an exported file, read back as a spreadsheet would: by its heading. */
     private static List<String> column(Path file, String heading) throws Exception {
         String text = Files.readString(file, StandardCharsets.UTF_8).substring(1); // after the byte order mark
