@@ -27,6 +27,11 @@ public final class Words {
         return fill(BUNDLE.getString(key), args);
     }
 
+    /** Whether the bundle has words under {@code key}: for words looked up by a name made from data (a table's). */
+    public static boolean has(String key) {
+        return BUNDLE.containsKey(key);
+    }
+
     /** Fills {@code {0}}, {@code {1}} ... of {@code words} with the arguments as concatenation shows them. */
     public static String fill(String words, Object... args) {
         if (args.length == 0) {

@@ -14,7 +14,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import uk.cml.domain.Words;
 import uk.cml.domain.timeline.Recorded;
 import uk.cml.store.Database;
@@ -36,7 +37,6 @@ public final class CsvExport {
         this.database = database;
     }
 
-    /** Writes one file per log of the case into {@code folder} (created if needed). Returns the files. */
     /** One case's export: where it went and how many files. */
     public record CaseExport(Path folder, int files) {
     }
@@ -80,22 +80,20 @@ public final class CsvExport {
         return name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
     }
 
+    /** Writes one file per log of the case into {@code folder} (created if needed). Returns the files. */
     public List<Path> exportCase(long caseId, Path folder) throws IOException {
         Files.createDirectories(folder);
         List<Table> tables = database.read(c -> {
+            List<TableShape> logs = TableShape.userTables(c).stream().filter(CsvHeadings::isLog).toList();
             List<Table> all = new ArrayList<>();
-            for (TableShape shape : TableShape.userTables(c)) {
-                if (shape.name().equals("case_file")) {
-                    all.add(read(c, shape, "id", caseId));
-                } else if (shape.hasColumn("case_id")) {
-                    all.add(read(c, shape, "case_id", caseId));
-                }
+            for (TableShape shape : logs) {
+                all.add(read(c, shape, shape.name().equals("case_file") ? "id" : "case_id", caseId, logs));
             }
             return all;
         });
         List<Path> files = new ArrayList<>();
         for (Table table : tables) {
-            Path file = folder.resolve(fileName(table.name()));
+            Path file = folder.resolve(CsvHeadings.fileName(table.name()));
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 out.write('\uFEFF');
                 writeLine(out, table.headings());
@@ -111,9 +109,15 @@ public final class CsvExport {
     private record Table(String name, List<String> headings, List<List<String>> rows) {
     }
 
-    private static Table read(Connection c, TableShape shape, String keyColumn, long caseId) throws SQLException {
-        List<String> columns = shape.columns().stream().filter(col -> !col.equals("case_id") && !col.equals("deleted_at"))
-                .toList();
+    private static Table read(Connection c, TableShape shape, String keyColumn, long caseId, List<TableShape> logs)
+            throws SQLException {
+        List<String> columns = CsvHeadings.columns(shape);
+        Set<String> yesNo = CsvHeadings.yesNo(c, shape.name());
+        Map<String, String> pointsTo = CsvHeadings.pointsTo(c, shape.name(), logs);
+        Map<String, Map<String, Boolean>> pointedAt = new java.util.HashMap<>();
+        for (Map.Entry<String, String> link : pointsTo.entrySet()) {
+            pointedAt.put(link.getKey(), inTheBin(c, link.getValue(), caseId));
+        }
         // "Recorded at" is when the record was first recorded, as the app says it everywhere else, with when it
         // last changed beside it: a correction moves the row's own recorded_at on, the earlier versions keep the first.
         boolean timed = shape.hasColumn("id") && columns.contains(RECORDED_AT) && SchemaCheck.hasTable(c, "amendment");
@@ -131,7 +135,10 @@ public final class CsvExport {
                         if (timed && columns.get(i).equals(RECORDED_AT)) {
                             row.addAll(recorded(r, r.getString(i + 1)));
                         } else {
-                            row.add(CsvValues.cell(shape.name(), columns.get(i), r.getString(i + 1)));
+                            String value = r.getString(i + 1);
+                            Map<String, Boolean> pointed = pointedAt.get(columns.get(i));
+                            row.add(pointed == null ? cell(shape.name(), columns.get(i), value, yesNo)
+                                    : pointer(value, pointed));
                         }
                     }
                     rows.add(row);
@@ -140,12 +147,58 @@ public final class CsvExport {
         }
         List<String> headings = new ArrayList<>();
         for (String column : columns) {
-            headings.add(CsvValues.heading(column));
+            headings.add(CsvHeadings.heading(shape.name(), column, pointsTo));
             if (timed && column.equals(RECORDED_AT)) {
                 headings.add(Words.text("safety.csv.lastChanged"));
             }
         }
         return new Table(shape.name(), headings, rows);
+    }
+
+    /**
+     * Each record of the case in {@code table}, by its number, and whether it is in the bin (and so not in the
+     * files).
+     */
+    private static Map<String, Boolean> inTheBin(Connection c, String table, long caseId) throws SQLException {
+        List<String> columns = TableShape.columnsOf(c, table);
+        String sql = "SELECT id, " + (columns.contains("deleted_at") ? "deleted_at IS NOT NULL" : "0") + " FROM "
+                + TableShape.quote(table) + " WHERE " + (columns.contains("case_id") ? "case_id" : "id") + " = ?";
+        Map<String, Boolean> records = new java.util.HashMap<>();
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, caseId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    records.put(r.getString(1), r.getBoolean(2));
+                }
+            }
+        }
+        return records;
+    }
+
+    /**
+     * A number pointing at another record: as it is when that record is in the files, "4 (in the bin)" when it is
+     * in the bin, "4 (not in these files)" when the case has no such record.
+     */
+    private static String pointer(String value, Map<String, Boolean> pointed) {
+        if (value == null) {
+            return "";
+        }
+        Boolean binned = pointed.get(value);
+        if (binned == null) {
+            return Words.text("safety.csv.notInTheseFiles", CsvValues.safeText(value));
+        }
+        return binned ? Words.text("safety.csv.inTheBin", value) : value;
+    }
+
+    /** A cell: yes or no as "Yes" or "No", a count from 0 from 1, anything else as {@link CsvValues} writes it. */
+    private static String cell(String table, String column, String value, Set<String> yesNo) {
+        if (value != null && yesNo.contains(column) && (value.equals("0") || value.equals("1"))) {
+            return Words.text(value.equals("1") ? "safety.csv.yes" : "safety.csv.no");
+        }
+        if (value != null && CsvHeadings.countedFromOne(table, column) && value.matches("\\d{1,9}")) {
+            return String.valueOf(Integer.parseInt(value) + 1);
+        }
+        return CsvValues.cell(table, column, value);
     }
 
     /**
@@ -164,11 +217,6 @@ public final class CsvExport {
         }
         return List.of(recorded.first().map(CsvValues::moment).orElse(""),
                 recorded.changed().map(CsvValues::moment).orElse(""));
-    }
-
-    static String fileName(String table) {
-        String name = table.equals("case_file") ? "case" : table;
-        return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1).replace('_', ' ') + ".csv";
     }
 
     private static void writeLine(Writer out, List<String> cells) throws IOException {

@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import uk.cml.domain.Words;
+import uk.cml.domain.CmsReference;
 
 /**
  * Headings and cells for the CSV export: readable names, UK dates, pounds, choices by the app's names for them, and no
@@ -22,18 +22,25 @@ final class CsvValues {
     private CsvValues() {
     }
 
-    /** "paid_on" -> "Paid on"; "amount_pence" -> "Amount (£)"; "id" -> "Number". */
+    /**
+     * A heading made from a column's name, for a column added without words in messages.properties (see
+     * {@link CsvHeadings}): "paid_on" -> "Paid on"; "amount_pence" -> "Amount (£)".
+     */
     static String heading(String column) {
-        if (column.equals("id")) {
-            return Words.text("safety.csv.number");
-        }
         String words = column.endsWith("_pence") ? column.substring(0, column.length() - 6) + " (£)" : column;
         words = words.replace('_', ' ').strip();
         return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
     }
 
-    /** A cell of {@code table}: a choice by the name the app shows for it ("Bank transfer", not "BANK_TRANSFER"). */
+    /**
+     * A cell of {@code table}: a choice by the name the app shows for it ("Bank transfer", not "BANK_TRANSFER"), the
+     * CMS reference grouped as the app shows it ("1212 3456 7890").
+     */
     static String cell(String table, String column, String value) {
+        if (table.equals("case_file") && column.equals("cms_reference") && value != null && value.matches("\\d{12}")) {
+            // As the app shows it: twelve digits alone a spreadsheet reads as a number, 1.21235E+11.
+            return CmsReference.ofNullable(value).map(CmsReference::grouped).orElse(value);
+        }
         return RecordChoices.label(table, column, value).orElseGet(() -> cell(column, value));
     }
 

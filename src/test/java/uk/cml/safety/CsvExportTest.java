@@ -15,8 +15,6 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import uk.cml.importer.CsvParser;
 import uk.cml.importer.CsvRow;
 import uk.cml.store.History;
@@ -36,7 +34,7 @@ class CsvExportTest {
                     "UPDATE bank_payment SET deleted_at = '2025-06-01T09:00' WHERE id = 2"));
             List<Path> files = records.safety.csvExport().exportCase(1, out);
             List<String> names = files.stream().map(f -> f.getFileName().toString()).toList();
-            assertTrue(names.containsAll(List.of("Case.csv", "Child.csv", "Evidence file.csv", "Bank payment.csv")),
+            assertTrue(names.containsAll(List.of("Case.csv", "Children.csv", "Evidence file.csv", "Bank payment.csv")),
                     names.toString());
             assertFalse(names.contains("Address book.csv"), "only logs of the case");
         }
@@ -65,13 +63,13 @@ class CsvExportTest {
             });
             records.safety.csvExport().exportCase(1, out);
         }
-        List<String> lines = Files.readAllLines(out.resolve("Payment.csv"), StandardCharsets.UTF_8);
+        List<String> lines = Files.readAllLines(out.resolve("Payments.csv"), StandardCharsets.UTF_8);
         List<String> headings = List.of(lines.get(0).substring(1).split(","));
         int recordedAt = headings.indexOf("Recorded at");
         assertEquals(recordedAt + 1, headings.indexOf("Last changed"), headings.toString());
         List<String> corrected = List.of(lines.get(1).split(",", -1));
         List<String> untouched = List.of(lines.get(2).split(",", -1));
-        assertEquals("120.00", corrected.get(headings.indexOf("Amount (£)")), lines.get(1));
+        assertEquals("120.00", corrected.get(headings.indexOf("Amount received (£)")), lines.get(1));
         assertEquals(List.of("03/03/2025 18:20", "10/03/2025 09:05"), corrected.subList(recordedAt, recordedAt + 2),
                 lines.get(1));
         assertEquals(List.of("04/04/2025 08:00", ""), untouched.subList(recordedAt, recordedAt + 2), lines.get(2));
@@ -97,7 +95,7 @@ class CsvExportTest {
                 }
             }
             assertTrue(first.get(0).files() > 1, "the case and its payments at least: " + first.get(0).files());
-            String payments = Files.readString(base.resolve("Case 1 - Jordan Reed").resolve("Payment.csv"));
+            String payments = Files.readString(base.resolve("Case 1 - Jordan Reed").resolve("Payments.csv"));
             assertTrue(payments.contains("123.45"), payments);
             assertFalse(Files.readString(base.resolve("Case 2 - Sam_ Lee").resolve("Case.csv")).contains("Jordan"));
             List<CsvExport.CaseExport> second = records.safety.csvExport().exportAllCases(parent, today);
@@ -116,10 +114,35 @@ class CsvExportTest {
                     + "'2025-03-07', 'CMS letter', '2025-03-01T09:00')"));
             records.safety.csvExport().exportCase(1, out);
         }
-        assertEquals(List.of("Bank transfer", "Bank transfer"), column(out.resolve("Payment.csv"), "Method"));
-        assertEquals(List.of("Every 4 weeks"), column(out.resolve("Payment plan.csv"), "Frequency"));
-        assertEquals(List.of("CMS Direct Pay"), column(out.resolve("Case.csv"), "Arrangement"));
-        assertEquals(List.of("Employed"), column(out.resolve("Case.csv"), "Other parent work"));
+        assertEquals(List.of("Bank transfer", "Bank transfer"), column(out.resolve("Payments.csv"), "How it was paid"));
+        assertEquals(List.of("Every 4 weeks"), column(out.resolve("Payment plans.csv"), "How often"));
+        assertEquals(List.of("CMS Direct Pay"), column(out.resolve("Case.csv"), "How maintenance is paid"));
+        assertEquals(List.of("Employed"), column(out.resolve("Case.csv"), "The other parent's work"));
+    }
+
+    @Test
+    @DisplayName("A number pointing at a record in the bin, or at none of the case's, says so: it is not in the files")
+    void pointerToTheBin() throws Exception {
+        Path out = temp.resolve("export");
+        try (Records records = Records.withCase(temp.resolve("data"))) {
+            records.database.inTransaction(c -> c.createStatement().executeUpdate("INSERT INTO case_file (id, "
+                    + "other_parent_name, other_parent_work, arrangement, recorded_at) VALUES "
+                    + "(2, 'Sam Lee', 'EMPLOYED', 'PRIVATE', '2025-02-01T09:00')"));
+            records.database.inTransaction(c -> c.createStatement().executeUpdate("INSERT INTO letter_received "
+                    + "(id, case_id, received_on, from_name, recorded_at, deleted_at) VALUES "
+                    + "(9, 2, '2025-04-01', 'CMS', '2025-04-01T09:00', NULL), "
+                    + "(1, 1, '2025-04-01', 'CMS', '2025-04-01T09:00', '2025-04-02T09:00'), "
+                    + "(2, 1, '2025-04-03', 'CMS', '2025-04-03T09:00', NULL)"));
+            records.database.inTransaction(c -> c.createStatement().executeUpdate("INSERT INTO letter_sent "
+                    + "(case_id, written_on, kind, in_reply_to, recorded_at) VALUES "
+                    + "(1, '2025-04-05', 'COMPLAINT', 1, '2025-04-05T09:00'), "
+                    + "(1, '2025-04-06', 'COMPLAINT', 2, '2025-04-06T09:00'), "
+                    + "(1, '2025-04-07', 'COMPLAINT', NULL, '2025-04-07T09:00'), "
+                    + "(1, '2025-04-08', 'COMPLAINT', 9, '2025-04-08T09:00')"));
+            records.safety.csvExport().exportCase(1, out);
+        }
+        assertEquals(List.of("1 (in the bin)", "2", "", "9 (not in these files)"),
+                column(out.resolve("Letters sent.csv"), "In reply to (number in Letters received.csv)"));
     }
 
     /** One column of an exported file, read back as a spreadsheet would: by its heading. */
@@ -129,11 +152,5 @@ class CsvExportTest {
         int at = rows.get(0).fields().indexOf(heading);
         assertTrue(at >= 0, heading + " in " + rows.get(0).fields());
         return rows.subList(1, rows.size()).stream().map(row -> row.field(at)).toList();
-    }
-
-    @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource({"id, Number", "paid_on, Paid on", "amount_pence, Amount (£)", "other_parent_name, Other parent name"})
-    void headings(String column, String heading) {
-        assertEquals(heading, CsvValues.heading(column));
     }
 }

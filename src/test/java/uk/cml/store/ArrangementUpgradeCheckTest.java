@@ -70,7 +70,7 @@ class ArrangementUpgradeCheckTest {
             assertClean(safety.check(Progress.NONE));
 
             List<uk.cml.safety.CsvExport.CaseExport> exported = safety.exportCsv(folder.resolve("export"));
-            Path periods = exported.get(0).folder().resolve("Arrangement period.csv");
+            Path periods = exported.get(0).folder().resolve("How maintenance is paid.csv");
             String csv = Files.readString(periods);
             assertTrue(csv.contains("1,,CMS Collect and Pay,01/01/2026 09:00,\r\n2,01/04/2026,CMS Direct Pay,"), csv);
 
