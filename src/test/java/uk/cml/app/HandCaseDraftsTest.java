@@ -138,6 +138,22 @@ class HandCaseDraftsTest {
     }
 
     @Test
+    @DisplayName("the complaint's What went wrong has a dated line for the promise not kept; none for a promise "
+            + "with no date; What happened names each posted letter by its date and subject")
+    void complaintSaysThePromiseNotKept() throws Exception {
+        LetterFacts facts = LetterWiring.facts(services, caseFile);
+        LetterTemplate complaint = LetterTemplates.COLLECTION_COMPLAINT;
+        String text = render(complaint, facts, complaint.draft(facts), "complaint");
+        String wrong = between(text, "What went wrong", "The effect on");
+        assertTrue(wrong.contains("Since I first told you of the missed payments, on 10 Nov 2026,"), wrong);
+        assertEquals(1, count(wrong, PROMISE_LINE), wrong);
+        assertFalse(wrong.contains("proof of payment"), "a promise with no date is not yet broken: " + wrong);
+        String happened = between(text, "What happened", "What went wrong");
+        assertEquals(1, count(happened, CALL_LETTER_LINE), happened);
+        assertEquals(1, count(happened, REPORT_LINE), happened);
+    }
+
+    @Test
     @DisplayName("the call letter puts what came of the call on its own line, and asks politely for what was "
             + "promised by name")
     void callLetterOutcomeApartAndRequestSpecific() throws Exception {

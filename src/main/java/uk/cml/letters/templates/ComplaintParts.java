@@ -50,12 +50,18 @@ final class ComplaintParts {
         w.warn("\u201cWhat happened\u201d is drafted from your records of calls and letters. Check each line, and add "
                 + "anything the records do not hold.");
         w.subHeading("What went wrong");
+        // Each promise from the parent's calls not marked kept by its day, one dated line each as "What happened"
+        // has them, so a line the parent rewrites is known by its day when the letter is drafted again.
+        List<String> promises = w.facts().reports().promiseLines(w);
         if (!Text.blank(c.whatWentWrong())) {
             w.paragraph(Text.ownSentence(c.whatWentWrong()));
-        } else if (noStepHeardOf) {
-            LocalDate first = w.facts().reports().firstTold().orElseThrow();
-            w.paragraph("Since I first told you of the missed payments, on " + w.date(first) + ", I have had no "
-                    + "word from you of any enforcement action to collect the arrears.");
+        } else if (noStepHeardOf || !promises.isEmpty()) {
+            if (noStepHeardOf) {
+                LocalDate first = w.facts().reports().firstTold().orElseThrow();
+                w.paragraph("Since I first told you of the missed payments, on " + w.date(first) + ", I have had no "
+                        + "word from you of any enforcement action to collect the arrears.");
+            }
+            w.bullets(promises);
             w.warn("\u201cWhat went wrong\u201d says only what your records show. Add in your own words what the CMS "
                     + "did or failed to do, and when: a promise not kept, a letter not answered by the date you "
                     + "asked, or a step it said it would take and did not.");
