@@ -154,6 +154,86 @@ class HandCaseDraftsTest {
     }
 
     @Test
+    @DisplayName("the senior review carries over the effect the parent wrote in the complaint, says the arrears "
+            + "figure as the complaint does, and lists the letters posted as the complaint does")
+    void reviewCarriesTheComplaintOver() throws Exception {
+        LetterFacts facts = LetterWiring.facts(services, caseFile);
+        LetterTemplate complaint = LetterTemplates.COLLECTION_COMPLAINT;
+        LetterDraft drafted = complaint.draft(facts);
+        // The parent writes the effect into the letter in place of the gap, as the reviewer did.
+        List<LetterBlock> body = new ArrayList<>(drafted.body());
+        int effect = -1;
+        for (int i = 0; i < body.size(); i++) {
+            if (body.get(i) instanceof LetterBlock.SubHeading h && h.text().startsWith("The effect on")) {
+                effect = i;
+            }
+        }
+        assertTrue(effect > 0 && body.get(effect + 1) instanceof LetterBlock.Paragraph p
+                && p.text().startsWith("[how the missing money affects"), body.toString());
+        body.set(effect + 1, new LetterBlock.Paragraph(EFFECT));
+        String complaintText = render(complaint, facts, drafted.edited(drafted.heading(), body), "complaint");
+        String owed = between(complaintText, "By my records, ", " in arrears on ");
+        // The complaint made in the app, kept as the posted complaint's copy, as the letter keeper logs it.
+        long copy = services.documents.add(caseFile.id(), files.resolve("complaint.pdf"), "Complaint to CMS")
+                .document().id();
+        services.sentLetters.save(new SentLetter(0, caseFile.id(), POSTED, Optional.of(POSTED),
+                new Recipient(Optional.empty(), "Child Maintenance Service 21",
+                        "Mail Handling Site A\nWolverhampton\nWV98 2BU"),
+                complaint.fileTitle(), LetterKind.COMPLAINT, Optional.of(copy), Optional.of(PostingMethod.FIRST_CLASS),
+                new ProofOfPostage(Optional.of(POSTED), "Leeds City PO", "CP-003", Optional.empty()), "",
+                Optional.empty(), Optional.empty()));
+
+        LetterFacts after = LetterWiring.facts(services, caseFile);
+        LetterTemplate review = LetterTemplates.SENIOR_REVIEW;
+        String text = render(review, after, review.draft(after), "review");
+        assertFalse(text.contains("[how the missing money affects"), text);
+        assertTrue(between(text, "The effect on", "If the review does not settle").contains(EFFECT), text);
+        assertTrue(text.contains(owed + " in arrears on 22 Nov 2026."), "the figure as the complaint gives it, "
+                + owed + ": " + text);
+        String about = between(text, "What my complaint is about", "The effect on");
+        assertEquals(1, count(about, CALL_LETTER_LINE), about);
+        assertEquals(1, count(about, REPORT_LINE), about);
+        assertEquals(1, count(about, PROMISE_LINE), about);
+        assertTrue(about.indexOf("17 Nov 2026: I phoned you") < about.indexOf(CALL_LETTER_LINE), "by date: " + about);
+    }
+
+    /**
+     * As the reviewer made them: the complaint drafted before the day's letters were logged as posted, so its list
+     * names the calls only. The review, made once they are, names them too, each once, at its place by date.
+     */
+    @Test
+    @DisplayName("the senior review adds the letters posted by the complaint's day that the complaint did not name")
+    void reviewAddsTheLettersTheComplaintLacked() throws Exception {
+        services.sentLetters.letters(caseFile.id()).stream().map(SentLetter::id)
+                .forEach(services.sentLetters::moveToBin);
+        LetterFacts facts = LetterWiring.facts(services, caseFile);
+        LetterTemplate complaint = LetterTemplates.COLLECTION_COMPLAINT;
+        String complaintText = render(complaint, facts, complaint.draft(facts), "complaint-calls-only");
+        assertFalse(complaintText.contains("I posted"), complaintText);
+        long copy = services.documents.add(caseFile.id(), files.resolve("complaint-calls-only.pdf"),
+                "Complaint to CMS").document().id();
+        post("Our phone call on 17 Nov 2026", LetterKind.FOLLOW_UP_TO_CALL, Optional.of(secondCall), "CP-001");
+        post("Missed Direct Pay payments", LetterKind.ARREARS_REPORT, Optional.empty(), "CP-002");
+        services.sentLetters.save(new SentLetter(0, caseFile.id(), POSTED, Optional.of(POSTED),
+                new Recipient(Optional.empty(), "Child Maintenance Service 21",
+                        "Mail Handling Site A\nWolverhampton\nWV98 2BU"),
+                complaint.fileTitle(), LetterKind.COMPLAINT, Optional.of(copy), Optional.of(PostingMethod.FIRST_CLASS),
+                new ProofOfPostage(Optional.of(POSTED), "Leeds City PO", "CP-003", Optional.empty()), "",
+                Optional.empty(), Optional.empty()));
+
+        LetterFacts after = LetterWiring.facts(services, caseFile);
+        LetterTemplate review = LetterTemplates.SENIOR_REVIEW;
+        LetterDraft draft = review.draft(after);
+        String text = render(review, after, draft, "review-letters-added");
+        String about = between(text, "What my complaint is about", "Since I first told you");
+        assertEquals(1, count(about, CALL_LETTER_LINE), about);
+        assertEquals(1, count(about, REPORT_LINE), about);
+        assertTrue(about.indexOf("17 Nov 2026: I phoned you") < about.indexOf(REPORT_LINE), "by date: " + about);
+        assertTrue(draft.warnings().stream().anyMatch(w -> w.message().contains("are added to what your complaint "
+                + "said happened")), "the parent is told to check them");
+    }
+
+    @Test
     @DisplayName("the call letter puts what came of the call on its own line, and asks politely for what was "
             + "promised by name")
     void callLetterOutcomeApartAndRequestSpecific() throws Exception {
