@@ -195,6 +195,19 @@ class HandCaseDraftsTest {
         assertEquals(1, count(about, REPORT_LINE), about);
         assertEquals(1, count(about, PROMISE_LINE), about);
         assertTrue(about.indexOf("17 Nov 2026: I phoned you") < about.indexOf(CALL_LETTER_LINE), "by date: " + about);
+
+        // The ICE letter about the same complaint reads it back the same way: the promise as a line of a list, never
+        // a bullet inside a paragraph, and the effect as the parent wrote it.
+        LetterFacts iceFacts = after.toBuilder().complaint(new uk.cml.letters.templates.ComplaintDetails(null, "", "",
+                java.util.Set.of(), "", POSTED, null, LocalDate.of(2026, 11, 21), "", "", "")).build();
+        LetterDraft iceDraft = LetterTemplates.ICE_COMPLAINT.draft(iceFacts);
+        assertTrue(iceDraft.body().stream().anyMatch(b -> b instanceof LetterBlock.BulletList list
+                && list.items().contains(PROMISE_LINE)), iceDraft.body().toString());
+        assertTrue(iceDraft.body().stream().noneMatch(b -> b instanceof LetterBlock.Paragraph p
+                && p.text().contains("\u2022")), iceDraft.body().toString());
+        String ice = render(LetterTemplates.ICE_COMPLAINT, iceFacts, iceDraft, "ice");
+        assertEquals(1, count(ice, PROMISE_LINE), ice);
+        assertTrue(between(ice, "The effect on", "What I would like the CMS to do").contains(EFFECT), ice);
     }
 
     /**

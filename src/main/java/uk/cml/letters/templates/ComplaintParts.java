@@ -208,7 +208,7 @@ final class ComplaintParts {
             w.paragraph(typedHappened(w, c));
         }
         w.subHeading("What went wrong");
-        w.paragraph(Text.ownSentence(w.need(wentWrong, "what the CMS did wrong")));
+        wentWrongQuoted(w, wentWrong);
     }
 
     /**
