@@ -139,7 +139,7 @@ final class DraftEdits {
     }
 
     private static final java.util.regex.Pattern A_DAY = java.util.regex.Pattern.compile(
-            "\\b\\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4}\\b");
+            "\\b\\d{1,2}\\s\\p{Lu}\\p{Ll}{2}\\s\\d{4}\\b");
 
     /**
      * The records' new dated lines (a complaint's promise not kept: "17 Nov 2026: ... by 19 Nov 2026: ...") left out
