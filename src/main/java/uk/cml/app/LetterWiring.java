@@ -192,7 +192,21 @@ final class LetterWiring {
                         .filter(r -> EnforcementDetails.fromTheCms(r.from()))
                         .filter(r -> inPeriod.test(r.dated().orElse(r.received())) && !r.received().isAfter(today))
                         .map(r -> new CmsReports.CmsLetter(r.dated(), r.received(), r.summary(),
-                                Optional.ofNullable(decided.get(r.id())))).toList());
+                                Optional.ofNullable(decided.get(r.id())))).toList())
+                .withPromises(promisesNotKept(calls, inPeriod, today));
+    }
+
+    /**
+     * The promises the CMS made on the calls of the period whose day has passed with the promise not marked kept
+     * ({@link Call#promiseLate}, the rule the Overview's to-do and the "Where it stands" page use): what went wrong,
+     * by the parent's own record of each call.
+     */
+    static List<CmsReports.Promise> promisesNotKept(List<Call> calls, java.util.function.Predicate<LocalDate> inPeriod,
+            LocalDate today) {
+        return calls.stream().filter(c -> !c.promised().isEmpty() && c.promiseLate(today))
+                .filter(c -> inPeriod.test(c.happenedAt().toLocalDate()))
+                .map(c -> new CmsReports.Promise(c.happenedAt().toLocalDate(), c.direction(), c.spokeTo(), c.team(),
+                        c.promised(), c.promisedBy().orElseThrow())).toList();
     }
 
     /**
@@ -224,7 +238,8 @@ final class LetterWiring {
             }
             boolean certificate = letter.method().filter(uk.cml.domain.correspondence.PostingMethod::byPost)
                     .isPresent() && !letter.proof().isEmpty();
-            posted.add(new CmsReports.Posted(letter.posted().orElseThrow(), followsCall, certificate));
+            posted.add(new CmsReports.Posted(letter.posted().orElseThrow(), followsCall, certificate,
+                    letter.subject()));
         }
         return posted;
     }
@@ -280,7 +295,8 @@ final class LetterWiring {
                     }
                 });
         return reports.withWentWrong(printed.flatMap(PrintedComplaint::wentWrong).orElse(""))
-                .withWhatHappened(printed.flatMap(PrintedComplaint::whatHappened).orElse(""));
+                .withWhatHappened(printed.flatMap(PrintedComplaint::whatHappened).orElse(""))
+                .withEffect(printed.flatMap(PrintedComplaint::effect).orElse(""));
     }
 
     /**

@@ -96,7 +96,8 @@ class ComplaintDraftedListTest {
 
     private static final List<String> EVENTS = List.of(
             "10 Nov 2026: I phoned you and told you of the missed payments.",
-            "12 Nov 2026: I posted a letter to you about the missed payments, following up my call of 10 Nov 2026.",
+            "12 Nov 2026: I posted my letter \u201cConfirming my call of 10 Nov 2026 about missed payments\u201d to you about the missed payments, following up my call of "
+                    + "10 Nov 2026.",
             "17 Nov 2026: your letter, which reached me on 20 Nov 2026.");
 
     @Test

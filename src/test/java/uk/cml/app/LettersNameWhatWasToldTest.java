@@ -170,7 +170,7 @@ class LettersNameWhatWasToldTest {
         assertTrue(tried > 0, text);
         String after = text.substring(tried);
         assertTrue(after.contains(d(CALLED) + ": I phoned you and told you of the missed payments."), after);
-        assertTrue(after.contains(d(POSTED) + ": I posted a letter to you about the missed payments, following up my "
+        assertTrue(after.contains(d(POSTED) + ": I posted my letter \u201cConfirming my call of 10 Nov 2026 about missed payments\u201d to you about the missed payments, following up my "
                 + "call of " + d(CALLED) + ". I have its Post Office certificate of posting."), after);
         assertTrue(after.contains(d(CMS_DATED) + ": your letter, which reached me on " + d(CMS_CAME)
                 + ". My note of it: "
@@ -227,7 +227,7 @@ class LettersNameWhatWasToldTest {
         String section = text.substring(happened, wrong);
         assertFalse(section.contains("["), "no blank placeholder: " + section);
         assertTrue(section.contains(d(CALLED) + ": I phoned you and told you of the missed payments."), section);
-        assertTrue(section.contains(d(POSTED) + ": I posted a letter"), section);
+        assertTrue(section.contains(d(POSTED) + ": I posted my letter \u201cConfirming my call of 10 Nov 2026 about missed payments\u201d"), section);
         assertTrue(section.contains(d(CMS_DATED) + ": your letter"), section);
         assertTrue(text.contains("Since I first told you of the missed payments, on " + d(CALLED) + ", I have had no word "
                 + "from you of any enforcement action to collect the arrears."), text);

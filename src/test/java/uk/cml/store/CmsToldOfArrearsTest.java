@@ -71,7 +71,7 @@ class CmsToldOfArrearsTest {
     @Test
     @DisplayName("never told: the to-do counts the short dues and dates from the first")
     void neverTold() {
-        assertEquals(List.of("12 Oct 2026: 2 payments due did not arrive in full, and £80.00 is owed. If any of it came, record it on the Payments page first. Under Direct Pay "
+        assertEquals(List.of("Since 12 Oct 2026, 2 payments due have not arrived in full, and £80.00 is owed. If any of it came, record it on the Payments page first. Under Direct Pay "
                 + "the CMS only knows if you tell it: write to the CMS about the missed payments."), tell());
     }
 
@@ -84,7 +84,7 @@ class CmsToldOfArrearsTest {
                 .completeSetup(CaseStoreTest.me(), CaseStoreTest.aCase());
         payments.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(50), PaymentFrequency.WEEKLY,
                 LocalDate.of(2026, 11, 2), "CMS calculation letter"));
-        assertEquals(List.of("2 Nov 2026: No money is recorded for the 3 payments due since 2 Nov 2026. If some "
+        assertEquals(List.of("No money is recorded for the 3 payments due since 2 Nov 2026. If some "
                 + "arrived, record it on the Payments page first. If nothing arrived, £150.00 is owed. Under Direct "
                 + "Pay the CMS only knows if you tell it: write to the CMS about the missed payments."), tell());
     }
@@ -242,7 +242,7 @@ class CmsToldOfArrearsTest {
     @DisplayName("after a move to Collect and Pay, misses under Direct Pay before it still need telling")
     void movedToCollectAndPay() {
         move(Arrangement.COLLECT_AND_PAY);
-        assertEquals(List.of("12 Oct 2026: 2 payments due under Direct Pay did not arrive in full. Your case moved "
+        assertEquals(List.of("Since 12 Oct 2026, 2 payments due under Direct Pay have not arrived in full. Your case moved "
                 + "to Collect and Pay on 2 Nov 2026, and £80.00 of what is owed is from before the move. The CMS only "
                 + "knows about missed Direct Pay payments if you tell it: write to the CMS about them."), tell());
         letters.save(letter(LocalDate.of(2026, 11, 20), LetterKind.COLLECTION_REQUEST));
@@ -273,7 +273,7 @@ class CmsToldOfArrearsTest {
         long nov9 = payments.payments(caseId).stream().filter(p -> p.date().equals(LocalDate.of(2026, 11, 9)))
                 .findFirst().orElseThrow().id();
         payments.moveToBin(PaymentStore.Kind.PAYMENT, nov9);
-        assertEquals(List.of("9 Nov 2026: 1 payment due did not arrive in full, and £130.00 is owed. If any of it came, record it on the Payments page first. Under Direct "
+        assertEquals(List.of("The payment due on 9 Nov 2026 has not arrived in full, and £130.00 is owed. If any of it came, record it on the Payments page first. Under Direct "
                 + "Pay the CMS only knows if you tell it: write to the CMS about the missed payments."), tell());
     }
 
@@ -353,7 +353,7 @@ class CmsToldOfArrearsTest {
     void aLetterOnTheDuesOwnDayDoesNotCoverIt() {
         // Written on Mon 19 Oct, the day of the part payment: it says that payment is due, and leaves it out.
         letters.save(letter(LocalDate.of(2026, 10, 19), LetterKind.ARREARS_REPORT));
-        assertEquals(List.of("19 Oct 2026: 1 payment due since your letter of 19 Oct 2026 did not arrive in full, and "
+        assertEquals(List.of("1 payment due since your letter of 19 Oct 2026 did not arrive in full, and "
                 + "£80.00 is owed. If any of it came, record it on the Payments page first. Under Direct Pay the CMS only knows if you tell it: write to the CMS about the "
                 + "missed payments."), tell());
         letters.save(letter(LocalDate.of(2026, 10, 20), LetterKind.ARREARS_REPORT));
@@ -398,7 +398,12 @@ class CmsToldOfArrearsTest {
 
     private List<String> tell() {
         return payments.todos(caseId, TODAY).stream().filter(t -> t.kind() == TodoKind.TELL_THE_CMS)
-                .map(t -> uk.cml.domain.UkFormats.shortDate(t.due()) + ": " + t.what()).toList();
+                .map(t -> line(uk.cml.domain.UkFormats.shortDate(t.due()), t.what())).toList();
+    }
+
+    /** As the Overview's list shows a to-do: its day in front only when the words do not name it already. */
+    private static String line(String day, String what) {
+        return what.contains(day) ? what : day + ": " + what;
     }
 
     private SentLetter letter(LocalDate written, LetterKind kind) {

@@ -277,7 +277,7 @@ class PaymentStoreTest {
             // Under Direct Pay the one to-do for the due is telling the CMS, which names no money under it.
             List<TodoItem> todos = store.todos(caseId, TODAY);
             assertEquals(List.of(TodoKind.TELL_THE_CMS), todos.stream().map(TodoItem::kind).toList());
-            assertTrue(todos.get(0).what().startsWith("1 payment due did not arrive in full, and £43.21 is owed"),
+            assertTrue(todos.get(0).what().contains(" has not arrived in full, and £43.21 is owed"),
                     todos.get(0).what());
         }
 

@@ -89,16 +89,23 @@ public final class TellTheCms {
             return Optional.of(new TodoItem(untold.get(0).date(), Words.text("todo.payments.tellNoneRecorded",
                     payments, UkFormats.shortDate(untold.get(0).date()), owed.format()), TodoKind.TELL_THE_CMS, 0));
         }
+        // The to-do is dated from the first of these dues, and its words say so ("Since 12 Dec 2025, 20 payments
+        // due have not arrived in full"), never as if they all failed on that one day.
+        String first = UkFormats.shortDate(untold.get(0).date());
+        boolean one = untold.size() == 1;
         String what = awaited.map(line -> lastTold.map(told -> Words.text(byPhone
                                 ? "todo.payments.tellSinceCallAwaited" : "todo.payments.tellSinceLetterAwaited",
                         payments, UkFormats.shortDate(told), owed.format(), line.shortBy().format(),
                         UkFormats.shortDate(line.date())))
-                .orElse(Words.text("todo.payments.tellNoLetterAwaited", payments, owed.format(),
-                        line.shortBy().format(), UkFormats.shortDate(line.date()))))
+                .orElse(one ? Words.text("todo.payments.tellNoLetterAwaitedOne", first, owed.format(),
+                        line.shortBy().format(), UkFormats.shortDate(line.date()))
+                        : Words.text("todo.payments.tellNoLetterAwaited", payments, owed.format(),
+                        line.shortBy().format(), UkFormats.shortDate(line.date()), first)))
                 .orElseGet(() -> lastTold.map(told -> Words.text(byPhone
                                 ? "todo.payments.tellSinceCall" : "todo.payments.tellSinceLetter", payments,
                                 UkFormats.shortDate(told), owed.format()))
-                        .orElse(Words.text("todo.payments.tellNoLetter", payments, owed.format())));
+                        .orElse(one ? Words.text("todo.payments.tellNoLetterOne", first, owed.format())
+                                : Words.text("todo.payments.tellNoLetter", payments, owed.format(), first)));
         return Optional.of(new TodoItem(untold.get(0).date(), what, TodoKind.TELL_THE_CMS, 0));
     }
 
@@ -123,8 +130,11 @@ public final class TellTheCms {
         String what = lastTold.map(told -> Words.text(byPhone
                         ? "todo.payments.tellAfterMoveSinceCall" : "todo.payments.tellAfterMoveSinceLetter", payments,
                         UkFormats.shortDate(told), to, UkFormats.shortDate(moved), before.format()))
-                .orElse(Words.text("todo.payments.tellAfterMove", payments, to, UkFormats.shortDate(moved),
-                        before.format()));
+                .orElse(untold.size() == 1
+                        ? Words.text("todo.payments.tellAfterMoveOne", UkFormats.shortDate(untold.get(0).date()), to,
+                                UkFormats.shortDate(moved), before.format())
+                        : Words.text("todo.payments.tellAfterMove", payments, to, UkFormats.shortDate(moved),
+                                before.format(), UkFormats.shortDate(untold.get(0).date())));
         return Optional.of(new TodoItem(untold.get(0).date(), what, TodoKind.TELL_THE_CMS, 0));
     }
 }

@@ -32,10 +32,16 @@ import uk.cml.domain.standing.ComplaintPosition;
  *                    records hold: the letters name them, as the strongest proof the CMS was told; empty when the
  *                    facts were not read from the records (then {@code letters} alone is said, by the day written)
  * @param cmsLetters  the letters the CMS sent in the same period, with the parent's own summary of each
+ * @param promises    what the CMS promised on the parent's calls of the same period by a date now passed, with the
+ *                    promise not marked kept ({@code Call#promiseLate}), oldest first: what went wrong, by the
+ *                    parent's own record of the call
+ * @param effect      what the same complaint letter says under its "The effect on ..." heading, the heading's words
+ *                    first, read the same way; "" when not known
  */
 public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, ComplaintPosition complaint,
         Optional<LocalDate> proofAsked, String wentWrong, String whatHappened, ComplaintPosition onRecord,
-        List<LocalDate> theyPhoned, List<Posted> posted, List<CmsLetter> cmsLetters) {
+        List<LocalDate> theyPhoned, List<Posted> posted, List<CmsLetter> cmsLetters, List<Promise> promises,
+        String effect) {
 
     public static final CmsReports NONE = new CmsReports(List.of(), List.of(), ComplaintPosition.NONE,
             Optional.empty());
@@ -46,11 +52,59 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
      * @param on          the day it was posted
      * @param followsCall the day of the reporting call it follows up, when it is a letter confirming a call
      * @param certificate the records hold a Post Office certificate of posting for it
+     * @param subject     the letter's subject as the letters log holds it ("Missed Direct Pay payments"), "" if none
      */
-    public record Posted(LocalDate on, Optional<LocalDate> followsCall, boolean certificate) {
+    public record Posted(LocalDate on, Optional<LocalDate> followsCall, boolean certificate, String subject) {
         public Posted {
             java.util.Objects.requireNonNull(on, "on");
             followsCall = followsCall == null ? Optional.empty() : followsCall;
+            subject = Text.clean(subject);
+        }
+
+        /** A posted letter whose subject is not known. */
+        public Posted(LocalDate on, Optional<LocalDate> followsCall, boolean certificate) {
+            this(on, followsCall, certificate, "");
+        }
+    }
+
+    /**
+     * A promise the CMS made on one of the parent's calls, as the parent logged it, not marked kept by a day now
+     * passed.
+     *
+     * @param call      the day of the call
+     * @param direction who rang whom, as the record says
+     * @param spokeTo   the name of the person the parent spoke to, "" if not taken
+     * @param team      their team, "" if not noted
+     * @param promised  what the CMS said it would do, in the parent's words
+     * @param by        the day it said it would be done by
+     */
+    public record Promise(LocalDate call, uk.cml.domain.evidence.CallDirection direction, String spokeTo,
+            String team, String promised, LocalDate by) {
+        public Promise {
+            java.util.Objects.requireNonNull(call, "call");
+            java.util.Objects.requireNonNull(by, "by");
+            direction = direction == null ? uk.cml.domain.evidence.CallDirection.OTHER : direction;
+            spokeTo = Text.clean(spokeTo);
+            team = Text.clean(team);
+            promised = Text.clean(promised);
+        }
+
+        /**
+         * "17 Nov 2026: when I phoned you, Sam (Direct Pay arrears team) told me you would do this by 19 Nov 2026:
+         * “A caseworker would phone me back about the arrears.” My records do not show that it was done.", the
+         * parent's words for the promise quoted as theirs. Unmarked is only "not known to be kept", so the line
+         * says no more than that the records do not show it done.
+         */
+        String line(DraftWriter w) {
+            String how = switch (direction) {
+                case I_CALLED -> "when I phoned you";
+                case CMS_CALLED -> "when you phoned me";
+                case OTHER -> "on the phone";
+            };
+            String who = spokeTo.isEmpty() ? "the person I spoke to" : spokeTo
+                    + (team.isEmpty() ? "" : " (" + Text.team(team) + ")");
+            return w.date(call) + ": " + how + ", " + who + " told me you would do this by " + w.date(by) + ": \u201c"
+                    + Text.ownSentence(promised) + "\u201d My records do not show that it was done.";
         }
     }
 
@@ -103,11 +157,28 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
                 .toList();
         cmsLetters = cmsLetters == null ? List.of() : cmsLetters.stream()
                 .sorted(java.util.Comparator.comparing(CmsLetter::day)).toList();
+        promises = promises == null ? List.of() : promises.stream()
+                .sorted(java.util.Comparator.comparing(Promise::call)).toList();
         complaint = complaint == null ? ComplaintPosition.NONE : complaint;
         proofAsked = proofAsked == null ? Optional.empty() : proofAsked;
         wentWrong = Text.clean(wentWrong);
         whatHappened = Text.clean(whatHappened);
+        effect = Text.clean(effect);
         onRecord = onRecord == null ? complaint : onRecord;
+    }
+
+    /** What the CMS has been told, with no promises from the calls in detail. */
+    public CmsReports(List<LocalDate> letters, List<LocalDate> calls, ComplaintPosition complaint,
+            Optional<LocalDate> proofAsked, String wentWrong, String whatHappened, ComplaintPosition onRecord,
+            List<LocalDate> theyPhoned, List<Posted> posted, List<CmsLetter> cmsLetters) {
+        this(letters, calls, complaint, proofAsked, wentWrong, whatHappened, onRecord, theyPhoned, posted,
+                cmsLetters, List.of(), "");
+    }
+
+    /** The same, with the promises from the calls not known to be kept by their day. */
+    public CmsReports withPromises(List<Promise> notKept) {
+        return new CmsReports(letters, calls, complaint, proofAsked, wentWrong, whatHappened, onRecord, theyPhoned,
+                posted, cmsLetters, notKept, effect);
     }
 
     /** What the CMS has been told, with no posted letters or CMS letters in detail. */
@@ -127,13 +198,13 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
     /** The same, with the days of the CMS's calls on which the parent reported the missed payments. */
     public CmsReports withTheyPhoned(List<LocalDate> days) {
         return new CmsReports(letters, calls, complaint, proofAsked, wentWrong, whatHappened, onRecord, days,
-                posted, cmsLetters);
+                posted, cmsLetters, promises, effect);
     }
 
     /** The same, with the posted letters about the missed payments and the CMS's letters, as the records hold them. */
     public CmsReports withLetters(List<Posted> postedLetters, List<CmsLetter> fromTheCms) {
         return new CmsReports(letters, calls, complaint, proofAsked, wentWrong, whatHappened, onRecord, theyPhoned,
-                postedLetters, fromTheCms);
+                postedLetters, fromTheCms, promises, effect);
     }
 
     /** What the CMS has been told, with what the complaint letter says went wrong, and nothing of what happened. */
@@ -157,13 +228,19 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
     /** The same, with what the complaint letter says the CMS did wrong. */
     public CmsReports withWentWrong(String words) {
         return new CmsReports(letters, calls, complaint, proofAsked, words, whatHappened, onRecord, theyPhoned,
-                posted, cmsLetters);
+                posted, cmsLetters, promises, effect);
+    }
+
+    /** The same, with what the complaint letter says under "The effect on ...", its heading's words first. */
+    public CmsReports withEffect(String words) {
+        return new CmsReports(letters, calls, complaint, proofAsked, wentWrong, whatHappened, onRecord, theyPhoned,
+                posted, cmsLetters, promises, words);
     }
 
     /** The same, with what the complaint letter says happened. */
     public CmsReports withWhatHappened(String words) {
         return new CmsReports(letters, calls, complaint, proofAsked, wentWrong, words, onRecord, theyPhoned,
-                posted, cmsLetters);
+                posted, cmsLetters, promises, effect);
     }
 
     /** The CMS has been written to or phoned about the missed payments, or complained to. */
@@ -226,15 +303,39 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
             letters.forEach(day -> lines.add(new Line(day, 1, w.date(day) + ": I wrote to you about the missed "
                     + "payments.")));
         }
-        posted.forEach(p -> lines.add(new Line(p.on(), 1, w.date(p.on()) + ": I posted a letter to you about the "
-                + "missed payments" + p.followsCall().map(call -> ", following up my call of " + w.date(call))
-                .orElse("") + "." + (p.certificate() ? " I have its Post Office certificate of posting." : ""))));
+        posted.forEach(p -> lines.add(new Line(p.on(), 1, postedLine(w, p))));
         cmsLetters.forEach(l -> lines.add(new Line(l.day(), 2, w.date(l.day()) + ": your letter"
                 + l.dated().filter(d -> !d.equals(l.received())).map(d -> ", which reached me on "
                 + w.date(l.received())).orElse(l.dated().isPresent() ? "" : " reached me")
                 + l.said())));
         return lines.stream().sorted(java.util.Comparator.comparing(Line::on).thenComparing(Line::order))
                 .map(Line::text).toList();
+    }
+
+    /**
+     * "12 Nov 2026: I posted my letter “Missed Direct Pay payments” to you about the missed payments, following up my
+     * call of 10 Nov 2026. I have its Post Office certificate of posting.": the letter by its subject when the log
+     * holds one, "a letter" when not.
+     */
+    static String postedLine(DraftWriter w, Posted p) {
+        String letter = p.subject().isEmpty() ? "a letter" : "my letter \u201c" + p.subject() + "\u201d";
+        return w.date(p.on()) + ": I posted " + letter + " to you about the missed payments"
+                + p.followsCall().map(call -> ", following up my call of " + w.date(call)).orElse("") + "."
+                + (p.certificate() ? " I have its Post Office certificate of posting." : "");
+    }
+
+    /**
+     * The posted letters' lines as {@link #dealings} gives them, for the letters posted on or before {@code upTo}
+     * (every one when null): what a review of a complaint adds to the complaint's own list when it lacks them.
+     */
+    List<String> postedLines(DraftWriter w, LocalDate upTo) {
+        return posted.stream().filter(p -> upTo == null || !p.on().isAfter(upTo)).map(p -> postedLine(w, p))
+                .toList();
+    }
+
+    /** Each promise from the calls not known to be kept by its day, one dated line each, oldest first. */
+    List<String> promiseLines(DraftWriter w) {
+        return promises.stream().map(p -> p.line(w)).toList();
     }
 
     /** The first day the records show the CMS was told of the missed payments, by a call or a letter. */

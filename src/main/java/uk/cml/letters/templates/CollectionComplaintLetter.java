@@ -37,18 +37,7 @@ final class CollectionComplaintLetter extends TemplateBase {
         // Direct Pay payments it has not been told of is the report's job (MissedDirectPayLetter, every one), or the
         // enforcement request's when none is on record.
         if (arrears.showsMoneyOwed()) {
-            // Under Collect and Pay the records show what the CMS passed on, not what the other parent paid it.
-            boolean collects = facts.arrangementToday() == uk.cml.domain.caseinfo.Arrangement.COLLECT_AND_PAY;
-            String owed = !arrears.owedNow().isPositive() ? "" : collects
-                    ? " By my records, " + arrears.owedNow().format() + " of the child maintenance due to me "
-                    // With a fee, the figure before it is outstanding and what should have reached me is said apart.
-                    + (arrears.owedAfterFee().equals(arrears.owedNow()) ? "had not reached me" : "was outstanding")
-                    + " on " + w.date(arrears.asOf())
-                    + ArrangementWords.shouldHaveReachedMe(arrears.owedNow(), arrears.owedAfterFee(), "your", "had")
-                    + ". I do not know whether it was not collected from "
-                    + w.otherParent() + ", or was collected and not passed on to me."
-                    : " By my records, " + w.otherParent() + " owed " + arrears.owedNow().format() + " in arrears on "
-                    + w.date(arrears.asOf()) + ".";
+            String owed = ComplaintParts.owed(w);
             w.opening("to make a formal complaint about how you are collecting the arrears on my case." + owed);
         } else {
             // With no arrears in the records the letter does not say any are being collected: it complains about how

@@ -50,12 +50,18 @@ final class ComplaintParts {
         w.warn("\u201cWhat happened\u201d is drafted from your records of calls and letters. Check each line, and add "
                 + "anything the records do not hold.");
         w.subHeading("What went wrong");
+        // Each promise from the parent's calls not marked kept by its day, one dated line each as "What happened"
+        // has them, so a line the parent rewrites is known by its day when the letter is drafted again.
+        List<String> promises = w.facts().reports().promiseLines(w);
         if (!Text.blank(c.whatWentWrong())) {
             w.paragraph(Text.ownSentence(c.whatWentWrong()));
-        } else if (noStepHeardOf) {
-            LocalDate first = w.facts().reports().firstTold().orElseThrow();
-            w.paragraph("Since I first told you of the missed payments, on " + w.date(first) + ", I have had no "
-                    + "word from you of any enforcement action to collect the arrears.");
+        } else if (noStepHeardOf || !promises.isEmpty()) {
+            if (noStepHeardOf) {
+                LocalDate first = w.facts().reports().firstTold().orElseThrow();
+                w.paragraph("Since I first told you of the missed payments, on " + w.date(first) + ", I have had no "
+                        + "word from you of any enforcement action to collect the arrears.");
+            }
+            w.bullets(promises);
             w.warn("\u201cWhat went wrong\u201d says only what your records show. Add in your own words what the CMS "
                     + "did or failed to do, and when: a promise not kept, a letter not answered by the date you "
                     + "asked, or a step it said it would take and did not.");
@@ -63,6 +69,130 @@ final class ComplaintParts {
             w.paragraph(w.missing("what the CMS did or failed to do, and when: a promise not kept, a letter not "
                     + "answered by the date you asked, or a step it said it would take and did not"));
         }
+    }
+
+    /**
+     * " By my records, Jordan owed £1,162.00 in arrears on 5 Dec 2026.", with a space before it, as a complaint says
+     * what is owed (and a review of it again): under Collect and Pay what had not reached the parent, said as such;
+     * "" when the records show nothing owed now.
+     */
+    static String owed(DraftWriter w) {
+        ArrearsDetails arrears = w.facts().arrears();
+        if (!arrears.owedNow().isPositive()) {
+            return "";
+        }
+        // Under Collect and Pay the records show what the CMS passed on, not what the other parent paid it.
+        boolean collects = w.facts().arrangementToday() == uk.cml.domain.caseinfo.Arrangement.COLLECT_AND_PAY;
+        return collects
+                ? " By my records, " + arrears.owedNow().format() + " of the child maintenance due to me "
+                // With a fee, the figure before it is outstanding and what should have reached me is said apart.
+                + (arrears.owedAfterFee().equals(arrears.owedNow()) ? "had not reached me" : "was outstanding")
+                + " on " + w.date(arrears.asOf())
+                + ArrangementWords.shouldHaveReachedMe(arrears.owedNow(), arrears.owedAfterFee(), "your", "had")
+                + ". I do not know whether it was not collected from "
+                + w.otherParent() + ", or was collected and not passed on to me."
+                : " By my records, " + w.otherParent() + " owed " + arrears.owedNow().format() + " in arrears on "
+                + w.date(arrears.asOf()) + ".";
+    }
+
+    /**
+     * What a review says its complaint is about: what happened as the complaint said it ({@link #quoted}), with the
+     * parent's letters to the CMS about the missed payments posted by the complaint's day ({@code upTo}) that its
+     * list does not name, each by its date and subject in the line "What happened" drafts for it, at its place by
+     * date. A day the complaint's own list already names a posted letter for is left as the complaint says it, so
+     * no letter is told twice. Nothing of what happened known, the letters alone, from the records.
+     */
+    static void happenedWithLetters(DraftWriter w, Optional<String> happened, LocalDate upTo) {
+        List<String> letters = w.facts().reports().postedLines(w, upTo);
+        if (happened.isEmpty()) {
+            if (!letters.isEmpty()) {
+                w.paragraph("By my records:");
+                w.bullets(letters);
+                w.warn("Your letters to the CMS about the missed payments are listed from your records. Check each "
+                        + "line, and add what happened in your own words.");
+            }
+            return;
+        }
+        String[] parts = happened.get().split("\\s*\u2022\\s*", -1);
+        List<String> items = new ArrayList<>();
+        for (int i = 1; i < parts.length; i++) {
+            if (!parts[i].isBlank()) {
+                items.add(parts[i].strip());
+            }
+        }
+        List<String> added = letters.stream().filter(line -> !items.contains(line))
+                .filter(line -> items.stream().noneMatch(item -> day(item).isPresent()
+                        && day(item).equals(day(line)) && item.contains(" posted "))).toList();
+        if (items.isEmpty()) {
+            quoted(w, happened.get());
+            if (!added.isEmpty()) {
+                w.paragraph("The letters I posted to you about the missed payments:");
+                w.bullets(added);
+            }
+        } else {
+            for (String line : added) {
+                LocalDate on = day(line).orElseThrow();
+                int at = 0;
+                while (at < items.size() && day(items.get(at)).map(d -> !d.isAfter(on)).orElse(true)) {
+                    at++;
+                }
+                items.add(at, line);
+            }
+            if (!parts[0].isBlank()) {
+                w.paragraph(parts[0].strip());
+            }
+            w.bullets(items);
+        }
+        if (!added.isEmpty()) {
+            w.warn("Your letters to the CMS about the missed payments, posted by the day of your complaint, are added "
+                    + "to what your complaint said happened. Check each line.");
+        }
+    }
+
+    /** The day a dated line begins with, "12 Nov 2026: ..."; empty when it begins with none. */
+    private static Optional<LocalDate> day(String line) {
+        int colon = line.indexOf(':');
+        if (colon < 0) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(line.substring(0, colon).strip(), uk.cml.domain.UkFormats.SHORT_DATE));
+        } catch (java.time.format.DateTimeParseException notADay) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * What went wrong as a review or ICE letter gives it: the words as typed or read from the complaint, its drafted
+     * lines (one for each promise not kept) as a list again, never as bullets inside a paragraph.
+     */
+    static void wentWrongQuoted(DraftWriter w, String wentWrong) {
+        String words = w.need(wentWrong, "what the CMS did wrong");
+        if (words.contains("\u2022")) {
+            quoted(w, words);
+        } else {
+            w.paragraph(Text.ownSentence(words));
+        }
+    }
+
+    /**
+     * The effect on the children as the complaint this letter is about says it (read from its kept copy, under its
+     * heading for the same children), when it is whole: the review carries it over, for the parent to edit, rather
+     * than ask for it again. Otherwise as {@link #effectOnChildren} drafts it.
+     */
+    static void effectFromComplaint(DraftWriter w, ComplaintDetails c, ComplaintPosition position,
+            String complained) {
+        String heading = "The effect on " + w.children();
+        String onRecord = w.facts().reports().effect();
+        boolean same = c.complainedOn() == null || position.complainedOn().equals(Optional.of(c.complainedOn()));
+        if (!same || !w.facts().arrears().showsMoneyOwed() || !onRecord.startsWith(heading + " ")) {
+            effectOnChildren(w);
+            return;
+        }
+        w.subHeading(heading);
+        quoted(w, onRecord.substring(heading.length()).strip());
+        w.warn("The effect on " + w.children() + " is taken from your complaint of " + complained + ", as your "
+                + "records keep it. Check it still says what you mean.");
     }
 
     /**
@@ -78,7 +208,7 @@ final class ComplaintParts {
             w.paragraph(typedHappened(w, c));
         }
         w.subHeading("What went wrong");
-        w.paragraph(Text.ownSentence(w.need(wentWrong, "what the CMS did wrong")));
+        wentWrongQuoted(w, wentWrong);
     }
 
     /**

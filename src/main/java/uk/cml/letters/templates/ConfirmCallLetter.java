@@ -29,9 +29,11 @@ final class ConfirmCallLetter extends TemplateBase {
         w.paragraph(spokeTo + who(call) + ".");
         w.subHeading("What was said");
         // What came of it is part of the parent's record ("Nobody rang back."): a letter that left it out would
-        // confirm less than the record shows.
-        w.paragraph(Text.ownSentence(w.need(call.whatWasSaid(), "what was said on the call"))
-                + (call.outcome().isEmpty() ? "" : " What came of the call: " + Text.ownSentence(call.outcome())));
+        // confirm less than the record shows. It is a line of its own, never run on into what was said.
+        w.paragraph(Text.ownSentence(w.need(call.whatWasSaid(), "what was said on the call")));
+        if (!call.outcome().isEmpty()) {
+            w.paragraph("What came of the call: " + Text.ownSentence(call.outcome()));
+        }
         // The parent's note is theirs, as written; but a CMS figure for the call's day that the records do not bear
         // out is said not to be agreed, straight after it, so the record of the call is never read as accepting it.
         Optional<CmsDifference> disputed = call.date() == null ? Optional.empty()
@@ -48,14 +50,16 @@ final class ConfirmCallLetter extends TemplateBase {
         if (!call.promised().isEmpty()) {
             w.subHeading("What I was told the CMS would do");
             w.paragraph(Text.ownSentence(call.promised()) + promise(w, call));
+            // The request names what was promised and by when, in the parent's words, quoted as theirs.
+            String promised = "\u201c" + Text.ownSentence(call.promised()) + "\u201d";
             if (overdue) {
-                asks.add("I was told you would do what is set out below by " + w.date(call.promisedBy())
-                        + ". Tell me in writing by " + w.date(replyBy) + " whether it has been done. If it has "
-                        + "not, do it now.");
+                asks.add("On the call you told me you would do this by " + w.date(call.promisedBy()) + ": " + promised
+                        + " Please tell me in writing by " + w.date(replyBy) + " whether it has been done, and if "
+                        + "it has not, please do it now.");
             } else if (chase) {
-                asks.add(call.promisedBy() == null ? "Do what you told me on the call you would do. It is set out "
-                        + "below." : "Do what you told me on the call you would do, by " + w.date(call.promisedBy())
-                        + ". It is set out below.");
+                asks.add(call.promisedBy() == null ? "Please do what you told me on the call you would do: "
+                        + promised : "Please do what you told me on the call you would do, by "
+                        + w.date(call.promisedBy()) + ": " + promised);
             }
         }
         asks.add("If you think any part of this record is wrong, tell me in writing by " + w.replyBy(replyBy) + ".");

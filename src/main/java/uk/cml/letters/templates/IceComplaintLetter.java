@@ -103,7 +103,12 @@ final class IceComplaintLetter extends TemplateBase {
                 : ComplaintParts.happened(w, c, position, w.date(c.complainedOn())),
                 c.complainedOn() == null ? c.whatWentWrong()
                 : ComplaintParts.wentWrong(w, c, position, w.date(c.complainedOn())));
-        ComplaintParts.effectOnChildren(w);
+        // The effect on the children as that complaint says it, when it is the one ICE is asked about.
+        if (c.complainedOn() == null) {
+            ComplaintParts.effectOnChildren(w);
+        } else {
+            ComplaintParts.effectFromComplaint(w, c, position, w.date(c.complainedOn()));
+        }
         ComplaintParts.moneyLost(w);
         w.subHeading("What I would like the CMS to do");
         w.bullets(ComplaintParts.remedies(w, c));

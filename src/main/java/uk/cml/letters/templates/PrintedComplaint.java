@@ -55,6 +55,25 @@ public final class PrintedComplaint {
         return whole(text, start, text.indexOf(HEADING, start));
     }
 
+    /**
+     * The words under the "The effect on ..." heading that follows "What went wrong", the heading's own words first
+     * ("The effect on my child Lily I am two months behind with the rent."), up to what follows it in the complaint
+     * letter; empty when it is not found or cannot be read whole. The reader knows the heading by the children's
+     * names as the letter prints them.
+     */
+    public static Optional<String> effect(String printedText) {
+        String text = withoutFooters(" " + printedText.replaceAll("\\s+", " ") + " ");
+        int wrong = text.indexOf(HEADING, Math.max(0, text.indexOf(HAPPENED)));
+        int heading = wrong < 0 ? -1 : text.indexOf(NEXT.get(0), wrong);
+        if (heading < 0) {
+            return Optional.empty();
+        }
+        int start = heading + 1;
+        int end = NEXT.subList(1, NEXT.size()).stream().mapToInt(next -> text.indexOf(next, start))
+                .filter(i -> i >= 0).min().orElse(-1);
+        return whole(text, start, end);
+    }
+
     /** The words from {@code start} to {@code end}, or empty when there is no end, nothing, a gap or a page label. */
     private static Optional<String> whole(String text, int start, int end) {
         if (end < 0) {

@@ -116,8 +116,10 @@ final class SeniorReviewLetter extends TemplateBase {
                 : position.reply().flatMap(ReceivedLetter::dated).orElse(null), "the date of the CMS reply");
         w.heading("COMPLAINT: request for a review by a senior manager");
         ComplaintStep.warnIfNotNext(w, position, Step.SENIOR_REVIEW);
+        // What is owed, as the complaint says it: the figure the review is still about.
         w.opening("to ask for my complaint of " + complained + " to be reviewed by a senior manager, because "
-                + (replied == null ? "I have had no reply to it" : "your reply of " + replied + " does not settle it"));
+                + (replied == null ? "I have had no reply to it" : "your reply of " + replied + " does not settle it")
+                + "." + (facts.arrears().showsMoneyOwed() ? ComplaintParts.owed(w) : ""));
         List<String> asks = new ArrayList<>();
         asks.add("Ask a senior manager to review my complaint of " + complained + ".");
         asks.addAll(ComplaintParts.targets(w, "request"));
@@ -133,9 +135,12 @@ final class SeniorReviewLetter extends TemplateBase {
         w.subHeading("What my complaint is about");
         // What happened as the complaint said it, when known (typed, or read from the complaint on record), then
         // what went wrong: never a gap for what happened, which a review never asked for.
-        ComplaintParts.happenedIfKnown(w, c, position, complained).ifPresent(h -> ComplaintParts.quoted(w, h));
-        w.paragraph(Text.ownSentence(w.need(ComplaintParts.wentWrong(w, c, position, complained), "what the CMS did wrong")));
-        ComplaintParts.effectOnChildren(w);
+        // The letters posted by the complaint's day are named too (date and subject), as the complaint names them.
+        LocalDate complainedOn = c.complainedOn() != null ? c.complainedOn() : position.complainedOn().orElse(null);
+        ComplaintParts.happenedWithLetters(w, ComplaintParts.happenedIfKnown(w, c, position, complained),
+                complainedOn);
+        ComplaintParts.wentWrongQuoted(w, ComplaintParts.wentWrong(w, c, position, complained));
+        ComplaintParts.effectFromComplaint(w, c, position, complained);
         ComplaintParts.moneyLost(w);
         w.paragraph("If the review does not settle my complaint, I will ask the Independent Case Examiner to look "
                 + "into it once you have sent me your final response.");

@@ -58,8 +58,9 @@ class ConfirmCallLetterTest {
                     + "arrears", LocalDate.of(2026, 11, 22), false));
             assertTrue(text.contains("A letter to me about the arrears. I was told this would be done by 22 Nov"
                     + " 2026."), text);
-            assertTrue(text.contains("I was told you would do what is set out below by 22 Nov 2026. Tell me in"
-                    + " writing by 16 Dec 2026 whether it has been done. If it has not, do it now."), text);
+            assertTrue(text.contains("On the call you told me you would do this by 22 Nov 2026: \u201cA letter to me "
+                    + "about the arrears.\u201d Please tell me in writing by 16 Dec 2026 whether it has been done, and "
+                    + "if it has not, please do it now."), text);
             assertFalse(text.contains("when it was done"), "it is not known to have been done: " + text);
             assertFalse(text.contains("that you would do, as set out below, by 22 Nov 2026"), text);
             assertFalse(text.matches(".*(It|This) has not been done.*"), text);
@@ -72,8 +73,8 @@ class ConfirmCallLetterTest {
         void toCome() throws IOException {
             String text = letter(call(CallDirection.CMS_CALLED, LocalDate.of(2026, 12, 1), "Send an arrears notice",
                     LocalDate.of(2026, 12, 31), false));
-            assertTrue(text.contains("Do what you told me on the call you would do, by 31 Dec 2026. It is set "
-                    + "out below."), text);
+            assertTrue(text.contains("Please do what you told me on the call you would do, by 31 Dec 2026: "
+                    + "\u201cSend an arrears notice.\u201d"), text);
             assertTrue(text.contains("If you have not done what you told me you would do by 31 Dec 2026, I will "
                     + "make a formal complaint."), text);
         }

@@ -82,7 +82,7 @@ class OverviewModelTest {
             assertEquals("£250.00 on Sun 22 Nov 2026 (today). On time if it arrives by Mon 23 Nov 2026.",
                     FigureWords.nextDue(found.schedule().orElseThrow(), ModelCase.TODAY));
             assertEquals("1 payment", FigureWords.missedInARow(found.schedule().orElseThrow()));
-            assertEquals(List.of("1 payment due did not arrive in full, and £250.00 is owed, not counting the "
+            assertEquals(List.of("The payment due on 22 Oct 2026 has not arrived in full, and £250.00 is owed, not counting the "
                     + "£250.00 due on 22 Nov 2026, which is not missed yet. If any of it came, record it on the Payments page first. Under Direct Pay the CMS only knows if you "
                     + "tell it: write to the CMS about the missed payments."),
                     found.todos().stream().map(uk.cml.domain.todo.TodoItem::what).toList());

@@ -131,10 +131,67 @@ final class DraftEdits {
                 outcome = Outcome.KEPT_CHECK;
             }
         }
+        holdBackToldInOwnWords(body, taken, heldBack);
         if (!heldBack.isEmpty() && outcome == Outcome.ALL_KEPT) {
             outcome = Outcome.KEPT_CHECK;
         }
         return new Carried(newHeading, body, outcome, lost, heldBack);
+    }
+
+    private static final java.util.regex.Pattern A_DAY = java.util.regex.Pattern.compile(
+            "\\b\\d{1,2}\\s\\p{Lu}\\p{Ll}{2}\\s\\d{4}\\b");
+
+    /**
+     * The records' new dated lines (a complaint's promise not kept: "17 Nov 2026: ... by 19 Nov 2026: ...") left out
+     * of the fresh draft's lists the parent did not change, when a paragraph the parent rewrote names a day of the
+     * line that the words as drafted did not ("On 17 Nov 2026 you promised a callback by 19 Nov 2026. Nobody did."):
+     * their words tell it already, and the line would print it twice. Each is shown to the parent to check.
+     */
+    private void holdBackToldInOwnWords(List<LetterBlock> body, Set<Integer> taken, List<String> heldBack) {
+        Set<String> ownDays = new HashSet<>();
+        for (int i = 0; i < edited.size(); i++) {
+            if (changed(i) && edited.get(i) instanceof LetterBlock.Paragraph mine
+                    && drafted.body().get(i) instanceof LetterBlock.Paragraph was) {
+                Set<String> days = days(mine.text());
+                days.removeAll(days(was.text()));
+                ownDays.addAll(days);
+            }
+        }
+        if (ownDays.isEmpty()) {
+            return;
+        }
+        Set<String> draftedItems = new HashSet<>();
+        drafted.body().stream().filter(b -> b instanceof LetterBlock.BulletList)
+                .forEach(b -> draftedItems.addAll(((LetterBlock.BulletList) b).items()));
+        for (int j = body.size() - 1; j >= 0; j--) {
+            if (taken.contains(j) || !(body.get(j) instanceof LetterBlock.BulletList list)) {
+                continue;
+            }
+            List<String> keep = new ArrayList<>();
+            for (String item : list.items()) {
+                if (!draftedItems.contains(item) && day(item).isPresent()
+                        && days(item).stream().anyMatch(ownDays::contains)) {
+                    heldBack.add(item);
+                } else {
+                    keep.add(item);
+                }
+            }
+            if (keep.isEmpty()) {
+                body.remove(j);
+            } else if (keep.size() < list.items().size()) {
+                body.set(j, new LetterBlock.BulletList(keep));
+            }
+        }
+    }
+
+    /** Every day named in the words as the letters print one ("17 Nov 2026"). */
+    private static Set<String> days(String words) {
+        Set<String> found = new HashSet<>();
+        java.util.regex.Matcher m = A_DAY.matcher(words);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
     }
 
     /** The lines of a list the merge leaves out because the parent's own line covers their day ({@link #items}). */

@@ -183,4 +183,65 @@ class DraftEditsTest {
                 List.of("10 Nov 2026: I phoned you."), List.of("10 Nov 2026: I rang Priya."),
                 List.of("10 Nov 2026: I phoned you.", "17 Nov 2026: your letter.")));
     }
+    static final String PROMISE = "17 Nov 2026: when I phoned you, Sam (Direct Pay arrears team) told me you would do "
+            + "this by 19 Nov 2026: \u201cA caseworker would phone me back about the arrears.\u201d My records do not "
+            + "show that it was done.";
+    static final Paragraph NO_WORD = new Paragraph("Since I first told you of the missed payments, on 17 Nov 2026, I "
+            + "have had no word from you of any enforcement action to collect the arrears.");
+
+    /**
+     * The reviewer's complaint: the parent wrote the callback promise into What went wrong themselves, on a draft
+     * that had no line for it. Drafted again, now with the records' line for that promise, the promise is told once,
+     * in the parent's words, and the records' line is shown to them to check.
+     */
+    @Test
+    void aPromiseTheParentWroteIntoTheParagraphIsNotPrintedAgainAsTheRecordsLine() {
+        LetterDraft before = draft("COMPLAINT", new SubHeading("What went wrong"), NO_WORD,
+                new SubHeading("The effect on my child Lily"));
+        Paragraph mine = new Paragraph(NO_WORD.text() + " On 17 Nov 2026 you promised a caseworker would phone me "
+                + "back by 19 Nov 2026. Nobody did.");
+        DraftEdits edits = DraftEdits.of(before, "COMPLAINT", with(before, 1, mine));
+        LetterDraft fresh = draft("COMPLAINT", new SubHeading("What went wrong"), NO_WORD,
+                new BulletList(List.of(PROMISE)), new SubHeading("The effect on my child Lily"));
+
+        DraftEdits.Carried carried = edits.carryInto(fresh);
+
+        assertEquals(List.of(new SubHeading("What went wrong"), mine, new SubHeading("The effect on my child Lily")),
+                carried.body());
+        assertEquals(List.of(PROMISE), carried.heldBack());
+        assertEquals(DraftEdits.Outcome.KEPT_CHECK, carried.outcome());
+    }
+
+    /** A promise line the parent rewrote in the list stays theirs when the records change that day's line. */
+    @Test
+    void aPromiseLineTheParentRewroteIsNotPrintedTwice() {
+        String theirs = "17 Nov 2026: Sam promised a caseworker would ring me back by 19 Nov 2026. Nobody rang.";
+        String changed = PROMISE.replace("Direct Pay arrears team", "Arrears team");
+        LetterDraft before = draft("COMPLAINT", new SubHeading("What went wrong"), NO_WORD,
+                new BulletList(List.of(PROMISE)));
+        DraftEdits edits = DraftEdits.of(before, "COMPLAINT", with(before, 2, new BulletList(List.of(theirs))));
+        LetterDraft fresh = draft("COMPLAINT", new SubHeading("What went wrong"), NO_WORD,
+                new BulletList(List.of(changed)));
+
+        DraftEdits.Carried carried = edits.carryInto(fresh);
+
+        assertEquals(new BulletList(List.of(theirs)), carried.body().get(2));
+        assertEquals(List.of(changed), carried.heldBack());
+    }
+
+    /** A paragraph the parent changed without naming a new day holds nothing back. */
+    @Test
+    void aNewLineStaysWhenTheParentsWordsNameNoNewDay() {
+        LetterDraft before = draft("COMPLAINT", new SubHeading("What went wrong"), NO_WORD);
+        Paragraph mine = new Paragraph(NO_WORD.text() + " Nobody has called me.");
+        DraftEdits edits = DraftEdits.of(before, "COMPLAINT", with(before, 1, mine));
+        LetterDraft fresh = draft("COMPLAINT", new SubHeading("What went wrong"), NO_WORD,
+                new BulletList(List.of(PROMISE)));
+
+        DraftEdits.Carried carried = edits.carryInto(fresh);
+
+        assertEquals(List.of(new SubHeading("What went wrong"), mine, new BulletList(List.of(PROMISE))),
+                carried.body());
+        assertEquals(List.of(), carried.heldBack());
+    }
 }
