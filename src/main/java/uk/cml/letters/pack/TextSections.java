@@ -224,7 +224,7 @@ final class TextSections {
         Money dueToday = Money.ZERO;
         for (ScheduleLine line : contents.schedule()) {
             String status = line.statusText() + (line.notes().isEmpty() ? "" : "\n" + String.join("\n", line.notes()));
-            rows.add(List.of(UkFormats.shortDate(line.date()), amount(line.due()), amount(line.received()),
+            rows.add(List.of(UkFormats.shortDate(line.date()), amount(line.due()), PaymentTables.paidTowards(line),
                     status, amount(line.shortBy()), line.owedAfter().format()));
             due = due.plus(line.due());
             paid = paid.plus(line.received());
@@ -235,7 +235,7 @@ final class TextSections {
         if (!rows.isEmpty()) {
             writer.block(new LetterBlock.SubHeading("Payments due"));
             writer.block(new LetterBlock.Table(List.of(TableColumn.left("Due on", 1.35),
-                    TableColumn.right("Due", 1.15), TableColumn.right("Paid towards it", 1.3),
+                    TableColumn.right("Due", 1.15), PaymentTables.paidTowardsColumn(1.3),
                     TableColumn.left("Status", 2.95), TableColumn.right("Short", 1.1), TableColumn.right("Balance", 1.2)),
                     rows, List.of("Total", due.format(), paid.format(), "", shortBy.format(), "")));
             // Said under the table: a balance is a day's, not straight after its due's (DueMatcher.balanceDay), and

@@ -130,7 +130,7 @@ class PackTextSectionsTest {
         assertTrue(schedule.contains("The first table has one line per payment due"), schedule);
         // 1 Jan 2025 is New Year's Day: paid on 2 Jan, the next working day, it is on time.
         assertLines(schedule, "Payments due", "1 Jan 2025 £200.00 £200.00 Paid £400.00",
-                "1 Jul 2025 £200.00 Nothing received £200.00 £1,200.00", "Total £2,400.00 £600.00 £1,800.00",
+                "1 Jul 2025 £200.00 £0.00 Nothing received £200.00 £1,200.00", "Total £2,400.00 £600.00 £1,800.00",
                 "Payments received in the period", "Date received Amount received How it was paid",
                 "2 Jan 2025 £200.00 Bank transfer", "2 Mar 2025 £200.00 Bank transfer", "Total £600.00",
                 "Matched by date, all of the £600.00 received went to the payments due listed above.");
