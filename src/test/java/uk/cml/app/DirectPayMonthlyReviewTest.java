@@ -115,6 +115,30 @@ class DirectPayMonthlyReviewTest {
     }
 
     /**
+     * The summary said "The totals do not show any of the £374.80 as owed for payments due up to 4 Sep 2026", read as
+     * "July and August were paid on time". It is said the same whether they were paid on time or missed and paid
+     * late, and says that it tells nothing of when they were paid.
+     */
+    @Test
+    @DisplayName("the summary's age sentence reads true whether the early dues were paid on time or missed")
+    void theAgeSentenceDoesNotSayTheEarlyDuesWereOnTime() throws Exception {
+        for (boolean onTime : new boolean[] {true, false}) {
+            records(onTime);
+            String summary = pack();
+            summary = summary.substring(summary.indexOf("Owed at the start of the period"));
+            String where = onTime ? "early dues paid on time" : "early dues missed, paid on 25 Sep";
+            assertTrue(summary.contains("Owed for payments due up to 4 Nov 2026 at least £187.40"), where + summary);
+            assertTrue(summary.contains("The £374.80 owed is no more than what fell due after 4 Sep 2026, so these "
+                    + "totals cannot show any of it as owed for payments due up to that day. This says nothing of "
+                    + "whether earlier payments were on time."), where + summary);
+            assertFalse(summary.contains("do not show any of the"), where + summary);
+            services.close();
+            services = null;
+            folder = Files.createTempDirectory(folder, "again");
+        }
+    }
+
+    /**
      * The request to move to Collect and Pay left about a quarter of its first page empty and put both tables on
      * page 2: its table of three dues was kept whole. It now starts on page 1 and goes on under its header again.
      */
@@ -140,7 +164,13 @@ class DirectPayMonthlyReviewTest {
     private byte[] pdf(LetterTemplate template) throws IOException {
         LetterFacts facts = new SampleLetterFacts(services, services.cases.cases().get(0), TODAY)
                 .forTemplate(template);
-        return new LetterPdfRenderer(CLOCK).render(LetterFrame.compose(template, facts, template.draft(facts))).pdf();
+        byte[] pdf = new LetterPdfRenderer(CLOCK).render(LetterFrame.compose(template, facts, template.draft(facts)))
+                .pdf();
+        String out = System.getProperty("coverage.pdfs");
+        if (out != null) {
+            Files.write(Path.of(out, "direct-pay-monthly-" + template.key() + ".pdf"), pdf);
+        }
+        return pdf;
     }
 
     private String letter(LetterTemplate template) throws IOException {
@@ -158,6 +188,10 @@ class DirectPayMonthlyReviewTest {
             new EvidencePackBuilder().build(contents, target, PackProgress.NONE, () -> false);
         } catch (Exception e) {
             throw new IOException(e);
+        }
+        String out = System.getProperty("coverage.pdfs");
+        if (out != null) {
+            Files.copy(target, Path.of(out, "direct-pay-monthly-pack-" + System.nanoTime() + ".pdf"));
         }
         try (PDDocument document = Loader.loadPDF(target.toFile())) {
             return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
