@@ -70,6 +70,22 @@ public final class PaymentTables {
     }
 
     /**
+     * The column of a table of dues that gives what was paid towards each due, named alike in the letters and the
+     * evidence pack (by this record's matching, which each says in words).
+     */
+    public static TableColumn paidTowardsColumn(double relativeWidth) {
+        return TableColumn.right("Paid towards it", relativeWidth);
+    }
+
+    /**
+     * A due's cell in {@link #paidTowardsColumn}: "£0.00" when nothing was, alike in the letters and the pack, so a
+     * blank cell is never read as a figure left out.
+     */
+    public static String paidTowards(ScheduleLine line) {
+        return line.received().format();
+    }
+
+    /**
      * Date, amount received and how it was paid, one row per payment, with their total. How it was paid is blank
      * where the parent did not say (quick entry never asks), and the column is left out when none of them says. When
      * the CMS took a fee from any of them, a last column gives what each counted for before the fee (the figure the

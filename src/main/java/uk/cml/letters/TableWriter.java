@@ -12,8 +12,10 @@ import java.util.List;
  * Prints a {@link LetterBlock.Table}: cells wrap inside their column, amounts sit against the right edge, and the
  * header row is printed again at the top of every page the table runs onto. A table only breaks between pages where
  * at least {@value #ROWS_BEFORE_BREAK} rows stay on the page it starts on and at least {@value #ROWS_AFTER_BREAK} rows go
- * over with the total, so a table of up to three rows is kept whole. A row too tall for a whole page is split,
- * starting where it is, and takes no row over with it.
+ * over with the total; a table of three rows and a total may leave its last row to go over with the total alone (so
+ * the row is still not alone on its page), rather than leave the foot of a letter's first page empty and push the
+ * whole table over. Shorter tables are kept whole. A row too tall for a whole page is split, starting where it is,
+ * and takes no row over with it.
  */
 final class TableWriter {
 
@@ -52,7 +54,7 @@ final class TableWriter {
         List<List<String>> header = layout.cells(table.columns().stream().map(TableColumn::header).toList(), bold);
         List<List<List<String>>> rows = table.rows().stream().map(row -> layout.cells(row, regular)).toList();
         List<List<String>> total = table.hasTotal() ? layout.cells(table.totalRow(), bold) : List.of();
-        float opening = openingHeight(header, rows, total, rows.size() < ROWS_BEFORE_BREAK + ROWS_AFTER_BREAK);
+        float opening = openingHeight(header, rows, total, keptWhole(rows.size(), table.hasTotal()));
         if (opening > freshPageRoom(header) && !rows.isEmpty()) {
             // Too tall for any page: it starts here if its header and the first lines of its first row fit, so its
             // heading is never left alone on a page above it.
@@ -60,12 +62,13 @@ final class TableWriter {
         }
         cursor.keepTogether(opening);
         drawHeader(layout, header);
+        int after = rowsAfterBreak(rows.size(), table.hasTotal());
         float tail = total.isEmpty() ? 0 : height(total);
-        for (int i = rows.size() - 1; i >= Math.max(0, rows.size() - ROWS_AFTER_BREAK); i--) {
+        for (int i = rows.size() - 1; i >= Math.max(0, rows.size() - after); i--) {
             tail += height(rows.get(i));
         }
         for (int i = 0; i < rows.size(); i++) {
-            if (i == rows.size() - ROWS_AFTER_BREAK && i > 0 && tail > cursor.room() + 0.01f && !headerOnlyOnPage
+            if (i == rows.size() - after && i > 0 && tail > cursor.room() + 0.01f && !headerOnlyOnPage
                     && tail <= freshPageRoom(header) + 0.01f) {
                 // The last rows and the total would not all fit here: they go over together (when they fit together
                 // on a page at all; a last row taller than a page is split anyway, and takes no row over with it).
@@ -87,13 +90,26 @@ final class TableWriter {
         Layout layout = new Layout(table.columns());
         List<List<String>> header = layout.cells(table.columns().stream().map(TableColumn::header).toList(), bold);
         // Only the rows that count: the evidence pack's schedule has thousands, laid out again when written.
-        int counted = table.rows().size() < ROWS_BEFORE_BREAK + ROWS_AFTER_BREAK ? table.rows().size()
-                : ROWS_BEFORE_BREAK;
+        int counted = keptWhole(table.rows().size(), table.hasTotal()) ? table.rows().size() : ROWS_BEFORE_BREAK;
         List<List<List<String>>> rows = table.rows().subList(0, counted).stream()
                 .map(row -> layout.cells(row, regular)).toList();
         boolean whole = counted == table.rows().size();
         return openingHeight(header, rows, whole && table.hasTotal() ? layout.cells(table.totalRow(), bold)
                 : List.of(), whole);
+    }
+
+    /**
+     * The rows that go over the page with the total: {@value #ROWS_AFTER_BREAK}, or one with the total where the table
+     * has only {@value #ROWS_BEFORE_BREAK} more (the total keeps it company); without a total always
+     * {@value #ROWS_AFTER_BREAK}.
+     */
+    private static int rowsAfterBreak(int rows, boolean total) {
+        return total && rows == ROWS_BEFORE_BREAK + 1 ? 1 : ROWS_AFTER_BREAK;
+    }
+
+    /** Whether a table is too short to break with enough rows on both sides of the break, so it is kept whole. */
+    private static boolean keptWhole(int rows, boolean total) {
+        return rows < ROWS_BEFORE_BREAK + rowsAfterBreak(rows, total);
     }
 
     private static float openingHeight(List<List<String>> header, List<List<List<String>>> rows,

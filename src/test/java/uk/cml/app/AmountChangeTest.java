@@ -101,7 +101,7 @@ class AmountChangeTest {
         assertTrue(pack.contains("Owed at the end of the period £110.70"), pack);
         assertTrue(pack.contains("Owed without a break since the payment due on 26 Jun 2026"), pack);
         assertFalse(pack.contains("could be from payments due in the last"), pack);
-        assertFalse(pack.contains("The totals do not show any"), pack);
+        assertFalse(pack.contains("cannot show any of it as owed"), pack);
         assertTrue(pack.contains("Owed without a break: the amount owed has stayed above zero every day since the "
                 + "payment due on 26 Jun 2026 was not paid in full. So the arrears have not been cleared at any time "
                 + "since then. This comes from totals, so it holds whichever missed payments the CMS decides a payment "
@@ -113,8 +113,10 @@ class AmountChangeTest {
         services.payments.moveToBin(uk.cml.store.PaymentStore.Kind.PAYMENT, lastPaymentOn(LocalDate.of(2026, 11, 27)));
         String recent = pack(new PackPeriod(LocalDate.of(2026, 6, 5), TODAY));
         assertTrue(recent.contains("Owed at the end of the period £38.20"), recent);
-        assertTrue(recent.contains("The totals do not show any of the £38.20 as owed for payments due up to 2 Nov "
-                + "2026. The CMS decides which missed payments each payment pays off."), recent);
+        assertTrue(recent.contains("The £38.20 owed is no more than what fell due after 2 Nov 2026, so these "
+                + "totals cannot show any of it as owed for payments due up to that day. This says nothing of whether "
+                + "earlier payments were on time. The CMS decides which missed payments each payment pays off."),
+                recent);
     }
 
     @Test

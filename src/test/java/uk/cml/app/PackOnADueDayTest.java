@@ -103,7 +103,7 @@ class PackOnADueDayTest {
         assertTrue(pack.contains("£200.00 of the short total is due today and can still arrive today, so it is not "
                 + "yet missed and is not counted as owed: the balance on its line leaves it out."), pack);
         // Its row's balance is what is owed, as the summary says (it read £450.00).
-        assertTrue(pack.contains("1 Dec 2026 £200.00 Due today £200.00 £250.00"), pack);
+        assertTrue(pack.contains("1 Dec 2026 £200.00 £0.00 Due today £200.00 £250.00"), pack);
 
         // The letter written the same day gives the same figure.
         LetterFacts facts = new SampleLetterFacts(services, services.cases.cases().get(0), TODAY)
@@ -132,7 +132,7 @@ class PackOnADueDayTest {
         assertTrue(pack.contains("Total due in the period £200.00"), pack);
         assertTrue(pack.contains("Total received in the period £0.00"), pack);
         assertTrue(pack.contains("Owed at the end of the period £250.00"), pack);
-        assertTrue(pack.contains("1 Nov 2026 £200.00 Nothing received £200.00 £250.00"), pack);
+        assertTrue(pack.contains("1 Nov 2026 £200.00 £0.00 Nothing received £200.00 £250.00"), pack);
         assertTrue(pack.contains("The £200.00 due on Sunday 1 Nov 2026 was on time until the end of Monday "
                 + "2 Nov 2026, within this period, so it is counted here and not in what was owed at the start."),
                 pack);

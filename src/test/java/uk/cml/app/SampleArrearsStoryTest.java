@@ -53,7 +53,7 @@ class SampleArrearsStoryTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:15:00Z"), ZoneId.of("Europe/London"));
     private static final LocalDate TODAY = LocalDate.now(CLOCK);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    /** A row of the dues table: date due, due, what I matched to it, then the status and the balance at the end of its period. */
+    /** A row of the dues table: date due, due, what was paid towards it, then the status and the balance at the end of its period. */
     private static final Pattern ROW = Pattern.compile(
             "^(\\d{1,2} [A-Z][a-z]{2} \\d{4}) £[\\d,]+\\.\\d\\d (£[\\d,]+\\.\\d\\d) (.*)$", Pattern.MULTILINE);
     /** A row of the payments received: date, amount, how it was paid. */

@@ -442,6 +442,9 @@ class SetupWizardFormsTest extends AppRobot {
         List<String> texts = summaryTexts();
         assertFalse(texts.contains("CMS calculation letter"), texts.toString());
         assertTrue(texts.contains("Not given"), texts.toString());
+        // The check page names the source as the plan form does ("Where it came from"), not "Taken from".
+        assertTrue(texts.contains(uk.cml.ui.common.Messages.text("payments.planPanel.whereItCameFrom")), texts.toString());
+        assertFalse(texts.contains("Taken from"), texts.toString());
         waitFor("#summary-cms-reference-check");
         // Scrolled to the end, the last line of the check page is above the buttons, not under them.
         javafx.scene.control.ScrollPane scroll = lookup(".setup-scroll").query();

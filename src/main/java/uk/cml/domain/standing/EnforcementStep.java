@@ -16,6 +16,7 @@ public enum EnforcementStep implements Labelled {
     LIABILITY_ORDER,
     ENFORCEMENT_AGENTS,
     CHARGING_ORDER,
+    THIRD_PARTY_DEBT_ORDER,
     DISQUALIFICATION,
     COMMITTAL;
 

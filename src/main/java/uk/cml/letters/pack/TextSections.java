@@ -100,8 +100,8 @@ final class TextSections {
         writer.field("Owed without a break since", s.owedSince().map(d -> "the payment due on " + UkFormats.shortDate(d))
                 .orElse("Nothing owed"), 90);
         // Each age figure is one statement with its own date: "Owed for payments due up to 4 Nov 2026: at least
-        // £414.31". The first age the totals cannot show is said once, in the same terms ("The totals do not show any
-        // of the £673.66 as owed for payments due up to 4 Sep 2026."), never as "all of it could be from the last
+        // £414.31". The first age the totals cannot show is said once, in the same terms (notShownOlder: "... cannot
+        // show any of it as owed for payments due up to 4 Sep 2026"), never as "all of it could be from the last
         // 3 months", which a caseworker read beside "older than 1 month, at least £350.00" as a contradiction.
         // Nothing about ages when nothing is owed. When the balance has been owed without a break since before that
         // date, the sentence, true of the totals, reads as "recent, minor arrears" beside a schedule that shows the
@@ -182,10 +182,17 @@ final class TextSections {
         return "Owed for payments due up to " + UkFormats.shortDate(windowStart.minusDays(1));
     }
 
-    /** "The totals do not show any of the £673.66 as owed for payments due up to 4 Sep 2026." */
+    /**
+     * The first age the totals cannot show, and why: "The £673.66 owed is no more than what fell due after 4 Sep 2026,
+     * so these totals cannot show any of it as owed for payments due up to that day. This says nothing of whether
+     * earlier payments were on time." Said as what the totals are, not as a fact about the earlier dues: a reviewer
+     * read "The totals do not show any of the £374.80 as owed for payments due up to 4 Sep 2026" as "July and August
+     * were paid on time", though they may have been missed and paid later.
+     */
     static String notShownOlder(Money owed, LocalDate windowStart) {
-        return "The totals do not show any of the " + owed.format() + " as owed for payments due up to "
-                + UkFormats.shortDate(windowStart.minusDays(1)) + ".";
+        return "The " + owed.format() + " owed is no more than what fell due after "
+                + UkFormats.shortDate(windowStart.minusDays(1)) + ", so these totals cannot show any of it as owed for "
+                + "payments due up to that day. This says nothing of whether earlier payments were on time.";
     }
 
     /**
@@ -224,7 +231,7 @@ final class TextSections {
         Money dueToday = Money.ZERO;
         for (ScheduleLine line : contents.schedule()) {
             String status = line.statusText() + (line.notes().isEmpty() ? "" : "\n" + String.join("\n", line.notes()));
-            rows.add(List.of(UkFormats.shortDate(line.date()), amount(line.due()), amount(line.received()),
+            rows.add(List.of(UkFormats.shortDate(line.date()), amount(line.due()), PaymentTables.paidTowards(line),
                     status, amount(line.shortBy()), line.owedAfter().format()));
             due = due.plus(line.due());
             paid = paid.plus(line.received());
@@ -235,7 +242,7 @@ final class TextSections {
         if (!rows.isEmpty()) {
             writer.block(new LetterBlock.SubHeading("Payments due"));
             writer.block(new LetterBlock.Table(List.of(TableColumn.left("Due on", 1.35),
-                    TableColumn.right("Due", 1.15), TableColumn.right("Paid towards it", 1.3),
+                    TableColumn.right("Due", 1.15), PaymentTables.paidTowardsColumn(1.3),
                     TableColumn.left("Status", 2.95), TableColumn.right("Short", 1.1), TableColumn.right("Balance", 1.2)),
                     rows, List.of("Total", due.format(), paid.format(), "", shortBy.format(), "")));
             // Said under the table: a balance is a day's, not straight after its due's (DueMatcher.balanceDay), and

@@ -16,7 +16,7 @@ import uk.cml.letters.TableColumn;
  * The payment tables and summary that letters 2, 3 and 12 carry (and 14, when it tells the CMS of missed Direct Pay
  * payments no report on record named): each due the letter lists ({@link ArrearsDetails#lines()}: the recent months,
  * and under Direct Pay every due not yet reported) with what was due,
- * what I matched to it and the balance owed at the end of the day before the next due (money that came early for
+ * what was paid towards it (by my matching) and the balance owed at the end of the day before the next due (money that came early for
  * the next due counts on that due's day, ScheduleLine.cameEarly); then each payment received in those
  * months, once, on its own date, with the amount that arrived, so every line is one a bank statement confirms and
  * the totals add up. The CMS attributes payments to arrears by its own rules, so what a due was paid is said to be
@@ -58,7 +58,7 @@ final class ArrearsAnnex {
     }
 
     /**
-     * What the tables below a letter's summary show, and that the "matched to it" column is my matching, said as
+     * What the tables below a letter's summary show, and that the "Paid towards it" column is my matching, said as
      * my method rather than as fact: the CMS attributes payments to arrears by its own rules.
      */
     /**
@@ -97,7 +97,7 @@ final class ArrearsAnnex {
                 // The Balance column is the balance at the end of the day before the next due (ScheduleLine
                 // .balanceOn), not straight after the due; the latest listed due has no next one yet, so its day is
                 // said apart.
-                + w.date(arrears.since()) + ", what I matched to it, and the balance owed at the end of the day "
+                + w.date(arrears.since()) + ", what was paid towards it, and the balance owed at the end of the day "
                 + "before the next one was due" + lastBalanceDay(w, arrears)
                 + (earlyMoneyWaits(arrears.lines()) ? ", money that came a few days early for a payment counted on "
                         + "the day it was due" : "")
@@ -143,12 +143,12 @@ final class ArrearsAnnex {
         List<List<String>> rows = new ArrayList<>();
         Money due = Money.ZERO;
         for (ScheduleLine line : arrears.lines()) {
-            rows.add(List.of(UkFormats.shortDate(line.date()), line.due().format(), line.received().format(),
+            rows.add(List.of(UkFormats.shortDate(line.date()), line.due().format(), PaymentTables.paidTowards(line),
                     line.statusText(), line.balanceAfter().format()));
             due = due.plus(line.due());
         }
         return new LetterBlock.Table(List.of(TableColumn.left("Date due", 1.15), TableColumn.right("Due", 1.1),
-                TableColumn.right("Matched to it", 1.25), TableColumn.left("Status", 2.4),
+                PaymentTables.paidTowardsColumn(1.25), TableColumn.left("Status", 2.4),
                 TableColumn.right("Balance", 1.1)),
                 rows, List.of("Total", due.format(), arrears.paidTotal().format(), "", ""));
     }

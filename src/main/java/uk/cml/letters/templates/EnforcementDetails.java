@@ -35,6 +35,7 @@ public record EnforcementDetails(LocalDate owedSince, String employer, boolean h
         LIABILITY_ORDER("obtained a liability order"),
         ENFORCEMENT_AGENTS("sent enforcement agents (bailiffs)"),
         CHARGING_ORDER("applied for a charging order"),
+        THIRD_PARTY_DEBT_ORDER("applied for a third party debt order"),
         DISQUALIFICATION("applied to the court to disqualify %s from driving or holding a passport"),
         COMMITTAL("applied to the court to commit %s to prison");
 
@@ -55,6 +56,7 @@ public record EnforcementDetails(LocalDate owedSince, String employer, boolean h
                 case LIABILITY_ORDER -> "a liability order";
                 case ENFORCEMENT_AGENTS -> "enforcement agents (bailiffs)";
                 case CHARGING_ORDER -> "a charging order";
+                case THIRD_PARTY_DEBT_ORDER -> "a third party debt order";
                 case DISQUALIFICATION -> "disqualifying " + other + " from driving or holding a passport";
                 case COMMITTAL -> "committing " + other + " to prison";
             };
@@ -87,6 +89,7 @@ public record EnforcementDetails(LocalDate owedSince, String employer, boolean h
                 case LIABILITY_ORDER -> LIABILITY_ORDER;
                 case ENFORCEMENT_AGENTS -> ENFORCEMENT_AGENTS;
                 case CHARGING_ORDER -> CHARGING_ORDER;
+                case THIRD_PARTY_DEBT_ORDER -> THIRD_PARTY_DEBT_ORDER;
                 case DISQUALIFICATION -> DISQUALIFICATION;
                 case COMMITTAL -> COMMITTAL;
             };
@@ -113,6 +116,7 @@ public record EnforcementDetails(LocalDate owedSince, String employer, boolean h
             Pattern.compile("\\bliability order"),
             Pattern.compile("\\benforcement agent|\\bbailiff"),
             Pattern.compile("\\bcharging order|\\border for sale\\b"),
+            Pattern.compile("\\bthird[- ]party debt order|\\btpdo\\b"),
             Pattern.compile("\\bdisqualif"),
             Pattern.compile("\\bcommittal\\b|\\bcommit(?:ted|ting)? (?:\\w+ )?to prison"));
 

@@ -251,7 +251,8 @@ final class EnforcementRequestLetter extends TemplateBase {
                     + ", for example through enforcement agents or a charging order on property they own.";
             case ENFORCEMENT_AGENTS -> "Apply for a charging order on property " + other + " owns, or ask the "
                     + "court to disqualify " + other + " from driving or holding a passport.";
-            case CHARGING_ORDER -> "Ask the court to disqualify " + other + " from driving or holding a passport.";
+            case CHARGING_ORDER, THIRD_PARTY_DEBT_ORDER -> "Ask the court to disqualify " + other
+                    + " from driving or holding a passport.";
             case DISQUALIFICATION -> "Ask the court to consider committing " + other + " to prison for not paying.";
             default -> "Tell me what more you can do to collect the arrears from " + other + ".";
         };

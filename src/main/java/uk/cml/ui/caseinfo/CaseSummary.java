@@ -156,7 +156,7 @@ public final class CaseSummary {
             row = add(grid, row, Messages.text("payments.planPanel.firstDueOn"),
                     CalendarText.dayAndDate(plan.get().firstDue()));
             // Only what the parent said: a source filled in for them was read back as if they had given it.
-            row = add(grid, row, Messages.text("caseinfo.caseSummary.takenFrom"), plan.get().source().isBlank()
+            row = add(grid, row, Messages.text("payments.planPanel.whereItCameFrom"), plan.get().source().isBlank()
                     ? Messages.text("caseinfo.caseSummary.sourceNotGiven") : plan.get().source());
         }
         for (ExtraPart part : extraParts) {

@@ -20,7 +20,7 @@ public final class PrivacyStep {
     public PrivacyStep(PrivacyChoices choices) {
         address.setId("setup-address-private");
         address.selectedProperty().bindBidirectional(choices.addressPrivate);
-        Label addressHint = PageLayout.hint(Messages.text("lock.privacyStep.theCmsNeverGivesOne"));
+        Label addressHint = PageLayout.hint(Messages.text("lock.privacyStep.withThisOnLettersTo"));
         Label passcodeHeading = new Label(Messages.text("lock.privacyStep.aPasscodeForThisApp"));
         passcodeHeading.getStyleClass().add("subheading");
         PasswordField passcode = new PasswordField();

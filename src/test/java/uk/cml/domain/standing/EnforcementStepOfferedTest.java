@@ -42,4 +42,20 @@ class EnforcementStepOfferedTest {
         assertEquals(List.of(EnforcementStep.ARREARS_NOTICE), EnforcementStep.offered(Arrangement.PRIVATE,
                 List.of(EnforcementStep.ARREARS_NOTICE)));
     }
+
+    /**
+     * The steps "Where it stands" offers are cms-facts.md's, in its order: a reviewer found "third party debt order"
+     * (after the charging order and order for sale, before disqualification) missing.
+     */
+    @Test
+    void theStepsAreThoseOfCmsFactsInItsOrder() {
+        assertEquals(List.of("Contact the paying parent", "Arrears notice", "Move to Collect and Pay",
+                "Deduction from Earnings Order", "Deduction order from a bank or building society account",
+                "Liability order (magistrates' court)", "Enforcement agents (bailiffs)",
+                "Charging order and order for sale",
+                "Third party debt order (money held for the paying parent, such as in a bank account, taken by court "
+                        + "order)",
+                "Disqualification from driving or holding a passport", "Committal to prison"),
+                java.util.Arrays.stream(EnforcementStep.values()).map(EnforcementStep::label).toList());
+    }
 }
