@@ -86,6 +86,7 @@ class WriteReplyNothingFitsTest extends AppRobot {
         press("#nav-letters");
         TableView<?> received = waitFor("#letters-received-table");
         waitUntil("the CMS letter is listed", () -> received.getItems().size() == 1);
+        press("#letters-tab-received");
         click(lookup("#letters-received-table .table-row-cell").nth(0).query());
         press("#letters-write-reply");
 

@@ -104,6 +104,7 @@ class WriteReplyUnlinkedTest extends AppRobot {
         TableView<ReceivedLetter> received = waitFor("#letters-received-table");
         waitUntil("the case's CMS letter is listed", () -> received.getItems().size() == 1
                 && received.getItems().get(0).caseId() == caseId);
+        press("#letters-tab-received");
         // The row showing the letter (the table keeps spare rows from the last case's list, out of sight).
         click(lookup("#letters-received-table .table-row-cell").match((TableRow<?> row) -> row.isVisible()
                 && row.getItem() != null).query());

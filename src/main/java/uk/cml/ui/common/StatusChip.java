@@ -86,11 +86,80 @@ public final class StatusChip {
 
     public static <S> TableColumn<S, Status> column(String title, Function<S, Status> value, double width,
             double oneLineAtMost) {
+        return column(title, value, width, oneLineAtMost, null);
+    }
+
+    /**
+     * A column of chips whose width the table chooses ({@link Sizing#choose}), from what its rows' chips need: each
+     * chip reads on one line where it fits the width chosen, on two where it does not. The column's least width and
+     * the rows' height are the table's to set.
+     */
+    public static <S> TableColumn<S, Status> column(String title, Function<S, Status> value, double width,
+            Sizing sizing) {
+        return column(title, value, width, Double.MAX_VALUE, sizing);
+    }
+
+    /**
+     * What the chips of a table's rows need, measured when the rows are set (with the theme's font, once a cell has
+     * shown it), and the status column's width the table chose from that: chips wider than it read on two lines.
+     */
+    public static final class Sizing {
+        private double chosen = Double.MAX_VALUE;
+        private double oneLine = -1;
+        private double leastWhole = -1;
+        private javafx.scene.text.Font cellFont;
+        private double cellSides;
+        private Runnable measured = () -> { };
+        private Runnable chosenChanged = () -> { };
+
+        /** The column width every chip of the rows needs on one line; -1 until measured. */
+        public double oneLine() {
+            return oneLine;
+        }
+
+        /** The least column width that shows every chip whole, those with a second line on two; -1 until measured. */
+        public double leastWhole() {
+            return leastWhole;
+        }
+
+        /** The font of the table's cells, as the theme sets it; null until a cell has been laid out. */
+        public javafx.scene.text.Font cellFont() {
+            return cellFont;
+        }
+
+        /** A cell's padding, left and right. */
+        public double cellSides() {
+            return cellSides;
+        }
+
+        /** Called each time the rows' chips are measured afresh (new rows, or the theme's font learned). */
+        public void whenMeasured(Runnable then) {
+            measured = then;
+        }
+
+        /** The status column's width: chips that need more read on two lines (the cells on screen are filled again). */
+        public void choose(double width) {
+            if (width != chosen) {
+                chosen = width;
+                chosenChanged.run();
+            }
+        }
+    }
+
+    private static <S> TableColumn<S, Status> column(String title, Function<S, Status> value, double width,
+            double oneLineAtMost, Sizing sizing) {
         TableColumn<S, Status> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setPrefWidth(width);
         column.setSortable(false);
-        Room<S> room = new Room<>(column, value, oneLineAtMost);
+        Room<S> room = new Room<>(column, value, oneLineAtMost, sizing);
+        if (sizing != null) {
+            sizing.chosenChanged = () -> {
+                if (column.getTableView() != null) {
+                    column.getTableView().refresh();
+                }
+            };
+        }
         // Every row's chip is measured when the rows are set, not as it comes on screen: a wider chip scrolled into
         // view widened its column (and a chip on two lines made the rows taller) while the parent looked on.
         RowsChanged.follow(column, room::fit);
@@ -104,11 +173,12 @@ public final class StatusChip {
                 setGraphic(chip);
                 setTooltip(none ? null : new Tooltip(status.inFull()));
                 if (chip != null && room.onTwoLines(status, () -> needed(chip))) {
-                    chip.setText(status.onTwoLines());
+                    chip.setText(room.twoLines(status));
                     // A table of fixed-height rows (much faster to lay out: the due payments can run to hundreds)
                     // makes them all tall enough for two lines.
                     TableView<S> table = getTableView();
-                    if (table != null && table.getFixedCellSize() > 0 && table.getFixedCellSize() < TWO_LINE_ROWS) {
+                    if (sizing == null && table != null && table.getFixedCellSize() > 0
+                            && table.getFixedCellSize() < TWO_LINE_ROWS) {
                         table.setFixedCellSize(TWO_LINE_ROWS);
                     }
                 }
@@ -140,10 +210,12 @@ public final class StatusChip {
                 TableView<S> table = getTableView();
                 if (table != null) {
                     SettledColumns.on(table);
-                    room.learn(chip, snappedLeftInset() + snappedRightInset(), table);
+                    room.learn(chip, getFont(), snappedLeftInset() + snappedRightInset(), table);
                 }
                 double needed = Math.ceil(snappedLeftInset() + chip.prefWidth(-1) + snappedRightInset() + 1);
-                if (needed > shown.getMinWidth()) {
+                // A column whose width the table chooses (Sizing) is never widened by a chip laid out before the
+                // choice: it reads on two lines once the cells are filled again.
+                if (sizing == null && needed > shown.getMinWidth()) {
                     shown.setMinWidth(needed);
                     if (table != null) {
                         SettledColumns.widened(table);
@@ -164,22 +236,33 @@ public final class StatusChip {
         private final TableColumn<S, Status> column;
         private final Function<S, Status> value;
         private final double oneLineAtMost;
+        /** Null, or the table's choice of the column's width (then the column and the rows are the table's). */
+        private final Sizing sizing;
         private final javafx.scene.text.Text words = new javafx.scene.text.Text();
         private javafx.scene.text.Font font;
         /** The chip's padding and the cell's, left and right. */
         private double chipSides = -1;
         private double cellSides = -1;
 
-        Room(TableColumn<S, Status> column, Function<S, Status> value, double oneLineAtMost) {
+        Room(TableColumn<S, Status> column, Function<S, Status> value, double oneLineAtMost, Sizing sizing) {
             this.column = column;
             this.value = value;
             this.oneLineAtMost = oneLineAtMost;
+            this.sizing = sizing;
+        }
+
+        private double oneLineAtMost() {
+            return sizing == null ? oneLineAtMost : sizing.chosen;
         }
 
         /** A chip laid out in its cell, with the theme: its font and padding, and the rows measured again if new. */
-        void learn(Label chip, double cellSides, TableView<S> table) {
+        void learn(Label chip, javafx.scene.text.Font cellFont, double cellSides, TableView<S> table) {
             if (chip.getScene() == null) {
                 return;
+            }
+            if (sizing != null) {
+                sizing.cellFont = cellFont;
+                sizing.cellSides = cellSides;
             }
             double chipSides = chip.snappedLeftInset() + chip.snappedRightInset();
             if (!chip.getFont().equals(font) || chipSides != this.chipSides || cellSides != this.cellSides) {
@@ -191,10 +274,10 @@ public final class StatusChip {
         }
 
         boolean onTwoLines(Status status, java.util.function.DoubleSupplier measured) {
-            if (status.onTwoLines().equals(status.text())) {
+            if (twoLines(status).equals(status.text())) {
                 return false;
             }
-            return (font == null ? measured.getAsDouble() : needed(status.text())) > oneLineAtMost;
+            return (font == null ? measured.getAsDouble() : needed(status.text())) > oneLineAtMost();
         }
 
         /** The column width a chip of these words needs, as a Label of the chip's font and padding measures it. */
@@ -207,6 +290,10 @@ public final class StatusChip {
 
         void fit(TableView<S> table) {
             if (font == null || table.getItems() == null) {
+                return;
+            }
+            if (sizing != null) {
+                measure(table);
                 return;
             }
             double widest = 0;
@@ -230,6 +317,32 @@ public final class StatusChip {
             if (twoLines && table.getFixedCellSize() > 0 && table.getFixedCellSize() < TWO_LINE_ROWS) {
                 table.setFixedCellSize(TWO_LINE_ROWS);
             }
+        }
+
+        /** The chip's words on two lines, as the status has them ("Arrived late" over "(3 days)"). */
+        String twoLines(Status status) {
+            return status.onTwoLines();
+        }
+
+        /** For a table that chooses the column's width: what one line and two lines need, told to the table. */
+        private void measure(TableView<S> table) {
+            double one = 0;
+            double whole = 0;
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (S item : table.getItems()) {
+                Status status = value.apply(item);
+                // Digits are all one width in the app's fonts: a few chips to measure, not one per row.
+                if (status == null || status.text().isEmpty()
+                        || !seen.add(shape(status.text()) + '\u0000' + shape(status.onTwoLines()))) {
+                    continue;
+                }
+                double line = needed(status.text());
+                one = Math.max(one, line);
+                whole = Math.max(whole, Math.min(line, needed(twoLines(status))));
+            }
+            sizing.oneLine = one;
+            sizing.leastWhole = whole;
+            sizing.measured.run();
         }
 
         private static String shape(String text) {

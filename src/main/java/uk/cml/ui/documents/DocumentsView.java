@@ -306,8 +306,9 @@ public final class DocumentsView extends Page {
                 d -> d.datedOn().map(UkFormats::shortDate).orElse(""), 100);
         dated.setId("documents-dated-column");
         table.getColumns().add(dated);
-        table.getColumns().add(whole(Messages.text("documents.view.added"), d -> UkFormats.shortDate(d.addedOn()),
-                100));
+        TableColumn<AttachedDocument, String> added = whole(Messages.text("documents.view.added"),
+                d -> UkFormats.shortDate(d.addedOn()), 100);
+        table.getColumns().add(added);
         // In the bin, when each went there (newest first, as the bin lists them).
         binned = whole(Messages.text("documents.view.binned"),
                 d -> d.binnedAt().map(at -> UkFormats.shortDate(at.toLocalDate())).orElse(""), 100);
@@ -322,6 +323,13 @@ public final class DocumentsView extends Page {
                 table.getColumns().remove(binned);
             }
         });
+        // The name takes the width the others do not need: the dates are as wide as their words, what it is no wider
+        // than 150 px (it reads whole on pointing, as the name does). Shared out by all, a long file name was cut
+        // with "..." beside dates with spare room.
+        what.setMaxWidth(150);
+        for (TableColumn<AttachedDocument, String> day : List.of(dated, added, binned)) {
+            day.maxWidthProperty().bind(day.minWidthProperty());
+        }
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         // A double click on a document, or Enter on the one chosen, opens it as the button does.
         table.setRowFactory(tv -> {

@@ -76,6 +76,10 @@ public final class LettersView extends Page {
     /** Above a letter not posted that was made before its records changed. */
     private final ChangedNotice changedNotice;
     private final Node lists;
+    /** The two lists, one to a tab: "Letters you sent (6)", "Letters you received (7)". */
+    private final javafx.scene.control.TabPane listTabs = new javafx.scene.control.TabPane();
+    private javafx.scene.control.Tab sentTab;
+    private javafx.scene.control.Tab receivedTab;
     private final Node editor;
     /** Asked before a letter half typed is closed: by Back, another letter, or "Log a letter..." (never by Escape). */
     private final LosingQuestion losing = new LosingQuestion("letters");
@@ -169,8 +173,10 @@ public final class LettersView extends Page {
         model.openedProperty().addListener((InvalidationListener) obs -> show(model.openedProperty().get()));
         model.lastSavedProperty().addListener((obs, old, letter) -> {
             if (letter instanceof SentLetter sent) {
+                showList(sentTable);
                 sentTable.scrollTo(sent);
             } else if (letter instanceof ReceivedLetter received) {
+                showList(receivedTable);
                 receivedTable.scrollTo(received);
             }
         });
@@ -219,29 +225,37 @@ public final class LettersView extends Page {
         return top;
     }
 
+    /**
+     * The letters sent and the letters received, each on a tab of its own that says how many it holds. Stacked, the
+     * two lists shared about 435 px at 1024 x 700: three of the sample's six letters sent showed, and the received
+     * list as few. On a tab each list has the page's height.
+     */
     private Node lists() {
-        Label sentHeading = new Label(Messages.text("letters.tables.lettersYouSent"));
-        sentHeading.getStyleClass().add("heading");
-        Label receivedHeading = new Label(Messages.text("letters.tables.lettersYouReceived"));
-        receivedHeading.getStyleClass().add("heading");
-        VBox.setVgrow(sentTable, Priority.ALWAYS);
-        VBox.setVgrow(receivedTable, Priority.ALWAYS);
-        // A short list takes no more height than its letters need, so the other list shows more of its own.
-        roomFor(sentTable);
-        roomFor(receivedTable);
-        return new VBox(8, sentHeading, sentTable, receivedHeading, receivedTable);
+        sentTab = listTab("letters-tab-sent", "letters.view.sentTab", sentTable, model.sent());
+        receivedTab = listTab("letters-tab-received", "letters.view.receivedTab", receivedTable, model.received());
+        listTabs.getTabs().setAll(sentTab, receivedTab);
+        listTabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        listTabs.setId("letters-tabs");
+        return listTabs;
     }
 
-    /** Rows of up to three lines: at most the heading and that many rows tall, and never under three rows. */
-    private static void roomFor(TableView<?> table) {
-        table.setMinHeight(LIST_HEAD + 3 * LIST_ROW);
-        table.maxHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> LIST_HEAD + Math.max(3, table.getItems().size()) * LIST_ROW, table.itemsProperty(),
-                javafx.beans.binding.Bindings.size(table.getItems())));
+    private static javafx.scene.control.Tab listTab(String id, String words, TableView<?> table,
+                                                    javafx.collections.ObservableList<?> letters) {
+        javafx.scene.control.Tab tab = new javafx.scene.control.Tab();
+        tab.setId(id);
+        tab.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> Messages.text(words, letters.size()), letters));
+        VBox content = new VBox(table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        content.getStyleClass().add("letters-list");
+        tab.setContent(content);
+        return tab;
     }
 
-    private static final double LIST_HEAD = 42;
-    private static final double LIST_ROW = 52;
+    /** Shows the tab of the list {@code table} (the letters sent or received). */
+    private void showList(TableView<?> table) {
+        listTabs.getSelectionModel().select(table == receivedTable ? receivedTab : sentTab);
+    }
 
     private Node editor(Navigator navigator) {
         Label formHeading = new Label();
@@ -378,6 +392,7 @@ public final class LettersView extends Page {
         TableView<?> table = cameFrom != null ? cameFrom
                 : was != null && !was.sent() ? receivedTable : sentTable;
         Object letter = was == null ? null : was.sent() ? was.sentLetter() : was.receivedLetter();
+        showList(table);
         table.requestFocus();
         int at = letter == null ? -1 : rowOf(table, letter);
         if (at >= 0) {
@@ -413,6 +428,10 @@ public final class LettersView extends Page {
             sentForm.closed();
             sentTable.getSelectionModel().clearSelection();
             receivedTable.getSelectionModel().clearSelection();
+            if (shownLetter != null) {
+                // Back on the list the letter is in (a received letter's form closes onto the received letters).
+                showList(cameFrom != null ? cameFrom : shownLetter.sent() ? sentTable : receivedTable);
+            }
             view.setCenter(lists);
             if (keyboardWasInForm) {
                 // Back (or Save) gone with the form: the keyboard back on the letter's row, not the case chooser.

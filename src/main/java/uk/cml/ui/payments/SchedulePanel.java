@@ -175,7 +175,7 @@ final class SchedulePanel extends BorderPane {
         // The due chosen stays chosen when the schedule is worked out again (after quick entry or its Undo), so the
         // parent sees what became of it; a new line is a new record, which the table would not keep selected.
         ScheduleLine was = table.getSelectionModel().getSelectedItem();
-        table.setFixedCellSize(ScheduleTable.ONE_LINE_ROWS); // taller again only if a status needs two lines
+        // The rows' height follows from what the rows need (ScheduleTable.Lines), as they are set.
         table.getItems().setAll(lines);
         if (was != null && asked == null) {
             for (int i = 0; i < lines.size(); i++) {

@@ -21,8 +21,8 @@ public final class ScheduleTable {
     }
 
     static final String AFTER_FEE = "schedule-after-fee";
-    /** "Arrived late (3 days)" on one line; a longer status goes on two (see status()). */
-    private static final double STATUS_LEAST = 160;
+    /** The status column's least width until its chips are measured (then it is as wide as they need: Lines). */
+    private static final double STATUS_LEAST = 110;
     /** The rows' height while every status reads on one line. */
     static final double ONE_LINE_ROWS = 30;
 
@@ -55,7 +55,9 @@ public final class ScheduleTable {
         // a due with nothing received is short by the due beside it (less what a write-off or offset cleared, which
         // what arrived says), and the balance and the totals above add it up. Its 76 px let "£51.87 on 30 Oct 2026"
         // read whole at 1024 wide, and the fee column fit under Collect and Pay without a sideways bar.
-        table.getColumns().add(status());
+        StatusChip.Sizing chips = new StatusChip.Sizing();
+        TableColumn<ScheduleLine, StatusChip.Status> status = status(chips);
+        table.getColumns().add(status);
         table.getColumns().add(Columns.money(Messages.text("payments.scheduleTable.balance"), line ->
                 BalanceText.of(line.owedAfter()), 120));
         // Dates, amounts and statuses always read in full; what arrived gives way (its tooltip has it all), but never
@@ -70,6 +72,7 @@ public final class ScheduleTable {
         }
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         scrollWhenTooNarrow(table);
+        new Lines(table, arrived, status, chips);
         uk.cml.ui.common.SettledColumns.on(table); // shared out before each frame, not a pulse after it
         return table;
     }
@@ -128,11 +131,165 @@ public final class ScheduleTable {
      * too long for the column's least width ("Part arrived (short £26.87)", "Arrived late (13 days)") reads on two
      * lines in a taller row, rather than widening the column past what a 1024 px window has room for.
      */
-    private static TableColumn<ScheduleLine, StatusChip.Status> status() {
+    private static TableColumn<ScheduleLine, StatusChip.Status> status(StatusChip.Sizing chips) {
         return StatusChip.column(Messages.text("payments.importRowsTable.status"), line ->
                 new StatusChip.Status(line.statusChipText(), toneOf(line), line.statusChipTextOnTwoLines(),
                         line.statusText()),
-                STATUS_LEAST, STATUS_LEAST);
+                160, chips);
+    }
+
+    /**
+     * One line or two for the rows, and the status column's width, from the table's width and what all its rows need
+     * (measured when they are set, not as they come on screen, so scrolling changes nothing). The dates, amounts and
+     * the balance take what they need; when what arrived and every status read on one line beside them, the rows are
+     * one line tall and the status column as wide as its widest chip. Otherwise the rows are two lines tall, the
+     * status column as narrow as its chips allow on two lines ("Arrived late" over "(3 days)", only where a chip does
+     * not fit on one), and what arrived has all the width left, on two lines. A status chip once wrapped at a fixed
+     * 160 px: "Arrived late (3 days)" on two lines at 1366 wide, and every row 40 px tall for it, while at 1024 the
+     * longest of what arrived was cut ("...paid ahead on 27 Nov 2026 ...") for want of 33 px.
+     */
+    private static final class Lines {
+        /** What arrived's widest text on one line (with the cell's padding), for the rows it was measured for. */
+        private double arrivedOne = -1;
+        /** The least width that holds each of what arrived on two lines. */
+        private double arrivedTwo = -1;
+        private final TableView<ScheduleLine> table;
+        private final TableColumn<ScheduleLine, String> arrived;
+        private final TableColumn<ScheduleLine, StatusChip.Status> status;
+        private final StatusChip.Sizing chips;
+        private javafx.scene.text.Font measuredWith;
+        private final javafx.scene.text.Text words = new javafx.scene.text.Text();
+
+        Lines(TableView<ScheduleLine> table, TableColumn<ScheduleLine, String> arrived,
+              TableColumn<ScheduleLine, StatusChip.Status> status, StatusChip.Sizing chips) {
+            this.table = table;
+            this.arrived = arrived;
+            this.status = status;
+            this.chips = chips;
+            // What arrived is measured again for new rows; the chips' column tells when it has measured them.
+            javafx.collections.ListChangeListener<ScheduleLine> rows = change -> {
+                arrivedOne = -1;
+                arrange();
+            };
+            table.itemsProperty().addListener((obs, old, now) -> {
+                if (old != null) {
+                    old.removeListener(rows);
+                }
+                if (now != null) {
+                    now.addListener(rows);
+                }
+                arrivedOne = -1;
+                arrange();
+            });
+            if (table.getItems() != null) {
+                table.getItems().addListener(rows);
+            }
+            chips.whenMeasured(this::arrange);
+            table.widthProperty().addListener(obs -> arrange());
+            table.getVisibleLeafColumns().addListener((javafx.collections.ListChangeListener<TableColumn<ScheduleLine,
+                    ?>>) change -> arrange());
+            for (TableColumn<ScheduleLine, ?> column : table.getColumns()) {
+                if (column != status) {
+                    column.minWidthProperty().addListener(obs -> arrange());
+                }
+            }
+            // Every column but what arrived takes what it needs and no more: the width left is what arrived's.
+            for (TableColumn<ScheduleLine, ?> column : table.getColumns()) {
+                if (column != arrived && column != status) {
+                    column.maxWidthProperty().bind(column.minWidthProperty());
+                }
+            }
+        }
+
+        private void arrange() {
+            javafx.scene.text.Font font = chips.cellFont();
+            if (font == null || chips.oneLine() < 0 || table.getItems() == null) {
+                return; // until a cell has shown the theme's font
+            }
+            if (arrivedOne < 0 || !font.equals(measuredWith)) {
+                measuredWith = font;
+                measureArrived(font);
+            }
+            double others = 0;
+            for (TableColumn<ScheduleLine, ?> column : table.getVisibleLeafColumns()) {
+                if (column != arrived && column != status) {
+                    others += column.getMinWidth();
+                }
+            }
+            // As scrollWhenTooNarrow counts it: the borders and the upright scroll bar take some of the width.
+            double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - 18;
+            boolean oneLine = others + chips.oneLine() + Math.max(arrivedOne, arrived.getMinWidth()) <= room;
+            // On two lines what arrived has what it needs first; the status column the rest, between the least that
+            // shows its chips whole (on two lines) and what they need on one.
+            double width = oneLine ? chips.oneLine() : Math.max(chips.leastWhole(), Math.min(chips.oneLine(),
+                    Math.floor(room - others - Math.max(arrivedTwo, arrived.getMinWidth()))));
+            width = Math.ceil(width);
+            status.setMinWidth(width);
+            status.setMaxWidth(width);
+            chips.choose(width);
+            table.setFixedCellSize(oneLine ? ONE_LINE_ROWS : StatusChip.TWO_LINE_ROWS);
+        }
+
+        /**
+         * What arrived's widest text for the rows on one line, and the least width that holds each on two, in the
+         * cells' font (with their padding): a few texts, not one per row (digits are all one width), each broken where
+         * its two lines come out most even, found in a few measures.
+         */
+        private void measureArrived(javafx.scene.text.Font font) {
+            words.setFont(font);
+            double one = 0;
+            double two = 0;
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (ScheduleLine line : table.getItems()) {
+                String text = arrived(line);
+                char[] shape = text.toCharArray();
+                for (int i = 0; i < shape.length; i++) {
+                    shape[i] = Character.isDigit(shape[i]) ? '0' : shape[i];
+                }
+                if (seen.add(new String(shape))) {
+                    double whole = width(text);
+                    one = Math.max(one, whole);
+                    two = Math.max(two, Math.min(whole, onTwoLines(text)));
+                }
+            }
+            double sides = chips.cellSides() + 3; // and a little for the label's own rounding
+            arrivedOne = Math.ceil(one + sides);
+            arrivedTwo = Math.ceil(two + sides);
+        }
+
+        /** The width of the wider of two lines, the text broken at its most even space (the first line fills up). */
+        private double onTwoLines(String text) {
+            java.util.List<Integer> spaces = new java.util.ArrayList<>();
+            for (int at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) {
+                spaces.add(at);
+            }
+            if (spaces.isEmpty()) {
+                return width(text);
+            }
+            // The first line widens and the second narrows as the break moves on: the even break is found by halves.
+            int low = 0;
+            int high = spaces.size() - 1;
+            while (low < high) {
+                int middle = (low + high) / 2;
+                int at = spaces.get(middle);
+                if (width(text.substring(0, at)) < width(text.substring(at + 1))) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            double best = Double.MAX_VALUE;
+            for (int i = Math.max(0, low - 1); i <= low; i++) {
+                int at = spaces.get(i);
+                best = Math.min(best, Math.max(width(text.substring(0, at)), width(text.substring(at + 1))));
+            }
+            return best;
+        }
+
+        private double width(String text) {
+            words.setText(text);
+            return words.getLayoutBounds().getWidth();
+        }
     }
 
     static StatusChip.Tone toneOf(ScheduleLine line) {

@@ -90,6 +90,51 @@ class DocumentsFitTest extends AppRobot {
         }
     }
 
+    /**
+     * A long file name was cut with "..." while the columns beside it kept spare width (the dates wider than their
+     * words, "What it is" wider than its usual 150 px): the name takes the width the others do not need, and reads whole on pointing. The
+     * preview keeps its 390 px at 1366.
+     */
+    @Test
+    void aLongFileNameTakesTheSpareWidthAndReadsWholeOnPointing() throws Exception {
+        String longName = "bank-statement-nationwide-flexaccount-november-2026-no-payment-from-jordan.png";
+        SampleFolders.fillOn(dataFolder, CLOCK);
+        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
+            long caseId = services.cases.cases().get(0).id();
+            long statement = services.documents.add(caseId, picture(longName, "png"), "").document().id();
+            services.documents.amend(statement, "Bank statement", java.util.Optional.of(
+                    java.time.LocalDate.of(2026, 11, 20)));
+        }
+        startup = startOn(dataFolder);
+        waitFor("#overview-owed");
+        resize(new double[] {1366, 768});
+        press("#nav-documents");
+        TableView<AttachedDocument> table = waitFor("#documents-table");
+        waitUntil("the file is listed", () -> table.getItems().size() == 1);
+        resize(new double[] {1366, 768});
+        uk.cml.ui.Snapshots.save(this, window().getScene().getRoot(), "documents-long-name-1366x768.png");
+        String where = interactAndGet(() -> widths(table));
+        // The dates as wide as their words, what it is no wider than its usual 150 px: the rest is the name's.
+        double spare = interactAndGet(() -> {
+            double left = 0;
+            for (TableColumn<?, ?> column : table.getVisibleLeafColumns()) {
+                int at = table.getColumns().indexOf(column);
+                left += at == 0 ? 0 : at == 1 ? Math.max(0, column.getWidth() - 150)
+                        : column.getWidth() - column.getMinWidth();
+            }
+            return left;
+        });
+        assertEquals(0, spare, 1, "the columns beside the name kept spare width: " + where);
+        String tip = interactAndGet(() -> table.lookupAll(".table-cell").stream()
+                .filter(n -> n instanceof TableCell<?, ?> cell && cell.getTableColumn() == table.getColumns().get(0)
+                        && longName.equals(cell.getText()))
+                .map(n -> ((TableCell<?, ?>) n).getTooltip()).filter(t -> t != null).map(t -> t.getText())
+                .findFirst().orElse(""));
+        assertEquals(longName, tip, "the whole name on pointing");
+        double preview = interactAndGet(() -> lookup("#documents-preview").query().getBoundsInLocal().getWidth());
+        assertEquals(PreviewPane.WIDEST, preview, 1, "the preview at its full width at 1366");
+    }
+
     private Path picture(String name, String format) throws Exception {
         BufferedImage image = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();

@@ -92,6 +92,9 @@ class FollowUpNamesItsCallTest extends AppRobot {
         press("#letters-save");
         long caseId = harness.currentCase.get().id();
         waitUntil("the letter is saved", () -> harness.services.sentLetters.letters(caseId).size() == 1);
+        // The page too: opened again before the save's lists were read back, the letter was closed by them.
+        waitUntil("the lists show it", () -> lookup("#letters-sent-table").query().getScene() != null
+                && lookup("#letters-sent-table").queryTableView().getItems().size() == 1);
         SentLetter saved = harness.services.sentLetters.letters(caseId).get(0);
         assertEquals(Optional.of(earlier), saved.confirmsCall(), "linked to the call chosen");
 

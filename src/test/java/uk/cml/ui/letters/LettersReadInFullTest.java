@@ -103,6 +103,7 @@ class LettersReadInFullTest extends AppRobot {
     void theLettersReceivedReadInFull() throws Exception {
         openSample();
         press("#nav-letters");
+        press("#letters-tab-received");
         readInFull(waitFor("#letters-received-table"), "letters received");
     }
 

@@ -60,8 +60,10 @@ class LettersRoomTest extends AppRobot {
         waitUntil("the letters are listed", () -> sent.getItems().size() >= 3 && received.getItems().size() >= 4);
         settle();
         int sentRows = interactAndGet(() -> wholeRows(sent));
-        int receivedRows = interactAndGet(() -> wholeRows(received));
         uk.cml.ui.Snapshots.save(this, window().getScene().getRoot(), "letters-1024x700.png");
+        press("#letters-tab-received"); // each list on a tab of its own
+        settle();
+        int receivedRows = interactAndGet(() -> wholeRows(received));
         assertTrue(sentRows == sent.getItems().size() && receivedRows >= 3, "the lists show " + sentRows + " and " + receivedRows
                 + " whole letters of " + sent.getItems().size() + " and " + received.getItems().size());
     }
