@@ -63,7 +63,7 @@ public final class BankHolidaysPanel extends VBox {
         addHint.getStyleClass().add("field-hint");
         day.setId("settings-bank-holiday-day");
         day.setAccessibleText(Messages.text("settings.bankHolidays.dayLabel"));
-        day.setPromptText(Messages.text("settings.bankHolidays.dayLabel"));
+        day.setPromptText(Messages.text("settings.bankHolidays.dayPrompt"));
         name.setId("settings-bank-holiday-name");
         name.setAccessibleText(Messages.text("settings.bankHolidays.nameLabel"));
         name.setPromptText(Messages.text("settings.bankHolidays.nameLabel"));
@@ -79,6 +79,12 @@ public final class BankHolidaysPanel extends VBox {
         said.setWrapText(true);
         said.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(heading, source, list, addHeading, addHint, addRow, said);
+        refresh();
+    }
+
+    /** Each time Settings is shown: the days listed again (one may have been put back from the Bin), no old message. */
+    public void shown() {
+        said.setText("");
         refresh();
     }
 

@@ -93,7 +93,7 @@ public final class SettingsView implements Section {
         }
         // A bank holiday put back from the Bin is listed again.
         if (view.lookup("#settings-bank-holidays") instanceof BankHolidaysPanel holidays) {
-            holidays.refresh();
+            holidays.shown();
         }
     }
 
