@@ -55,8 +55,13 @@ public final class AppServices implements AutoCloseable {
     public final DocumentRecordStore documents;
     public final SentLetterStore sentLetters;
     public final ReceivedLetterStore receivedLetters;
-    /** The one calendar every date in the app and its letters is worked out with. */
-    public final UkCalendar calendar = UkCalendar.englandAndWales();
+    /** The bank holidays the parent added, announced after this copy of the app was made (Settings). */
+    public final uk.cml.store.BankHolidayStore bankHolidays;
+    /**
+     * The one calendar every date in the app and its letters is worked out with: the rules, the table of one-off
+     * changes shipped with the app, and the days the parent added ({@link #bankHolidays}).
+     */
+    public final UkCalendar calendar;
     public final PaymentStore payments;
     public final StandingStore standing;
     /** A CMS calculation's new amount, asked for until the plan has it (or the parent says it did not change). */
@@ -85,6 +90,8 @@ public final class AppServices implements AutoCloseable {
         this.drafts = new uk.cml.safety.TypingDrafts(dataFolder, clock);
         this.calls = new CallStore(database, history, clock);
         this.notes = new NoteStore(database, history, clock);
+        this.bankHolidays = new uk.cml.store.BankHolidayStore(database, history, clock);
+        this.calendar = new UkCalendar(uk.cml.domain.calendar.BankHolidays.englandAndWales(bankHolidays::added));
         DocumentStore files = new DocumentStore(dataFolder.resolve("documents"));
         removeUnfinishedCopies(files);
         this.documents = new DocumentRecordStore(database, history, clock, files);
@@ -96,7 +103,8 @@ public final class AppServices implements AutoCloseable {
                                 : DrawnFrom.areas(uk.cml.letters.templates.LetterTemplates.drawsOn(t)))
                         .orElse(DrawnFrom.areas(java.util.EnumSet.allOf(uk.cml.domain.correspondence.RecordArea.class))),
                 uk.cml.letters.templates.ReplyRules::watchedFromPosting);
-        this.payments = new PaymentStore(database, history, clock);
+        this.payments = new PaymentStore(database, history, clock,
+                new uk.cml.domain.arrears.ArrearsCalculator(calendar));
         this.setup = new SetupStore(database, cases, payments);
         this.standing = new StandingStore(database, clock, calendar, sentLetters, receivedLetters, calls);
         this.decisionAmounts = new uk.cml.store.DecisionAmounts(database, history, clock, standing, payments);

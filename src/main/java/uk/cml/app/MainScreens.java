@@ -134,14 +134,15 @@ final class MainScreens {
                                 .show(owner),
                         new VBox(14, privacyPanel.get(), new RecordsSafetyPanel(services.safety, background,
                                 services::replaceWithBackup, restored, protectBackups.getAsBoolean(), saving)),
-                        appearance.view())));
+                        appearance.view(), new uk.cml.ui.settings.BankHolidaysPanel(services.calendar,
+                                services.bankHolidays, background, services.clock, currentCase))));
         window = new MainWindow(cases, currentCase, pages, addCase, background.running(), background.longTask());
         navigator.bind(window);
     }
 
     /** Every area whose records can be binned, so the Bin page can list and put back all of them. */
     private static List<BinSource> binSources(AppServices services) {
-        List<BinSource> sources = new ArrayList<>(List.of(services.calls, services.notes));
+        List<BinSource> sources = new ArrayList<>(List.of(services.calls, services.notes, services.bankHolidays));
         sources.addAll(TableBin.forPayments(services.database, services.payments));
         sources.addAll(TableBin.forCorrespondence(services.database, services.sentLetters, services.receivedLetters,
                 services.documents));

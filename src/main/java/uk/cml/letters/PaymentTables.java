@@ -6,6 +6,7 @@ import java.util.List;
 import uk.cml.domain.Money;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.ArrearsSchedule.PlanChange;
+import uk.cml.domain.arrears.DayOffWords;
 import uk.cml.domain.arrears.MoneyReceived;
 import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentPlan;
@@ -179,15 +180,15 @@ public final class PaymentTables {
     }
 
     /**
-     * When a due of the table fell on a weekend or bank holiday and arrived late, how its days late are counted, so
-     * the figure in its status ("Arrived late (1 day after Tue 7 Apr 2026)" for a due of Good Friday) is not read as
-     * counted from its date: "A payment due on a weekend or bank holiday is on time if it arrives by the next working
-     * day, so its days late count from that day." Empty when no such due is listed.
+     * When a due of the table fell on a weekend or bank holiday and was paid on the next working day, or arrived
+     * later still, the rule, said once under the table ({@link DayOffWords#rule}): "A payment due on a weekend or bank
+     * holiday is on time if it arrives by the next working day." (with ", so the days it arrived late are counted from
+     * that day" when one arrived late, so "Arrived late (1 day after Tue 7 Apr 2026)" for a due of Good Friday is not
+     * read as counted from its date). Empty when no such due is listed. Each such row says it too
+     * ({@link DayOffWords#status}): a bank statement shows that money days after the date the row gives.
      */
     public static String lateFromWorkingDay(List<ScheduleLine> lines) {
-        boolean any = lines.stream().anyMatch(line -> line.arrivedLate() && !line.onTimeBy().equals(line.date()));
-        return any ? "A payment due on a weekend or bank holiday is on time if it arrives by the next working day, "
-                + "so the days it arrived late are counted from that day." : "";
+        return DayOffWords.rule(lines);
     }
 
     /**

@@ -12,6 +12,7 @@ import uk.cml.domain.UkFormats;
 import uk.cml.domain.Words;
 import uk.cml.domain.arrears.ArrearsSchedule;
 import uk.cml.domain.arrears.CmsDifference;
+import uk.cml.domain.arrears.DayOffWords;
 import uk.cml.domain.arrears.LineStatus;
 import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.arrears.ScheduleEvent;
@@ -76,7 +77,8 @@ final class PaymentEvents {
                 List<ScheduleLine> late = paidLate.getOrDefault(event.sourceId(), List.of());
                 // Which due late money paid is the app's count (as on a due's entry): said where it names one, on a line of
                 // its own, after how the money came.
-                entries.add(new TimelineEntry(TimelineKind.PAYMENT, happened, recorded, received(event, late, event.sourceId()),
+                entries.add(new TimelineEntry(TimelineKind.PAYMENT, happened, recorded, late.isEmpty()
+                        ? onTimeByNextWorkingDay(event, schedule) : received(event, late, event.sourceId()),
                         event.description() + (late.isEmpty() ? "" : "\n" + Words.text("timeline.payment.howCounted"))
                         + firstRecordedAs(c, "payment", "paid_on", recorded, event), event.sourceId()));
             } else {
@@ -149,6 +151,26 @@ final class PaymentEvents {
         return Words.text(!part ? "timeline.payment.lateSeveral" : fee ? "timeline.payment.lateSeveralPartBeforeFee"
                 : "timeline.payment.lateSeveralPart", amount,
                 Words.text("timeline.payment.and", String.join(", ", each), last), latePart);
+    }
+
+    /**
+     * "£61.50, on time for the payment of 3 Apr 2026 (due on Good Friday, a bank holiday; on time by the next working
+     * day, 7 Apr 2026)" for money that paid a due of a weekend or bank holiday in full on the next working day
+     * ({@link DayOffWords}, the words the pack's schedule and the letters' tables print): the chronology shows it days
+     * after that due's date, so it says why it was on time. Otherwise the amount alone.
+     */
+    static String onTimeByNextWorkingDay(ScheduleEvent payment, ArrearsSchedule schedule) {
+        String amount = payment.amount().format();
+        if (payment.sourceId() == 0) {
+            return Words.text("timeline.payment.received", amount);
+        }
+        for (ScheduleLine line : schedule.lines()) {
+            if (line.completedBy() == payment.sourceId() && line.paidByNextWorkingDay()) {
+                return Words.text("timeline.payment.onTimeNextWorkingDay", amount, UkFormats.shortDate(line.date()),
+                        DayOffWords.why(line).orElseThrow());
+            }
+        }
+        return Words.text("timeline.payment.received", amount);
     }
 
     private static String days(ScheduleLine line, long paymentId) {

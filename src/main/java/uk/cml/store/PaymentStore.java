@@ -16,6 +16,7 @@ import java.util.Set;
 import uk.cml.domain.TextLimit;
 import uk.cml.domain.Words;
 import uk.cml.domain.arrears.Adjustment;
+import uk.cml.domain.arrears.ArrearsCalculator;
 import uk.cml.domain.arrears.ArrearsSchedule;
 import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentPlan;
@@ -50,17 +51,26 @@ public final class PaymentStore implements TimelineSource, TodoSource {
     private final History history;
     private final Clock clock;
 
+    private final ArrearsCalculator calculator;
+
+    /** On the calendar of England and Wales as shipped, with no day the parent added: for tests. */
     public PaymentStore(Database database, History history, Clock clock) {
+        this(database, history, clock, new ArrearsCalculator());
+    }
+
+    /** @param calculator works out the dues on the app's one calendar, so a bank holiday the parent added counts */
+    public PaymentStore(Database database, History history, Clock clock, ArrearsCalculator calculator) {
         this.database = database;
         this.history = history;
         this.clock = clock;
+        this.calculator = calculator;
     }
 
     /** Everything needed to work out the case's arrears, read in one transaction. */
     public PaymentRecords records(long caseId) {
         return database.read(c -> new PaymentRecords(caseId, PaymentRows.plans(c, caseId, false),
                 PaymentRows.payments(c, caseId, false), PaymentRows.adjustments(c, caseId, false),
-                PaymentRows.fee(c, caseId)));
+                PaymentRows.fee(c, caseId), calculator));
     }
 
     /** The arrears schedule as it stood at the end of {@code asOf}, with the case's Collect and Pay fee. */

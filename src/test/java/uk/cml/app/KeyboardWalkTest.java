@@ -130,7 +130,8 @@ class KeyboardWalkTest extends AppRobot {
                 "#privacy-neutral-title", "#privacy-address-private", "#privacy-show-help", "#settings-back-up",
                 "#settings-restore", "#settings-check-records", "#settings-export-csv", "#settings-backup-protect",
                 "#settings-fingerprint-code", "#settings-fingerprint-check", "#settings-backups-kept",
-                "#settings-appearance", "#settings-about");
+                "#settings-appearance", "#settings-bank-holiday-day", "#settings-bank-holiday-name",
+                "#settings-bank-holiday-add", "#settings-about");
     }
 
     /** Tab in the address box typed a tab into the address and kept the keyboard there for good. */

@@ -85,7 +85,7 @@ public final class ArrearsCalculator {
         }
         List<ScheduleLine> lines = matcher.lines(asOf, today, series);
         return new ArrearsSchedule(asOf, inForce, fee, lines, series, counted, matcher.settlement(),
-                linksToNoDue(inForce, dues, paid, asOf, fee));
+                linksToNoDue(inForce, dues, paid, asOf, fee), calendar);
     }
 
     /**

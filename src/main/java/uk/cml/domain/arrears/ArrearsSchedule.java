@@ -35,9 +35,17 @@ public final class ArrearsSchedule {
     private final Optional<SettlementStatus> settlement;
     private final List<Payment> linksToNoDue;
 
+    private final uk.cml.domain.calendar.UkCalendar calendar;
+
+    /** The one calendar the schedule was worked out on: a due's day after it ({@link #nextDue}) is said by it too. */
+    public uk.cml.domain.calendar.UkCalendar calendar() {
+        return calendar;
+    }
+
     ArrearsSchedule(LocalDate asOf, List<PaymentPlan> plans, FeeRule fee, List<ScheduleLine> lines,
             BalanceSeries series, List<CountedPayment> counted, Optional<SettlementStatus> settlement,
-            List<Payment> linksToNoDue) {
+            List<Payment> linksToNoDue, uk.cml.domain.calendar.UkCalendar calendar) {
+        this.calendar = calendar;
         this.asOf = asOf;
         this.plans = plans;
         this.fee = fee;

@@ -572,7 +572,7 @@ final class DueMatcher {
                 Money.ofPence(need[i]),
                 Money.ofPence(series.balanceOn(balanceDay) + cameEarlyForNext(i, balanceDay)), balanceDay, daysLate,
                 due.planId(), due.collectAndPay(),
-                words, settledUnder[i], completedBy[i], late.get(i));
+                words, settledUnder[i], completedBy[i], late.get(i), calendar.holidays().on(due.date()));
     }
 
     /**

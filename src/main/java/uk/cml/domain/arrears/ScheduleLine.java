@@ -2,8 +2,10 @@ package uk.cml.domain.arrears;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import uk.cml.domain.Money;
 import uk.cml.domain.Words;
+import uk.cml.domain.calendar.BankHoliday;
 import uk.cml.domain.calendar.CalendarText;
 
 /**
@@ -43,11 +45,14 @@ import uk.cml.domain.calendar.CalendarText;
  * @param lateMoney     the money counted for it that arrived after {@code onTimeBy}, payment by payment, in date
  *                      order, whether or not it paid the due in full ({@link #lateBy}, {@link #arrivedLate()}); money
  *                      paid under an agreed settlement is paid on the settlement's terms, so it is not in it
+ * @param bankHoliday   the bank holiday on its date, as the one calendar that gave {@code onTimeBy} names it (empty on
+ *                      any other day), so its words can say why it was on time by a later day
  */
 public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodEnd, LineStatus status, String description, Money due,
         Money fee, Money arrivedInPeriod, Money received, List<Arrival> arrivals, Money towardsArrears, Money heldAsCredit,
         Money cleared, AdjustmentKind clearedBy, List<Cleared> clearings, Money shortBy, Money balanceAfter, LocalDate balanceOn, long daysLate, long planId,
-        boolean collectAndPay, List<String> notes, LocalDate settledUnder, long completedBy, List<LateMoney> lateMoney) {
+        boolean collectAndPay, List<String> notes, LocalDate settledUnder, long completedBy, List<LateMoney> lateMoney,
+        Optional<BankHoliday> bankHoliday) {
 
     /** What one kind of adjustment cleared of a due. */
     public record Cleared(AdjustmentKind kind, Money amount) {
@@ -68,6 +73,17 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
         arrivals = List.copyOf(arrivals);
         clearings = List.copyOf(clearings);
         notes = List.copyOf(notes);
+        bankHoliday = bankHoliday == null ? Optional.empty() : bankHoliday;
+    }
+
+    /**
+     * Whether it fell on a weekend or bank holiday and was paid in full, on time, by money that arrived after its date,
+     * by the next working day ({@link #onTimeBy}): a bank statement shows that money days after the date the row
+     * gives, so its words say why it is on time ({@link DayOffWords}).
+     */
+    public boolean paidByNextWorkingDay() {
+        return status == LineStatus.PAID && !date.equals(onTimeBy) && arrivals.stream()
+                .anyMatch(arrival -> arrival.date().isAfter(date) && arrival.counted().isPositive());
     }
 
     /**

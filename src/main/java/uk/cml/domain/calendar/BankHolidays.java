@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import uk.cml.domain.Words;
 
 /**
@@ -28,21 +29,42 @@ public final class BankHolidays {
 
     private final List<OneOffChange> changes;
     private final Optional<LocalDate> tableChecked;
-    private final Map<Integer, List<BankHoliday>> byYear = new ConcurrentHashMap<>();
+    private final Supplier<List<OneOffChange>> added;
+    /** The years worked out, for the list of days the parent added that they were worked out with. */
+    private volatile Worked worked = new Worked(List.of(), new ConcurrentHashMap<>());
+
+    private record Worked(List<OneOffChange> added, Map<Integer, List<BankHoliday>> byYear) {
+    }
 
     public BankHolidays(List<OneOffChange> changes, Optional<LocalDate> tableChecked) {
+        this(changes, tableChecked, List::of);
+    }
+
+    /**
+     * @param added the extra days the parent added to the records when one was announced after this copy of the app
+     *              was made (an extra day, replacing none), read each time a year is asked for: the same list
+     *              (the same object) keeps the years already worked out, a new one works them out again
+     */
+    public BankHolidays(List<OneOffChange> changes, Optional<LocalDate> tableChecked,
+            Supplier<List<OneOffChange>> added) {
         this.changes = changes.stream().sorted(Comparator.comparing(OneOffChange::date)).toList();
         this.tableChecked = tableChecked;
+        this.added = added;
     }
 
     /** The rules with the table of one-off changes shipped with the app. */
     public static BankHolidays englandAndWales() {
+        return englandAndWales(List::of);
+    }
+
+    /** The rules with the table shipped with the app, and the days the parent added ({@link #BankHolidays(List, Optional, Supplier)}). */
+    public static BankHolidays englandAndWales(Supplier<List<OneOffChange>> added) {
         try (InputStream in = BankHolidays.class.getResourceAsStream(ONE_OFF_TABLE)) {
             if (in == null) {
                 throw new IllegalStateException("Missing resource " + ONE_OFF_TABLE);
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return new BankHolidays(parse(text), checked(text));
+            return new BankHolidays(parse(text), checked(text), added);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read " + ONE_OFF_TABLE, e);
         }
@@ -68,17 +90,29 @@ public final class BankHolidays {
 
     /** The year's bank holidays in date order. */
     public List<BankHoliday> inYear(int year) {
-        return byYear.computeIfAbsent(year, this::compute);
+        List<OneOffChange> now = added.get();
+        Worked current = worked;
+        if (current.added() != now) {
+            current = new Worked(now, new ConcurrentHashMap<>());
+            worked = current;
+        }
+        List<OneOffChange> with = now;
+        return current.byYear().computeIfAbsent(year, y -> compute(y, with));
     }
 
-    private List<BankHoliday> compute(int year) {
+    private List<BankHoliday> compute(int year, List<OneOffChange> addedDays) {
         List<BankHoliday> days = new ArrayList<>(byRule(year));
-        for (OneOffChange change : changes) {
+        List<OneOffChange> all = new ArrayList<>(changes);
+        all.addAll(addedDays);
+        for (OneOffChange change : all) {
             if (change.date().getYear() != year) {
                 continue;
             }
             change.replaces().ifPresent(usual -> days.removeIf(h -> h.date().equals(usual)));
-            days.add(new BankHoliday(change.date(), change.name(), true));
+            // A day the parent added that is already a holiday (typed twice, or later shipped in the table) is one day.
+            if (days.stream().noneMatch(h -> h.date().equals(change.date()))) {
+                days.add(new BankHoliday(change.date(), change.name(), true));
+            }
         }
         days.sort(Comparator.comparing(BankHoliday::date));
         return List.copyOf(days);

@@ -132,7 +132,7 @@ final class StandingSummary {
      * the CMS's targets give.
      */
     private void printedDates(ComplaintThread complaint) throws IOException {
-        UkCalendar calendar = UkCalendar.englandAndWales();
+        UkCalendar calendar = report.calendar();
         for (Deadline d : complaint.deadlines()) {
             if (!d.letter().equals(Optional.of("chase-reply")) || !(d.from() instanceof Deadline.From.Sent sent)) {
                 continue;
@@ -226,7 +226,7 @@ final class StandingSummary {
         List<String> each = deadlines.stream().filter(d -> !d.done() && d.countsOnReceipt()
                 && !d.date().isBefore(today))
                 .map(d -> "for \u201c" + d.what() + "\u201d: "
-                        + d.limitAndPostBy(UkCalendar.englandAndWales()).orElseThrow())
+                        + d.limitAndPostBy(report.calendar()).orElseThrow())
                 .toList();
         if (!each.isEmpty()) {
             writer.block(paragraph("These limits count when the CMS receives the letter, not when it is posted. A "
@@ -269,13 +269,13 @@ final class StandingSummary {
      * The date a deadline is due by; for a limit that ends on a weekend or bank holiday, the limit as the limit and
      * the working day before as the day to act by, as the "Where things stand" page says it.
      */
-    private static String due(Deadline d) {
+    private String due(Deadline d) {
         // A limit met when the letter is received is said as the limit itself: the day before it to act by is not
         // the working day before but the last day to post, said once below the table ({@link #onReceipt}).
         if (d.countsOnReceipt()) {
             return UkFormats.shortDate(d.due().counted());
         }
-        return d.due().limitAndActBy(UkCalendar.englandAndWales().holidays())
+        return d.due().limitAndActBy(report.calendar().holidays())
                 .orElse(UkFormats.shortDate(d.date()));
     }
 

@@ -9,7 +9,9 @@ import java.util.Optional;
 import uk.cml.domain.Money;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.ArrearsSchedule;
+import uk.cml.domain.arrears.BalanceText;
 import uk.cml.domain.arrears.CmsDifference;
+import uk.cml.domain.arrears.DayOffWords;
 import uk.cml.domain.arrears.LineStatus;
 import uk.cml.domain.arrears.MoneyReceived;
 import uk.cml.domain.arrears.PaymentPlan;
@@ -219,9 +221,7 @@ final class TextSections {
                 : "") + ". "
                 + PaymentTables.matchingInRecord(contents.schedule(), contents.received().toSettlement().isPositive())
                 + " The balance is from totals and does not depend on the "
-                + "matching" + (contents.schedule().stream().anyMatch(
-                        line -> line.owedAfter().isNegative()) ? "; a minus balance means payments were ahead, "
-                        + "in credit" : "") + ". The second table lists each payment received in the period "
+                + "matching. The second table lists each payment received in the period "
                 + "once, on the day it arrived, as the parent recorded it."));
         List<List<String>> rows = new ArrayList<>(contents.schedule().size());
         Money due = Money.ZERO;
@@ -230,9 +230,10 @@ final class TextSections {
         Money cleared = Money.ZERO;
         Money dueToday = Money.ZERO;
         for (ScheduleLine line : contents.schedule()) {
-            String status = line.statusText() + (line.notes().isEmpty() ? "" : "\n" + String.join("\n", line.notes()));
+            String status = DayOffWords.status(line)
+                    + (line.notes().isEmpty() ? "" : "\n" + String.join("\n", line.notes()));
             rows.add(List.of(UkFormats.shortDate(line.date()), amount(line.due()), PaymentTables.paidTowards(line),
-                    status, amount(line.shortBy()), line.owedAfter().format()));
+                    status, amount(line.shortBy()), BalanceText.of(line.owedAfter())));
             due = due.plus(line.due());
             paid = paid.plus(line.received());
             shortBy = shortBy.plus(line.shortBy());

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.List;
 import uk.cml.domain.Money;
 import uk.cml.domain.UkFormats;
+import uk.cml.domain.arrears.BalanceText;
+import uk.cml.domain.arrears.DayOffWords;
 import uk.cml.domain.arrears.MoneyReceived;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.letters.LetterBlock;
@@ -101,7 +103,7 @@ final class ArrearsAnnex {
                 + "before the next one was due" + lastBalanceDay(w, arrears)
                 + (earlyMoneyWaits(arrears.lines()) ? ", money that came a few days early for a payment counted on "
                         + "the day it was due" : "")
-                + (inCredit(arrears.lines()) ? " (a minus balance means payments were ahead: in credit)" : "") + "."
+                + "."
                 // The matching is the parent's method, said as theirs; with no money matched it says nothing.
                 + (arrears.paidTotal().isPositive() ? " " + PaymentTables.matching(arrears.lines(),
                         arrears.received().toSettlement().isPositive()) : "")
@@ -134,17 +136,12 @@ final class ArrearsAnnex {
         return false;
     }
 
-    /** Whether a balance in the table is below zero, so the intro says what its minus sign means. */
-    static boolean inCredit(List<ScheduleLine> lines) {
-        return lines.stream().anyMatch(line -> line.balanceAfter().isNegative());
-    }
-
     static LetterBlock.Table table(ArrearsDetails arrears) {
         List<List<String>> rows = new ArrayList<>();
         Money due = Money.ZERO;
         for (ScheduleLine line : arrears.lines()) {
             rows.add(List.of(UkFormats.shortDate(line.date()), line.due().format(), PaymentTables.paidTowards(line),
-                    line.statusText(), line.balanceAfter().format()));
+                    DayOffWords.status(line), BalanceText.of(line.balanceAfter())));
             due = due.plus(line.due());
         }
         return new LetterBlock.Table(List.of(TableColumn.left("Date due", 1.15), TableColumn.right("Due", 1.1),

@@ -87,9 +87,9 @@ final class FigureWords {
 
     private static String nextAfter(ArrearsSchedule schedule, LocalDate today) {
         return schedule.nextDue(today).map(d -> d.fee().isZero()
-                        ? Messages.text("overview.figures.on", d.amount().format(), onTimeDay(d.date()))
+                        ? Messages.text("overview.figures.on", d.amount().format(), onTimeDay(schedule.calendar(), d.date()))
                         : Messages.text("overview.figures.onAfterFee", d.amount().format(),
-                                onTimeDay(d.date()), d.expected().format()))
+                                onTimeDay(schedule.calendar(), d.date()), d.expected().format()))
                 .orElse(Messages.text("overview.figures.noneMaintenanceHasStopped"));
     }
 
@@ -98,8 +98,7 @@ final class FigureWords {
      * the schedule counts it ({@link uk.cml.domain.arrears.ArrearsCalculator}): "Fri 1 Jan 2027 (New Year's Day, a
      * bank holiday: on time if it arrives by Mon 4 Jan 2027)".
      */
-    static String onTimeDay(LocalDate date) {
-        UkCalendar calendar = UkCalendar.englandAndWales();
+    static String onTimeDay(UkCalendar calendar, LocalDate date) {
         LocalDate onTimeBy = calendar.onOrAfter(date);
         if (onTimeBy.equals(date)) {
             return CalendarText.dayAndDate(date);

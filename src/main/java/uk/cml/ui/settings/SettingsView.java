@@ -29,11 +29,12 @@ public final class SettingsView implements Section {
      * @param safetyPanel backups and Check records ({@link RecordsSafetyPanel})
      * @param appearance  light or dark ({@link AppearanceSetting})
      * @param showAbout   shows the About window in front of this one
+     * @param bankHolidays the bank holidays the app counts ({@link BankHolidaysPanel})
      */
     public SettingsView(Path dataFolder, Path savesFolder, String version, FileOpener openFolder,
                         Background background,
                         Consumer<Window> showAbout,
-                        Node safetyPanel, Node appearance) {
+                        Node safetyPanel, Node appearance, Node bankHolidays) {
         this.safetyPanel = safetyPanel;
         Label heading = new Label(Messages.text("settings.view.settings"));
         heading.getStyleClass().add("title");
@@ -63,7 +64,8 @@ public final class SettingsView implements Section {
         HBox folderRow = new HBox(10, folder, open);
         HBox aboutRow = new HBox(12, about, versionLabel);
         aboutRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox content = new VBox(14, folderHeading, folderRow, notOpened, explain, safetyPanel, appearance, aboutRow);
+        VBox content = new VBox(14, folderHeading, folderRow, notOpened, explain, safetyPanel, appearance,
+                bankHolidays, aboutRow);
         content.getStyleClass().add("settings-content");
         view = PageLayout.of(heading, content);
     }
@@ -88,6 +90,10 @@ public final class SettingsView implements Section {
     public void shown() {
         if (view.lookup("#settings-safety") instanceof RecordsSafetyPanel safety) {
             safety.refreshFingerprint();
+        }
+        // A bank holiday put back from the Bin is listed again.
+        if (view.lookup("#settings-bank-holidays") instanceof BankHolidaysPanel holidays) {
+            holidays.shown();
         }
     }
 

@@ -54,6 +54,19 @@ class PackTextSectionsTest {
                 .orElseThrow(() -> new AssertionError("no page starts with " + title + ":\n" + pages));
     }
 
+    /** The section headed {@code title}: its first page and those it runs on to, up to the next section. */
+    private static String section(List<String> pages, String title) {
+        int first = pages.indexOf(pageStarting(pages, title));
+        StringBuilder text = new StringBuilder(pages.get(first));
+        for (String page : pages.subList(first + 1, pages.size())) {
+            if (java.util.Arrays.stream(PackSection.values()).anyMatch(s -> page.startsWith(s.title()))) {
+                break;
+            }
+            text.append(page);
+        }
+        return text.toString();
+    }
+
     private static void assertLines(String page, String... lines) {
         List<String> actual = page.lines().map(String::strip).toList();
         for (String line : lines) {
@@ -125,11 +138,15 @@ class PackTextSectionsTest {
     @Test
     @DisplayName("the schedule leaves a nil amount blank, shows what is short, and totals due, paid and received")
     void schedule() throws Exception {
-        String schedule = pageStarting(pages(PackFixture.YEAR_2025, Optional.empty()),
+        String schedule = section(pages(PackFixture.YEAR_2025, Optional.empty()),
                 PackSection.SCHEDULE.title());
         assertTrue(schedule.contains("The first table has one line per payment due"), schedule);
-        // 1 Jan 2025 is New Year's Day: paid on 2 Jan, the next working day, it is on time.
-        assertLines(schedule, "Payments due", "1 Jan 2025 £200.00 £200.00 Paid £400.00",
+        // 1 Jan 2025 is New Year's Day: paid on 2 Jan, the next working day, it is on time, and its row says why.
+        assertEquals("1 Jan 2025 Paid (due on New Year's Day, a bank holiday; on time by the next working day, "
+                + "2 Jan 2025)", uk.cml.letters.templates.RowText.row(schedule, "1 Jan 2025"), schedule);
+        assertTrue(schedule.replaceAll("\\s+", " ").contains("A payment due on a weekend or bank holiday is on time "
+                + "if it arrives by the next working day."), schedule);
+        assertLines(schedule, "Payments due",
                 "1 Jul 2025 £200.00 £0.00 Nothing received £200.00 £1,200.00", "Total £2,400.00 £600.00 £1,800.00",
                 "Payments received in the period", "Date received Amount received How it was paid",
                 "2 Jan 2025 £200.00 Bank transfer", "2 Mar 2025 £200.00 Bank transfer", "Total £600.00",
@@ -144,7 +161,7 @@ class PackTextSectionsTest {
     void scheduleTotalsMatchTheSummary() throws Exception {
         List<String> pages = pages(PackFixture.YEAR_2025, Optional.empty());
         String summary = pageStarting(pages, PackSection.SUMMARY.title());
-        String schedule = pageStarting(pages, PackSection.SCHEDULE.title());
+        String schedule = section(pages, PackSection.SCHEDULE.title());
         List<long[]> totals = schedule.lines().filter(l -> l.startsWith("Total ")).map(PackTextSectionsTest::pence)
                 .toList();
         assertEquals(2, totals.size(), schedule);
@@ -183,7 +200,10 @@ class PackTextSectionsTest {
         assertTrue(chronology.replaceAll("\\s+", " ").contains("1 Apr 2025 From the plan Payment due £200.00, "
                 + "nothing arrived for it"), chronology);
         assertLines(chronology, "Happened Recorded Kind What", "14 Apr 2025,", "14:05", "What was said: Said enforcement would start within",
-                "1 May 2025 22 Nov 2026,", "£200.00", "How it came: Bank transfer");
+                "1 May 2025 22 Nov 2026,", "How it came: Bank transfer");
+        // Money that paid a due of a bank holiday or weekend on the next working day says why it was on time.
+        assertTrue(chronology.replaceAll("\\s+", " ").contains("£200.00, on time for the payment of 1 Jan 2025 (due "
+                + "on New Year's Day, a bank holiday; on time by the next working day, 2 Jan 2025)"), chronology);
         assertFalse(chronology.contains("2 Jan 2025,"), "a payment has no time of day:\n" + chronology);
         assertFalse(chronology.contains("Could not pay for the school trip\nCould not pay"),
                 "a note's detail is not repeated under its title:\n" + chronology);
