@@ -85,7 +85,7 @@ class KeyboardWalkTest extends AppRobot {
                 "#standing-decision-2-bin"));
         for (String step : List.of("contact-paying-parent", "arrears-notice", "collect-and-pay",
                 "deduction-from-earnings", "bank-deduction", "liability-order", "enforcement-agents", "charging-order",
-                "disqualification", "committal")) {
+                "third-party-debt-order", "disqualification", "committal")) {
             steps.add("#standing-step-" + step);
             steps.add("#standing-step-" + step + "-date");
         }
@@ -98,7 +98,8 @@ class KeyboardWalkTest extends AppRobot {
         openSample();
         walk("write-letter", "#letter-template", "#letter-call", "#letter-recipient", "#letter-heading",
                 "#letter-say-complaint", "#letter-block-0", "#letter-block-1", "#letter-block-2", "#letter-block-3",
-                "#letter-block-4", "#letter-block-5", "#letter-block-6", "#letter-block-7", "#letter-zoom-fit",
+                "#letter-block-4", "#letter-block-5", "#letter-block-6", "#letter-block-7", "#letter-block-8",
+                "#letter-zoom-fit",
                 "#letter-make-pdf", "#letter-print");
     }
 
