@@ -69,8 +69,9 @@ class PaymentsColumnsSteadyTest extends AppRobot {
             + " opening's first pass does not fill the rows' 740 px. Run alone, or after the classes that ran before it"
             + " in that test JVM's fork in earlier full runs, every pass is [98, 60, 88, 210, 163, 121, 40]: in the"
             + " full run the date, money, status and balance columns come out 4-7 px wider and What arrived is at its"
-            + " least (180). Some state left by an earlier class in the same test JVM; not yet found (not a garbage"
-            + " collection mid-test, not ThemeStylesheetsTest, not the Payments page tests run just before it).")
+            + " least (180). Some state left by an earlier class in the same test JVM: it fails in one JVM, with no"
+            + " other load, after FirstFrameTest ... PlanFromDecisionTest (25 classes of that fork, in order) and also"
+            + " after the 24 before those (from FigureWordsTest); not after the Payments page tests alone.")
     void theColumnsAreSizedOnceForEachSetOfRowsAndStayOnComingBackAtTheSmallestWindow() throws Exception {
         SampleFolders.fillOn(dataFolder, CLOCK, "--collect-and-pay");
         startup = startOn(dataFolder);
