@@ -84,8 +84,10 @@ class OverviewUnansweredCallFlowTest extends AppRobot {
     @Test
     @org.junit.jupiter.api.Disabled("Passes alone, in group runs with the call and Overview tests, and in a real window;"
             + " in full clean runs (5 Dec, five times, before and after SettledInView) either the keyboard or the"
-            + " in-view check fails after the call opens. Something in the full run moves the form or takes the"
-            + " keyboard: see the closing note.")
+            + " in-view check failed after the call opened. With the keyboard check back, it passed once in a full run"
+            + " (5 Dec, flaky branch) and in the ordered run of the classes before it: not enough to call it cured."
+            + " When SettledInView stops before the form is laid out the keyboard stays on the case switcher (where"
+            + " JavaFX puts it when the Overview's button leaves the window): what stops it early is not yet found.")
     void answerTheQuestionOpensTheCallWithTheQuestionInViewAndFocused() {
         int n = todoSaying(ASK);
         assertEquals("Answer the question", ((javafx.scene.control.Button) lookup("#overview-todo-open-" + n).query())

@@ -64,9 +64,14 @@ class PaymentsColumnsSteadyTest extends AppRobot {
     private final Map<String, Integer> rowsSet = new ConcurrentHashMap<>();
 
     @Test
-    @org.junit.jupiter.api.Disabled("Passes alone and with the Payments UI tests; in the full clean run (5 Dec, again after"
-            + " RowsChanged) the opening drew every column 2-3 px narrower for one pass ([102, 64, 92, ...] then"
-            + " [104, 66, 94, ...]): a cell's padding or font learned before its style applies. See the note.")
+    @org.junit.jupiter.api.Disabled("Passes alone and with the Payments UI tests; in the full run (5 Dec, again on the"
+            + " flaky branch: the same [102, 64, 92, 180, 165, 125, 40] then [104, 66, 94, 180, 168, 128, 40]) the"
+            + " opening's first pass does not fill the rows' 740 px. Run alone, or after the classes that ran before it"
+            + " in that test JVM's fork in earlier full runs, every pass is [98, 60, 88, 210, 163, 121, 40]: in the"
+            + " full run the date, money, status and balance columns come out 4-7 px wider and What arrived is at its"
+            + " least (180). Some state left by an earlier class in the same test JVM: it fails in one JVM, with no"
+            + " other load, after FirstFrameTest ... PlanFromDecisionTest (25 classes of that fork, in order) and also"
+            + " after the 24 before those (from FigureWordsTest); not after the Payments page tests alone.")
     void theColumnsAreSizedOnceForEachSetOfRowsAndStayOnComingBackAtTheSmallestWindow() throws Exception {
         SampleFolders.fillOn(dataFolder, CLOCK, "--collect-and-pay");
         startup = startOn(dataFolder);
