@@ -464,8 +464,8 @@ class WhereThingsStandTest extends AppRobot {
         interact(() -> harness.show(page));
         waitUntil("the dates load", () -> lookup("#standing-deadline-1").tryQuery().isPresent());
         assertTrue(label("#standing-deadline-0").contains("call me back"), label("#standing-deadline-0"));
-        assertEquals("This date has passed: chase it (call or write to the CMS). If they did what they promised, tick "
-                + "that on the Calls page.", label("#standing-deadline-0-passed"));
+        assertEquals("This date has passed: chase it (call or write to the CMS). If they did what they promised, or "
+                + "once you have chased it, tick that on the Calls page.", label("#standing-deadline-0-passed"));
         assertTrue(label("#standing-deadline-1").contains("write to me"), label("#standing-deadline-1"));
         assertFalse(lookup("#standing-deadline-1-passed").tryQuery().isPresent(), "30 Nov is still to come");
 
