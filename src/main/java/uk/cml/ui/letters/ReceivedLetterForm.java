@@ -12,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
 import uk.cml.domain.TextLimit;
 import uk.cml.domain.UkFormats;
+import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.LetterRules;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
@@ -41,6 +42,9 @@ final class ReceivedLetterForm {
     private static final SentLetter NONE = null;
 
     private final Clock clock;
+    private final UkCalendar calendar;
+    /** A calm word under "A reply to" when it arrived before the letter it answers counts as delivered. */
+    private final Label arrivedEarly = new Label();
     final FormGrid grid = new FormGrid();
     private final UkDateField dated = new UkDateField();
     private final UkDateField received = new UkDateField();
@@ -85,8 +89,9 @@ final class ReceivedLetterForm {
     /** The scan, linked at once to a letter already saved. */
     private final AttachedAtOnce<ReceivedLetter> scanAtOnce;
 
-    ReceivedLetterForm(Clock clock, AttachmentField scan) {
+    ReceivedLetterForm(Clock clock, UkCalendar calendar, AttachmentField scan) {
         this.clock = clock;
+        this.calendar = calendar;
         this.scan = scan;
         scanAtOnce = new AttachedAtOnce<>(scan, asFilled, () -> open ? editing : null, ReceivedLetter::id,
                 ReceivedLetter::withScan, amended -> editing = amended);
@@ -152,6 +157,17 @@ final class ReceivedLetterForm {
                 chosenReplyTo = Optional.ofNullable(now).map(SentLetter::id);
             }
         });
+        // A warning, never a refusal: a letter can come early, and the parent may have the dates right.
+        arrivedEarly.setId("received-answers-early");
+        arrivedEarly.getStyleClass().addAll("field-hint", "field-warning");
+        arrivedEarly.setWrapText(true);
+        arrivedEarly.managedProperty().bind(arrivedEarly.visibleProperty());
+        arrivedEarly.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                Optional.ofNullable(answers.getValue()).flatMap(letter -> LetterRules.arrivedBeforeDelivery(
+                        received.typedDate(), letter, calendar)).orElse(""),
+                answers.valueProperty(), received.getEditor().textProperty()));
+        arrivedEarly.visibleProperty().bind(arrivedEarly.textProperty().isNotEmpty());
+        FormGrid.addUnder(answers, arrivedEarly);
     }
 
     /** Where a scan attached to a letter already saved is saved at once. */
