@@ -283,6 +283,31 @@ class StandingSummaryPackTest {
                 + "Ask by 8 Jul 2027"), text);
     }
 
+    /**
+     * The reviewer's pack: their review request printed "Acknowledge this request by ..." and the tracking table's
+     * row for it gave "CMS target to acknowledge: –". Posted 1st class on Monday 16 Nov 2026, it counts as
+     * delivered on Wednesday 18 Nov and the letter's count (2 working days on) gives Friday 20 Nov: the row says so.
+     */
+    @Test
+    @DisplayName("A review request's row carries the CMS's target to acknowledge it, as the letter printed it")
+    void aReviewRequestsRowHasItsTargetToAcknowledge() throws Exception {
+        Recipient cms = new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249\nMitcheldean\nGL17 1AJ");
+        long complaint = fixture.sent.save(new SentLetter(0, fixture.caseId, POSTED, Optional.of(POSTED), cms,
+                "Complaint about collection", LetterKind.COMPLAINT, Optional.empty(),
+                Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
+        fixture.received.save(new ReceivedLetter(0, fixture.caseId, Optional.of(LocalDate.of(2026, 4, 24)),
+                LocalDate.of(2026, 4, 28), "Child Maintenance Service", "Reply to my complaint", Optional.empty(),
+                Optional.of(complaint)));
+        LocalDate review = LocalDate.of(2026, 11, 16);
+        fixture.sent.save(new SentLetter(0, fixture.caseId, review, Optional.of(review), cms,
+                "Complaint review request", LetterKind.COMPLAINT, Optional.empty(),
+                Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
+        List<String> pages = build(EnumSet.of(PackSection.STANDING), false);
+        String text = flat(pages.get(page(pages, PackSection.STANDING.title())));
+        assertTrue(text.contains("Your request for a senior manager's review 16 Nov 2026 18 Nov 2026 20 Nov 2026"),
+                text);
+    }
+
     @Test
     @DisplayName("A review request written and not posted is not shown as sent")
     void aLetterNotPostedSaysSo() throws Exception {

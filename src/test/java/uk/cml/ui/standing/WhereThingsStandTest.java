@@ -211,9 +211,12 @@ class WhereThingsStandTest extends AppRobot {
         interact(page::shown);
         waitUntil("the review's reply is awaited", () -> label("#standing-next").contains("review request"));
         assertEquals("20 Nov 2026", label("#standing-senior-review-sent"), "posted: its day, as sent");
-        assertEquals("Nothing to do yet. The CMS target to reply to your review request is 15 Dec 2026: a target for "
-                + "the CMS, not a limit for you. If nothing has come by then, you can chase it from 16 Dec 2026.",
+        // First the CMS's target to acknowledge it, 2 working days after delivery (as the letter printed it).
+        assertEquals("Nothing to do yet. The CMS target to acknowledge your review request is 26 Nov 2026: a target "
+                + "for the CMS, not a limit for you. If nothing has come by then, you can chase it from 27 Nov 2026.",
                 label("#standing-next"));
+        assertEquals("15 Dec 2026", label("#standing-senior-review-reply-due"));
+        assertEquals("26 Nov 2026", label("#standing-senior-review-ack"));
     }
 
     /**
