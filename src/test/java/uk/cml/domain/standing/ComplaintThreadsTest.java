@@ -44,8 +44,8 @@ class ComplaintThreadsTest {
     }
 
     static ReceivedLetter received(long id, LocalDate on, String summary, Optional<Long> inReplyTo) {
-        return new ReceivedLetter(id, 1, Optional.of(on.minusDays(2)), on, "CMS", summary, Optional.empty(),
-                inReplyTo);
+        return uk.cml.store.AsAnsweredBefore.answered(new ReceivedLetter(id, 1, Optional.of(on.minusDays(2)), on, "CMS", summary, Optional.empty(),
+                inReplyTo));
     }
 
     @Test
@@ -182,8 +182,8 @@ class ComplaintThreadsTest {
         ReceivedLetter reply = received(20, d(3, 23), "About your complaint", Optional.empty());
         SentLetter review = posted(2, "Request for a senior manager's review", d(3, 30), PostingMethod.SPECIAL_DELIVERY);
         // Dated Tuesday 14 April, arrived Thursday 16 April, not scanned.
-        ReceivedLetter finalResponse = new ReceivedLetter(21, 1, Optional.of(d(4, 14)), d(4, 16), "CMS",
-                "Final Response", Optional.empty(), Optional.empty());
+        ReceivedLetter finalResponse = uk.cml.store.AsAnsweredBefore.answered(new ReceivedLetter(21, 1, Optional.of(d(4, 14)), d(4, 16), "CMS",
+                "Final Response", Optional.empty(), Optional.empty()));
         SentLetter ice = posted(3, "Complaint to the Independent Case Examiner", d(5, 1), PostingMethod.SECOND_CLASS);
         ComplaintThread thread = threads.build(List.of(ice, review, COMPLAINT), List.of(finalResponse, reply));
 
@@ -221,8 +221,8 @@ class ComplaintThreadsTest {
     void withoutAnIceLetterTheNextStepIsIceByItsLimit() {
         ReceivedLetter reply = received(20, d(3, 23), "About your complaint", Optional.of(1L));
         // Dated Saturday 16 May: six months on is Monday 16 November; scanned, so nothing to keep.
-        ReceivedLetter finalResponse = new ReceivedLetter(21, 1, Optional.of(d(5, 16)), d(5, 19), "CMS",
-                "final response", Optional.of(5L), Optional.empty());
+        ReceivedLetter finalResponse = uk.cml.store.AsAnsweredBefore.answered(new ReceivedLetter(21, 1, Optional.of(d(5, 16)), d(5, 19), "CMS",
+                "final response", Optional.of(5L), Optional.empty()));
         ComplaintThread thread = threads.build(List.of(COMPLAINT), List.of(reply, finalResponse));
         List<Deadline> open = thread.deadlines().stream().filter(d -> !d.done()).toList();
         assertEquals(1, open.size());
@@ -239,8 +239,8 @@ class ComplaintThreadsTest {
     @Test
     void anIceLetterMadeButNotPostedLeavesTheLimitOpenAndTheMpStepUnset() {
         ReceivedLetter reply = received(20, d(3, 23), "About your complaint", Optional.of(1L));
-        ReceivedLetter finalResponse = new ReceivedLetter(21, 1, Optional.of(d(5, 16)), d(5, 19), "CMS",
-                "final response", Optional.of(5L), Optional.empty());
+        ReceivedLetter finalResponse = uk.cml.store.AsAnsweredBefore.answered(new ReceivedLetter(21, 1, Optional.of(d(5, 16)), d(5, 19), "CMS",
+                "final response", Optional.of(5L), Optional.empty()));
         SentLetter ice = written(3, "Complaint to the Independent Case Examiner", d(6, 1));
         ComplaintThread thread = threads.build(List.of(COMPLAINT, ice), List.of(reply, finalResponse));
         Deadline limit = thread.deadlines().stream().filter(d -> d.letter().equals(Optional.of("ice-complaint")))
@@ -293,8 +293,8 @@ class ComplaintThreadsTest {
                 ProofOfPostage.NONE, "", Optional.of(d(3, 20)), Optional.empty());
         ReceivedLetter reply = received(20, d(3, 5), "complaint", Optional.empty());
         SentLetter review = posted(2, "Review of my complaint", d(3, 9), PostingMethod.EMAIL);
-        ReceivedLetter fin = new ReceivedLetter(21, 1, Optional.empty(), d(3, 12), "", "final response",
-                Optional.of(4L), Optional.empty());
+        ReceivedLetter fin = uk.cml.store.AsAnsweredBefore.answered(new ReceivedLetter(21, 1, Optional.empty(), d(3, 12), "", "final response",
+                Optional.of(4L), Optional.empty()));
         SentLetter ice = posted(3, "independent case examiner", d(3, 13), PostingMethod.EMAIL);
         ComplaintThread thread = threads.build(List.of(replied, review, ice), List.of(reply, fin));
         // The parent's own reply-by date is watched: 20 March.

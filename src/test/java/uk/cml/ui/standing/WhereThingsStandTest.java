@@ -102,7 +102,7 @@ class WhereThingsStandTest extends AppRobot {
 
         harness.services.receivedLetters.save(new ReceivedLetter(0, caseId, Optional.of(LocalDate.of(2026, 7, 8)),
                 LocalDate.of(2026, 7, 10), "Child Maintenance Service", "Final response to my complaint",
-                Optional.empty(), Optional.empty()));
+                Optional.empty(), Optional.empty()).saidFinal());
         interact(page::shown);
         waitUntil("the final response shows", () -> "10 Jul 2026".equals(label("#standing-final-response-received")));
         uk.cml.ui.Snapshots.saveScrolled(this, (javafx.scene.control.ScrollPane) page.view(), "where-things-stand-test");
