@@ -51,7 +51,8 @@ final class SampleStanding {
         services.receivedLetters.save(new ReceivedLetter(0, caseId, Optional.of(calendar.onOrBefore(
                 answered.minusDays(2))), answered, "Child Maintenance Service", "Reply to my complaint: they say "
                 + "they have sent Jordan an arrears notice and will decide whether to take the arrears from Jordan's "
-                + "wages.", Optional.empty(), Optional.of(complaint)));
+                + "wages.", Optional.empty(), Optional.of(complaint), Optional.of(
+                uk.cml.domain.correspondence.FinalResponseAnswer.NO)));
         // Heard of in that reply, after the oldest arrears still owed (SampleHistory's missed weeks).
         services.standing.tick(new EnforcementRecord(0, caseId, EnforcementStep.ARREARS_NOTICE, answered,
                 "The reply to my complaint says so"));

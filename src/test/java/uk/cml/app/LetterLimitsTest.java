@@ -76,9 +76,9 @@ class LetterLimitsTest {
             setFact(services, "write_off.reply.days", "28");
             setFact(services, "complaint.reply.working_days", "20");
             // The sample case's complaint, answered; then a final response dated Friday 13 Nov 2026.
-            services.receivedLetters.save(new ReceivedLetter(0, caseFile.id(), Optional.of(LocalDate.of(2026, 11, 13)),
+            services.receivedLetters.save(uk.cml.store.AsAnsweredBefore.answered(new ReceivedLetter(0, caseFile.id(), Optional.of(LocalDate.of(2026, 11, 13)),
                     LocalDate.of(2026, 11, 16), "Child Maintenance Service", "Final response to my complaint",
-                    Optional.empty(), Optional.empty()));
+                    Optional.empty(), Optional.empty())));
             services.standing.addDecision(new Decision(0, caseFile.id(), Decision.Kind.WRITE_OFF,
                     LocalDate.of(2026, 11, 2), "", Optional.empty()));
             StandingReport report = services.standing.report(caseFile.id(), LocalDate.now(CLOCK));

@@ -23,8 +23,8 @@ import uk.cml.letters.templates.LetterFacts;
 class LetterStartsTest {
 
     private static ReceivedLetter received(String summary) {
-        return new ReceivedLetter(7, 1, Optional.of(LocalDate.of(2026, 11, 2)), LocalDate.of(2026, 11, 5), "CMS",
-                summary, Optional.empty(), Optional.empty());
+        return uk.cml.store.AsAnsweredBefore.answered(new ReceivedLetter(7, 1, Optional.of(LocalDate.of(2026, 11, 2)), LocalDate.of(2026, 11, 5), "CMS",
+                summary, Optional.empty(), Optional.empty()));
     }
 
     @Nested
@@ -81,8 +81,8 @@ class LetterStartsTest {
             ReceivedLetter dated = received("Jordan offers £600 in full and final settlement");
             assertEquals(LocalDate.of(2026, 11, 2), LetterStarts.replyTo(dated, Optional.empty()).orElseThrow()
                     .preset().apply(base).settlement().orElseThrow().offerDate());
-            ReceivedLetter undated = new ReceivedLetter(7, 1, Optional.empty(), LocalDate.of(2026, 11, 5), "CMS",
-                    dated.summary(), Optional.empty(), Optional.empty());
+            ReceivedLetter undated = uk.cml.store.AsAnsweredBefore.answered(new ReceivedLetter(7, 1, Optional.empty(), LocalDate.of(2026, 11, 5), "CMS",
+                    dated.summary(), Optional.empty(), Optional.empty()));
             assertEquals(null, LetterStarts.replyTo(undated, Optional.empty()).orElseThrow()
                     .preset().apply(base).settlement().orElseThrow().offerDate());
         }
@@ -273,15 +273,15 @@ class LetterStartsTest {
     @Test
     @DisplayName("A reply about a part payment begun from the list answers the latest offer the records hold")
     void offerOnRecord() {
-        ReceivedLetter older = new ReceivedLetter(1, 1, Optional.of(LocalDate.of(2026, 9, 1)),
+        ReceivedLetter older = uk.cml.store.AsAnsweredBefore.answered(new ReceivedLetter(1, 1, Optional.of(LocalDate.of(2026, 9, 1)),
                 LocalDate.of(2026, 9, 4), "CMS", "Jordan offers £400 in full and final settlement", Optional.empty(),
-                Optional.empty());
-        ReceivedLetter latest = new ReceivedLetter(2, 1, Optional.of(LocalDate.of(2026, 10, 9)),
+                Optional.empty()));
+        ReceivedLetter latest = uk.cml.store.AsAnsweredBefore.answered(new ReceivedLetter(2, 1, Optional.of(LocalDate.of(2026, 10, 9)),
                 LocalDate.of(2026, 10, 13), "CMS", "New offer: Jordan has offered to pay £600 to clear the arrears",
-                Optional.empty(), Optional.empty());
-        ReceivedLetter other = new ReceivedLetter(3, 1, Optional.of(LocalDate.of(2026, 11, 1)),
+                Optional.empty(), Optional.empty()));
+        ReceivedLetter other = uk.cml.store.AsAnsweredBefore.answered(new ReceivedLetter(3, 1, Optional.of(LocalDate.of(2026, 11, 1)),
                 LocalDate.of(2026, 11, 3), "CMS", "Annual review of the calculation", Optional.empty(),
-                Optional.empty());
+                Optional.empty()));
         var offer = LetterStarts.offerOnRecord(java.util.List.of(older, latest, other)).orElseThrow();
         assertEquals(LocalDate.of(2026, 10, 9), offer.offerDate());
         assertEquals(uk.cml.domain.Money.ofPounds(600), offer.amount());

@@ -189,9 +189,9 @@ class LetterWiringTest {
             assertEquals(services.documents.documents(caseFile.id()).get(0).id(), letter.copyDocumentId().orElseThrow());
 
             // Begun with "Write a reply": logged as the reply to that CMS letter, so the Letters page shows it.
-            long cmsLetter = services.receivedLetters.save(new uk.cml.domain.correspondence.ReceivedLetter(0,
+            long cmsLetter = services.receivedLetters.save(uk.cml.store.AsAnsweredBefore.answered(new uk.cml.domain.correspondence.ReceivedLetter(0,
                     caseFile.id(), Optional.of(LocalDate.of(2026, 11, 18)), LocalDate.of(2026, 11, 20), "CMS",
-                    "Reply to my complaint", Optional.empty(), Optional.empty()));
+                    "Reply to my complaint", Optional.empty(), Optional.empty())));
             Path reply = letters.resolve("2026-11-22 Complaint review request to CMS.pdf");
             Files.copy(pdf, reply);
             LetterWiring.keeper(services).keep(caseFile.id(), reply, LetterTemplates.SENIOR_REVIEW, addressed,
@@ -292,9 +292,9 @@ class LetterWiringTest {
         var reports = LetterWiring.reports(List.of(complaint), List.of(), List.of(), LocalDate.of(2026, 9, 1),
                 LocalDate.of(2026, 11, 22));
         assertFalse(reports.complaint().made(), "not the complaint about these arrears");
-        var finalResponse = new uk.cml.domain.correspondence.ReceivedLetter(1, 1, Optional.of(LocalDate.of(2026, 7,
+        var finalResponse = uk.cml.store.AsAnsweredBefore.answered(new uk.cml.domain.correspondence.ReceivedLetter(1, 1, Optional.of(LocalDate.of(2026, 7,
                 20)), LocalDate.of(2026, 7, 22), "CMS", "Final response to my complaint", Optional.empty(),
-                Optional.empty());
+                Optional.empty()));
         var answered = LetterWiring.reports(List.of(complaint), List.of(), List.of(finalResponse),
                 LocalDate.of(2026, 9, 1), LocalDate.of(2026, 11, 22));
 
@@ -305,7 +305,8 @@ class LetterWiringTest {
             assertEquals(Optional.empty(), LetterTemplates.SENIOR_REVIEW.doesNotFit(facts));
             assertEquals(Optional.of("Your records hold no final response from the CMS to your complaint of 3 Jun "
                     + "2026. The Independent Case Examiner looks at a complaint only after it. When it comes, log it "
-                    + "on the Letters page with \"final response\" in its summary."),
+                    + "on the Letters page as a reply to your letter and answer Yes to \"Does this letter say it is the "
+                    + "CMS's final response to your complaint?\"."),
                     LetterTemplates.ICE_COMPLAINT.doesNotFit(facts));
             assertEquals(Optional.empty(), LetterTemplates.ICE_COMPLAINT.doesNotFit(facts.toBuilder()
                     .reports(answered).build()));

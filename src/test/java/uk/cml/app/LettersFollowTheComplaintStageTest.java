@@ -88,8 +88,8 @@ class LettersFollowTheComplaintStageTest {
 
     /** A CMS letter dated {@code dated} that came on {@code came}, as the parent summed it up. */
     private void received(LocalDate dated, LocalDate came, String summary) {
-        services.receivedLetters.save(new ReceivedLetter(0, caseId, Optional.of(dated), came, "CMS", summary,
-                Optional.empty(), Optional.empty()));
+        services.receivedLetters.save(uk.cml.store.AsAnsweredBefore.answered(new ReceivedLetter(0, caseId, Optional.of(dated), came, "CMS", summary,
+                Optional.empty(), Optional.empty())));
     }
 
     private void complained() {
@@ -274,8 +274,9 @@ class LettersFollowTheComplaintStageTest {
         assertEquals(List.of("Your records show you asked for a senior manager's review on 23 Oct 2026."),
                 notes("senior-review"));
         assertEquals(List.of("Your records hold no final response from the CMS to your complaint of 23 Sep "
-                + "2026. The Independent Case Examiner looks at a complaint only after it. When it comes, log it with "
-                + "\"final response\" in its summary."), notes("ice-complaint"));
+                + "2026. The Independent Case Examiner looks at a complaint only after it. When it comes, log it on the "
+                + "Letters page as a reply to your letter and answer Yes to \"Does this letter say it is the CMS's "
+                + "final response to your complaint?\"."), notes("ice-complaint"));
         received(LocalDate.of(2026, 11, 6), LocalDate.of(2026, 11, 9), "Final response to my complaint");
         String next = "Your records show the CMS's final response to your complaint of 23 Sep 2026, dated 6 "
                 + "Nov 2026. If this letter is about the same problem, the next step is the Independent Case "

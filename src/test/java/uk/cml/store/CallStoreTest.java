@@ -175,5 +175,20 @@ class CallStoreTest {
                     base.outcome(), base.followUpOn(), true, true, null));
             assertEquals(List.of(), calls.todos(caseId, TODAY));
         }
+
+        /**
+         * The reviewer's case: the CMS promised on a call to act by a day now passed; the parent chased it (a later
+         * call) and ticked "I have followed this up" on the first call, leaving "They did what they promised" unticked
+         * as it was not done. The chase is done: no "Chase it." on the Overview, as none on Where it stands.
+         */
+        @Test
+        void aBrokenPromiseTheParentHasFollowedUpNeedsNoSecondChase() {
+            Call base = call(caseId, NOW.minusDays(20), "x");
+            long id = calls.add(base);
+            calls.correct(new Call(id, caseId, base.happenedAt(), base.direction(), base.number(), base.spokeTo(),
+                    base.team(), base.staffId(), base.whatWasSaid(), base.promised(), base.promisedBy(),
+                    base.outcome(), base.followUpOn(), true, false, null));
+            assertEquals(List.of(), calls.todos(caseId, TODAY));
+        }
     }
 }

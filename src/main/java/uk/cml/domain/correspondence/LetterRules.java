@@ -98,6 +98,27 @@ public final class LetterRules {
     }
 
     /**
+     * A reply logged as arriving before the parent's letter it answers counts as delivered (posted, by the way it was
+     * posted: {@link uk.cml.domain.calendar.UkCalendar#deemedDelivery}): said calmly beside the field, never refused,
+     * since a letter can arrive early and the parent may have the dates right. Nothing for a letter not posted, or
+     * posted with no way given (its delivery cannot be counted).
+     */
+    public static Optional<String> arrivedBeforeDelivery(Optional<LocalDate> received, SentLetter answers,
+            uk.cml.domain.calendar.UkCalendar calendar) {
+        if (received.isEmpty() || answers.posted().isEmpty() || answers.method().isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate delivered = calendar.deemedDelivery(answers.posted().get(), answers.method().get(),
+                answers.trackedDelivery());
+        return received.get().isBefore(delivered)
+                ? Optional.of(Words.text("correspondence.rules.arrivedBeforeDelivery",
+                        uk.cml.domain.UkFormats.shortDate(received.get()),
+                        uk.cml.domain.UkFormats.shortDate(answers.written()),
+                        uk.cml.domain.UkFormats.shortDate(delivered)))
+                : Optional.empty();
+    }
+
+    /**
      * The parent's letters a letter received could answer, for "A reply to": those {@link #replyAfter} allows, written
      * and posted on or before the date on it (the day it arrived, when it has none); all while neither day is typed. The one
      * {@code chosen} stays offered whatever its date, so a date typed after choosing never drops the link unseen:

@@ -11,11 +11,21 @@ import uk.cml.domain.Words;
  * @param dated          the date printed on the letter, which can be days before it arrived
  * @param scanDocumentId the scan or photo of it, held as a document
  * @param inReplyTo      the sent letter this one answers, if any: that letter then counts as answered
+ * @param finalResponse  the parent's answer to "Does this letter say it is the CMS's final response to your
+ *                       complaint?" (empty: not asked or not answered)
  */
 public record ReceivedLetter(long id, long caseId, Optional<LocalDate> dated, LocalDate received, String from,
-                             String summary, Optional<Long> scanDocumentId, Optional<Long> inReplyTo) {
+                             String summary, Optional<Long> scanDocumentId, Optional<Long> inReplyTo,
+                             Optional<FinalResponseAnswer> finalResponse) {
+
+    /** A letter with no answer to the final-response question. */
+    public ReceivedLetter(long id, long caseId, Optional<LocalDate> dated, LocalDate received, String from,
+            String summary, Optional<Long> scanDocumentId, Optional<Long> inReplyTo) {
+        this(id, caseId, dated, received, from, summary, scanDocumentId, inReplyTo, Optional.empty());
+    }
 
     public ReceivedLetter {
+        finalResponse = finalResponse == null ? Optional.empty() : finalResponse;
         Objects.requireNonNull(dated, "dated");
         Objects.requireNonNull(received, "received");
         Objects.requireNonNull(scanDocumentId, "scanDocumentId");
@@ -26,11 +36,28 @@ public record ReceivedLetter(long id, long caseId, Optional<LocalDate> dated, Lo
 
     /** The same letter with this scan (or photo) of it attached. */
     public ReceivedLetter withScan(long documentId) {
-        return new ReceivedLetter(id, caseId, dated, received, from, summary, Optional.of(documentId), inReplyTo);
+        return new ReceivedLetter(id, caseId, dated, received, from, summary, Optional.of(documentId), inReplyTo,
+                finalResponse);
+    }
+
+    /** The same letter with the parent's answer to the final-response question (empty: none). */
+    public ReceivedLetter withFinalResponse(Optional<FinalResponseAnswer> answer) {
+        return new ReceivedLetter(id, caseId, dated, received, from, summary, scanDocumentId, inReplyTo, answer);
+    }
+
+    /** The same letter, said by the parent to be the CMS's final response to their complaint. */
+    public ReceivedLetter saidFinal() {
+        return withFinalResponse(Optional.of(FinalResponseAnswer.YES));
+    }
+
+    /** The parent answered Yes: the letter says it is the CMS's final response. The one rule for the complaint. */
+    public boolean isSaidFinalResponse() {
+        return finalResponse.filter(FinalResponseAnswer.YES::equals).isPresent();
     }
 
     public ReceivedLetter withId(long newId) {
-        return new ReceivedLetter(newId, caseId, dated, received, from, summary, scanDocumentId, inReplyTo);
+        return new ReceivedLetter(newId, caseId, dated, received, from, summary, scanDocumentId, inReplyTo,
+                finalResponse);
     }
 
     public String title() {

@@ -56,11 +56,17 @@ public record Call(long id, long caseId, LocalDateTime happenedAt, CallDirection
     }
 
     /**
-     * The date the CMS promised to act by has passed (before today) and the promise is not marked kept: to chase.
-     * The one rule for the Overview's to-do and the "Where it stands" page's note beside the date.
+     * The date the CMS promised to act by, while it is still the parent's to watch and chase: neither marked kept
+     * ("They did what they promised") nor followed up ("I have followed this up": the parent has chased it, by a
+     * later call or a letter). The one rule for the Overview's to-do and Where it stands' date to watch.
      */
+    public Optional<LocalDate> promiseToChase() {
+        return promiseKept || followUpDone ? Optional.empty() : promisedBy;
+    }
+
+    /** The date the CMS promised to act by has passed (before today) and is still to chase ({@link #promiseToChase}). */
     public boolean promiseLate(java.time.LocalDate today) {
-        return !promiseKept && promisedBy.filter(d -> d.isBefore(today)).isPresent();
+        return promiseToChase().filter(d -> d.isBefore(today)).isPresent();
     }
 
     /**

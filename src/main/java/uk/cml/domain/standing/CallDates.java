@@ -14,7 +14,8 @@ import uk.cml.domain.evidence.Call;
  * The dates a parent noted on a call to the CMS, as dates to watch: the day the CMS promised to act by (a date the
  * CMS told them: waited for, then chased from the next working day, as a letter's reply date is) and the day they
  * mean to follow the call up (their own day to act from). Each is the date as noted on the Calls page, never one
- * counted again; a promise marked kept or a follow-up marked done is left out, as a letter's answered reply is.
+ * counted again; a promise marked kept or followed up ({@link Call#promiseToChase}) or a follow-up marked done is left
+ * out, as a letter's answered reply is.
  */
 public final class CallDates {
 
@@ -29,7 +30,7 @@ public final class CallDates {
         for (Call call : calls) {
             String when = UkFormats.shortDate(call.happenedAt().toLocalDate());
             Deadline.From from = new Deadline.From.OfCall(call);
-            call.promisedBy().filter(d -> !call.promiseKept()).ifPresent(by -> dates.add(new Deadline(
+            call.promiseToChase().ifPresent(by -> dates.add(new Deadline(
                     promise(call, by, when), Words.text("standing.calls.chaseAction"), Optional.empty(),
                     exact(by, Words.text("standing.calls.promisedRule")), false, from, Deadline.Timing.TOLD)));
             call.followUpOn().filter(d -> !call.followUpDone()).ifPresent(on -> dates.add(Deadline.suggestedFrom(

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import uk.cml.domain.correspondence.FinalResponseAnswer;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
@@ -28,15 +29,6 @@ final class ComplaintReading {
     private static final Pattern SENIOR_REVIEW = Pattern.compile("senior manager|complaints? review"
             + "|\\breview (of )?(my|the|this|our) complaint|\\b(tier|stage) (2|two)\\b|second stage|escalat");
     private static final Pattern FINAL_RESPONSE = Pattern.compile("\\bfinal response\\b");
-    /**
-     * An acknowledgement, or a letter saying the final response is still to come, is not the final response. Kept
-     * narrow: a final response that "acknowledges the mistake" or "will send a payment" is still one.
-     */
-    private static final Pattern NOT_FINAL = Pattern.compile("\\backnowledge?ment\\b"
-            + "|acknowledg\\w* (receipt|my (letter|review|request|complaint))"
-            + "|final response (is |will be )?(to follow|to come|will follow|later|soon|within)"
-            + "|(will|to) (send|give|issue|make) (you |me )?(a |the |its |their |our )?final response"
-            + "|not (yet )?(a|the|its|their|our) final response|no final response");
 
     /**
      * A letter saying the complaint (or review request) has arrived: it meets the CMS's target to acknowledge, not
@@ -94,9 +86,13 @@ final class ComplaintReading {
         return Optional.of(Step.COMPLAINT);
     }
 
+    /**
+     * The parent's own answer on the letter's form, "Does this letter say it is the CMS's final response to your
+     * complaint?": Yes only. The summary's words are not read for it (they used to be, so a phrase in the parent's
+     * own notes moved the complaint on to ICE, and rewording it moved it back).
+     */
     static boolean isFinalResponse(ReceivedLetter letter) {
-        String summary = letter.summary().toLowerCase(Locale.UK);
-        return FINAL_RESPONSE.matcher(summary).find() && !NOT_FINAL.matcher(summary).find();
+        return letter.isSaidFinalResponse();
     }
 
     /** Whether the parent's summary says the letter only acknowledges a complaint or review request. */
@@ -129,9 +125,12 @@ final class ComplaintReading {
         if (finalResponse) {
             return ComplaintReply.ICE;
         }
+        // A mention of a final response ("their final response will follow") holds the next letter back only while
+        // the parent has not answered No to the question: answered No, the letter is a reply like any other.
+        boolean saidNotFinal = letter.finalResponse().filter(FinalResponseAnswer.NO::equals).isPresent();
         if (isAcknowledgement(letter) || answers.equals(Optional.of(Step.SENIOR_REVIEW))
-                || SENIOR_REVIEW.matcher(summary).find()
-                || UNDER_REVIEW.matcher(summary).find() || FINAL_RESPONSE.matcher(summary).find()) {
+                || SENIOR_REVIEW.matcher(summary).find() || UNDER_REVIEW.matcher(summary).find()
+                || !saidNotFinal && FINAL_RESPONSE.matcher(summary).find()) {
             return ComplaintReply.NO_LETTER;
         }
         return ComplaintReply.SENIOR_REVIEW;

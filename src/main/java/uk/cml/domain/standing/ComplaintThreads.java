@@ -86,7 +86,10 @@ public final class ComplaintThreads {
             step = Optional.of(new ComplaintThread.NextAction(Words.text("standing.complaint.awaitFinalResponse",
                     uk.cml.domain.UkFormats.shortDate(reviewAnswer.get().received())), Optional.empty(), ""));
         }
-        review.ifPresent(r -> stages.add(sentStage(Step.SENIOR_REVIEW, r, reviewAnswer, Optional.empty(),
+        // The review request has the same published target to acknowledge as the complaint (its letter prints it):
+        // met by a letter linked to it, or one mentioning the complaint from its posting, or the final response.
+        review.ifPresent(r -> stages.add(sentStage(Step.SENIOR_REVIEW, r, reviewAnswer, Optional.of(
+                reviewAnswer.isPresent() || ComplaintReading.acknowledgementOf(r, received).isPresent()),
                 deadlines)));
         stages.add(receivedStage(Step.FINAL_RESPONSE, finalResponse));
         finalResponse.ifPresent(f -> finalResponseDeadlines(complaint, f, bySent, stages, deadlines));
@@ -126,8 +129,8 @@ public final class ComplaintThreads {
     }
 
     /**
-     * @param acknowledged for the first complaint only (the one step with a target to acknowledge): whether an
-     *                     acknowledgement or the reply has come
+     * @param acknowledged for the complaint and the review request (the steps with a target to acknowledge, printed
+     *                     in their letters): whether an acknowledgement or the answer has come
      */
     private ComplaintStage sentStage(Step step, SentLetter letter, Optional<ReceivedLetter> answer,
             Optional<Boolean> acknowledged, List<Deadline> deadlines) {
@@ -147,7 +150,8 @@ public final class ComplaintThreads {
             DueDate ackDue = calendar.replyBy(delivered, new uk.cml.domain.calendar.ReplyRule.WorkingDays(
                     facts.complaintAcknowledgeWorkingDays()));
             ack = Optional.of(ackDue.date());
-            deadlines.add(new Deadline(Words.text("standing.complaint.acknowledge"),
+            deadlines.add(new Deadline(Words.text(step == Step.COMPLAINT ? "standing.complaint.acknowledge"
+                    : "standing.complaint.acknowledgeReview"),
                     Words.text("standing.complaint.acknowledgeAction"), Optional.empty(), ackDue, acknowledged.get(),
                     new Deadline.From.Sent(letter), Deadline.Timing.TARGET));
         }

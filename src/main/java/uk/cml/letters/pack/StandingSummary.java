@@ -105,6 +105,7 @@ final class StandingSummary {
                 TableColumn.left("CMS target to acknowledge", 1.4), TableColumn.left("Reply expected by", 1.2),
                 TableColumn.left("Reply received", 1.2)), rows));
         printedDates(complaint);
+        mpGuide(complaint);
         // A limit, not a day the app suggests acting from (keeping the final response, posting a letter written) nor
         // a CMS target (the table shows those): a target is not a deadline.
         Optional<Deadline> next = complaint.deadlines().stream()
@@ -123,6 +124,25 @@ final class StandingSummary {
                         + (complaint.overtaken(target) ? "; the complaint has since moved on to a later stage." : ".")));
             }
         }
+    }
+
+    /**
+     * The MP's "Ask by" is the app's own count from the final response (cms-facts gives the Ombudsman's "normally
+     * within 12 months" no start): said how it is counted, and that it is a guide, for a reader given it.
+     */
+    private void mpGuide(ComplaintThread complaint) throws IOException {
+        Optional<LocalDate> askBy = complaint.stage(ComplaintStage.Step.MP_OMBUDSMAN)
+                .flatMap(ComplaintStage::replyDue);
+        Optional<LocalDate> from = complaint.stage(ComplaintStage.Step.FINAL_RESPONSE)
+                .flatMap(s -> s.sent().or(s::replyReceived));
+        if (!ownLimits || askBy.isEmpty() || from.isEmpty()) {
+            return;
+        }
+        int months = report.facts().ombudsmanMonths();
+        writer.block(paragraph("\u201cAsk by " + UkFormats.shortDate(askBy.get()) + "\u201d is a guide, not a date "
+                + "anyone has set: the Ombudsman normally looks at a complaint within " + months + " months, and "
+                + "this pack counts them from the date on the CMS's final response (" + UkFormats.shortDate(from.get())
+                + ")."));
     }
 
     /**

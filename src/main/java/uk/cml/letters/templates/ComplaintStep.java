@@ -108,8 +108,9 @@ final class ComplaintStep {
             }
         } else if (reached.get() != Step.FINAL_RESPONSE && letter == Step.ICE) {
             w.warn("Your records hold no final response from the CMS to " + yours + ". The Independent Case "
-                    + "Examiner looks at a complaint only after it. When it comes, log it with \"final response\" in "
-                    + "its summary.");
+                    + "Examiner looks at a complaint only after it. When it comes, log it on the Letters page as a reply to "
+                    + "your letter and answer Yes to \"Does this letter say it is the CMS's final response to your "
+                    + "complaint?\".");
         } else if (reached.get() != Step.FINAL_RESPONSE && letter == Step.COMPLAINT) {
             w.warn("Your records show " + yours + " is still with the CMS." + same + "you can add to it "
                     + "instead of making a second complaint.");

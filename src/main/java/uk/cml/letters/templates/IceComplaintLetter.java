@@ -46,7 +46,8 @@ final class IceComplaintLetter extends TemplateBase {
         return Optional.of("Your records hold no final response from the CMS to your complaint"
                 + position.complainedOn().map(day -> " of " + UkFormats.shortDate(day)).orElse("")
                 + ". The Independent Case Examiner looks at a complaint only after it. When it comes, log it on the "
-                + "Letters page with \"final response\" in its summary.");
+                + "Letters page as a reply to your letter and answer Yes to \"Does this letter say it is the CMS's "
+                + "final response to your complaint?\".");
     }
 
     @Override

@@ -126,7 +126,7 @@ public final class LettersView extends Page {
         // Named as what it is for, as the letter's copy is: "cert.png" alone said nothing in Documents or the Timeline.
         certificatePhoto.describedBy(() -> certificateDescribed(sentForm.editing()));
         sentForm.savesAttachmentsWith(model::saveAmendment);
-        receivedForm = new ReceivedLetterForm(clock,
+        receivedForm = new ReceivedLetterForm(clock, calendar,
                 new AttachmentField("received-scan", stores.documents(), background, caseId, picker,
                         Messages.text("letters.view.scanOrPhotoOfThe")));
         receivedForm.savesAttachmentsWith(model::saveReceivedAmendment);

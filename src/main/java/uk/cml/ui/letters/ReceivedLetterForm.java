@@ -12,6 +12,8 @@ import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
 import uk.cml.domain.TextLimit;
 import uk.cml.domain.UkFormats;
+import uk.cml.domain.calendar.UkCalendar;
+import uk.cml.domain.correspondence.FinalResponseAnswer;
 import uk.cml.domain.correspondence.LetterRules;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
@@ -23,6 +25,7 @@ import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.UkDateField;
 import uk.cml.ui.common.AttachmentField;
+import uk.cml.ui.common.UnchosenPrompt;
 
 /**
  * The fields of a letter the parent received, with its scan, the arrears figure it gives (saved as the CMS's figure)
@@ -41,12 +44,21 @@ final class ReceivedLetterForm {
     private static final SentLetter NONE = null;
 
     private final Clock clock;
+    private final UkCalendar calendar;
+    /** A calm word under "A reply to" when it arrived before the letter it answers counts as delivered. */
+    private final Label arrivedEarly = new Label();
     final FormGrid grid = new FormGrid();
     private final UkDateField dated = new UkDateField();
     private final UkDateField received = new UkDateField();
     private final TextField from = new TextField();
     private final TextArea summary = uk.cml.ui.common.TabMovesFocus.on(new TextArea());
     private final ComboBox<SentLetter> answers = new ComboBox<>();
+    /**
+     * Asked only of a reply to the parent's complaint or review request: does it say it is the CMS's final response?
+     * Nothing chosen until the parent answers (a Yes they did not give would start ICE's time from it).
+     */
+    private final ComboBox<FinalResponseAnswer> finalResponse = new ComboBox<>(
+            javafx.collections.FXCollections.observableArrayList(FinalResponseAnswer.values()));
     /** The kind of CMS decision the letter is (none: not one), suggested from the summary until the parent chooses. */
     private final ComboBox<Decision.Kind> decision = new ComboBox<>();
     private final Label decisionError;
@@ -85,8 +97,9 @@ final class ReceivedLetterForm {
     /** The scan, linked at once to a letter already saved. */
     private final AttachedAtOnce<ReceivedLetter> scanAtOnce;
 
-    ReceivedLetterForm(Clock clock, AttachmentField scan) {
+    ReceivedLetterForm(Clock clock, UkCalendar calendar, AttachmentField scan) {
         this.clock = clock;
+        this.calendar = calendar;
         this.scan = scan;
         scanAtOnce = new AttachedAtOnce<>(scan, asFilled, () -> open ? editing : null, ReceivedLetter::id,
                 ReceivedLetter::withScan, amended -> editing = amended);
@@ -152,6 +165,39 @@ final class ReceivedLetterForm {
                 chosenReplyTo = Optional.ofNullable(now).map(SentLetter::id);
             }
         });
+        UnchosenPrompt.on(finalResponse, Messages.text("letters.receivedLetterForm.chooseFinalResponse"));
+        grid.add("received-final-response", Messages.text("letters.receivedLetterForm.isFinalResponse"),
+                finalResponse, Messages.text("letters.receivedLetterForm.isFinalResponseHint"));
+        answers.valueProperty().addListener((obs, old, now) -> askFinalResponse());
+        askFinalResponse();
+        // A warning, never a refusal: a letter can come early, and the parent may have the dates right.
+        arrivedEarly.setId("received-answers-early");
+        arrivedEarly.getStyleClass().addAll("field-hint", "field-warning");
+        arrivedEarly.setWrapText(true);
+        arrivedEarly.managedProperty().bind(arrivedEarly.visibleProperty());
+        arrivedEarly.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                Optional.ofNullable(answers.getValue()).flatMap(letter -> LetterRules.arrivedBeforeDelivery(
+                        received.typedDate(), letter, calendar)).orElse(""),
+                answers.valueProperty(), received.getEditor().textProperty()));
+        arrivedEarly.visibleProperty().bind(arrivedEarly.textProperty().isNotEmpty());
+        FormGrid.addUnder(answers, arrivedEarly);
+    }
+
+    /**
+     * The final-response question shows for a reply to the parent's complaint or review request, and for a letter
+     * that already holds an answer (one logged before the question, answered from its summary), so it is never kept
+     * unseen.
+     */
+    private void askFinalResponse() {
+        grid.showRow(finalResponse, asksFinalResponse());
+    }
+
+    private boolean asksFinalResponse() {
+        boolean replyToComplaint = Optional.ofNullable(answers.getValue()).flatMap(
+                uk.cml.domain.standing.ComplaintThreads::stepOf).filter(step -> step
+                == uk.cml.domain.standing.ComplaintStage.Step.COMPLAINT
+                || step == uk.cml.domain.standing.ComplaintStage.Step.SENIOR_REVIEW).isPresent();
+        return replyToComplaint || editing != null && editing.finalResponse().isPresent();
     }
 
     /** Where a scan attached to a letter already saved is saved at once. */
@@ -201,7 +247,9 @@ final class ReceivedLetterForm {
         summary.setText(letter == null ? "" : letter.summary());
         scan.show(letter == null ? Optional.empty() : letter.scanDocumentId());
         chosenReplyTo = letter == null ? Optional.empty() : letter.inReplyTo();
+        finalResponse.setValue(letter == null ? null : letter.finalResponse().orElse(null));
         offerReplies(); // by this letter's dates, with its own link
+        askFinalResponse();
         arrears.setText(stated.map(a -> a.amount().toPlainString()).orElse(""));
         asAt.setDate(stated.map(StatedArrears::asAt).orElse(dated.typedDate().orElse(null)));
         // A figure as at a day other than the letter's own stays put when the letter's date is corrected.
@@ -232,7 +280,7 @@ final class ReceivedLetterForm {
     private List<Object> answers() {
         return List.of(received.typedDate(), received.hasUnreadableText(), dated.typedDate(),
                 dated.hasUnreadableText(), from.getText(), summary.getText(), Optional.ofNullable(decision.getValue()), scan.answer(),
-                chosenReplyTo,
+                chosenReplyTo, Optional.ofNullable(finalResponse.getValue()),
                 arrears.getText(), asAt.typedText());
     }
 
@@ -286,7 +334,8 @@ final class ReceivedLetterForm {
         }
         ReceivedLetter letter = new ReceivedLetter(editing == null ? 0 : editing.id(), caseId, dated.typedDate(),
                 received.typedDate().get(), from.getText(), summary.getText(), scan.documentId(),
-                Optional.ofNullable(answers.getValue()).map(SentLetter::id));
+                Optional.ofNullable(answers.getValue()).map(SentLetter::id),
+                asksFinalResponse() ? Optional.ofNullable(finalResponse.getValue()) : Optional.empty());
         return Optional.of(new Typed(letter, StatedArrears.read(arrears.getText(), asAt.typedDate()),
                 Optional.ofNullable(decision.getValue())));
     }

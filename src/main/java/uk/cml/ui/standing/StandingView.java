@@ -281,7 +281,7 @@ public final class StandingView implements Section {
         complaintWrite.setText(onComplaint.buttonText());
         complaintWrite.setVisible(other && onComplaint.letter().isPresent());
         complaintWrite.setOnAction(e -> onComplaint.letter().ifPresent(writeLetter));
-        showStages(report.complaint().stages());
+        showStages(report.complaint().stages(), report.facts().ombudsmanMonths());
         deadlines.getChildren().clear();
         scrollTarget = deadlines.getParent();
         List<Deadline> all = report.allDeadlines();
@@ -385,7 +385,11 @@ public final class StandingView implements Section {
         return content.sceneToLocal(node.localToScene(0, 0)).getY();
     }
 
-    private void showStages(List<ComplaintStage> list) {
+    /**
+     * @param ombudsmanMonths the months the app counts for the MP and the Ombudsman, said under the table beside the
+     *                        "Ask by" date it gives (a guide the app counts, not a date anyone set)
+     */
+    private void showStages(List<ComplaintStage> list, int ombudsmanMonths) {
         stages.getChildren().clear();
         String[] heads = {Messages.text("standing.view.stage"), Messages.text("standing.view.sent"),
                 Messages.text("standing.view.delivered"), Messages.text("standing.view.acknowledgeBy"),
@@ -419,6 +423,18 @@ public final class StandingView implements Section {
             }
             stages.add(replyDue, 4, r + 1);
             stages.add(cell(id + "-received", s.replyReceived()), 5, r + 1);
+        }
+        // The MP's "Ask by" is the app's own count from the final response: said how, and that it is a guide.
+        Optional<java.time.LocalDate> askBy = list.stream().filter(s -> s.step() == ComplaintStage.Step.MP_OMBUDSMAN)
+                .findFirst().flatMap(ComplaintStage::replyDue);
+        Optional<java.time.LocalDate> from = list.stream().filter(s -> s.step() == ComplaintStage.Step.FINAL_RESPONSE)
+                .findFirst().flatMap(s -> s.sent().or(s::replyReceived));
+        if (askBy.isPresent() && from.isPresent()) {
+            Label note = wrapped(Messages.text("standing.view.mpAskByNote", UkFormats.shortDate(askBy.get()),
+                    ombudsmanMonths, UkFormats.shortDate(from.get())));
+            note.setId("standing-mp-ombudsman-note");
+            note.getStyleClass().add("field-hint");
+            stages.add(note, 0, list.size() + 1, 6, 1);
         }
     }
 

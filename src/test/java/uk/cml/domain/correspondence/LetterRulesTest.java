@@ -51,6 +51,32 @@ class LetterRulesTest {
         assertEquals(Optional.of(UNREADABLE), LetterRules.received(Optional.empty(), true, Optional.empty(), TODAY));
     }
 
+    /**
+     * The reviewer's case: a complaint posted 1st class on Saturday 5 Dec 2026 counts as delivered on Tuesday 8 Dec
+     * (2nd working day); a reply logged as arriving on 5 Dec came before the CMS could have had it. A calm word, not a
+     * refusal: the parent may have the dates right. From 8 Dec on, nothing is said.
+     */
+    @Test
+    void aReplyArrivingBeforeTheLetterItAnswersCountsAsDeliveredIsPointedOut() {
+        uk.cml.domain.calendar.UkCalendar calendar = uk.cml.domain.calendar.UkCalendar.englandAndWales();
+        LocalDate posted = LocalDate.of(2026, 12, 5);
+        SentLetter complaint = new SentLetter(3, 1, posted, Optional.of(posted), new Recipient(Optional.empty(),
+                "Child Maintenance Service 21", "Mail Handling Site A\nWolverhampton\nWV98 2BU"), "Complaint",
+                LetterKind.COMPLAINT, Optional.empty(), Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE,
+                "", Optional.empty(), Optional.empty());
+        assertEquals(Optional.of("This letter arrived on 5 Dec 2026, before your letter of 5 Dec 2026 counts as "
+                + "delivered (8 Dec 2026). A reply usually comes after that. If the dates are right, save it as it "
+                + "is; if not, check the date it arrived and the letter it answers."),
+                LetterRules.arrivedBeforeDelivery(Optional.of(posted), complaint, calendar));
+        assertEquals(Optional.empty(), LetterRules.arrivedBeforeDelivery(Optional.of(LocalDate.of(2026, 12, 8)),
+                complaint, calendar));
+        assertEquals(Optional.empty(), LetterRules.arrivedBeforeDelivery(Optional.empty(), complaint, calendar));
+        SentLetter notPosted = new SentLetter(4, 1, posted, Optional.empty(), complaint.to(), "Complaint",
+                LetterKind.COMPLAINT, Optional.empty(), Optional.empty(), ProofOfPostage.NONE, "", Optional.empty(),
+                Optional.empty());
+        assertEquals(Optional.empty(), LetterRules.arrivedBeforeDelivery(Optional.of(posted), notPosted, calendar));
+    }
+
     @Test
     void requiredTextMustNotBeBlank() {
         assertEquals(Optional.of("Enter a subject."), LetterRules.required(" ", "a subject"));

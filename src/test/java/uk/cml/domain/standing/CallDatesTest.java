@@ -98,6 +98,21 @@ class CallDatesTest {
         assertFalse(CalendarFile.write(report.open(), "", Instant.EPOCH, CALENDAR.holidays()).contains("BEGIN:VEVENT"));
     }
 
+    /**
+     * Called on 17 Nov 2026, the CMS to act by 19 Nov; the parent chased it and ticked "I have followed this up"
+     * (the promise itself not kept). Where it stands shows no red "This date has passed: chase it" for it, as the
+     * Overview shows no "Chase it." (the one rule: {@link Call#promiseToChase}).
+     */
+    @Test
+    void aBrokenPromiseTheParentHasFollowedUpIsNotToChaseAgain() {
+        Call chased = new Call(7, 1, LocalDate.of(2026, 11, 17).atTime(9, 30), CallDirection.I_CALLED, "", "", "",
+                "", "Arrears", "A caseworker would phone me back about the arrears",
+                Optional.of(LocalDate.of(2026, 11, 19)), "", Optional.empty(), true, false, LocalDateTime.now());
+        StandingReport report = report(LocalDate.of(2026, 12, 5), chased);
+        assertEquals(List.of(), report.allDeadlines());
+        assertFalse(chased.promiseLate(LocalDate.of(2026, 12, 5)));
+    }
+
     @Test
     void aLongPromiseIsNotQuotedInTheLine() {
         String long_ = "Karen said she would ask her manager about moving the case to Collect and Pay and write to me";

@@ -69,7 +69,13 @@ class ComplaintFollowedTest {
         // 15 working days on is Tuesday 28 April.
         SentLetter review = posted(2, "Complaint review request to CMS", d(4, 1), PostingMethod.FIRST_CLASS);
         StandingReport report = report(List.of(COMPLAINT, review), List.of());
+        // First its target to acknowledge (delivered 7 April, 2 working days on: 9 April), as its letter asks.
         ComplaintThread.NextAction next = report.complaintNext(d(4, 9));
+        assertTrue(next.text().contains("CMS target to acknowledge your review request is 9 Apr 2026"), next.text());
+        assertEquals(Optional.empty(), next.letter(), "nothing to write while the review's reply is awaited");
+        // Acknowledged: its reply is awaited.
+        next = report(List.of(COMPLAINT, review), List.of(received(13, d(4, 9), "Acknowledgement of my review request",
+                Optional.of(2L)))).complaintNext(d(4, 9));
         assertTrue(next.text().contains("CMS target to reply to your review request"), next.text());
         assertEquals(Optional.empty(), next.letter(), "nothing to write while the review's reply is awaited");
     }

@@ -31,12 +31,12 @@ class ComplaintReadingTest {
     final ComplaintThreads threads = new ComplaintThreads(UkCalendar.englandAndWales(), new CmsFacts(List.of()));
 
     static final SentLetter COMPLAINT = posted(1, "Complaint about collection", d(3, 2), PostingMethod.FIRST_CLASS);
-    static final ReceivedLetter REPLY = new ReceivedLetter(10, 1, Optional.of(d(3, 20)), d(3, 23), "CMS",
-            "Reply to my complaint", Optional.empty(), Optional.of(1L));
-    static final ReceivedLetter FINAL = new ReceivedLetter(11, 1, Optional.of(d(5, 8)), d(5, 11), "CMS",
-            "Final response to my complaint", Optional.of(5L), Optional.empty());
-    static final ReceivedLetter STANDS = new ReceivedLetter(12, 1, Optional.of(d(9, 18)), d(9, 21), "CMS",
-            "Says their final response of May stands", Optional.of(6L), Optional.empty());
+    static final ReceivedLetter REPLY = uk.cml.store.AsAnsweredBefore.answered(new ReceivedLetter(10, 1, Optional.of(d(3, 20)), d(3, 23), "CMS",
+            "Reply to my complaint", Optional.empty(), Optional.of(1L)));
+    static final ReceivedLetter FINAL = uk.cml.store.AsAnsweredBefore.answered(new ReceivedLetter(11, 1, Optional.of(d(5, 8)), d(5, 11), "CMS",
+            "Final response to my complaint", Optional.of(5L), Optional.empty()));
+    static final ReceivedLetter STANDS = uk.cml.store.AsAnsweredBefore.answered(new ReceivedLetter(12, 1, Optional.of(d(9, 18)), d(9, 21), "CMS",
+            "Says their final response of May stands", Optional.of(6L), Optional.empty()));
 
     private static Deadline iceDeadline(ComplaintThread thread) {
         return thread.deadlines().stream().filter(d -> d.letter().equals(Optional.of("ice-complaint"))).findFirst()
@@ -71,8 +71,8 @@ class ComplaintReadingTest {
     @Test
     @DisplayName("Two letters linked as the answer: the earlier is the answer, whatever the order")
     void theEarliestLinkedLetterIsTheReply() {
-        ReceivedLetter later = new ReceivedLetter(13, 1, Optional.of(d(4, 1)), d(4, 3), "CMS", "More on it",
-                Optional.empty(), Optional.of(1L));
+        ReceivedLetter later = uk.cml.store.AsAnsweredBefore.answered(new ReceivedLetter(13, 1, Optional.of(d(4, 1)), d(4, 3), "CMS", "More on it",
+                Optional.empty(), Optional.of(1L)));
         for (List<ReceivedLetter> order : List.of(List.of(later, REPLY), List.of(REPLY, later))) {
             ComplaintThread thread = threads.build(List.of(COMPLAINT), order);
             assertEquals(Optional.of(d(3, 23)), thread.stage(Step.CMS_REPLY).orElseThrow().replyReceived());
@@ -86,8 +86,8 @@ class ComplaintReadingTest {
             + "ComplaintAcknowledgementTest)")
     void aLinkedAnswerThatIsNotTheFinalResponse(String summary) {
         SentLetter review = posted(2, "Request for a senior manager's review", d(3, 30), PostingMethod.FIRST_CLASS);
-        ReceivedLetter answer = new ReceivedLetter(21, 1, Optional.of(d(4, 8)), d(4, 10), "CMS", summary,
-                Optional.empty(), Optional.of(2L));
+        ReceivedLetter answer = uk.cml.store.AsAnsweredBefore.answered(new ReceivedLetter(21, 1, Optional.of(d(4, 8)), d(4, 10), "CMS", summary,
+                Optional.empty(), Optional.of(2L)));
         ComplaintThread thread = threads.build(List.of(COMPLAINT, review), List.of(answer, REPLY));
         assertFalse(hasIceDeadline(thread), thread.deadlines().toString());
         assertEquals(ComplaintStage.empty(Step.FINAL_RESPONSE), thread.stage(Step.FINAL_RESPONSE).orElseThrow());
@@ -97,7 +97,8 @@ class ComplaintReadingTest {
         assertTrue(thread.deadlines().stream().allMatch(Deadline::done), thread.deadlines().toString());
         assertTrue(thread.next().text().startsWith("A letter about your review request came on 10 Apr 2026."),
                 thread.next().text());
-        assertTrue(thread.next().text().contains("\"final response\""), thread.next().text());
+        assertTrue(thread.next().text().contains("answer Yes to \"Does this letter say it is the CMS's final response "
+                + "to your complaint?\""), thread.next().text());
         assertEquals(Optional.empty(), thread.next().letter());
     }
 
@@ -105,8 +106,8 @@ class ComplaintReadingTest {
     @DisplayName("An answer to the review said to be the final response starts ICE's time from its date")
     void aLinkedFinalResponse() {
         SentLetter review = posted(2, "Request for a senior manager's review", d(3, 30), PostingMethod.FIRST_CLASS);
-        ReceivedLetter answer = new ReceivedLetter(21, 1, Optional.of(d(4, 20)), d(4, 22), "CMS",
-                "Final response to my review request", Optional.of(7L), Optional.of(2L));
+        ReceivedLetter answer = uk.cml.store.AsAnsweredBefore.answered(new ReceivedLetter(21, 1, Optional.of(d(4, 20)), d(4, 22), "CMS",
+                "Final response to my review request", Optional.of(7L), Optional.of(2L)));
         ComplaintThread thread = threads.build(List.of(COMPLAINT, review), List.of(answer, REPLY));
         assertEquals(LocalDate.of(2026, 10, 20), iceDeadline(thread).date());
         assertEquals(Optional.of(d(4, 22)), thread.stage(Step.SENIOR_REVIEW).orElseThrow().replyReceived());
@@ -117,8 +118,8 @@ class ComplaintReadingTest {
         "Final response to my complaint, awaiting the payment they offer", "FINAL RESPONSE - not upheld"})
     @DisplayName("A final response that mentions acknowledging, sending or awaiting something is still one")
     void finalResponsesInTheParentsWords(String summary) {
-        ReceivedLetter answer = new ReceivedLetter(21, 1, Optional.of(d(4, 20)), d(4, 22), "CMS", summary,
-                Optional.of(7L), Optional.empty());
+        ReceivedLetter answer = uk.cml.store.AsAnsweredBefore.answered(new ReceivedLetter(21, 1, Optional.of(d(4, 20)), d(4, 22), "CMS", summary,
+                Optional.of(7L), Optional.empty()));
         assertTrue(ComplaintReading.isFinalResponse(answer), summary);
         assertEquals(LocalDate.of(2026, 10, 20), iceDeadline(threads.build(List.of(COMPLAINT), List.of(answer, REPLY)))
                 .date(), summary);
@@ -172,8 +173,8 @@ class ComplaintReadingTest {
     @DisplayName("The letter that answers a CMS letter: ICE only after the final response, never for a mention"
             + " of someone senior")
     void replyTo(String summary, String answers, ComplaintReply reply) {
-        ReceivedLetter letter = new ReceivedLetter(30, 1, Optional.of(d(4, 8)), d(4, 10), "CMS", summary,
-                Optional.empty(), Optional.empty());
+        ReceivedLetter letter = uk.cml.store.AsAnsweredBefore.answered(new ReceivedLetter(30, 1, Optional.of(d(4, 8)), d(4, 10), "CMS", summary,
+                Optional.empty(), Optional.empty()));
         assertEquals(reply, ComplaintThreads.replyTo(letter, answers.isEmpty() ? Optional.empty()
                 : Optional.of(Step.valueOf(answers))));
     }

@@ -44,8 +44,8 @@ class ComplaintThreadsTest {
     }
 
     static ReceivedLetter received(long id, LocalDate on, String summary, Optional<Long> inReplyTo) {
-        return new ReceivedLetter(id, 1, Optional.of(on.minusDays(2)), on, "CMS", summary, Optional.empty(),
-                inReplyTo);
+        return uk.cml.store.AsAnsweredBefore.answered(new ReceivedLetter(id, 1, Optional.of(on.minusDays(2)), on, "CMS", summary, Optional.empty(),
+                inReplyTo));
     }
 
     @Test
@@ -58,6 +58,38 @@ class ComplaintThreadsTest {
         assertTrue(thread.deadlines().isEmpty());
         assertEquals(Optional.of("collection-complaint"), thread.next().letter());
         assertEquals("Write a complaint", thread.next().buttonText());
+    }
+
+    /**
+     * The reviewer's case: a complaint and its reply, then a request for a senior manager's review dated and posted
+     * 1st class on Saturday 5 Dec 2026. It counts as delivered on Tuesday 8 Dec, and the letter printed "Acknowledge
+     * this request by 10 Dec 2026" (2 working days on). The review's stage and its dates carry that same target, so
+     * the pack's table and the Timeline show it; an acknowledgement linked to the review meets it.
+     */
+    @Test
+    void aReviewRequestHasTheSameTargetToAcknowledgeAsItsLetterPrinted() {
+        SentLetter complaint = posted(1, "Complaint about collection", LocalDate.of(2026, 11, 2),
+                PostingMethod.FIRST_CLASS);
+        ReceivedLetter reply = received(2, LocalDate.of(2026, 11, 20), "Reply to my complaint: not upheld",
+                Optional.of(1L));
+        SentLetter review = posted(3, "Complaint review request", LocalDate.of(2026, 12, 5),
+                PostingMethod.FIRST_CLASS);
+        ComplaintThread thread = threads.build(List.of(complaint, review), List.of(reply));
+        ComplaintStage stage = thread.stage(Step.SENIOR_REVIEW).orElseThrow();
+        assertEquals(Optional.of(LocalDate.of(2026, 12, 8)), stage.delivered());
+        assertEquals(Optional.of(LocalDate.of(2026, 12, 10)), stage.acknowledgeDue());
+        Deadline ack = thread.deadlines().stream().filter(d -> d.date().equals(LocalDate.of(2026, 12, 10)))
+                .findFirst().orElseThrow();
+        assertEquals("CMS target to acknowledge your review request", ack.what());
+        assertTrue(ack.isTarget());
+        assertFalse(ack.done());
+
+        ReceivedLetter acknowledged = received(4, LocalDate.of(2026, 12, 9), "Acknowledgement of my review request",
+                Optional.of(3L));
+        Deadline met = threads.build(List.of(complaint, review), List.of(reply, acknowledged)).deadlines().stream()
+                .filter(d -> d.what().equals("CMS target to acknowledge your review request")).findFirst()
+                .orElseThrow();
+        assertTrue(met.done());
     }
 
     @Test
@@ -150,8 +182,8 @@ class ComplaintThreadsTest {
         ReceivedLetter reply = received(20, d(3, 23), "About your complaint", Optional.empty());
         SentLetter review = posted(2, "Request for a senior manager's review", d(3, 30), PostingMethod.SPECIAL_DELIVERY);
         // Dated Tuesday 14 April, arrived Thursday 16 April, not scanned.
-        ReceivedLetter finalResponse = new ReceivedLetter(21, 1, Optional.of(d(4, 14)), d(4, 16), "CMS",
-                "Final Response", Optional.empty(), Optional.empty());
+        ReceivedLetter finalResponse = uk.cml.store.AsAnsweredBefore.answered(new ReceivedLetter(21, 1, Optional.of(d(4, 14)), d(4, 16), "CMS",
+                "Final Response", Optional.empty(), Optional.empty()));
         SentLetter ice = posted(3, "Complaint to the Independent Case Examiner", d(5, 1), PostingMethod.SECOND_CLASS);
         ComplaintThread thread = threads.build(List.of(ice, review, COMPLAINT), List.of(finalResponse, reply));
 
@@ -160,7 +192,8 @@ class ComplaintThreadsTest {
         ComplaintStage reviewStage = thread.stage(Step.SENIOR_REVIEW).orElseThrow();
         // Special Delivery on Monday 30 March: delivered Tuesday 31 March; 15 working days skip Easter: 23 April.
         assertEquals(Optional.of(d(3, 31)), reviewStage.delivered());
-        assertEquals(Optional.empty(), reviewStage.acknowledgeDue());
+        // The review request's target to acknowledge, as its letter prints it: 2 working days on, Thursday 2 April.
+        assertEquals(Optional.of(d(4, 2)), reviewStage.acknowledgeDue());
         assertEquals(Optional.of(d(4, 23)), reviewStage.replyDue());
         assertEquals(Optional.of(d(4, 16)), reviewStage.replyReceived());
         assertEquals(Optional.of(d(4, 14)), thread.stage(Step.FINAL_RESPONSE).orElseThrow().sent());
@@ -176,6 +209,7 @@ class ComplaintThreadsTest {
         assertEquals(List.of(
                 "CMS target to acknowledge your complaint 2026-03-06 true",
                 "CMS target to reply to your complaint 2026-03-25 true",
+                "CMS target to acknowledge your review request 2026-04-02 true",
                 "Keep a copy of the final response: ICE asks for it 2026-04-16 false",
                 "CMS target to reply to your review request 2026-04-23 true",
                 "Complaint to the Independent Case Examiner due 2026-10-14 true",
@@ -187,8 +221,8 @@ class ComplaintThreadsTest {
     void withoutAnIceLetterTheNextStepIsIceByItsLimit() {
         ReceivedLetter reply = received(20, d(3, 23), "About your complaint", Optional.of(1L));
         // Dated Saturday 16 May: six months on is Monday 16 November; scanned, so nothing to keep.
-        ReceivedLetter finalResponse = new ReceivedLetter(21, 1, Optional.of(d(5, 16)), d(5, 19), "CMS",
-                "final response", Optional.of(5L), Optional.empty());
+        ReceivedLetter finalResponse = uk.cml.store.AsAnsweredBefore.answered(new ReceivedLetter(21, 1, Optional.of(d(5, 16)), d(5, 19), "CMS",
+                "final response", Optional.of(5L), Optional.empty()));
         ComplaintThread thread = threads.build(List.of(COMPLAINT), List.of(reply, finalResponse));
         List<Deadline> open = thread.deadlines().stream().filter(d -> !d.done()).toList();
         assertEquals(1, open.size());
@@ -205,8 +239,8 @@ class ComplaintThreadsTest {
     @Test
     void anIceLetterMadeButNotPostedLeavesTheLimitOpenAndTheMpStepUnset() {
         ReceivedLetter reply = received(20, d(3, 23), "About your complaint", Optional.of(1L));
-        ReceivedLetter finalResponse = new ReceivedLetter(21, 1, Optional.of(d(5, 16)), d(5, 19), "CMS",
-                "final response", Optional.of(5L), Optional.empty());
+        ReceivedLetter finalResponse = uk.cml.store.AsAnsweredBefore.answered(new ReceivedLetter(21, 1, Optional.of(d(5, 16)), d(5, 19), "CMS",
+                "final response", Optional.of(5L), Optional.empty()));
         SentLetter ice = written(3, "Complaint to the Independent Case Examiner", d(6, 1));
         ComplaintThread thread = threads.build(List.of(COMPLAINT, ice), List.of(reply, finalResponse));
         Deadline limit = thread.deadlines().stream().filter(d -> d.letter().equals(Optional.of("ice-complaint")))
@@ -259,8 +293,8 @@ class ComplaintThreadsTest {
                 ProofOfPostage.NONE, "", Optional.of(d(3, 20)), Optional.empty());
         ReceivedLetter reply = received(20, d(3, 5), "complaint", Optional.empty());
         SentLetter review = posted(2, "Review of my complaint", d(3, 9), PostingMethod.EMAIL);
-        ReceivedLetter fin = new ReceivedLetter(21, 1, Optional.empty(), d(3, 12), "", "final response",
-                Optional.of(4L), Optional.empty());
+        ReceivedLetter fin = uk.cml.store.AsAnsweredBefore.answered(new ReceivedLetter(21, 1, Optional.empty(), d(3, 12), "", "final response",
+                Optional.of(4L), Optional.empty()));
         SentLetter ice = posted(3, "independent case examiner", d(3, 13), PostingMethod.EMAIL);
         ComplaintThread thread = threads.build(List.of(replied, review, ice), List.of(reply, fin));
         // The parent's own reply-by date is watched: 20 March.

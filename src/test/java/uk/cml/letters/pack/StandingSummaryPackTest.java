@@ -69,9 +69,9 @@ class StandingSummaryPackTest {
                 new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249\nMitcheldean\nGL17 1AJ"),
                 "Complaint about collection", LetterKind.COMPLAINT, Optional.empty(),
                 Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
-        fixture.received.save(new ReceivedLetter(0, fixture.caseId, Optional.of(LocalDate.of(2026, 4, 24)),
+        fixture.received.save(uk.cml.store.AsAnsweredBefore.answered(new ReceivedLetter(0, fixture.caseId, Optional.of(LocalDate.of(2026, 4, 24)),
                 LocalDate.of(2026, 4, 28), "Child Maintenance Service", "Reply to my complaint", Optional.empty(),
-                Optional.of(complaint)));
+                Optional.of(complaint))));
         fixture.standing.addDecision(new Decision(0, fixture.caseId, Decision.Kind.WRITE_OFF,
                 LocalDate.of(2026, 11, 2), "Proposes to write off £1,200", Optional.empty()));
         fixture.standing.tick(new EnforcementRecord(0, fixture.caseId, EnforcementStep.CONTACT_PAYING_PARENT,
@@ -209,9 +209,9 @@ class StandingSummaryPackTest {
                 new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249\nMitcheldean\nGL17 1AJ"),
                 "Complaint about collection", LetterKind.COMPLAINT, Optional.empty(),
                 Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
-        fixture.received.save(new ReceivedLetter(0, fixture.caseId, Optional.of(LocalDate.of(2026, 5, 8)),
+        fixture.received.save(uk.cml.store.AsAnsweredBefore.answered(new ReceivedLetter(0, fixture.caseId, Optional.of(LocalDate.of(2026, 5, 8)),
                 LocalDate.of(2026, 5, 11), "Child Maintenance Service", "Final response", Optional.empty(),
-                Optional.empty()));
+                Optional.empty())));
         complaintAsking(Optional.empty());
         LocalDate made = LocalDate.of(2026, 11, 20);
         fixture.sent.save(new SentLetter(0, fixture.caseId, made, Optional.empty(),
@@ -269,9 +269,9 @@ class StandingSummaryPackTest {
                 "Complaint about collection", LetterKind.COMPLAINT, Optional.empty(),
                 Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
         // Dated Wednesday 8 July 2026, no copy attached: six months on is Friday 8 January 2027.
-        fixture.received.save(new ReceivedLetter(0, fixture.caseId, Optional.of(LocalDate.of(2026, 7, 8)),
+        fixture.received.save(uk.cml.store.AsAnsweredBefore.answered(new ReceivedLetter(0, fixture.caseId, Optional.of(LocalDate.of(2026, 7, 8)),
                 LocalDate.of(2026, 7, 10), "Child Maintenance Service", "Final response to my complaint",
-                Optional.empty(), Optional.of(complaint)));
+                Optional.empty(), Optional.of(complaint))));
         List<String> pages = build(EnumSet.of(PackSection.STANDING), false);
         String text = flat(pages.get(page(pages, PackSection.STANDING.title())));
         assertTrue(text.contains("Next deadline: Complaint to the Independent Case Examiner due, 8 Jan 2027 (6 months "
@@ -281,6 +281,31 @@ class StandingSummaryPackTest {
         // The MP's row: the parent's own limit (12 months, normally), never a reply expected from anyone.
         assertTrue(text.contains("Your MP and the Parliamentary and Health Service Ombudsman \u2013 \u2013 \u2013 "
                 + "Ask by 8 Jul 2027"), text);
+    }
+
+    /**
+     * The reviewer's pack: their review request printed "Acknowledge this request by ..." and the tracking table's
+     * row for it gave "CMS target to acknowledge: –". Posted 1st class on Monday 16 Nov 2026, it counts as
+     * delivered on Wednesday 18 Nov and the letter's count (2 working days on) gives Friday 20 Nov: the row says so.
+     */
+    @Test
+    @DisplayName("A review request's row carries the CMS's target to acknowledge it, as the letter printed it")
+    void aReviewRequestsRowHasItsTargetToAcknowledge() throws Exception {
+        Recipient cms = new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249\nMitcheldean\nGL17 1AJ");
+        long complaint = fixture.sent.save(new SentLetter(0, fixture.caseId, POSTED, Optional.of(POSTED), cms,
+                "Complaint about collection", LetterKind.COMPLAINT, Optional.empty(),
+                Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
+        fixture.received.save(uk.cml.store.AsAnsweredBefore.answered(new ReceivedLetter(0, fixture.caseId, Optional.of(LocalDate.of(2026, 4, 24)),
+                LocalDate.of(2026, 4, 28), "Child Maintenance Service", "Reply to my complaint", Optional.empty(),
+                Optional.of(complaint))));
+        LocalDate review = LocalDate.of(2026, 11, 16);
+        fixture.sent.save(new SentLetter(0, fixture.caseId, review, Optional.of(review), cms,
+                "Complaint review request", LetterKind.COMPLAINT, Optional.empty(),
+                Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
+        List<String> pages = build(EnumSet.of(PackSection.STANDING), false);
+        String text = flat(pages.get(page(pages, PackSection.STANDING.title())));
+        assertTrue(text.contains("Your request for a senior manager's review 16 Nov 2026 18 Nov 2026 20 Nov 2026"),
+                text);
     }
 
     @Test

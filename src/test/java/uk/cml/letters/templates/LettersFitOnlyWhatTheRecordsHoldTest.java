@@ -53,7 +53,8 @@ class LettersFitOnlyWhatTheRecordsHoldTest {
         void noFinalResponse() {
             assertEquals(Optional.of("Your records hold no final response from the CMS to your complaint of 23 "
                     + "Sep 2026. The Independent Case Examiner looks at a complaint only after it. When it "
-                    + "comes, log it on the Letters page with \"final response\" in its summary."),
+                    + "comes, log it on the Letters page as a reply to your letter and answer Yes to \"Does this letter "
+                    + "say it is the CMS's final response to your complaint?\"."),
                     LetterTemplates.ICE_COMPLAINT.doesNotFit(withRecords(LetterTemplates.ICE_COMPLAINT,
                             complained(Optional.empty()))));
         }

@@ -102,7 +102,7 @@ class WhereThingsStandTest extends AppRobot {
 
         harness.services.receivedLetters.save(new ReceivedLetter(0, caseId, Optional.of(LocalDate.of(2026, 7, 8)),
                 LocalDate.of(2026, 7, 10), "Child Maintenance Service", "Final response to my complaint",
-                Optional.empty(), Optional.empty()));
+                Optional.empty(), Optional.empty()).saidFinal());
         interact(page::shown);
         waitUntil("the final response shows", () -> "10 Jul 2026".equals(label("#standing-final-response-received")));
         uk.cml.ui.Snapshots.saveScrolled(this, (javafx.scene.control.ScrollPane) page.view(), "where-things-stand-test");
@@ -211,9 +211,12 @@ class WhereThingsStandTest extends AppRobot {
         interact(page::shown);
         waitUntil("the review's reply is awaited", () -> label("#standing-next").contains("review request"));
         assertEquals("20 Nov 2026", label("#standing-senior-review-sent"), "posted: its day, as sent");
-        assertEquals("Nothing to do yet. The CMS target to reply to your review request is 15 Dec 2026: a target for "
-                + "the CMS, not a limit for you. If nothing has come by then, you can chase it from 16 Dec 2026.",
+        // First the CMS's target to acknowledge it, 2 working days after delivery (as the letter printed it).
+        assertEquals("Nothing to do yet. The CMS target to acknowledge your review request is 26 Nov 2026: a target "
+                + "for the CMS, not a limit for you. If nothing has come by then, you can chase it from 27 Nov 2026.",
                 label("#standing-next"));
+        assertEquals("15 Dec 2026", label("#standing-senior-review-reply-due"));
+        assertEquals("26 Nov 2026", label("#standing-senior-review-ack"));
     }
 
     /**
@@ -464,8 +467,8 @@ class WhereThingsStandTest extends AppRobot {
         interact(() -> harness.show(page));
         waitUntil("the dates load", () -> lookup("#standing-deadline-1").tryQuery().isPresent());
         assertTrue(label("#standing-deadline-0").contains("call me back"), label("#standing-deadline-0"));
-        assertEquals("This date has passed: chase it (call or write to the CMS). If they did what they promised, tick "
-                + "that on the Calls page.", label("#standing-deadline-0-passed"));
+        assertEquals("This date has passed: chase it (call or write to the CMS). If they did what they promised, or "
+                + "once you have chased it, tick that on the Calls page.", label("#standing-deadline-0-passed"));
         assertTrue(label("#standing-deadline-1").contains("write to me"), label("#standing-deadline-1"));
         assertFalse(lookup("#standing-deadline-1-passed").tryQuery().isPresent(), "30 Nov is still to come");
 
