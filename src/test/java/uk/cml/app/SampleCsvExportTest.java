@@ -60,7 +60,7 @@ class SampleCsvExportTest {
     @DisplayName("The sample case's files and headings are plain words a parent understands")
     void plainFilesAndHeadings(boolean collectAndPay) throws Exception {
         Map<String, List<List<String>>> files = export(collectAndPay);
-        assertEquals(new TreeSet<>(List.of("Adjustments.csv", "Calls.csv", "Case.csv", "Children.csv",
+        assertEquals(new TreeSet<>(List.of("Adjustments.csv", "Bank holidays you added.csv", "Calls.csv", "Case.csv", "Children.csv",
                 "CMS decisions.csv", "Collect and Pay fee rates.csv", "Documents.csv", "Enforcement steps.csv",
                 "How maintenance is paid.csv", "Letters received.csv", "Letters sent.csv", "Notes.csv",
                 "Payment plans.csv", "Payments.csv")), new TreeSet<>(files.keySet()));

@@ -104,17 +104,17 @@ class SchemaHistoryTest {
     @Test
     void aNewScriptThatSortsBeforeAnAppliedOneIsRefused() throws Exception {
         List<Migrations.Migration> withLater = new ArrayList<>(Migrations.all());
-        withLater.add(new Migrations.Migration(40, "V040__later.sql", "CREATE TABLE later (x);"));
+        withLater.add(new Migrations.Migration(90, "V090__later.sql", "CREATE TABLE later (x);"));
         Database.open(folder, CLOCK, c -> null, withLater).close();
         List<Migrations.Migration> withEarlier = new ArrayList<>(withLater);
-        withEarlier.add(new Migrations.Migration(30, "V030__earlier.sql", "CREATE TABLE earlier (x);"));
+        withEarlier.add(new Migrations.Migration(80, "V080__earlier.sql", "CREATE TABLE earlier (x);"));
 
         StoreException refused = assertThrows(StoreException.class,
                 () -> Database.open(folder, CLOCK, c -> null, Migrations.from(
                         withEarlier.stream().map(Migrations.Migration::name).toList(),
                         name -> withEarlier.stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow().sql())));
 
-        assertTrue(refused.getMessage().contains("V030__earlier.sql"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("V080__earlier.sql"), refused.getMessage());
     }
 
     @Test

@@ -117,8 +117,8 @@ class LettersClaimOnlyTheRecordsTest {
         void saidAsMine() throws IOException {
             String text = new ReadBack(LetterTemplates.MISSED_DIRECT_PAY,
                     Facts.complete(LetterTemplates.MISSED_DIRECT_PAY)).flat();
-            assertTrue(text.contains("The first table below lists each payment due since 1 Sep 2026, what I "
-                    + "matched to it, and the balance owed at the end of the day before the next one was "
+            assertTrue(text.contains("The first table below lists each payment due since 1 Sep 2026, what was "
+                    + "paid towards it, and the balance owed at the end of the day before the next one was "
                     + "due (for the last, on 22 Nov 2026). "
                     + "How I matched the money: a payment counts for the payment due on the day it "
                     + "arrived, or the latest one due before that. Money that arrives up to 7 days before a payment is due "
@@ -135,8 +135,8 @@ class LettersClaimOnlyTheRecordsTest {
             String text = letter(LetterTemplates.MISSED_DIRECT_PAY, nothingEverPaid());
             // Owed since March under Direct Pay with no report on record: the CMS has been told of none of it, so
             // the list goes back to where the arrears began, past the six months a letter otherwise lists.
-            assertTrue(text.contains("The table below lists each payment due since 1 Mar 2026, what I matched to "
-                    + "it, and the balance owed at the end of the day before the next one was due (for the last, "
+            assertTrue(text.contains("The table below lists each payment due since 1 Mar 2026, what was paid "
+                    + "towards it, and the balance owed at the end of the day before the next one was due (for the last, "
                     + "on 22 Nov 2026)."), text);
             assertFalse(text.contains("I matched money"), text);
             assertTrue(text.contains("I received no payments at all between 1 Mar 2026 and 22 Nov 2026."),
