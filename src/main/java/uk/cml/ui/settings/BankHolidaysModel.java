@@ -64,6 +64,11 @@ public final class BankHolidaysModel {
         if (name == null || name.isBlank()) {
             return Optional.of(Messages.text("settings.bankHolidays.giveName"));
         }
+        // The name is printed in letters and the pack beside a due on that day: a name, not a note.
+        Optional<String> tooLong = uk.cml.domain.TextLimit.SHORT.problem(name);
+        if (tooLong.isPresent()) {
+            return tooLong;
+        }
         Optional<BankHoliday> already = calendar.holidays().on(date);
         if (already.isPresent()) {
             return Optional.of(Messages.text("settings.bankHolidays.already", CalendarText.dayAndDate(date),

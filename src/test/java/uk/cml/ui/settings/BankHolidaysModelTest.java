@@ -57,5 +57,7 @@ class BankHolidaysModelTest {
         assertEquals(Optional.of("Sat 12 Jun 2027 is at a weekend, which the app never counts as a working day."),
                 BankHolidaysModel.problem(LocalDate.of(2027, 6, 12), "Extra", calendar));
         assertEquals(Optional.empty(), BankHolidaysModel.problem(LocalDate.of(2027, 6, 9), "Extra", calendar));
+        assertEquals(Optional.of("This is too long: it has 201 characters and the limit is 200. Shorten it."),
+                BankHolidaysModel.problem(LocalDate.of(2027, 6, 9), "x".repeat(201), calendar));
     }
 }
