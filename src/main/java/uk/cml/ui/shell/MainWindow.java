@@ -8,7 +8,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.collections.ObservableList;
 import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -118,7 +117,7 @@ public final class MainWindow {
         caseLabel.setLabelFor(switcher);
         switcher.setConverter(new CaseNames());
         switcher.valueProperty().bindBidirectional(currentCase);
-        Button add = new Button(Messages.text("shell.mainWindow.addAnotherCase"), new FontIcon(Feather.PLUS));
+        Button add = new Button(Messages.text("shell.mainWindow.addAnotherCase"), NavigationIcons.icon(Feather.PLUS));
         add.setId("add-case");
         add.setAccessibleText(Messages.text("shell.mainWindow.addACaseForAnother"));
         add.setOnAction(e -> addCase.run());
