@@ -347,7 +347,7 @@ public final class Startup {
         if (services != null && !firstFrameAsked) {
             firstFrameAsked = true;
             times.logWhenLaidOut(stage.getScene());
-            StartupTrim.schedule(this::startUpOver);
+            StartupTrim.schedule(stage, this::startUpOver);
         }
     }
 

@@ -2,7 +2,10 @@ package uk.cml.app;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 
 /**
@@ -26,9 +29,13 @@ final class StartupTrim {
      * Call on the FX thread when the first picture is drawn. The work runs on threads of its own. Once start-up is
      * over and the compiler let go, {@code startUpOver} runs on the FX thread, given what hands the memory back: it
      * runs that once its own work is done (the check made after opening), so that work's memory goes back too.
+     * Nothing runs if {@code window} closes first: start-up's end then means nothing, and the wait would otherwise
+     * outlive it (in the tests, it fired in the next test's window and ran a full collection there). Returns the
+     * wait, for the tests.
      */
-    static void schedule(java.util.function.Consumer<Runnable> startUpOver) {
+    static Animation schedule(Window window, java.util.function.Consumer<Runnable> startUpOver) {
         PauseTransition wait = new PauseTransition(AFTER);
+        window.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> wait.stop());
         java.util.concurrent.atomic.AtomicBoolean handedBack = new java.util.concurrent.atomic.AtomicBoolean();
         Runnable handBackOnce = () -> {
             if (handedBack.compareAndSet(false, true)) {
@@ -49,6 +56,7 @@ final class StartupTrim {
             release.start();
         });
         wait.play();
+        return wait;
     }
 
     private static void trim() {
