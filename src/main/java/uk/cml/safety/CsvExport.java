@@ -121,13 +121,17 @@ public final class CsvExport {
         // "Recorded at" is when the record was first recorded, as the app says it everywhere else, with when it
         // last changed beside it: a correction moves the row's own recorded_at on, the earlier versions keep the first.
         boolean timed = shape.hasColumn("id") && columns.contains(RECORDED_AT) && SchemaCheck.hasTable(c, "amendment");
-        String where = TableShape.quote(keyColumn) + " = ?" + (shape.hasColumn("deleted_at") ? " AND deleted_at IS NULL" : "");
+        boolean ofTheCase = !CsvHeadings.everyCase(shape.name());
+        String where = (ofTheCase ? TableShape.quote(keyColumn) + " = ?" : "1 = 1")
+                + (shape.hasColumn("deleted_at") ? " AND deleted_at IS NULL" : "");
         String sql = "SELECT " + String.join(", ", columns.stream().map(TableShape::quote).toList())
                 + (timed ? RecordedTimes.columns(shape.name()) : "") + " FROM " + shape.quotedName() + " t WHERE "
                 + where + " ORDER BY t.rowid";
         List<List<String>> rows = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, caseId);
+            if (ofTheCase) {
+                s.setLong(1, caseId);
+            }
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     List<String> row = new ArrayList<>();

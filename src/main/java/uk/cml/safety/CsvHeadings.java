@@ -44,6 +44,17 @@ final class CsvHeadings {
     private CsvHeadings() {
     }
 
+    /**
+     * Logs that are the app's rather than one case's, so each case's files list every row: a bank holiday the parent
+     * added counts in every case's dates, whichever case was open when it was added (its {@code case_id}).
+     */
+    private static final Set<String> EVERY_CASE = Set.of("bank_holiday_added");
+
+    /** Whether every case's files list all of {@code table}'s rows, not only those saved under the case. */
+    static boolean everyCase(String table) {
+        return EVERY_CASE.contains(table);
+    }
+
     /** Whether {@code table} is a log of a case, and so a file of the export. */
     static boolean isLog(TableShape shape) {
         return shape.name().equals("case_file") || shape.hasColumn("case_id");

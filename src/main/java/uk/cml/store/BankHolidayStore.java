@@ -1,12 +1,8 @@
 package uk.cml.store;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import uk.cml.domain.TextLimit;
 import uk.cml.domain.Words;
@@ -19,22 +15,38 @@ import uk.cml.domain.calendar.OneOffChange;
  * removing one bins it. {@link #added()} is what the one calendar counts ({@code BankHolidays}): read from the records
  * once, then again after each change made here, so the calendar, asked for a day thousands of times, does not read
  * the records each time.
+ *
+ * <p>A bank holiday is the country's, not one case's: every case's dates count every added day, so Settings lists
+ * them all ({@link #holidays()}) and the Bin lists them all ({@link #binned(long)}) whichever case is open, and any
+ * can be removed or put back from any case. Each row still keeps the case that was open when it was added
+ * ({@code case_id}, as the table was made in V029 and as the history and bin machinery of {@link RecordStore} save
+ * it): a note of where it was typed, which decides nothing about where it shows or counts.
  */
 public final class BankHolidayStore extends RecordStore<AddedBankHoliday> {
 
     static final String TABLE = "bank_holiday_added";
 
-    private final Database database;
     private volatile List<OneOffChange> added;
 
     public BankHolidayStore(Database database, History history, Clock clock) {
         super(database, history, clock, TABLE, Words.text("settings.bankHolidays.noun"), AddedBankHoliday::id, AddedBankHoliday::caseId);
-        this.database = database;
     }
 
-    /** The case's added bank holidays, oldest first, not counting those in the bin. */
-    public List<AddedBankHoliday> holidays(long caseId) {
-        return table().list(caseId, "", "on_day, id");
+    /**
+     * Every added bank holiday not in the bin, in date order, whichever case was open when it was added: what the
+     * calendar counts, which Settings lists with a Remove for each.
+     */
+    public List<AddedBankHoliday> holidays() {
+        return table().listEveryCase("on_day, id");
+    }
+
+    /**
+     * Every added bank holiday in the bin, whichever case was open when it was added or removed: the Bin lists them
+     * with whichever case is open, so one removed under any case can be put back from any case.
+     */
+    @Override
+    public List<BinnedItem> binned(long caseId) {
+        return table().binnedEveryCase();
     }
 
     /**
@@ -44,18 +56,7 @@ public final class BankHolidayStore extends RecordStore<AddedBankHoliday> {
     public List<OneOffChange> added() {
         List<OneOffChange> now = added;
         if (now == null) {
-            now = database.read(c -> {
-                List<OneOffChange> days = new ArrayList<>();
-                try (PreparedStatement s = c.prepareStatement("SELECT on_day, name FROM " + TABLE
-                        + " WHERE deleted_at IS NULL ORDER BY on_day, id");
-                     ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        days.add(new AddedBankHoliday(0, 0, LocalDate.parse(r.getString("on_day")),
-                                r.getString("name")).asChange());
-                    }
-                }
-                return List.copyOf(days);
-            });
+            now = holidays().stream().map(AddedBankHoliday::asChange).toList();
             added = now;
         }
         return now;

@@ -145,6 +145,24 @@ final class RecordTable<T> {
         return new ArrayList<>(saved(caseId, andWhere, orderBy).stream().map(Saved::record).toList());
     }
 
+    /**
+     * Every record outside the bin, whichever case it was saved under, in {@code orderBy} order: for records that
+     * are the app's rather than one case's (a bank holiday the parent added is the country's).
+     */
+    List<T> listEveryCase(String orderBy) {
+        return database.read(c -> {
+            List<T> records = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT * FROM " + table
+                    + " WHERE deleted_at IS NULL ORDER BY " + orderBy);
+                 ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    records.add(mapping.read(RowColumns.of(r)));
+                }
+            }
+            return records;
+        });
+    }
+
     /** {@link #list} with when each was saved. */
     List<Saved<T>> saved(long caseId, String andWhere, String orderBy) {
         return database.read(c -> {
@@ -264,11 +282,22 @@ final class RecordTable<T> {
 
     /** The case's records in the bin, most recently binned first. */
     List<BinnedItem> binned(long caseId) {
+        return binned("case_id = ? AND ", caseId);
+    }
+
+    /** Every record in the bin, whichever case it was saved under, most recently binned first. */
+    List<BinnedItem> binnedEveryCase() {
+        return binned("", null);
+    }
+
+    private List<BinnedItem> binned(String caseWhere, Long caseId) {
         return database.read(c -> {
             List<BinnedItem> items = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT * FROM " + table
-                    + " WHERE case_id = ? AND deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC")) {
-                s.setLong(1, caseId);
+            try (PreparedStatement s = c.prepareStatement("SELECT * FROM " + table + " WHERE " + caseWhere
+                    + "deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC")) {
+                if (caseId != null) {
+                    s.setLong(1, caseId);
+                }
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
                         items.add(mapping.binned(mapping.read(RowColumns.of(r)),

@@ -74,11 +74,11 @@ class BankHolidayStoreTest {
         assertEquals(LocalDate.of(2027, 6, 8), calendar.latestPosting(LocalDate.of(2027, 6, 11),
                 PostingMethod.FIRST_CLASS));
         assertEquals(List.of(new AddedBankHoliday(id, caseId, EXTRA, "Bank holiday for a royal event")),
-                store.holidays(caseId));
+                store.holidays());
 
         store.moveToBin(id);
         assertTrue(calendar.isWorkingDay(EXTRA));
-        assertEquals(List.of(), store.holidays(caseId));
+        assertEquals(List.of(), store.holidays());
         assertEquals(1, store.binned(caseId).size());
 
         store.restore(id);

@@ -23,7 +23,9 @@ import uk.cml.ui.common.UkDateField;
 /**
  * "Bank holidays the app counts": this year's and next year's England and Wales bank holidays from the one calendar,
  * where they come from, and a way to add one announced later (kept in the records with history, removed into the Bin),
- * which the calendar then counts for every date it works out.
+ * which the calendar then counts for every date it works out. A bank holiday is the country's: every added day is
+ * listed, with its Remove, whichever case is open, as every case's dates count it. Adding one needs a case open only
+ * because the records note the case that was open when it was added.
  */
 public final class BankHolidaysPanel extends VBox {
 
@@ -90,11 +92,9 @@ public final class BankHolidaysPanel extends VBox {
 
     /** Lists the days again from the records: after a change here, or from the Bin. */
     public void refresh() {
-        background.run(() -> {
-            CaseFile file = currentCase.getValue();
-            List<AddedBankHoliday> added = file == null ? List.of() : store.holidays(file.id());
-            return BankHolidaysModel.rows(calendar, added, LocalDate.now(clock));
-        }, this::show, e -> said.setText(e.getMessage()));
+        // Every added day, whichever case is open: a bank holiday is the country's, and every case's dates count it.
+        background.run(() -> BankHolidaysModel.rows(calendar, store.holidays(), LocalDate.now(clock)), this::show,
+                e -> said.setText(e.getMessage()));
     }
 
     private void show(List<BankHolidaysModel.Row> rows) {
