@@ -199,9 +199,9 @@ final class ReceivedLetterForm {
 
     /**
      * The acknowledgement and final-response questions show for a reply to the parent's complaint or review request,
-     * the final-response one only while the letter is not said only to acknowledge it; and each shows for a letter
-     * that already holds an answer to it (one logged before the question, answered from its summary), so an answer
-     * is never kept unseen.
+     * and each for a letter that already holds an answer to it (one logged before the question, answered from its
+     * summary), so an answer is never kept unseen; the final-response one goes with a Yes to the first
+     * ({@link #asksFinalResponse}).
      */
     private void askFinalResponse() {
         grid.showRow(acknowledgement, asksAcknowledgement());
@@ -219,9 +219,15 @@ final class ReceivedLetterForm {
         return replyToComplaint() || editing != null && editing.acknowledgement().isPresent();
     }
 
+    /**
+     * Not once the parent says the letter only acknowledges the complaint: it is then no final response, and a No or
+     * Not sure it held is not kept. A Yes it held stays in sight, and the save asks the parent to change one answer.
+     */
     private boolean asksFinalResponse() {
-        boolean onlyAcknowledges = asksAcknowledgement() && acknowledgement.getValue() == AcknowledgementAnswer.YES;
-        return replyToComplaint() && !onlyAcknowledges || editing != null && editing.finalResponse().isPresent();
+        if (asksAcknowledgement() && acknowledgement.getValue() == AcknowledgementAnswer.YES) {
+            return editing != null && editing.isSaidFinalResponse();
+        }
+        return replyToComplaint() || editing != null && editing.finalResponse().isPresent();
     }
 
     /** Where a scan attached to a letter already saved is saved at once. */

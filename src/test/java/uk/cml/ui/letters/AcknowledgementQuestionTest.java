@@ -136,6 +136,29 @@ class AcknowledgementQuestionTest extends AppRobot {
     }
 
     @Test
+    void aYesPutsAwayTheNoOrNotSureTheLetterHeldToTheFinalResponseQuestion() {
+        harness.services.receivedLetters.save(new ReceivedLetter(0, caseId, Optional.of(LocalDate.of(2026, 11, 16)),
+                LocalDate.of(2026, 11, 18), "Child Maintenance Service", "Letter about my complaint",
+                Optional.empty(), Optional.of(complaintId), Optional.of(FinalResponseAnswer.NOT_SURE)),
+                Optional.empty());
+        openPage();
+        TableView<ReceivedLetter> received = waitFor("#letters-received-table");
+        waitUntil("the letter is listed", () -> received.getItems().size() == 1);
+        interact(() -> received.getSelectionModel().select(0));
+        waitUntil("the letter is open", () -> "Letter about my complaint".equals(text("#received-summary")));
+        assertTrue(asked("#received-final-response"));
+        interact(() -> this.<AcknowledgementAnswer>box("#received-acknowledgement")
+                .setValue(AcknowledgementAnswer.YES));
+        waitUntil("no final-response question for an acknowledgement", () -> !asked("#received-final-response"));
+        press("#letters-save");
+        waitUntil("saved", () -> harness.services.receivedLetters.letters(caseId).get(0).acknowledgement()
+                .isPresent());
+        ReceivedLetter now = harness.services.receivedLetters.letters(caseId).get(0);
+        assertEquals(Optional.empty(), now.finalResponse(), "not asked, not kept (the earlier version keeps it)");
+        assertTrue(now.isSaidAcknowledgementOnly());
+    }
+
+    @Test
     void aLetterCannotBeSavedAsBothTheFinalResponseAndOnlyAnAcknowledgement() {
         harness.services.receivedLetters.save(new ReceivedLetter(0, caseId, Optional.of(LocalDate.of(2026, 11, 16)),
                 LocalDate.of(2026, 11, 18), "Child Maintenance Service", "Letter about my complaint",
