@@ -52,6 +52,7 @@ final class FieldChanges {
             Map.entry("promise_kept", "safety.field.promiseKept"),
             Map.entry("told_missed_payments", "safety.field.toldMissedPayments"),
             Map.entry("final_response", "safety.field.finalResponse"),
+            Map.entry("acknowledgement", "safety.field.acknowledgement"),
             Map.entry("follow_up_on", "safety.field.followUpOn"),
             Map.entry("follow_up_done", "safety.field.followUpDone"),
             Map.entry("original_name", "safety.field.fileName"),

@@ -10,6 +10,7 @@ import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.domain.caseinfo.WorkSituation;
+import uk.cml.domain.correspondence.AcknowledgementAnswer;
 import uk.cml.domain.correspondence.FinalResponseAnswer;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
@@ -36,6 +37,7 @@ final class RecordChoices {
             Map.entry("call_log.direction", CallDirection.class),
             Map.entry("call_log.told_missed_payments", MissedPaymentsTold.class),
             Map.entry("letter_received.final_response", FinalResponseAnswer.class),
+            Map.entry("letter_received.acknowledgement", AcknowledgementAnswer.class),
             Map.entry("note.category", NoteCategory.class),
             Map.entry("letter_sent.kind", LetterKind.class),
             Map.entry("letter_sent.method", PostingMethod.class),

@@ -69,6 +69,7 @@ public final class Database implements AutoCloseable {
                 // Before the upgrade: a migration's inserts may fire journal triggers, which call these.
                 ChainHash.register(connection, clock);
                 OldFinalResponseWords.register(connection);
+                OldAcknowledgementWords.register(connection);
                 new SchemaUpgrade(database, clock, migrations).run(version);
                 database.inTransaction(afterUpgrade);
             } catch (RuntimeException | SQLException e) {
@@ -92,6 +93,7 @@ public final class Database implements AutoCloseable {
             Database database = new Database(Path.of(":memory:"), connection);
             ChainHash.register(connection, clock);
             OldFinalResponseWords.register(connection);
+            OldAcknowledgementWords.register(connection);
             List<Migrations.Migration> upTo = Migrations.all().stream().filter(m -> m.version() <= version).toList();
             new SchemaUpgrade(database, clock, upTo).run(0);
             database.inTransaction(afterUpgrade);

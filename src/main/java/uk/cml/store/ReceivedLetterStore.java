@@ -12,6 +12,7 @@ import uk.cml.domain.TextLimit;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.Words;
 import uk.cml.domain.bin.BinnedItem;
+import uk.cml.domain.correspondence.AcknowledgementAnswer;
 import uk.cml.domain.correspondence.FinalResponseAnswer;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.StatedArrears;
@@ -171,7 +172,8 @@ public final class ReceivedLetterStore extends RecordStore<ReceivedLetter> imple
     ReceivedLetter read(RowColumns r) throws SQLException {
         return new ReceivedLetter(r.number("id"), r.number("case_id"), r.date("dated_on"),
                 r.date("received_on").orElseThrow(), r.text("from_name"), r.text("summary"),
-                r.optionalId("scan_document_id"), r.optionalId("in_reply_to"), answer(r.text("final_response")));
+                r.optionalId("scan_document_id"), r.optionalId("in_reply_to"), answer(r.text("final_response")),
+                acknowledgement(r.text("acknowledgement")));
     }
 
     /** The answer as kept, or none: NULL, and an earlier version kept before the column was added. */
@@ -179,12 +181,18 @@ public final class ReceivedLetterStore extends RecordStore<ReceivedLetter> imple
         return kept == null ? Optional.empty() : Optional.of(FinalResponseAnswer.valueOf(kept));
     }
 
+    /** The acknowledgement answer as kept, or none: NULL, and an earlier version kept before the column was added. */
+    static Optional<AcknowledgementAnswer> acknowledgement(String kept) {
+        return kept == null ? Optional.empty() : Optional.of(AcknowledgementAnswer.valueOf(kept));
+    }
+
     @Override
     ColumnValues values(ReceivedLetter l) {
         return new ColumnValues().put("dated_on", l.dated()).put("received_on", l.received())
                 .text("from_name", l.from(), TextLimit.SHORT).text("summary", l.summary(), TextLimit.NOTE)
                 .put("scan_document_id", l.scanDocumentId()).put("in_reply_to", l.inReplyTo())
-                .put("final_response", l.finalResponse());
+                .put("final_response", l.finalResponse())
+                .put("acknowledgement", l.acknowledgement());
     }
 
     @Override

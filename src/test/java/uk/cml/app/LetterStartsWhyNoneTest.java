@@ -84,8 +84,9 @@ class LetterStartsWhyNoneTest {
     @DisplayName("an acknowledgement of the parent's complaint: wait for the reply, due by the complaint's date")
     void acknowledgement() {
         Optional<SentLetter> complaint = Optional.of(sent("Complaint to CMS", LetterKind.COMPLAINT));
-        for (String summary : new String[] {"Acknowledgement of my complaint", "They acknowledged my complaint"}) {
-            ReceivedLetter letter = received(summary);
+        for (String summary : new String[] {"Acknowledgement of my complaint", "Letter about my complaint"}) {
+            // The parent's Yes to "Does this letter only say the CMS has received your complaint?" makes it one.
+            ReceivedLetter letter = received(summary).saidAcknowledgement();
             assertTrue(LetterStarts.replyTo(letter, complaint).isEmpty(), "not a reply to review: " + summary);
             assertEquals(new NoLetterFits(Why.COMPLAINT_REPLY_DUE, Optional.of(DUE)),
                     LetterStarts.whyNone(letter, complaint, NO_THREAD, TODAY), summary);
@@ -119,9 +120,10 @@ class LetterStartsWhyNoneTest {
     @DisplayName("not linked: the reply due to the complaint, from the case's complaint thread; past it, was due")
     void notLinkedTakesTheThreadsReplyDate() {
         ComplaintThread thread = thread(List.of(sent("Complaint to CMS", LetterKind.COMPLAINT)), List.of());
-        for (String summary : new String[] {"Acknowledgement of my complaint", "Complaint: a senior manager will "
-                + "reply", "Complaint: their final response will follow"}) {
-            ReceivedLetter letter = received(summary);
+        for (ReceivedLetter letter : List.of(received("Letter about my complaint").saidAcknowledgement(),
+                received("Complaint: a senior manager will reply"),
+                received("Complaint: their final response will follow"))) {
+            String summary = letter.summary();
             assertTrue(LetterStarts.replyTo(letter, Optional.empty()).isEmpty(), summary);
             assertEquals(new NoLetterFits(Why.COMPLAINT_REPLY_DUE, Optional.of(DUE)),
                     LetterStarts.whyNone(letter, Optional.empty(), thread, TODAY), summary);

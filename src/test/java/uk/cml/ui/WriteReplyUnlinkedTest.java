@@ -80,7 +80,7 @@ class WriteReplyUnlinkedTest extends AppRobot {
             for (long caseId : new long[] {jordan, alex}) {
                 services.receivedLetters.save(new ReceivedLetter(0, caseId, Optional.of(LocalDate.of(2026, 11, 17)),
                         LocalDate.of(2026, 11, 19), "Child Maintenance Service", "Acknowledgement of my complaint",
-                        Optional.empty(), Optional.empty()));
+                        Optional.empty(), Optional.empty()).saidAcknowledgement(), Optional.empty());
             }
         }
         startup = startOn(dataFolder);

@@ -7,17 +7,17 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import uk.cml.domain.correspondence.FinalResponseAnswer;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.standing.ComplaintStage.Step;
 
 /**
- * How a complaint thread reads the letters logged: neither a sent letter nor a received one records its complaint
- * stage, so the step is read from the parent's subject and a final response from the parent's summary. Each rule
- * is strict, since a wrong guess moves a time limit: a letter only mentioning a review is not a review request, and
- * a letter only promising a final response is not one. Nothing here depends on the order the letters come in.
+ * How a complaint thread reads the letters logged: a sent letter does not record its complaint stage, so the step is
+ * read from the parent's subject, strictly, since a wrong guess moves a time limit (a letter only mentioning a review
+ * is not a review request). A received letter's part is the parent's own answers on its form: whether it says it is
+ * the CMS's final response, and whether it only says the complaint has arrived. Nothing here depends on the order
+ * the letters come in.
  */
 final class ComplaintReading {
 
@@ -29,28 +29,6 @@ final class ComplaintReading {
     private static final Pattern SENIOR_REVIEW = Pattern.compile("senior manager|complaints? review"
             + "|\\breview (of )?(my|the|this|our) complaint|\\b(tier|stage) (2|two)\\b|second stage|escalat");
     private static final Pattern FINAL_RESPONSE = Pattern.compile("\\bfinal response\\b");
-
-    /**
-     * A letter saying the complaint (or review request) has arrived: it meets the CMS's target to acknowledge, not
-     * its target to reply, and gives the parent nothing to answer. The noun ("Acknowledgement of complaint") or
-     * "acknowledged my complaint", the short "ack", or the letter's own promise of a reply to come ("Thank you for
-     * your complaint, we will reply by 25 March", "received my complaint"); but a letter that also gives an outcome
-     * ("acknowledged the mistake and apologised", "said sorry and will pay me £50", "complaint upheld") is a reply.
-     */
-    private static final Pattern ACKNOWLEDGEMENT = Pattern.compile("\\backnowledge?ments?\\b|acknowledg\\w* receipt"
-            + "|acknowledg\\w* (my|the|your|our|their) (letter|review|request|complaint)|\\backs?\\b");
-    /**
-     * The acknowledgement's own promise of the reply to come ("we will reply by 25 March", "received my complaint"):
-     * an acknowledgement only in a letter not itself called a reply ("Reply to my complaint: they will write to me by
-     * 1 May about the arrears" is the reply).
-     */
-    private static final Pattern REPLY_TO_COME = Pattern.compile("received (my|your|the|our|their) "
-            + "(letter|review|request|complaint)|(will|to) (reply|respond|write to (me|you)|send (a |the |its |their "
-            + "|our )?(full )?(reply|response)) (by|within|in)\\b");
-    private static final Pattern CALLED_A_REPLY = Pattern.compile("\\b(reply|response|answer|replied|responded)\\b"
-            + "(?! (by|within|in)\\b)");
-    private static final Pattern OUTCOME = Pattern.compile("apolog|upheld|uphold|outcome|consolatory|findings"
-            + "|compensat|sorry|justified|refund|will pay|pay(ing)? (me|you)|put (it|this|things) right");
 
     /** Words that tie a CMS letter to a complaint, besides the stage words above. */
     private static final Pattern ABOUT_A_COMPLAINT = Pattern.compile("complain|consolatory");
@@ -95,12 +73,14 @@ final class ComplaintReading {
         return letter.isSaidFinalResponse();
     }
 
-    /** Whether the parent's summary says the letter only acknowledges a complaint or review request. */
+    /**
+     * The parent's own answer on the letter's form, "Does this letter only say the CMS has received your complaint?":
+     * Yes only, and never for a letter said to be the final response. The summary's words are not read for it (they
+     * used to be, so "they did not acknowledge my complaint" written about the reply made it an acknowledgement, the
+     * reply still "due", with nothing on the page to say why).
+     */
     static boolean isAcknowledgement(ReceivedLetter letter) {
-        String summary = letter.summary().toLowerCase(Locale.UK);
-        boolean says = ACKNOWLEDGEMENT.matcher(summary).find()
-                || REPLY_TO_COME.matcher(summary).find() && !CALLED_A_REPLY.matcher(summary).find();
-        return says && !OUTCOME.matcher(summary).find() && !isFinalResponse(letter);
+        return letter.isSaidAcknowledgementOnly();
     }
 
     /**
@@ -126,11 +106,12 @@ final class ComplaintReading {
             return ComplaintReply.ICE;
         }
         // A mention of a final response ("their final response will follow") holds the next letter back only while
-        // the parent has not answered No to the question: answered No, the letter is a reply like any other.
-        boolean saidNotFinal = letter.finalResponse().filter(FinalResponseAnswer.NO::equals).isPresent();
+        // the parent has not answered the question (a letter logged before it was asked, or one not linked to the
+        // complaint): answered, No or Not sure, the answer decides and the letter is a reply like any other.
+        boolean unanswered = letter.finalResponse().isEmpty();
         if (isAcknowledgement(letter) || answers.equals(Optional.of(Step.SENIOR_REVIEW))
                 || SENIOR_REVIEW.matcher(summary).find() || UNDER_REVIEW.matcher(summary).find()
-                || !saidNotFinal && FINAL_RESPONSE.matcher(summary).find()) {
+                || unanswered && FINAL_RESPONSE.matcher(summary).find()) {
             return ComplaintReply.NO_LETTER;
         }
         return ComplaintReply.SENIOR_REVIEW;

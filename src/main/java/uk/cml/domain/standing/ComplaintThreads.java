@@ -16,8 +16,8 @@ import uk.cml.domain.standing.ComplaintStage.Step;
 
 /**
  * Builds a complaint thread from the letters already logged: the parent's complaint letters (kind Complaint) by what
- * their subject says, the CMS's reply by the letter it answers, and its final response by the parent's summary
- * ({@link ComplaintReading}). Nothing here is stored twice: change a letter and the thread changes with it.
+ * their subject says, the CMS's reply by the letter it answers, and its acknowledgement and final response by the
+ * parent's answers on the received letter's form ({@link ComplaintReading}). Nothing here is stored twice: change a letter and the thread changes with it.
  */
 public final class ComplaintThreads {
 
@@ -34,7 +34,7 @@ public final class ComplaintThreads {
         return ComplaintReading.stepOf(letter);
     }
 
-    /** Whether the parent's summary says the letter is the CMS's final response, as the thread reads it. */
+    /** Whether the parent said the letter is the CMS's final response, as the thread reads it. */
     public static boolean isFinalResponse(ReceivedLetter letter) {
         return ComplaintReading.isFinalResponse(letter);
     }

@@ -13,6 +13,7 @@ import javafx.util.StringConverter;
 import uk.cml.domain.TextLimit;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.calendar.UkCalendar;
+import uk.cml.domain.correspondence.AcknowledgementAnswer;
 import uk.cml.domain.correspondence.FinalResponseAnswer;
 import uk.cml.domain.correspondence.LetterRules;
 import uk.cml.domain.correspondence.ReceivedLetter;
@@ -59,6 +60,14 @@ final class ReceivedLetterForm {
      */
     private final ComboBox<FinalResponseAnswer> finalResponse = new ComboBox<>(
             javafx.collections.FXCollections.observableArrayList(FinalResponseAnswer.values()));
+    /**
+     * Asked of the same letters, before it: does it only say the CMS has received the complaint? Nothing chosen until
+     * the parent answers (a Yes they did not give would leave the reply "still due" after it came). With Yes the
+     * final-response question is not asked: a letter that only acknowledges is not the final response.
+     */
+    private final ComboBox<AcknowledgementAnswer> acknowledgement = new ComboBox<>(
+            javafx.collections.FXCollections.observableArrayList(AcknowledgementAnswer.values()));
+    private final Label acknowledgementError;
     /** The kind of CMS decision the letter is (none: not one), suggested from the summary until the parent chooses. */
     private final ComboBox<Decision.Kind> decision = new ComboBox<>();
     private final Label decisionError;
@@ -165,10 +174,15 @@ final class ReceivedLetterForm {
                 chosenReplyTo = Optional.ofNullable(now).map(SentLetter::id);
             }
         });
+        UnchosenPrompt.on(acknowledgement, Messages.text("letters.receivedLetterForm.chooseAcknowledgement"));
+        acknowledgementError = grid.add("received-acknowledgement",
+                Messages.text("letters.receivedLetterForm.isAcknowledgement"), acknowledgement,
+                Messages.text("letters.receivedLetterForm.isAcknowledgementHint"));
         UnchosenPrompt.on(finalResponse, Messages.text("letters.receivedLetterForm.chooseFinalResponse"));
         grid.add("received-final-response", Messages.text("letters.receivedLetterForm.isFinalResponse"),
                 finalResponse, Messages.text("letters.receivedLetterForm.isFinalResponseHint"));
         answers.valueProperty().addListener((obs, old, now) -> askFinalResponse());
+        acknowledgement.valueProperty().addListener((obs, old, now) -> askFinalResponse());
         askFinalResponse();
         // A warning, never a refusal: a letter can come early, and the parent may have the dates right.
         arrivedEarly.setId("received-answers-early");
@@ -184,20 +198,36 @@ final class ReceivedLetterForm {
     }
 
     /**
-     * The final-response question shows for a reply to the parent's complaint or review request, and for a letter
-     * that already holds an answer (one logged before the question, answered from its summary), so it is never kept
-     * unseen.
+     * The acknowledgement and final-response questions show for a reply to the parent's complaint or review request,
+     * and each for a letter that already holds an answer to it (one logged before the question, answered from its
+     * summary), so an answer is never kept unseen; the final-response one goes with a Yes to the first
+     * ({@link #asksFinalResponse}).
      */
     private void askFinalResponse() {
+        grid.showRow(acknowledgement, asksAcknowledgement());
         grid.showRow(finalResponse, asksFinalResponse());
     }
 
-    private boolean asksFinalResponse() {
-        boolean replyToComplaint = Optional.ofNullable(answers.getValue()).flatMap(
+    private boolean replyToComplaint() {
+        return Optional.ofNullable(answers.getValue()).flatMap(
                 uk.cml.domain.standing.ComplaintThreads::stepOf).filter(step -> step
                 == uk.cml.domain.standing.ComplaintStage.Step.COMPLAINT
                 || step == uk.cml.domain.standing.ComplaintStage.Step.SENIOR_REVIEW).isPresent();
-        return replyToComplaint || editing != null && editing.finalResponse().isPresent();
+    }
+
+    private boolean asksAcknowledgement() {
+        return replyToComplaint() || editing != null && editing.acknowledgement().isPresent();
+    }
+
+    /**
+     * Not once the parent says the letter only acknowledges the complaint: it is then no final response, and a No or
+     * Not sure it held is not kept. A Yes it held stays in sight, and the save asks the parent to change one answer.
+     */
+    private boolean asksFinalResponse() {
+        if (asksAcknowledgement() && acknowledgement.getValue() == AcknowledgementAnswer.YES) {
+            return editing != null && editing.isSaidFinalResponse();
+        }
+        return replyToComplaint() || editing != null && editing.finalResponse().isPresent();
     }
 
     /** Where a scan attached to a letter already saved is saved at once. */
@@ -248,6 +278,7 @@ final class ReceivedLetterForm {
         scan.show(letter == null ? Optional.empty() : letter.scanDocumentId());
         chosenReplyTo = letter == null ? Optional.empty() : letter.inReplyTo();
         finalResponse.setValue(letter == null ? null : letter.finalResponse().orElse(null));
+        acknowledgement.setValue(letter == null ? null : letter.acknowledgement().orElse(null));
         offerReplies(); // by this letter's dates, with its own link
         askFinalResponse();
         arrears.setText(stated.map(a -> a.amount().toPlainString()).orElse(""));
@@ -256,7 +287,7 @@ final class ReceivedLetterForm {
         asAtFollowed = stated.isEmpty() || stated.get().asAt().equals(dated.typedDate().orElse(null))
                 ? asAt.typedText() : null;
         List.of(datedError, receivedError, fromError, summaryError, decisionError, arrearsError, asAtError,
-                answersError)
+                answersError, acknowledgementError)
                 .forEach(l -> FormGrid.show(l, Optional.empty()));
         asFilled.filled();
     }
@@ -281,6 +312,7 @@ final class ReceivedLetterForm {
         return List.of(received.typedDate(), received.hasUnreadableText(), dated.typedDate(),
                 dated.hasUnreadableText(), from.getText(), summary.getText(), Optional.ofNullable(decision.getValue()), scan.answer(),
                 chosenReplyTo, Optional.ofNullable(finalResponse.getValue()),
+                Optional.ofNullable(acknowledgement.getValue()),
                 arrears.getText(), asAt.typedText());
     }
 
@@ -329,13 +361,22 @@ final class ReceivedLetterForm {
         ok &= FormGrid.show(decisionError, decision.getValue() != null && dated.typedDate().isEmpty()
                 && !dated.hasUnreadableText() ? Optional.of(Messages.text("letters.receivedLetterForm.decisionNeedsItsDate"))
                 : Optional.empty());
+        Optional<AcknowledgementAnswer> onlyAcknowledges = asksAcknowledgement()
+                ? Optional.ofNullable(acknowledgement.getValue()) : Optional.empty();
+        Optional<FinalResponseAnswer> said = asksFinalResponse() ? Optional.ofNullable(finalResponse.getValue())
+                : Optional.empty();
+        // Both Yes can only be typed on a letter that already held a final-response answer: the parent chooses.
+        ok &= FormGrid.show(acknowledgementError, onlyAcknowledges.equals(Optional.of(AcknowledgementAnswer.YES))
+                && said.equals(Optional.of(FinalResponseAnswer.YES))
+                ? Optional.of(Messages.text("letters.receivedLetterForm.notBothAcknowledgementAndFinal"))
+                : Optional.empty());
         if (!ok) {
             return Optional.empty();
         }
         ReceivedLetter letter = new ReceivedLetter(editing == null ? 0 : editing.id(), caseId, dated.typedDate(),
                 received.typedDate().get(), from.getText(), summary.getText(), scan.documentId(),
                 Optional.ofNullable(answers.getValue()).map(SentLetter::id),
-                asksFinalResponse() ? Optional.ofNullable(finalResponse.getValue()) : Optional.empty());
+                said, onlyAcknowledges);
         return Optional.of(new Typed(letter, StatedArrears.read(arrears.getText(), asAt.typedDate()),
                 Optional.ofNullable(decision.getValue())));
     }
