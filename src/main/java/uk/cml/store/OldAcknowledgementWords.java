@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 import org.sqlite.Function;
 
 /**
- * For V032 only, frozen: the rule the app used up to V031 to read a letter received as only an acknowledgement of a
+ * For V031 only, frozen: the rule the app used up to V030 to read a letter received as only an acknowledgement of a
  * complaint or review request from the parent's own summary (the domain's ComplaintReading as of 5 Dec 2026, less its
- * "not a final response" part, which V032 checks on the final_response column). V032 answers the new question "Does
+ * "not a final response" part, which V031 checks on the final_response column). V031 answers the new question "Does
  * this letter only say the CMS has received your complaint?" Yes for the letters this rule read so, and only those,
  * so what the parent saw on Where it stands, in the pack and in their letters stays as it was. Never change it: a
  * changed rule would upgrade two copies of the same records differently.

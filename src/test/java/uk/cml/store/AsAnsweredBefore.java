@@ -7,7 +7,7 @@ import uk.cml.domain.correspondence.ReceivedLetter;
 
 /**
  * For tests written while the parent's summary decided whether a letter was the CMS's final response, or only its
- * acknowledgement: the letter with the parent's Yes exactly where the old rules read its summary so, as V030 and V032
+ * acknowledgement: the letter with the parent's Yes exactly where the old rules read its summary so, as V030 and V031
  * answer letters kept before the questions ({@link OldFinalResponseWords}, {@link OldAcknowledgementWords}). A
  * question already answered is left as it is. New tests state the answers instead.
  */

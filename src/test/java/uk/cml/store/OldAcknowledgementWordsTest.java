@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The frozen rule V032 upgrades letters by (the domain's summary rule up to V031): summaries a parent really typed
+ * The frozen rule V031 upgrades letters by (the domain's summary rule up to V030): summaries a parent really typed
  * for a CMS letter about their complaint, read both ways, the letter that only says the complaint arrived and the
  * reply itself. These were the domain's own cases (AcknowledgementWordingTest) while the rule lived there.
  */

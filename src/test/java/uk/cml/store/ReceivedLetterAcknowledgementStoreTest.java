@@ -26,7 +26,7 @@ import uk.cml.safety.RecordsSafety;
 
 /**
  * The parent's answer to "Does this letter only say the CMS has received your complaint?" is kept with the letter
- * (V032): it reads back as saved, a change of it is a correction with the earlier answer kept, and letters kept
+ * (V031): it reads back as saved, a change of it is a correction with the earlier answer kept, and letters kept
  * before the question was asked come through the upgrade answered Yes exactly where the old summary rule read them
  * as an acknowledgement (what the parent was shown), unanswered otherwise. Real SQLite.
  */
@@ -95,7 +95,7 @@ class ReceivedLetterAcknowledgementStoreTest {
     @DisplayName("a V030 file: copied aside; Yes where the old summary rule read an acknowledgement, none for others")
     void lettersKeptBeforeTheQuestionKeepWhatTheParentWasShown() throws Exception {
         List<Migrations.Migration> before = Migrations.all().stream().filter(m -> m.version() <= 30).toList();
-        assertTrue(Migrations.latestVersion() >= 32, "this version adds V032");
+        assertTrue(Migrations.latestVersion() >= 31, "this version adds V031");
         // Each summary, with its final-response answer, and what the old rule read it as.
         Map<Long, String> summaries = Map.of(5L, "Acknowledgement of my complaint",
                 6L, "They did not acknowledge my complaint",
