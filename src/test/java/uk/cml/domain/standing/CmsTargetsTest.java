@@ -13,6 +13,7 @@ import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
+import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.todo.TodoItem;
@@ -67,7 +68,7 @@ class CmsTargetsTest {
         StandingReport report = report(List.of(), today);
         for (ComplaintThread.NextAction next : List.of(report.next(today), report.complaintNext(today))) {
             assertEquals("Nothing to do yet. The CMS target to acknowledge your complaint is 4 Dec 2026: a target "
-                    + "for the CMS, not a limit for you. If nothing has come by then, you can chase it from "
+                    + "for the CMS, not a limit for you. If it is not met by then, you can chase it from "
                     + "7 Dec 2026.", next.text());
             assertEquals(Optional.empty(), next.letter(), "no letter to chase before the target has passed");
         }
@@ -88,7 +89,7 @@ class CmsTargetsTest {
         StandingReport report = report(List.of(), LocalDate.of(2026, 12, 5));
         for (LocalDate weekend : List.of(LocalDate.of(2026, 12, 5), LocalDate.of(2026, 12, 6))) {
             assertEquals("Nothing to do yet. The CMS target to acknowledge your complaint was Fri 4 Dec 2026: a "
-                    + "target for the CMS, not a limit for you. If nothing has come, you can chase it from "
+                    + "target for the CMS, not a limit for you. If it was not met, you can chase it from "
                     + "Mon 7 Dec 2026, the next working day.", report.next(weekend).text());
             assertEquals(Optional.empty(), report.next(weekend).letter(), "no chasing at the weekend");
         }
@@ -116,11 +117,11 @@ class CmsTargetsTest {
         assertEquals("Reply date your complaint letter asks for", reply.what());
         assertEquals(Deadline.Timing.ASKED, reply.timing());
         assertTrue(reply.isTarget(), "waited for and chased like a target");
-        assertEquals("Nothing to do yet. Your letter asks the CMS to reply by 22 Dec 2026. If nothing has come by "
+        assertEquals("Nothing to do yet. Your letter asks the CMS to reply by 22 Dec 2026. If no reply has come by "
                 + "then, you can chase it from 23 Dec 2026.", on.apply(LocalDate.of(2026, 12, 10))
                 .next(LocalDate.of(2026, 12, 10)).text());
         ComplaintThread.NextAction chase = on.apply(LocalDate.of(2026, 12, 23)).next(LocalDate.of(2026, 12, 23));
-        assertEquals("Your letter asked the CMS to reply by 22 Dec 2026. Nothing has come, so you can chase it now.",
+        assertEquals("Your letter asked the CMS to reply by 22 Dec 2026. No reply has come, so you can chase it now.",
                 chase.text());
         assertEquals(Optional.of("chase-reply"), chase.letter());
     }
@@ -146,14 +147,14 @@ class CmsTargetsTest {
                 "waited for and chased like a target, but not the CMS's published target");
         assertEquals("How it is counted: the reply date you entered, from what the CMS told you.",
                 reply.due().explanation(UkCalendar.englandAndWales().holidays()));
-        assertEquals("Nothing to do yet. The CMS said they would reply by 18 Dec 2026. If nothing has come by then, "
+        assertEquals("Nothing to do yet. The CMS said they would reply by 18 Dec 2026. If no reply has come by then, "
                 + "you can chase it from 21 Dec 2026.", on.apply(LocalDate.of(2026, 12, 10))
                 .next(LocalDate.of(2026, 12, 10)).text());
-        assertEquals("Nothing to do yet. The CMS said they would reply by Fri 18 Dec 2026. If nothing has come, you "
+        assertEquals("Nothing to do yet. The CMS said they would reply by Fri 18 Dec 2026. If no reply has come, you "
                 + "can chase it from Mon 21 Dec 2026, the next working day.", on.apply(LocalDate.of(2026, 12, 19))
                 .next(LocalDate.of(2026, 12, 19)).text());
         ComplaintThread.NextAction chase = on.apply(LocalDate.of(2026, 12, 21)).next(LocalDate.of(2026, 12, 21));
-        assertEquals("The CMS said they would reply by 18 Dec 2026. Nothing has come, so you can chase it now.",
+        assertEquals("The CMS said they would reply by 18 Dec 2026. No reply has come, so you can chase it now.",
                 chase.text());
         assertEquals(Optional.of("chase-reply"), chase.letter());
 
@@ -199,12 +200,29 @@ class CmsTargetsTest {
         LocalDate today = LocalDate.of(2026, 12, 28);
         ComplaintThread.NextAction next = report(List.of(), today).next(today);
         // The target to acknowledge (4 Dec) has passed, and so has the one to reply (23 Dec): the reply is chased.
-        assertEquals("The CMS target to reply to your complaint was 23 Dec 2026. Nothing has come, so you can "
-                + "chase it now.", next.text());
+        assertEquals("The CMS target to reply to your complaint was 23 Dec 2026. Your records show it was not met, "
+                + "so you can chase it now.", next.text());
         LocalDate beforeTheReply = LocalDate.of(2026, 12, 7);
         assertEquals("Write the reply about the write-off. Limit Sun 20 Dec 2026: post your letter 1st class by "
                 + "Wed 16 Dec 2026 so it arrives in time.",
                 report(List.of(WRITE_OFF), beforeTheReply).next(beforeTheReply).text());
+    }
+
+    /**
+     * Found by a helper's review: with the CMS's acknowledgement logged, the passed reply target still said "Nothing
+     * has come", which the parent's own records contradict. The words say what has not come: the thing the target is
+     * for.
+     */
+    @Test
+    void aPassedReplyTargetAfterAnAcknowledgementDoesNotSayNothingHasCome() {
+        LocalDate today = LocalDate.of(2026, 12, 28);
+        ReceivedLetter acknowledgement = new ReceivedLetter(20, 1, Optional.of(LocalDate.of(2026, 12, 3)),
+                LocalDate.of(2026, 12, 4), "CMS", "Letter about my complaint", Optional.empty(), Optional.of(1L))
+                .saidAcknowledgement();
+        ComplaintThread.NextAction next = StandingReport.build(UkCalendar.englandAndWales(), new CmsFacts(List.of()),
+                List.of(COMPLAINT), List.of(acknowledgement), List.of(), List.of(), today).next(today);
+        assertEquals("The CMS target to reply to your complaint was 23 Dec 2026. Your records show it was not met, "
+                + "so you can chase it now.", next.text());
     }
 
     @Test

@@ -213,7 +213,7 @@ class WhereThingsStandTest extends AppRobot {
         assertEquals("20 Nov 2026", label("#standing-senior-review-sent"), "posted: its day, as sent");
         // First the CMS's target to acknowledge it, 2 working days after delivery (as the letter printed it).
         assertEquals("Nothing to do yet. The CMS target to acknowledge your review request is 26 Nov 2026: a target "
-                + "for the CMS, not a limit for you. If nothing has come by then, you can chase it from 27 Nov 2026.",
+                + "for the CMS, not a limit for you. If it is not met by then, you can chase it from 27 Nov 2026.",
                 label("#standing-next"));
         assertEquals("15 Dec 2026", label("#standing-senior-review-reply-due"));
         assertEquals("26 Nov 2026", label("#standing-senior-review-ack"));
