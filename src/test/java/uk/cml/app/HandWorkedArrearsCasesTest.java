@@ -621,7 +621,7 @@ class HandWorkedArrearsCasesTest {
             assertTrue(p.unresolved(LetterTemplates.MISSED_DIRECT_PAY).isEmpty());
 
             String toOther = p.letter(LetterTemplates.OTHER_PARENT);
-            assertTrue(toOther.contains("Pay what you owe by 15 Mar 2027: by my records, £600.00."), toOther);
+            assertTrue(toOther.contains("Pay what you owe by 16 Mar 2027: by my records, £600.00."), toOther);
             assertTrue(toOther.contains("By my records: " + summary), toOther);
             assertTrue(p.unresolved(LetterTemplates.OTHER_PARENT).isEmpty());
         }

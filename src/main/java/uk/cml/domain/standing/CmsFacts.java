@@ -68,9 +68,14 @@ public final class CmsFacts {
         return number("subject_access.months", 1);
     }
 
-    /** Days a letter gives the CMS to answer an ordinary request (the app's own suggestion, not a CMS rule). */
-    public int requestReplyDays() {
-        return number("request.reply.days", 14);
+    /**
+     * Working days a letter gives the CMS to answer an ordinary request, counted from when the letter counts as
+     * delivered, as a complaint's reply is (the app's own suggestion, not a CMS rule; V032 turned the 14 calendar days
+     * counted from the letter's date into these, so a letter dated on a Saturday or before a bank holiday gives the
+     * CMS the same working time as any other).
+     */
+    public int requestReplyWorkingDays() {
+        return number("request.reply.working_days", 10);
     }
 
     /** Weeks a breakdown of arrears can take (seed 004's adviser). */

@@ -153,7 +153,8 @@ final class ArrearsAnnex {
     /**
      * "£713.00 is owed. Since 28 August 2026, £726.18 fell due and £649.11 was paid, so the balance owed went from
      * £635.93 to £713.00. The arrears have been owed without a break since 5 April 2024." ("so the balance stayed at
-     * £600.00" when what was paid matched what fell due.) Totals only, each one the
+     * £600.00" when what was paid matched what fell due and no balance between differed: {@link #betweenSameEnds}.)
+     * Totals only, each one the
      * CMS's records bear out however it attributed the payments; every figure comes from the same schedule as the
      * Payments page and the Overview.
      */
@@ -177,7 +178,7 @@ final class ArrearsAnnex {
             text.append(" Since ").append(UkFormats.shortDate(arrears.since())).append(", ").append(due.format())
                     .append(" fell due and ").append(paid.format()).append(" was paid");
             if (follows && arrears.owedAtStart().equals(arrears.owedNow())) {
-                text.append(", so the balance stayed at ").append(owed(arrears.owedNow()));
+                text.append(betweenSameEnds(arrears));
             } else if (follows) {
                 text.append(", so the balance went from ").append(owed(arrears.owedAtStart())).append(" to ")
                         .append(owed(arrears.owedNow()));
@@ -192,6 +193,30 @@ final class ArrearsAnnex {
             text.append(' ').append(dueToday(arrears));
         }
         return text.toString();
+    }
+
+    /**
+     * The balance at the start and the end of the period the same: "so the balance stayed at £600.00" only when no
+     * balance in the table differs from it. A case caught up part-way through (the table shows £0.00 on 1 Oct) said
+     * it "stayed at £100.00", true of the totals, misleading as a statement: then ", so the balance was £100.00 at the
+     * start and £100.00 again at the end; in between it was as low as £0.00" (or "as high as", or "between ... and").
+     */
+    private static String betweenSameEnds(ArrearsDetails arrears) {
+        Money ends = arrears.owedNow();
+        Money lowest = ends;
+        Money highest = ends;
+        for (ScheduleLine line : arrears.lines()) {
+            lowest = lowest.min(line.balanceAfter());
+            highest = highest.max(line.balanceAfter());
+        }
+        if (lowest.equals(ends) && highest.equals(ends)) {
+            return ", so the balance stayed at " + owed(ends);
+        }
+        String between = highest.equals(ends) ? "as low as " + owed(lowest)
+                : lowest.equals(ends) ? "as high as " + owed(highest)
+                : "between " + owed(lowest) + " and " + owed(highest);
+        return ", so the balance was " + owed(ends) + " at the start and " + owed(ends)
+                + " again at the end; in between it was " + between;
     }
 
     /**

@@ -82,9 +82,14 @@ public final class Deadlines {
         return calendar.workingDaysAfter(start, workingDays);
     }
 
-    /** For an ordinary request: long enough to be fair, short enough to chase (the app's own suggestion). */
+    /**
+     * For an ordinary request: long enough to be fair, short enough to chase (the app's own suggestion), in working
+     * days from when the letter posted first class on its date counts as delivered, the rule a complaint's reply
+     * counts by ({@link ReplyRules#REQUEST}). A letter dated on a Saturday and one dated the day before Good Friday
+     * give the CMS the same working time.
+     */
     LocalDate requestReplyBy(LocalDate letterDate) {
-        return calendar.cmsDeadline(letterDate, Period.ofDays(facts.requestReplyDays()), "request").date();
+        return printedReplyBy(ReplyRules.REQUEST, letterDate, PostingMethod.FIRST_CLASS);
     }
 
     /**

@@ -128,6 +128,13 @@ final class EnforcementRequestLetter extends TemplateBase {
                     + other + " for proof of any payment they say they made.");
         }
         asks.addAll(steps(e, facts.caseDetails().otherParentWork(), other));
+        // What the CMS said on the parent's calls it would do, by a day now passed, not marked kept: listed below by
+        // the complaint's own lines (CmsReports#promiseLines), and asked after as the letter confirming a call does.
+        List<String> promises = reports.promiseLines(w);
+        if (!promises.isEmpty()) {
+            asks.add("Tell me whether what you told me on my calls you would do (listed below) has been done, and if "
+                    + "it has not, do it now.");
+        }
         // What the records hold of enforcement is only what the parent was told, up to a day: what came of it since
         // is the CMS's to say.
         e.latestNews(facts.letterDate()).ifPresent(latest -> asks.add("Tell me what has happened since "
@@ -158,6 +165,10 @@ final class EnforcementRequestLetter extends TemplateBase {
             w.paragraph("What I have told you about the missed payments, and the letters I have had from you, as my "
                     + "records show:");
             w.bullets(dealings);
+        }
+        if (!promises.isEmpty()) {
+            w.paragraph("What you told me on my calls you would do, by a day now passed:");
+            w.bullets(promises);
         }
         List<String> tried = ArrangementWords.tried(w, e, facts, other);
         if (tried.isEmpty()) {

@@ -10,7 +10,8 @@ import uk.cml.domain.standing.CmsFacts;
  * The rule a letter the app writes counts its reply-by date by, from the day the CMS is taken to receive it: one
  * place for the writer, which prints the date for a letter posted first class on its date ({@link Deadlines}), and
  * the Letters page's form, which counts the same rule from the real posting. A letter that asks for a reply a fixed
- * number of days after its own date (the app's suggestion for an ordinary request) has no such rule here.
+ * time after a date of its own (the reply to a write-off proposal, which waits for the proposal's days to end) has
+ * no such rule here.
  */
 public enum ReplyRules {
 
@@ -26,6 +27,20 @@ public enum ReplyRules {
         @Override
         public ReplyRule rule(CmsFacts facts) {
             return new ReplyRule.Weeks(facts.arrearsBreakdownWeeks());
+        }
+    },
+    /**
+     * The app's own suggestion for an ordinary request (10 working days): counted from delivery as a complaint's
+     * reply is, so a letter dated on a Saturday or just before a bank holiday gives the CMS the same working time as
+     * any other. The letter prints it for 1st class on its date and the log watches that printed date: posted later,
+     * the CMS holds a letter asking for that date, so the Letters page's form says what the real posting would give
+     * and leaves the choice to the parent ({@link #watchedFromPosting} is false).
+     */
+    REQUEST(false, "confirm-call", "missed-direct-pay", "collect-and-pay", "enforcement-request",
+            "mandatory-reconsideration", "settlement-reply", "chase-reply", "ice-complaint", "other-parent") {
+        @Override
+        public ReplyRule rule(CmsFacts facts) {
+            return new ReplyRule.WorkingDays(facts.requestReplyWorkingDays());
         }
     },
     /** The CMS's published target for a full reply to a complaint (15 working days). */
@@ -76,8 +91,8 @@ public enum ReplyRules {
 
     /**
      * Whether a letter logged under a title was made from a template that counts its reply-by date from no delivery
-     * (an ordinary request asks for a reply a fixed number of days after its own date): the date it prints is fixed
-     * in the letter, so when and how it is posted does not move it.
+     * (a reply to a write-off proposal asks for a decision a fixed time after the proposal's days end): the date it
+     * prints is fixed in the letter, so when and how it is posted does not move it.
      */
     public static boolean fixedInTheLetter(String loggedTitle) {
         return LetterTemplates.madeAs(loggedTitle).filter(t -> of(t).isEmpty()).isPresent();

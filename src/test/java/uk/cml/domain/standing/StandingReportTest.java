@@ -82,12 +82,12 @@ class StandingReportTest {
         assertEquals(List.of(3, 20, 9, 11, 2, 3, 28, 1, 6), figures(table));
         assertEquals(10, table.all().size());
         assertEquals(6, new CmsFacts(List.of(fact("ice.months", "six"))).iceMonths());
-        // The letters' own figures (V013): subject access, an ordinary request, a breakdown of arrears.
-        assertEquals(List.of(1, 14, 6), List.of(DEFAULTS.subjectAccessMonths(), DEFAULTS.requestReplyDays(),
+        // The letters' own figures (V013, V032): subject access, an ordinary request, a breakdown of arrears.
+        assertEquals(List.of(1, 10, 6), List.of(DEFAULTS.subjectAccessMonths(), DEFAULTS.requestReplyWorkingDays(),
                 DEFAULTS.arrearsBreakdownWeeks()));
-        CmsFacts letters = new CmsFacts(List.of(fact("subject_access.months", "2"), fact("request.reply.days", "21"),
-                fact("arrears_breakdown.weeks", "8")));
-        assertEquals(List.of(2, 21, 8), List.of(letters.subjectAccessMonths(), letters.requestReplyDays(),
+        CmsFacts letters = new CmsFacts(List.of(fact("subject_access.months", "2"),
+                fact("request.reply.working_days", "15"), fact("arrears_breakdown.weeks", "8")));
+        assertEquals(List.of(2, 15, 8), List.of(letters.subjectAccessMonths(), letters.requestReplyWorkingDays(),
                 letters.arrearsBreakdownWeeks()));
     }
 

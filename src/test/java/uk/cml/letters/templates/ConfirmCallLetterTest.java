@@ -17,7 +17,10 @@ import uk.cml.domain.evidence.CallDirection;
 /** The confirming letter says only what the call's record says: who rang whom, and where the promise stands. */
 class ConfirmCallLetterTest {
 
-    /** The letter's date: 2 Dec 2026, so its reply date is 16 Dec 2026. */
+    /**
+     * The letter's date: 2 Dec 2026, so it counts as delivered Fri 4 Dec and its reply date, 10 working days on, is
+     * 18 Dec 2026.
+     */
     private static final LocalDate LETTER = LocalDate.of(2026, 12, 2);
 
     private static CallDetails call(CallDirection direction, LocalDate on, String promised, LocalDate by,
@@ -59,7 +62,7 @@ class ConfirmCallLetterTest {
             assertTrue(text.contains("A letter to me about the arrears. I was told this would be done by 22 Nov"
                     + " 2026."), text);
             assertTrue(text.contains("On the call you told me you would do this by 22 Nov 2026: \u201cA letter to me "
-                    + "about the arrears.\u201d Please tell me in writing by 16 Dec 2026 whether it has been done, and "
+                    + "about the arrears.\u201d Please tell me in writing by 18 Dec 2026 whether it has been done, and "
                     + "if it has not, please do it now."), text);
             assertFalse(text.contains("when it was done"), "it is not known to have been done: " + text);
             assertFalse(text.contains("that you would do, as set out below, by 22 Nov 2026"), text);
@@ -112,7 +115,7 @@ class ConfirmCallLetterTest {
                 "To ring me back within 5 working days.", LocalDate.of(2026, 5, 12), false, "Nobody rang back.");
         String text = letter(logged);
         assertTrue(text.contains("What came of the call: Nobody rang back."), text);
-        assertTrue(text.contains("If I do not hear from you by 16 Dec 2026, I will rely on this letter as the "
+        assertTrue(text.contains("If I do not hear from you by 18 Dec 2026, I will rely on this letter as the "
                 + "record of our call."), text);
         assertFalse(text.contains("agree"), text);
         assertFalse(letter(call(CallDirection.I_CALLED, LocalDate.of(2026, 11, 26), "", null, false))

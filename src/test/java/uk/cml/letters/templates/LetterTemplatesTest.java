@@ -96,10 +96,10 @@ class LetterTemplatesTest {
     static Stream<Arguments> particulars() {
         return Stream.of(
                 Arguments.of("confirm-call", List.of("20 Nov 2026 at 10:42", "Priya Shah", "PS4471",
-                        "by 4 Dec 2026", "by 7 Dec 2026", "Direct Pay team")),
+                        "by 4 Dec 2026", "by 8 Dec 2026", "Direct Pay team")),
                 Arguments.of("missed-direct-pay", List.of("1 Sep 2026", "£210.50", "£100.00", "£110.50", "£531.50",
-                        "proof of any payment", "arrears notice", "Collect and Pay", "by 7 Dec 2026")),
-                Arguments.of("collect-and-pay", List.of("£531.50", "Collect and Pay", "by 7 Dec 2026")),
+                        "proof of any payment", "arrears notice", "Collect and Pay", "by 8 Dec 2026")),
+                Arguments.of("collect-and-pay", List.of("£531.50", "Collect and Pay", "by 8 Dec 2026")),
                 Arguments.of("arrears-breakdown", List.of("£531.50", "£310.50", "4 Oct 2026",
                         "5 Jan 2027", "6 weeks")),
                 Arguments.of("collection-complaint", List.of("COMPLAINT", "22 Aug 2026", "rent",
@@ -118,13 +118,13 @@ class LetterTemplatesTest {
                 Arguments.of("subject-access", List.of("UK General Data Protection Regulation", "24 Nov 2026",
                         "by 24 Dec 2026")),
                 Arguments.of("chase-reply", List.of("18 Oct 2026", "19 Oct 2026", "first class post",
-                        "CP 4821 0093", "by 7 Dec 2026")),
-                Arguments.of("other-parent", List.of("Dear Jordan", "£531.50", "agree a plan", "7 Dec 2026",
+                        "CP 4821 0093", "by 8 Dec 2026")),
+                Arguments.of("other-parent", List.of("Dear Jordan", "£531.50", "agree a plan", "8 Dec 2026",
                         "Mia and Leo")),
                 Arguments.of("mandatory-reconsideration", List.of("10 Nov 2026", "10 Dec 2026",
                         "the weekly amount of maintenance", "two years old", "tribunal")),
                 Arguments.of("enforcement-request", List.of("deduction from earnings order", "1 Sep 2026",
-                        "Acme Ltd", "by 7 Dec 2026")));
+                        "Acme Ltd", "by 8 Dec 2026")));
     }
 
     @ParameterizedTest(name = "{0}")

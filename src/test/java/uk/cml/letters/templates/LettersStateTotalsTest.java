@@ -61,10 +61,11 @@ class LettersStateTotalsTest {
         String missed = letter(LetterTemplates.MISSED_DIRECT_PAY, schedule);
         // The listed months' money counts from Sep's period (7 days before 1 Sep), when £100 was owed; nothing
         // arrived in those early days, so the letter says "since 1 September", the first date in its table.
-        // As much paid as fell due: the balance stayed where it was, not "went from £100.00 to £100.00".
+        // As much paid as fell due, but caught up on 1 Oct between: not "went from £100.00 to £100.00", and not
+        // "stayed at £100.00" either (see caughtUpInBetweenIsNotSaidToHaveStayed).
         assertTrue(missed.contains("£100.00 is owed. Since 1 Sep 2026, £300.00 fell due and £300.00 was paid, so "
-                + "the balance stayed at £100.00. The arrears have been owed without a break since the payment due "
-                + "on 1 Nov 2026."), missed);
+                + "the balance was £100.00 at the start and £100.00 again at the end; in between it was as low as "
+                + "£0.00. The arrears have been owed without a break since the payment due on 1 Nov 2026."), missed);
         assertFalse(missed.contains("went from"), missed);
         // Each balance is at the end of the day before the next due (the last, on the letter's date); the matching
         // is said as DueMatcher does it: monthly money counts from 7 days before a due.
@@ -85,6 +86,41 @@ class LettersStateTotalsTest {
                 "Still owed", "missed and part payments")) {
             assertFalse(missed.contains(matching), "states my matching as fact: " + matching + ": " + missed);
         }
+    }
+
+    /**
+     * Found by a reviewer: a case caught up part-way through the letter's period said "the balance stayed at
+     * £100.00", true of the totals at the start and the end, while its own table showed the balance at £0.00 on
+     * 1 Oct. The sentence now says only what holds for the whole period: the balance at the start, at the end, and
+     * how low it went between. Read back from the PDF of each letter that states the totals.
+     */
+    @Test
+    @DisplayName("Caught up on 1 Oct, then Nov missed: not 'stayed at £100.00', but start, end and the £0.00 between")
+    void caughtUpInBetweenIsNotSaidToHaveStayed() throws IOException {
+        ArrearsSchedule schedule = monthly(LocalDate.of(2026, 8, 1), 0, 100, 200, 0);
+        for (LetterTemplate template : List.of(LetterTemplates.MISSED_DIRECT_PAY, LetterTemplates.OTHER_PARENT,
+                LetterTemplates.COLLECT_AND_PAY)) {
+            String text = letter(template, schedule);
+            assertFalse(text.contains("stayed at"), template.key() + ": " + text);
+            assertTrue(text.contains("Since 1 Sep 2026, £300.00 fell due and £300.00 was paid, so the balance was "
+                    + "£100.00 at the start and £100.00 again at the end; in between it was as low as £0.00."),
+                    template.key() + ": " + text);
+        }
+    }
+
+    @Test
+    @DisplayName("Paid exactly what fell due, never caught up or behind more: the balance did stay where it was")
+    void aBalanceThatNeverMovedStayed() {
+        // Jul missed: £100 owed from 1 Jul; Aug to Nov paid on time, so every balance from 1 Aug on is £100.00. The
+        // letters list every due back to where the arrears began, so the figures are taken from 1 Aug by hand.
+        ArrearsSchedule schedule = monthly(LocalDate.of(2026, 7, 1), 0, 100, 100, 100, 100);
+        LocalDate from = LocalDate.of(2026, 8, 1);
+        ArrearsDetails fromAugust = new ArrearsDetails(schedule.lines().stream()
+                .filter(l -> !l.date().isBefore(from)).toList(), Money.ofPence(100_00), Facts.DATE, from,
+                Money.ofPence(100_00), Money.ZERO, java.util.Optional.empty());
+        String text = ArrearsAnnex.summary(fromAugust);
+        assertTrue(text.contains("Since 1 Aug 2026, £400.00 fell due and £400.00 was paid, so the balance stayed at "
+                + "£100.00."), text);
     }
 
     @Test

@@ -157,20 +157,35 @@ class SentLetterReplyRuleTest extends AppRobot {
     }
 
     /**
-     * A letter that asks for a reply a fixed number of days after its own date (an ordinary request: 14 days, the
-     * app's suggestion) has no rule counted from delivery: dated Fri 4 Dec, it asks for Fri 18 Dec 2026 however it
-     * goes. Posted second class, its note said the date "moves later because of when and how it was posted", which
-     * is not true of it.
+     * An ordinary request counts its reply, as a complaint does, in working days from when it counts as delivered
+     * (10, the app's suggestion), printed for 1st class on its date: dated Fri 4 Dec, delivered Tue 8 Dec, it asks for
+     * Tue 22 Dec 2026. Posted second class it arrives Thu 10 Dec, which would give Thu 24 Dec: the note says so, and
+     * the app keeps watching the date the letter the CMS holds asks for (a printed date and the watched one agree).
+     */
+    @Test
+    void aRequestPostedLaterSaysTheDateItWouldGiveAndKeepsThePrintedOne() {
+        Label hint = open("Missed Direct Pay payments", LetterKind.ARREARS_REPORT, LocalDate.of(2026, 12, 22),
+                PostingMethod.SECOND_CLASS);
+        assertEquals("22 Dec 2026", text("#sent-reply-by"));
+        assertEquals("Your letter asks for a reply by 22 Dec 2026: the app's suggestion, not a CMS time limit. It "
+                + "counts as delivered on 10 Dec 2026, then 10 working days for a reply (weekends and bank holidays "
+                + "skipped), which gives 24 Dec 2026: the date moves later because of when and how it was posted. The "
+                + "app keeps the date in your letter; change \"Reply expected by\" above if you want to watch the "
+                + "other.", hint.getText());
+        assertEquals(Optional.of(LocalDate.of(2026, 12, 22)), saved().replyBy());
+    }
+
+    /**
+     * A reply to a write-off proposal asks for a decision a fixed time after the proposal's days end: no rule counted
+     * from delivery, so the note says posting does not move the date.
      */
     @Test
     void aLetterDatedFromItselfSaysPostingDoesNotMoveIt() {
-        Label hint = open("Missed Direct Pay payments", LetterKind.ARREARS_REPORT, LocalDate.of(2026, 12, 18),
+        Label hint = open("Reply to CMS about writing off arrears", LetterKind.WRITE_OFF_REPLY, LocalDate.of(2026, 12, 18),
                 PostingMethod.SECOND_CLASS);
         assertEquals("18 Dec 2026", text("#sent-reply-by"));
-        assertEquals("Your letter asks for a reply by 18 Dec 2026: the app's suggestion, not a CMS time limit. That "
-                + "date is written in your letter, not counted from when it is delivered, so when and how it was "
-                + "posted does not move it. To watch another date, change \"Reply expected by\" above.",
-                hint.getText());
+        assertTrue(hint.getText().endsWith("That date is written in your letter, so when and how it was posted does "
+                + "not move it. To watch another date, change \"Reply expected by\" above."), hint.getText());
         assertEquals(Optional.of(LocalDate.of(2026, 12, 18)), saved().replyBy());
     }
 }
