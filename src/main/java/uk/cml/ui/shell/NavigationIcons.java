@@ -37,8 +37,6 @@ final class NavigationIcons {
             Map.entry("settings", Feather.SETTINGS),
             Map.entry("where-things-stand", Feather.FLAG));
 
-    private static boolean fontLoaded;
-
     private NavigationIcons() {
     }
 
@@ -48,7 +46,7 @@ final class NavigationIcons {
 
     /** One icon; the font is registered with JavaFX the first time, so the stylesheet can name its family. */
     static Node icon(Feather feather) {
-        loadFontOnce();
+        FeatherFont.load();
         Text icon = new Text(new String(Character.toChars(feather.getCode())));
         icon.getStyleClass().add("frame-icon");
         // Read by screen readers as nothing rather than as an unknown character: the button's text says it all.
@@ -56,18 +54,22 @@ final class NavigationIcons {
         return icon;
     }
 
-    private static synchronized void loadFontOnce() {
-        if (fontLoaded) {
-            return;
-        }
-        try (InputStream font = NavigationIcons.class.getResourceAsStream(FONT)) {
-            if (font == null) {
-                throw new IllegalStateException("The Feather icon font is missing from the app: " + FONT);
+    /** The font, registered with JavaFX once, the first time an icon is made (the class is loaded only then). */
+    private static final class FeatherFont {
+        private static final Font LOADED = read();
+
+        static void load() {
+            if (LOADED == null) {
+                throw new IllegalStateException("The Feather icon font could not be read: " + FONT);
             }
-            Font.loadFont(font, 17);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        fontLoaded = true;
+
+        private static Font read() {
+            try (InputStream font = NavigationIcons.class.getResourceAsStream(FONT)) {
+                return font == null ? null : Font.loadFont(font, 17);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 }
