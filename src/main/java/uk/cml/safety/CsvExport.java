@@ -130,6 +130,10 @@ public final class CsvExport {
             s.setLong(1, caseId);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
+                    Map<String, String> values = new java.util.HashMap<>();
+                    for (int i = 0; i < columns.size(); i++) {
+                        values.put(columns.get(i), r.getString(i + 1));
+                    }
                     List<String> row = new ArrayList<>();
                     for (int i = 0; i < columns.size(); i++) {
                         if (timed && columns.get(i).equals(RECORDED_AT)) {
@@ -137,8 +141,9 @@ public final class CsvExport {
                         } else {
                             String value = r.getString(i + 1);
                             Map<String, Boolean> pointed = pointedAt.get(columns.get(i));
-                            row.add(pointed == null ? cell(shape.name(), columns.get(i), value, yesNo)
-                                    : pointer(value, pointed));
+                            row.add(pointed != null ? pointer(value, pointed)
+                                    : notAsked(shape.name(), columns.get(i), value, values) ? ""
+                                    : cell(shape.name(), columns.get(i), value, yesNo));
                         }
                     }
                     rows.add(row);
@@ -188,6 +193,15 @@ public final class CsvExport {
             return Words.text("safety.csv.notInTheseFiles", CsvValues.safeText(value));
         }
         return binned ? Words.text("safety.csv.inTheBin", value) : value;
+    }
+
+    /**
+     * Whether {@code value} is a No to a question the row was never asked (a call with no promise has nothing to
+     * keep): the cell is then blank, as nothing was answered.
+     */
+    private static boolean notAsked(String table, String column, String value, Map<String, String> row) {
+        return "0".equals(value) && CsvHeadings.askedWhen(table, column)
+                .map(about -> row.get(about) == null || row.get(about).isBlank()).orElse(false);
     }
 
     /** A cell: yes or no as "Yes" or "No", a count from 0 from 1, anything else as {@link CsvValues} writes it. */

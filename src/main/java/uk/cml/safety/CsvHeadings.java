@@ -37,6 +37,15 @@ final class CsvHeadings {
     private static final Set<String> NOT_COLUMNS = Set.of("case_id", "deleted_at");
     /** Counted from 0 in the records, from 1 in the files: the children in the order the parent gave them. */
     private static final Set<String> FROM_ONE = Set.of("child.position");
+    /**
+     * Yes-or-no columns whose question is only asked of a row that has the other column filled in: "They did what
+     * they promised" of a call with a promise, "Followed up" of a call with a follow-up date. The records keep 0 for
+     * a question never asked, which is not an answer of No: the file leaves it blank (a 1 is what the parent ticked,
+     * and stays Yes).
+     */
+    private static final Map<String, String> ASKED_WHEN = Map.of(
+            "call_log.promise_kept", "promised",
+            "call_log.follow_up_done", "follow_up_on");
     private static final Pattern YES_NO = Pattern.compile(
             "\"?(\\w+)\"?\\s+INTEGER[^,]*?CHECK\\s*\\(\\s*\"?\\1\"?\\s+IN\\s*\\(\\s*0\\s*,\\s*1\\s*\\)\\s*\\)",
             Pattern.CASE_INSENSITIVE);
@@ -79,6 +88,14 @@ final class CsvHeadings {
         String words = words(table, column).orElseGet(() -> CsvValues.heading(column));
         String target = pointsTo.get(column);
         return target == null ? words : Words.text("safety.csv.pointsTo", words, fileName(target));
+    }
+
+    /**
+     * The column of the same row a yes-or-no {@code column} is asked about (see {@link #ASKED_WHEN}); none when the
+     * question is always asked.
+     */
+    static Optional<String> askedWhen(String table, String column) {
+        return Optional.ofNullable(ASKED_WHEN.get(table + "." + column));
     }
 
     /** Whether the value is a count from 0 the file shows from 1. */

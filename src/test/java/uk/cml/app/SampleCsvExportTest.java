@@ -52,6 +52,10 @@ class SampleCsvExportTest {
     private static final Pattern YES_NO = Pattern.compile("(\\w+)\\s+INTEGER[^,]*CHECK\\s*\\(\\s*\\1\\s+IN\\s*\\(\\s*0\\s*,\\s*1\\s*\\)\\s*\\)",
             Pattern.CASE_INSENSITIVE);
 
+    /** Yes-or-no columns asked only of a row with the other column filled in. */
+    private static final Map<String, String> ASKED_WHEN = Map.of("call_log.promise_kept", "promised",
+            "call_log.follow_up_done", "follow_up_on");
+
     @TempDir
     Path temp;
 
@@ -89,7 +93,8 @@ class SampleCsvExportTest {
 
     @ParameterizedTest(name = "Collect and Pay: {0}")
     @ValueSource(booleans = {false, true})
-    @DisplayName("Every yes-or-no column says Yes or No, never 1 or 0")
+    @DisplayName("Every yes-or-no column says Yes or No, never 1 or 0, and is blank only where the question was not "
+            + "asked (a call with no promise, or no follow-up date)")
     void yesOrNo(boolean collectAndPay) throws Exception {
         Map<String, List<List<String>>> files = export(collectAndPay);
         Map<String, Set<String>> yesNo = yesNoColumns();
@@ -103,8 +108,14 @@ class SampleCsvExportTest {
                 String heading = Words.text("csv.column." + table + "." + column);
                 int at = rows.get(0).indexOf(heading);
                 assertTrue(at >= 0, heading + " in " + rows.get(0));
+                String about = ASKED_WHEN.get(table + "." + column);
+                int asked = about == null ? -1 : rows.get(0).indexOf(Words.text("csv.column." + table + "." + about));
                 for (List<String> row : rows.subList(1, rows.size())) {
-                    assertTrue(Set.of("Yes", "No").contains(row.get(at)), table + "." + column + ": " + row.get(at));
+                    boolean notAsked = asked >= 0 && row.get(asked).isBlank();
+                    assertTrue(Set.of("Yes", "No").contains(row.get(at)) || notAsked && row.get(at).isEmpty(),
+                            table + "." + column + ": " + row.get(at));
+                    assertFalse(notAsked && row.get(at).equals("No"), table + "." + column + " answered No in "
+                            + row + ", but its question was not asked");
                     seen.add(row.get(at));
                 }
             }

@@ -145,6 +145,29 @@ class CsvExportTest {
                 column(out.resolve("Letters sent.csv"), "In reply to (number in Letters received.csv)"));
     }
 
+    @Test
+    @DisplayName("A yes-or-no question that does not apply is left blank, not answered No: 'They did what they "
+            + "promised' for a call with no promise, 'Followed up' for a call with no follow-up date")
+    void yesOrNoOnlyWhereAsked() throws Exception {
+        Path out = temp.resolve("export");
+        try (Records records = Records.withCase(temp.resolve("data"))) {
+            records.database.inTransaction(c -> c.createStatement().executeUpdate("INSERT INTO call_log (case_id, "
+                    + "happened_at, direction, promised, follow_up_on, follow_up_done, promise_kept, recorded_at) "
+                    + "VALUES (1, '2025-04-01T10:00', 'I_CALLED', '', NULL, 0, 0, '2025-04-01T10:30'), "
+                    + "(1, '2025-04-02T10:00', 'I_CALLED', 'Ring me back', '2025-04-09', 0, 0, '2025-04-02T10:30'), "
+                    + "(1, '2025-04-03T10:00', 'I_CALLED', 'Ring me back', '2025-04-10', 1, 1, '2025-04-03T10:30'), "
+                    + "(1, '2025-04-04T10:00', 'I_CALLED', '  ', NULL, 1, 1, '2025-04-04T10:30')"));
+            records.safety.csvExport().exportCase(1, out);
+        }
+        Path calls = out.resolve("Calls.csv");
+        assertEquals(List.of("", "No", "Yes", "Yes"), column(calls, "They did what they promised"),
+                "no promise: nothing to answer, unless the parent ticked it");
+        assertEquals(List.of("", "No", "Yes", "Yes"), column(calls, "Followed up"),
+                "no follow-up date: nothing to answer, unless the parent ticked it");
+        assertEquals(List.of("No"), column(out.resolve("Case.csv"), "Keep my address private from the other parent"),
+                "a question always asked keeps its No");
+    }
+
     /** One column of an exported file, read back as a spreadsheet would: by its heading. */
     private static List<String> column(Path file, String heading) throws Exception {
         String text = Files.readString(file, StandardCharsets.UTF_8).substring(1); // after the byte order mark
