@@ -168,6 +168,69 @@ class CsvExportTest {
                 "a question always asked keeps its No");
     }
 
+    @Test
+    @DisplayName("A letter the app made has its words as printed, in plain words: no internal names, no escapes, "
+            + "not the draft's unfilled [brackets]; where a table stood it says so, and the money lost typed is kept")
+    void lettersWordsAsPrinted() throws Exception {
+        Path out = temp.resolve("export");
+        String kept = String.join("\n",
+                "drafted.heading=COMPLAINT",
+                "drafted.blocks=2",
+                "drafted.0.kind=requests",
+                "drafted.0.title=What I am asking you to do",
+                "drafted.0.text=Reply by 31 Dec 2026.\\n[what you want done about your complaint]",
+                "drafted.1.kind=paragraph",
+                "drafted.1.text=[how the missing money affects your child]",
+                "typed.heading=COMPLAINT",
+                "typed.blocks=5",
+                "typed.0.kind=requests",
+                "typed.0.title=What I am asking you to do",
+                "typed.0.text=Reply by 31 Dec 2026.\\nTell me what you will do to collect the arrears.",
+                "typed.1.kind=sub-heading",
+                "typed.1.text=What happened",
+                "typed.2.kind=list",
+                "typed.2.text=10 Apr 2026\\: I phoned you.\\n24 Apr 2026\\: no call back.",
+                "typed.3.kind=table",
+                "typed.4.kind=paragraph",
+                "typed.4.text=Without the money I fell behind on rent.",
+                "losses=1",
+                "loss.0.what=Bank charges",
+                "loss.0.how=Two letters from my bank",
+                "loss.0.amount=24.00",
+                "choice.posted-by=FIRST_CLASS");
+        try (Records records = Records.withCase(temp.resolve("data"))) {
+            records.database.inTransaction(c -> {
+                try (var s = c.prepareStatement("INSERT INTO letter_sent (case_id, written_on, kind, heading, "
+                        + "made_words, recorded_at) VALUES (1, '2026-12-05', 'COMPLAINT', 'COMPLAINT', ?, "
+                        + "'2026-12-05T10:00'), (1, '2026-12-06', 'OTHER', '', '', '2026-12-06T10:00')")) {
+                    s.setString(1, kept);
+                    return s.executeUpdate();
+                }
+            });
+            records.safety.csvExport().exportCase(1, out);
+        }
+        List<String> words = column(out.resolve("Letters sent.csv"),
+                "The letter's words as printed (its tables are in its copy, in Documents.csv)");
+        assertEquals(List.of(String.join("\n",
+                "COMPLAINT",
+                "",
+                "What I am asking you to do",
+                "- Reply by 31 Dec 2026.",
+                "- Tell me what you will do to collect the arrears.",
+                "",
+                "What happened",
+                "",
+                "- 10 Apr 2026: I phoned you.",
+                "- 24 Apr 2026: no call back.",
+                "",
+                "(A table from your records: see the copy of the letter.)",
+                "",
+                "Without the money I fell behind on rent.",
+                "",
+                "Money you lost, as you typed it for the letter:",
+                "- Bank charges; how it was worked out: Two letters from my bank; amount: 24.00"), ""), words);
+    }
+
     /** One column of an exported file, read back as a spreadsheet would: by its heading. */
     private static List<String> column(Path file, String heading) throws Exception {
         String text = Files.readString(file, StandardCharsets.UTF_8).substring(1); // after the byte order mark
