@@ -26,6 +26,13 @@ final class CsvHeadings {
 
     static final String FILE = "csv.file.";
     static final String COLUMN = "csv.column.";
+    /**
+     * A column the export works out rather than reads, after the plan's first due: how often the plan falls due and
+     * on what day, as the app counts its dues ({@code csv.column.payment_plan.falls_due}).
+     */
+    static final String FALLS_DUE = "falls_due";
+    /** The table of the plans, whose file has {@link #FALLS_DUE}. */
+    static final String PLANS = "payment_plan";
 
     /**
      * Columns left out of the files, each purely the app's own: {@code letter_sent.to_address_book_id} is the
@@ -144,6 +151,7 @@ final class CsvHeadings {
      */
     static List<String> missing(Connection c) throws SQLException {
         List<String> missing = new ArrayList<>();
+        workedOut().stream().filter(key -> !Words.has(key)).forEach(missing::add);
         for (TableShape shape : TableShape.userTables(c)) {
             if (!isLog(shape)) {
                 continue;
@@ -158,6 +166,19 @@ final class CsvHeadings {
             }
         }
         return missing;
+    }
+
+    /**
+     * The words of what the export works out rather than reads from a table: the arrears schedule's file and
+     * headings ({@link uk.cml.domain.arrears.ArrearsScheduleCsv}) and the plan's days ({@link #FALLS_DUE}).
+     */
+    static List<String> workedOut() {
+        List<String> keys = new ArrayList<>();
+        keys.add(FILE + uk.cml.domain.arrears.ArrearsScheduleCsv.TABLE);
+        uk.cml.domain.arrears.ArrearsScheduleCsv.COLUMNS.forEach(column -> keys.add(COLUMN
+                + uk.cml.domain.arrears.ArrearsScheduleCsv.TABLE + "." + column));
+        keys.add(COLUMN + PLANS + "." + FALLS_DUE);
+        return keys;
     }
 
     private static String madeName(String table) {

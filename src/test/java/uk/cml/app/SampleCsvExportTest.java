@@ -64,7 +64,7 @@ class SampleCsvExportTest {
     @DisplayName("The sample case's files and headings are plain words a parent understands")
     void plainFilesAndHeadings(boolean collectAndPay) throws Exception {
         Map<String, List<List<String>>> files = export(collectAndPay);
-        assertEquals(new TreeSet<>(List.of("Adjustments.csv", "Bank holidays you added.csv", "Calls.csv", "Case.csv", "Children.csv",
+        assertEquals(new TreeSet<>(List.of("Adjustments.csv", "Arrears schedule.csv", "Bank holidays you added.csv", "Calls.csv", "Case.csv", "Children.csv",
                 "CMS decisions.csv", "Collect and Pay fee rates.csv", "Documents.csv", "Enforcement steps.csv",
                 "How maintenance is paid.csv", "Letters received.csv", "Letters sent.csv", "Notes.csv",
                 "Payment plans.csv", "Payments.csv")), new TreeSet<>(files.keySet()));
@@ -121,6 +121,37 @@ class SampleCsvExportTest {
             }
         });
         assertTrue(seen.contains("No"), seen.toString());
+    }
+
+    @ParameterizedTest(name = "Collect and Pay: {0}")
+    @ValueSource(booleans = {false, true})
+    @DisplayName("The arrears schedule file has the Payments page's dues and figures, and its totals line what is "
+            + "owed now, as the Payments page says it")
+    void arrearsScheduleAsThePaymentsPage(boolean collectAndPay) throws Exception {
+        Map<String, List<List<String>>> files = export(collectAndPay);
+        java.time.LocalDate today = java.time.LocalDate.now(CLOCK);
+        uk.cml.domain.arrears.ArrearsSchedule schedule;
+        try (AppServices services = AppServices.open(temp.resolve("records"), CLOCK)) {
+            schedule = services.payments.records(1).schedule(today);
+        }
+        List<List<String>> rows = files.get("Arrears schedule.csv");
+        assertEquals(uk.cml.domain.arrears.ArrearsScheduleCsv.COLUMNS.stream()
+                .map(column -> Words.text("csv.column.arrears_schedule." + column)).toList(), rows.get(0));
+        assertEquals(schedule.lines().size() + 2, rows.size(), "a line a due, and the totals");
+        List<String> totals = rows.get(rows.size() - 1);
+        assertEquals("Totals", totals.get(0));
+        assertEquals(schedule.owedOnPassedDues().toPlainString(), totals.get(rows.get(0).indexOf("Balance (£)")));
+        assertEquals(schedule.totalDue().toPlainString(), totals.get(rows.get(0).indexOf("Due (£)")));
+        for (int i = 0; i < schedule.lines().size(); i++) {
+            uk.cml.domain.arrears.ScheduleLine line = schedule.lines().get(i);
+            assertEquals(List.of(line.due().toPlainString(), line.received().toPlainString(), line.statusText()),
+                    List.of(rows.get(i + 1).get(2), rows.get(i + 1).get(5), rows.get(i + 1).get(9)), line.toString());
+        }
+        if (collectAndPay && schedule.owedOnPassedDues().isPositive()) {
+            assertTrue(totals.get(10).contains(schedule.owedOnPassedDuesAfterFee().format()), totals.toString());
+        } else {
+            assertEquals("", totals.get(10), "nothing owed, so nothing to say of the fee");
+        }
     }
 
     @Test

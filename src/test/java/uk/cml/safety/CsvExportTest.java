@@ -231,6 +231,39 @@ class CsvExportTest {
                 "- Bank charges; how it was worked out: Two letters from my bank; amount: 24.00"), ""), words);
     }
 
+    @Test
+    @DisplayName("The arrears schedule is in the files as the app works it out, with a totals line giving what is "
+            + "owed now; a plan says the day it falls on, as the app counts it (a plan from 30 Apr keeps day 31)")
+    void arrearsScheduleAndThePlansDays() throws Exception {
+        Path out = temp.resolve("export");
+        try (Records records = Records.withCase(temp.resolve("data"))) {
+            // £100 monthly from 31 Jan 2025, then £80 from 30 Apr 2025 on the same day 31. Paid 123.45 and 50.00.
+            records.database.inTransaction(c -> c.createStatement().executeUpdate("INSERT INTO payment_plan (case_id, "
+                    + "amount_pence, frequency, first_due, source, recorded_at) VALUES "
+                    + "(1, 10000, 'MONTHLY', '2025-01-31', 'CMS letter', '2025-01-20T09:00'), "
+                    + "(1, 8000, 'MONTHLY', '2025-04-30', 'CMS letter', '2025-04-20T09:00')"));
+            List<Path> files = records.safety.csvExport().exportCase(1, out);
+            assertTrue(files.contains(out.resolve("Arrears schedule.csv")), files.toString());
+        }
+        String onDay31 = "Monthly, on day 31 of each month (the last day of a shorter month)";
+        assertEquals(List.of(onDay31, onDay31),
+                column(out.resolve("Payment plans.csv"), "How often and on what day (as the app counts the dues)"));
+        Path schedule = out.resolve("Arrears schedule.csv");
+        List<String> dates = column(schedule, "Date due");
+        // Up to 22 Nov 2026: 31 Jan 2025 to 31 Oct 2026, 22 dues; then the totals line.
+        assertEquals(23, dates.size(), dates.toString());
+        assertEquals(List.of("31/01/2025", "28/02/2025", "31/03/2025", "30/04/2025", "31/05/2025"),
+                dates.subList(0, 5));
+        assertEquals("Totals", dates.get(22));
+        List<String> balance = column(schedule, "Balance (£)");
+        assertEquals("1646.55", balance.get(22), "300.00 + 19 x 80.00 due, 173.45 paid: owed now");
+        assertEquals(balance.get(21), balance.get(22), "the last line's balance is what is owed now");
+        assertEquals("1820.00", column(schedule, "Due (£)").get(22));
+        assertEquals("173.45", column(schedule, "Paid towards it (£)").get(22));
+        assertEquals("Owed now", column(schedule, "Status").get(22));
+        assertEquals("0.00", column(schedule, "Cleared without payment (£)").get(22));
+    }
+
     /** One column of an exported file, read back as a spreadsheet would: by its heading. */
     private static List<String> column(Path file, String heading) throws Exception {
         String text = Files.readString(file, StandardCharsets.UTF_8).substring(1); // after the byte order mark
