@@ -29,7 +29,8 @@ import uk.cml.store.RecordedTimes;
  * Every log of a case as CSV files a spreadsheet opens cleanly: UTF-8 with a byte order mark (so Excel
  * reads £ and accents), readable headings, UK dates, pounds rather than pence, choices by the names the app shows
  * ("Bank transfer"). Generic over the tables: any table with a {@code case_id} is a log of that case. Records moved
- * to the bin are left out.
+ * to the bin are left out. Beside the logs, the arrears schedule as the app works it out ("Arrears schedule.csv",
+ * the Payments page's table and totals): the logs keep what was due and what arrived, not what is owed.
  */
 public final class CsvExport {
 
