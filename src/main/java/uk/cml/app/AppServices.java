@@ -86,7 +86,6 @@ public final class AppServices implements AutoCloseable {
         this.settings = new SettingsStore(database);
         this.cases = new CaseStore(database, history, clock);
         this.addressBook = new AddressBookStore(database, history, clock);
-        this.safety = new RecordsSafety(database, settings, dataFolder, clock, Version.current());
         this.drafts = new uk.cml.safety.TypingDrafts(dataFolder, clock);
         this.calls = new CallStore(database, history, clock);
         this.notes = new NoteStore(database, history, clock);
@@ -105,6 +104,8 @@ public final class AppServices implements AutoCloseable {
                 uk.cml.letters.templates.ReplyRules::watchedFromPosting);
         this.payments = new PaymentStore(database, history, clock,
                 new uk.cml.domain.arrears.ArrearsCalculator(calendar));
+        // The export's arrears schedule is the Payments page's, worked out by the same store on the same calendar.
+        this.safety = new RecordsSafety(database, settings, dataFolder, clock, Version.current(), payments::schedule);
         this.setup = new SetupStore(database, cases, payments);
         this.standing = new StandingStore(database, clock, calendar, sentLetters, receivedLetters, calls);
         this.decisionAmounts = new uk.cml.store.DecisionAmounts(database, history, clock, standing, payments);

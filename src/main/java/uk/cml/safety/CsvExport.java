@@ -17,6 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import uk.cml.domain.Words;
+import uk.cml.domain.arrears.ArrearsSchedule;
+import uk.cml.domain.arrears.ArrearsScheduleCsv;
+import uk.cml.domain.arrears.PaymentPlan;
+import uk.cml.domain.arrears.PlanDay;
 import uk.cml.domain.timeline.Recorded;
 import uk.cml.store.Database;
 import uk.cml.store.RecordedTimes;
@@ -25,16 +29,27 @@ import uk.cml.store.RecordedTimes;
  * Every log of a case as CSV files a spreadsheet opens cleanly: UTF-8 with a byte order mark (so Excel
  * reads £ and accents), readable headings, UK dates, pounds rather than pence, choices by the names the app shows
  * ("Bank transfer"). Generic over the tables: any table with a {@code case_id} is a log of that case. Records moved
- * to the bin are left out.
+ * to the bin are left out. Beside the logs, the arrears schedule as the app works it out ("Arrears schedule.csv",
+ * the Payments page's table and totals): the logs keep what was due and what arrived, not what is owed.
  */
 public final class CsvExport {
 
     private static final String RECORDED_AT = "recorded_at";
+    private static final String PLANS = CsvHeadings.PLANS;
+    private static final String FIRST_DUE = "first_due";
 
     private final Database database;
+    private final CaseSchedules schedules;
+    private final java.time.Clock clock;
 
-    public CsvExport(Database database) {
+    /**
+     * @param schedules each case's arrears schedule as the app works it out (the Payments page's), written beside the
+     *                  logs as "Arrears schedule.csv"
+     */
+    public CsvExport(Database database, CaseSchedules schedules, java.time.Clock clock) {
         this.database = database;
+        this.schedules = schedules;
+        this.clock = clock;
     }
 
     /** One case's export: where it went and how many files. */
@@ -63,7 +78,7 @@ public final class CsvExport {
         List<CaseExport> written = new ArrayList<>();
         for (Named named : cases) {
             Path caseFolder = base.resolve(safeName("Case " + named.id() + " - " + named.otherParent()));
-            written.add(new CaseExport(caseFolder, exportCase(named.id(), caseFolder).size()));
+            written.add(new CaseExport(caseFolder, exportCase(named.id(), caseFolder, today).size()));
         }
         return written;
     }
@@ -80,8 +95,16 @@ public final class CsvExport {
         return name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
     }
 
-    /** Writes one file per log of the case into {@code folder} (created if needed). Returns the files. */
+    /** Writes one file per log of the case into {@code folder} (created if needed), as of today. Returns the files. */
     public List<Path> exportCase(long caseId, Path folder) throws IOException {
+        return exportCase(caseId, folder, LocalDate.now(clock));
+    }
+
+    /**
+     * Writes one file per log of the case into {@code folder} (created if needed), and the arrears schedule as it
+     * stands at the end of {@code today}. Returns the files.
+     */
+    public List<Path> exportCase(long caseId, Path folder, LocalDate today) throws IOException {
         Files.createDirectories(folder);
         List<Table> tables = database.read(c -> {
             List<TableShape> logs = TableShape.userTables(c).stream().filter(CsvHeadings::isLog).toList();
@@ -103,7 +126,24 @@ public final class CsvExport {
             }
             files.add(file);
         }
+        files.add(writeSchedule(caseId, folder, today));
         return files;
+    }
+
+    /**
+     * The arrears schedule as the app works it out, the same table as the Payments page's "Save as a spreadsheet
+     * file" (one writer, {@link ArrearsScheduleCsv}), with its totals line: the dues, what was paid towards each,
+     * the balances and what is owed now, which the logs alone do not give.
+     */
+    private Path writeSchedule(long caseId, Path folder, LocalDate today) throws IOException {
+        ArrearsSchedule schedule = schedules.of(caseId, today);
+        Path file = folder.resolve(CsvHeadings.fileName(ArrearsScheduleCsv.TABLE));
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write('\uFEFF');
+            ArrearsScheduleCsv.write(schedule, out);
+            ArrearsScheduleCsv.writeTotals(schedule, out);
+        }
+        return file;
     }
 
     private record Table(String name, List<String> headings, List<List<String>> rows) {
@@ -127,6 +167,7 @@ public final class CsvExport {
         String sql = "SELECT " + String.join(", ", columns.stream().map(TableShape::quote).toList())
                 + (timed ? RecordedTimes.columns(shape.name()) : "") + " FROM " + shape.quotedName() + " t WHERE "
                 + where + " ORDER BY t.rowid";
+        Map<String, String> fallsDue = shape.name().equals(PLANS) ? fallsDue(c, caseId) : Map.of();
         List<List<String>> rows = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(sql)) {
             if (ofTheCase) {
@@ -134,6 +175,10 @@ public final class CsvExport {
             }
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
+                    Map<String, String> values = new java.util.HashMap<>();
+                    for (int i = 0; i < columns.size(); i++) {
+                        values.put(columns.get(i), r.getString(i + 1));
+                    }
                     List<String> row = new ArrayList<>();
                     for (int i = 0; i < columns.size(); i++) {
                         if (timed && columns.get(i).equals(RECORDED_AT)) {
@@ -141,8 +186,12 @@ public final class CsvExport {
                         } else {
                             String value = r.getString(i + 1);
                             Map<String, Boolean> pointed = pointedAt.get(columns.get(i));
-                            row.add(pointed == null ? cell(shape.name(), columns.get(i), value, yesNo)
-                                    : pointer(value, pointed));
+                            row.add(pointed != null ? pointer(value, pointed)
+                                    : notAsked(shape.name(), columns.get(i), value, values) ? ""
+                                    : cell(shape.name(), columns.get(i), value, yesNo));
+                        }
+                        if (shape.name().equals(PLANS) && columns.get(i).equals(FIRST_DUE)) {
+                            row.add(fallsDue.getOrDefault(values.get("id"), ""));
                         }
                     }
                     rows.add(row);
@@ -155,8 +204,25 @@ public final class CsvExport {
             if (timed && column.equals(RECORDED_AT)) {
                 headings.add(Words.text("safety.csv.lastChanged"));
             }
+            if (shape.name().equals(PLANS) && column.equals(FIRST_DUE)) {
+                headings.add(CsvHeadings.heading(PLANS, CsvHeadings.FALLS_DUE, Map.of()));
+            }
         }
         return new Table(shape.name(), headings, rows);
+    }
+
+    /**
+     * Each plan of the case, by its number: how often it falls due and on what day, as the app counts its dues
+     * ({@link PlanDay#howOften}, the Payments page's words). A plan's first due alone can mislead: a plan from 30 Jun
+     * continuing one due on the 31st runs on day 31.
+     */
+    private static Map<String, String> fallsDue(Connection c, long caseId) throws SQLException {
+        List<PaymentPlan> plans = uk.cml.store.PaymentStore.readPlans(c, caseId);
+        Map<String, String> words = new java.util.HashMap<>();
+        for (PaymentPlan plan : plans) {
+            words.put(String.valueOf(plan.id()), PlanDay.howOften(plan, plans));
+        }
+        return words;
     }
 
     /**
@@ -192,6 +258,15 @@ public final class CsvExport {
             return Words.text("safety.csv.notInTheseFiles", CsvValues.safeText(value));
         }
         return binned ? Words.text("safety.csv.inTheBin", value) : value;
+    }
+
+    /**
+     * Whether {@code value} is a No to a question the row was never asked (a call with no promise has nothing to
+     * keep): the cell is then blank, as nothing was answered.
+     */
+    private static boolean notAsked(String table, String column, String value, Map<String, String> row) {
+        return "0".equals(value) && CsvHeadings.askedWhen(table, column)
+                .map(about -> row.get(about) == null || row.get(about).isBlank()).orElse(false);
     }
 
     /** A cell: yes or no as "Yes" or "No", a count from 0 from 1, anything else as {@link CsvValues} writes it. */

@@ -26,6 +26,13 @@ final class CsvHeadings {
 
     static final String FILE = "csv.file.";
     static final String COLUMN = "csv.column.";
+    /**
+     * A column the export works out rather than reads, after the plan's first due: how often the plan falls due and
+     * on what day, as the app counts its dues ({@code csv.column.payment_plan.falls_due}).
+     */
+    static final String FALLS_DUE = "falls_due";
+    /** The table of the plans, whose file has {@link #FALLS_DUE}. */
+    static final String PLANS = "payment_plan";
 
     /**
      * Columns left out of the files, each purely the app's own: {@code letter_sent.to_address_book_id} is the
@@ -37,6 +44,15 @@ final class CsvHeadings {
     private static final Set<String> NOT_COLUMNS = Set.of("case_id", "deleted_at");
     /** Counted from 0 in the records, from 1 in the files: the children in the order the parent gave them. */
     private static final Set<String> FROM_ONE = Set.of("child.position");
+    /**
+     * Yes-or-no columns whose question is only asked of a row that has the other column filled in: "They did what
+     * they promised" of a call with a promise, "Followed up" of a call with a follow-up date. The records keep 0 for
+     * a question never asked, which is not an answer of No: the file leaves it blank (a 1 is what the parent ticked,
+     * and stays Yes).
+     */
+    private static final Map<String, String> ASKED_WHEN = Map.of(
+            "call_log.promise_kept", "promised",
+            "call_log.follow_up_done", "follow_up_on");
     private static final Pattern YES_NO = Pattern.compile(
             "\"?(\\w+)\"?\\s+INTEGER[^,]*?CHECK\\s*\\(\\s*\"?\\1\"?\\s+IN\\s*\\(\\s*0\\s*,\\s*1\\s*\\)\\s*\\)",
             Pattern.CASE_INSENSITIVE);
@@ -92,6 +108,14 @@ final class CsvHeadings {
         return target == null ? words : Words.text("safety.csv.pointsTo", words, fileName(target));
     }
 
+    /**
+     * The column of the same row a yes-or-no {@code column} is asked about (see {@link #ASKED_WHEN}); none when the
+     * question is always asked.
+     */
+    static Optional<String> askedWhen(String table, String column) {
+        return Optional.ofNullable(ASKED_WHEN.get(table + "." + column));
+    }
+
     /** Whether the value is a count from 0 the file shows from 1. */
     static boolean countedFromOne(String table, String column) {
         return FROM_ONE.contains(table + "." + column);
@@ -138,6 +162,7 @@ final class CsvHeadings {
      */
     static List<String> missing(Connection c) throws SQLException {
         List<String> missing = new ArrayList<>();
+        workedOut().stream().filter(key -> !Words.has(key)).forEach(missing::add);
         for (TableShape shape : TableShape.userTables(c)) {
             if (!isLog(shape)) {
                 continue;
@@ -152,6 +177,19 @@ final class CsvHeadings {
             }
         }
         return missing;
+    }
+
+    /**
+     * The words of what the export works out rather than reads from a table: the arrears schedule's file and
+     * headings ({@link uk.cml.domain.arrears.ArrearsScheduleCsv}) and the plan's days ({@link #FALLS_DUE}).
+     */
+    static List<String> workedOut() {
+        List<String> keys = new ArrayList<>();
+        keys.add(FILE + uk.cml.domain.arrears.ArrearsScheduleCsv.TABLE);
+        uk.cml.domain.arrears.ArrearsScheduleCsv.COLUMNS.forEach(column -> keys.add(COLUMN
+                + uk.cml.domain.arrears.ArrearsScheduleCsv.TABLE + "." + column));
+        keys.add(COLUMN + PLANS + "." + FALLS_DUE);
+        return keys;
     }
 
     private static String madeName(String table) {

@@ -41,6 +41,10 @@ final class CsvValues {
             // As the app shows it: twelve digits alone a spreadsheet reads as a number, 1.21235E+11.
             return CmsReference.ofNullable(value).map(CmsReference::grouped).orElse(value);
         }
+        if (table.equals("letter_sent") && column.equals("made_words")) {
+            // As printed, in plain words, not the letter writer's own form of them (CsvLetterWords).
+            return CsvLetterWords.asPrinted(value);
+        }
         return RecordChoices.label(table, column, value).orElseGet(() -> cell(column, value));
     }
 

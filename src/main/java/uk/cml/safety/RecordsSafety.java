@@ -35,8 +35,23 @@ public final class RecordsSafety {
     private final AutomaticBackups automatic;
     private final RecordsJournal journal;
     private final Path dataFolder;
+    private final CaseSchedules schedules;
 
+    /**
+     * With the schedule worked out on the calendar of England and Wales as shipped, without the days the parent
+     * added: for tests and tools. The app hands in its own ({@link #RecordsSafety(Database, SettingsStore, Path,
+     * Clock, String, CaseSchedules)}).
+     */
     public RecordsSafety(Database database, SettingsStore settings, Path dataFolder, Clock clock, String appVersion) {
+        this(database, settings, dataFolder, clock, appVersion, (caseId, today) -> database.read(
+                c -> uk.cml.store.PaymentStore.readRecords(c, caseId, new uk.cml.domain.arrears.ArrearsCalculator()))
+                .schedule(today, today));
+    }
+
+    /** @param schedules each case's arrears schedule as the app works it out, for the spreadsheet export */
+    public RecordsSafety(Database database, SettingsStore settings, Path dataFolder, Clock clock, String appVersion,
+            CaseSchedules schedules) {
+        this.schedules = schedules;
         this.database = database;
         this.dataFolder = dataFolder;
         this.settings = settings;
@@ -417,7 +432,7 @@ public final class RecordsSafety {
     }
 
     public CsvExport csvExport() {
-        return new CsvExport(database);
+        return new CsvExport(database, schedules, clock);
     }
 
     /** Every case's logs as CSV files in a new dated folder under {@code parent}. */

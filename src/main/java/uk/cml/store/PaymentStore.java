@@ -82,6 +82,16 @@ public final class PaymentStore implements TimelineSource, TodoSource {
         return database.read(c -> readPlans(c, caseId));
     }
 
+    /**
+     * Everything needed to work out the case's arrears, on any connection, worked out on {@code calculator}'s
+     * calendar: the spreadsheet export reads them with the rest of the case.
+     */
+    public static PaymentRecords readRecords(Connection c, long caseId, ArrearsCalculator calculator)
+            throws SQLException {
+        return new PaymentRecords(caseId, PaymentRows.plans(c, caseId, false), PaymentRows.payments(c, caseId, false),
+                PaymentRows.adjustments(c, caseId, false), PaymentRows.fee(c, caseId), calculator);
+    }
+
     /** The case's plans not in the bin, on any connection: Check records reads them read-only. */
     public static List<PaymentPlan> readPlans(Connection c, long caseId) throws SQLException {
         return PaymentRows.plans(c, caseId, false);

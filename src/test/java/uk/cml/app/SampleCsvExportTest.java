@@ -52,6 +52,10 @@ class SampleCsvExportTest {
     private static final Pattern YES_NO = Pattern.compile("(\\w+)\\s+INTEGER[^,]*CHECK\\s*\\(\\s*\\1\\s+IN\\s*\\(\\s*0\\s*,\\s*1\\s*\\)\\s*\\)",
             Pattern.CASE_INSENSITIVE);
 
+    /** Yes-or-no columns asked only of a row with the other column filled in. */
+    private static final Map<String, String> ASKED_WHEN = Map.of("call_log.promise_kept", "promised",
+            "call_log.follow_up_done", "follow_up_on");
+
     @TempDir
     Path temp;
 
@@ -60,7 +64,7 @@ class SampleCsvExportTest {
     @DisplayName("The sample case's files and headings are plain words a parent understands")
     void plainFilesAndHeadings(boolean collectAndPay) throws Exception {
         Map<String, List<List<String>>> files = export(collectAndPay);
-        assertEquals(new TreeSet<>(List.of("Adjustments.csv", "Bank holidays you added.csv", "Calls.csv", "Case.csv", "Children.csv",
+        assertEquals(new TreeSet<>(List.of("Adjustments.csv", "Arrears schedule.csv", "Bank holidays you added.csv", "Calls.csv", "Case.csv", "Children.csv",
                 "CMS decisions.csv", "Collect and Pay fee rates.csv", "Documents.csv", "Enforcement steps.csv",
                 "How maintenance is paid.csv", "Letters received.csv", "Letters sent.csv", "Notes.csv",
                 "Payment plans.csv", "Payments.csv")), new TreeSet<>(files.keySet()));
@@ -89,7 +93,8 @@ class SampleCsvExportTest {
 
     @ParameterizedTest(name = "Collect and Pay: {0}")
     @ValueSource(booleans = {false, true})
-    @DisplayName("Every yes-or-no column says Yes or No, never 1 or 0")
+    @DisplayName("Every yes-or-no column says Yes or No, never 1 or 0, and is blank only where the question was not "
+            + "asked (a call with no promise, or no follow-up date)")
     void yesOrNo(boolean collectAndPay) throws Exception {
         Map<String, List<List<String>>> files = export(collectAndPay);
         Map<String, Set<String>> yesNo = yesNoColumns();
@@ -103,13 +108,50 @@ class SampleCsvExportTest {
                 String heading = Words.text("csv.column." + table + "." + column);
                 int at = rows.get(0).indexOf(heading);
                 assertTrue(at >= 0, heading + " in " + rows.get(0));
+                String about = ASKED_WHEN.get(table + "." + column);
+                int asked = about == null ? -1 : rows.get(0).indexOf(Words.text("csv.column." + table + "." + about));
                 for (List<String> row : rows.subList(1, rows.size())) {
-                    assertTrue(Set.of("Yes", "No").contains(row.get(at)), table + "." + column + ": " + row.get(at));
+                    boolean notAsked = asked >= 0 && row.get(asked).isBlank();
+                    assertTrue(Set.of("Yes", "No").contains(row.get(at)) || notAsked && row.get(at).isEmpty(),
+                            table + "." + column + ": " + row.get(at));
+                    assertFalse(notAsked && row.get(at).equals("No"), table + "." + column + " answered No in "
+                            + row + ", but its question was not asked");
                     seen.add(row.get(at));
                 }
             }
         });
         assertTrue(seen.contains("No"), seen.toString());
+    }
+
+    @ParameterizedTest(name = "Collect and Pay: {0}")
+    @ValueSource(booleans = {false, true})
+    @DisplayName("The arrears schedule file has the Payments page's dues and figures, and its totals line what is "
+            + "owed now, as the Payments page says it")
+    void arrearsScheduleAsThePaymentsPage(boolean collectAndPay) throws Exception {
+        Map<String, List<List<String>>> files = export(collectAndPay);
+        java.time.LocalDate today = java.time.LocalDate.now(CLOCK);
+        uk.cml.domain.arrears.ArrearsSchedule schedule;
+        try (AppServices services = AppServices.open(temp.resolve("records"), CLOCK)) {
+            schedule = services.payments.records(1).schedule(today);
+        }
+        List<List<String>> rows = files.get("Arrears schedule.csv");
+        assertEquals(uk.cml.domain.arrears.ArrearsScheduleCsv.COLUMNS.stream()
+                .map(column -> Words.text("csv.column.arrears_schedule." + column)).toList(), rows.get(0));
+        assertEquals(schedule.lines().size() + 2, rows.size(), "a line a due, and the totals");
+        List<String> totals = rows.get(rows.size() - 1);
+        assertEquals("Totals", totals.get(0));
+        assertEquals(schedule.owedOnPassedDues().toPlainString(), totals.get(rows.get(0).indexOf("Balance (£)")));
+        assertEquals(schedule.totalDue().toPlainString(), totals.get(rows.get(0).indexOf("Due (£)")));
+        for (int i = 0; i < schedule.lines().size(); i++) {
+            uk.cml.domain.arrears.ScheduleLine line = schedule.lines().get(i);
+            assertEquals(List.of(line.due().toPlainString(), line.received().toPlainString(), line.statusText()),
+                    List.of(rows.get(i + 1).get(2), rows.get(i + 1).get(5), rows.get(i + 1).get(9)), line.toString());
+        }
+        if (collectAndPay && schedule.owedOnPassedDues().isPositive()) {
+            assertTrue(totals.get(10).contains(schedule.owedOnPassedDuesAfterFee().format()), totals.toString());
+        } else {
+            assertEquals("", totals.get(10), "nothing owed, so nothing to say of the fee");
+        }
     }
 
     @Test

@@ -145,6 +145,125 @@ class CsvExportTest {
                 column(out.resolve("Letters sent.csv"), "In reply to (number in Letters received.csv)"));
     }
 
+    @Test
+    @DisplayName("A yes-or-no question that does not apply is left blank, not answered No: 'They did what they "
+            + "promised' for a call with no promise, 'Followed up' for a call with no follow-up date")
+    void yesOrNoOnlyWhereAsked() throws Exception {
+        Path out = temp.resolve("export");
+        try (Records records = Records.withCase(temp.resolve("data"))) {
+            records.database.inTransaction(c -> c.createStatement().executeUpdate("INSERT INTO call_log (case_id, "
+                    + "happened_at, direction, promised, follow_up_on, follow_up_done, promise_kept, recorded_at) "
+                    + "VALUES (1, '2025-04-01T10:00', 'I_CALLED', '', NULL, 0, 0, '2025-04-01T10:30'), "
+                    + "(1, '2025-04-02T10:00', 'I_CALLED', 'Ring me back', '2025-04-09', 0, 0, '2025-04-02T10:30'), "
+                    + "(1, '2025-04-03T10:00', 'I_CALLED', 'Ring me back', '2025-04-10', 1, 1, '2025-04-03T10:30'), "
+                    + "(1, '2025-04-04T10:00', 'I_CALLED', '  ', NULL, 1, 1, '2025-04-04T10:30')"));
+            records.safety.csvExport().exportCase(1, out);
+        }
+        Path calls = out.resolve("Calls.csv");
+        assertEquals(List.of("", "No", "Yes", "Yes"), column(calls, "They did what they promised"),
+                "no promise: nothing to answer, unless the parent ticked it");
+        assertEquals(List.of("", "No", "Yes", "Yes"), column(calls, "Followed up"),
+                "no follow-up date: nothing to answer, unless the parent ticked it");
+        assertEquals(List.of("No"), column(out.resolve("Case.csv"), "Keep my address private from the other parent"),
+                "a question always asked keeps its No");
+    }
+
+    @Test
+    @DisplayName("A letter the app made has its words as printed, in plain words: no internal names, no escapes, "
+            + "not the draft's unfilled [brackets]; where a table stood it says so, and the money lost typed is kept")
+    void lettersWordsAsPrinted() throws Exception {
+        Path out = temp.resolve("export");
+        String kept = String.join("\n",
+                "drafted.heading=COMPLAINT",
+                "drafted.blocks=2",
+                "drafted.0.kind=requests",
+                "drafted.0.title=What I am asking you to do",
+                "drafted.0.text=Reply by 31 Dec 2026.\\n[what you want done about your complaint]",
+                "drafted.1.kind=paragraph",
+                "drafted.1.text=[how the missing money affects your child]",
+                "typed.heading=COMPLAINT",
+                "typed.blocks=5",
+                "typed.0.kind=requests",
+                "typed.0.title=What I am asking you to do",
+                "typed.0.text=Reply by 31 Dec 2026.\\nTell me what you will do to collect the arrears.",
+                "typed.1.kind=sub-heading",
+                "typed.1.text=What happened",
+                "typed.2.kind=list",
+                "typed.2.text=10 Apr 2026\\: I phoned you.\\n24 Apr 2026\\: no call back.",
+                "typed.3.kind=table",
+                "typed.4.kind=paragraph",
+                "typed.4.text=Without the money I fell behind on rent.",
+                "losses=1",
+                "loss.0.what=Bank charges",
+                "loss.0.how=Two letters from my bank",
+                "loss.0.amount=24.00",
+                "choice.posted-by=FIRST_CLASS");
+        try (Records records = Records.withCase(temp.resolve("data"))) {
+            records.database.inTransaction(c -> {
+                try (var s = c.prepareStatement("INSERT INTO letter_sent (case_id, written_on, kind, heading, "
+                        + "made_words, recorded_at) VALUES (1, '2026-12-05', 'COMPLAINT', 'COMPLAINT', ?, "
+                        + "'2026-12-05T10:00'), (1, '2026-12-06', 'OTHER', '', '', '2026-12-06T10:00')")) {
+                    s.setString(1, kept);
+                    return s.executeUpdate();
+                }
+            });
+            records.safety.csvExport().exportCase(1, out);
+        }
+        List<String> words = column(out.resolve("Letters sent.csv"),
+                "The letter's words as printed (its tables are in its copy, in Documents.csv)");
+        assertEquals(List.of(String.join("\n",
+                "COMPLAINT",
+                "",
+                "What I am asking you to do",
+                "- Reply by 31 Dec 2026.",
+                "- Tell me what you will do to collect the arrears.",
+                "",
+                "What happened",
+                "",
+                "- 10 Apr 2026: I phoned you.",
+                "- 24 Apr 2026: no call back.",
+                "",
+                "(A table from your records: see the copy of the letter.)",
+                "",
+                "Without the money I fell behind on rent.",
+                "",
+                "Money you lost, as you typed it for the letter:",
+                "- Bank charges; how it was worked out: Two letters from my bank; amount: 24.00"), ""), words);
+    }
+
+    @Test
+    @DisplayName("The arrears schedule is in the files as the app works it out, with a totals line giving what is "
+            + "owed now; a plan says the day it falls on, as the app counts it (a plan from 30 Apr keeps day 31)")
+    void arrearsScheduleAndThePlansDays() throws Exception {
+        Path out = temp.resolve("export");
+        try (Records records = Records.withCase(temp.resolve("data"))) {
+            // £100 monthly from 31 Jan 2025, then £80 from 30 Apr 2025 on the same day 31. Paid 123.45 and 50.00.
+            records.database.inTransaction(c -> c.createStatement().executeUpdate("INSERT INTO payment_plan (case_id, "
+                    + "amount_pence, frequency, first_due, source, recorded_at) VALUES "
+                    + "(1, 10000, 'MONTHLY', '2025-01-31', 'CMS letter', '2025-01-20T09:00'), "
+                    + "(1, 8000, 'MONTHLY', '2025-04-30', 'CMS letter', '2025-04-20T09:00')"));
+            List<Path> files = records.safety.csvExport().exportCase(1, out);
+            assertTrue(files.contains(out.resolve("Arrears schedule.csv")), files.toString());
+        }
+        String onDay31 = "Monthly, on day 31 of each month (the last day of a shorter month)";
+        assertEquals(List.of(onDay31, onDay31),
+                column(out.resolve("Payment plans.csv"), "How often and on what day (as the app counts the dues)"));
+        Path schedule = out.resolve("Arrears schedule.csv");
+        List<String> dates = column(schedule, "Date due");
+        // Up to 22 Nov 2026: 31 Jan 2025 to 31 Oct 2026, 22 dues; then the totals line.
+        assertEquals(23, dates.size(), dates.toString());
+        assertEquals(List.of("31/01/2025", "28/02/2025", "31/03/2025", "30/04/2025", "31/05/2025"),
+                dates.subList(0, 5));
+        assertEquals("Totals", dates.get(22));
+        List<String> balance = column(schedule, "Balance (£)");
+        assertEquals("1646.55", balance.get(22), "300.00 + 19 x 80.00 due, 173.45 paid: owed now");
+        assertEquals(balance.get(21), balance.get(22), "the last line's balance is what is owed now");
+        assertEquals("1820.00", column(schedule, "Due (£)").get(22));
+        assertEquals("173.45", column(schedule, "Paid towards it (£)").get(22));
+        assertEquals("Owed now", column(schedule, "Status").get(22));
+        assertEquals("0.00", column(schedule, "Cleared without payment (£)").get(22));
+    }
+
     /** One column of an exported file, read back as a spreadsheet would: by its heading. */
     private static List<String> column(Path file, String heading) throws Exception {
         String text = Files.readString(file, StandardCharsets.UTF_8).substring(1); // after the byte order mark

@@ -65,6 +65,7 @@ class CsvHeadingsTest {
             words.load(in);
         }
         Set<String> there = new HashSet<>(Set.of(CsvHeadings.COLUMN + "id", CsvHeadings.COLUMN + "recorded_at"));
+        there.addAll(CsvHeadings.workedOut());
         try (Records records = Records.withCase(temp.resolve("data"))) {
             records.database.read(c -> {
                 for (TableShape shape : TableShape.userTables(c)) {
@@ -83,6 +84,24 @@ class CsvHeadingsTest {
             }
         }
         assertEquals(List.of(), stale, "words for a table or column the export does not write");
+    }
+
+    @Test
+    @DisplayName("What the export works out has its words too: the arrears schedule's file and every heading, and the "
+            + "plan's days")
+    void workedOutHasWords() {
+        assertEquals(List.of("csv.file.arrears_schedule", "csv.column.arrears_schedule.date",
+                "csv.column.arrears_schedule.description", "csv.column.arrears_schedule.due",
+                "csv.column.arrears_schedule.arrived_in_period", "csv.column.arrears_schedule.what_arrived",
+                "csv.column.arrears_schedule.counted", "csv.column.arrears_schedule.cleared",
+                "csv.column.arrears_schedule.short_by", "csv.column.arrears_schedule.balance",
+                "csv.column.arrears_schedule.status", "csv.column.arrears_schedule.notes",
+                "csv.column.payment_plan.falls_due"), CsvHeadings.workedOut());
+        List<String> missing = CsvHeadings.workedOut().stream().filter(key -> !uk.cml.domain.Words.has(key)).toList();
+        assertEquals(List.of(), missing, "add them to messages.properties");
+        assertEquals("Arrears schedule.csv", CsvHeadings.fileName("arrears_schedule"));
+        assertEquals("Cleared without payment (£)",
+                CsvHeadings.heading("arrears_schedule", "cleared", java.util.Map.of()), "says what would go in it");
     }
 
     @ParameterizedTest(name = "{0}.{1} -> {2}")

@@ -3,13 +3,17 @@ package uk.cml.domain.arrears;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import uk.cml.domain.Money;
+import uk.cml.domain.Words;
+import uk.cml.domain.UkFormats;
 
 /**
  * Writes a schedule as CSV a spreadsheet opens cleanly: a header row, dates as dd/MM/yyyy, amounts as plain
  * numbers (1234.56, no £, no thousands separators), RFC 4180 quoting and CRLF line ends.
- * One row per due. "Arrived in period" counts each payment once, in the period it arrived in, so that column adds
- * up to the money received; "Counted for this due" also includes credit and later arrears money, so it does not.
+ * One row per due. "Arrived in its period" counts each payment once, in the period it arrived in, so that column adds
+ * up to the money received; "Paid towards it" (what was counted for the due) also includes credit and later
+ * arrears money, so it does not.
  * Text that a spreadsheet would run as a formula (starting = + - @) gets a leading apostrophe. "Balance" is what is
  * owed at the end of the day before the next due, or for the latest due on the schedule's date
  * ({@link ScheduleLine#owedAfter()}, on {@link ScheduleLine#balanceOn()}): on a due's own day its line leaves that
@@ -17,8 +21,19 @@ import uk.cml.domain.Money;
  */
 public final class ArrearsScheduleCsv {
 
-    public static final String HEADER = "Date due,Description,Due,Arrived in period,What arrived,"
-            + "Counted for this due,Cleared,Short by,Balance,Status,Notes";
+    /**
+     * The columns, by the names their headings have in messages.properties ({@code csv.column.arrears_schedule.date}):
+     * the Payments page's file and the spreadsheet export's "Arrears schedule.csv" are the same table, so a parent
+     * reads the same words in both. "Cleared without payment" is what a write-off, an offset or a settlement removed
+     * from what was still owed on a due ({@link ScheduleLine#cleared()}): 0.00 on every line of a case with none
+     * recorded, so its heading says what would go in it (the line's notes name the write-off, offset or settlement).
+     */
+    public static final List<String> COLUMNS = List.of("date", "description", "due", "arrived_in_period",
+            "what_arrived", "counted", "cleared", "short_by", "balance", "status", "notes");
+    /** The spreadsheet export's file of the schedule, and where its headings are. */
+    public static final String TABLE = "arrears_schedule";
+    public static final String HEADER = String.join(",", COLUMNS.stream()
+            .map(column -> text(Words.text("csv.column." + TABLE + "." + column))).toList());
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private ArrearsScheduleCsv() {
@@ -42,6 +57,48 @@ public final class ArrearsScheduleCsv {
                     text(String.join("; ", line.notes()))));
             out.write("\r\n");
         }
+    }
+
+    /**
+     * The totals line under the lines, for the spreadsheet export: what fell due, what arrived (each payment once),
+     * what was paid towards the dues, what was cleared and what is short on them, added up; and as the balance what
+     * is owed now, the figure the Payments page and the Overview give (a due of today is not missed until its day is
+     * over). Under Collect and Pay, its notes say that figure is before the fee and what should reach the parent
+     * after it, as the Payments page does. Nothing for a schedule with no dues.
+     */
+    public static void writeTotals(ArrearsSchedule schedule, Writer out) throws IOException {
+        if (schedule.lines().isEmpty()) {
+            return;
+        }
+        long arrived = 0;
+        long counted = 0;
+        long cleared = 0;
+        long shortBy = 0;
+        for (ScheduleLine line : schedule.lines()) {
+            arrived += line.arrivedInPeriod().pence();
+            counted += line.received().pence();
+            cleared += line.cleared().pence();
+            shortBy += line.shortBy().pence();
+        }
+        Money owed = schedule.owedOnPassedDues();
+        String note = "";
+        if (owed.isPositive() && schedule.feeApplies()
+                && !schedule.owedOnPassedDuesCollectedFromOtherDays().isPositive()) {
+            note = Words.text("arrears.scheduleCsv.afterFee", schedule.owedOnPassedDuesAfterFee().format());
+        }
+        out.write(String.join(",",
+                text(Words.text("arrears.scheduleCsv.totals")),
+                text(Words.text("arrears.scheduleCsv.totalsOn", UkFormats.shortDate(schedule.asOf()))),
+                amount(schedule.totalDue()),
+                amount(Money.ofPence(arrived)),
+                "",
+                amount(Money.ofPence(counted)),
+                amount(Money.ofPence(cleared)),
+                amount(Money.ofPence(shortBy)),
+                amount(owed),
+                text(Words.text(owed.isNegative() ? "arrears.scheduleCsv.inCredit" : "arrears.scheduleCsv.owedNow")),
+                text(note)));
+        out.write("\r\n");
     }
 
     private static String amount(Money money) {

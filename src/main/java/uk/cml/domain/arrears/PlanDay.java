@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import uk.cml.domain.Words;
+import uk.cml.domain.calendar.CalendarText;
 
 /**
  * The date a plan counts its dues from. A new amount changes the amount, not the payment day: a monthly plan whose
@@ -29,6 +31,27 @@ public final class PlanDay {
         }
         // Only plans strictly earlier are looked at, so this ends at the first plan.
         return anchorAfter(before.get(), anchor(before.get(), plans), plan);
+    }
+
+    /**
+     * How often {@code plan} falls due, with the day it falls on, as the app counts its dues, so a parent can check it
+     * against the CMS letter's "every Friday": "Weekly, on Fridays", "Monthly, on day 4 of each month". A monthly plan
+     * says the day its dues truly fall on: a plan from 30 Apr continuing one due on the 31st is on day 31
+     * ({@link #anchor}). Empty for a stop. The Payments page's plans and the spreadsheet export both say it so.
+     *
+     * @param plans the case's plans, {@code plan} among them
+     */
+    public static String howOften(PaymentPlan plan, List<PaymentPlan> plans) {
+        if (plan.isStopped()) {
+            return "";
+        }
+        String often = plan.frequency().label();
+        if (plan.frequency() != PaymentFrequency.MONTHLY) {
+            return Words.text("payments.planWords.onWeekday", often, CalendarText.weekday(plan.firstDue()));
+        }
+        int day = anchor(plan, plans).getDayOfMonth();
+        // A plan due on the 29th to the 31st falls on the last day of a shorter month (PaymentFrequency.nth).
+        return Words.text(day > 28 ? "payments.planWords.onDayOrLast" : "payments.planWords.onDay", often, day);
     }
 
     /**

@@ -9,7 +9,6 @@ import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.arrears.PlanDay;
-import uk.cml.domain.calendar.CalendarText;
 import uk.cml.ui.common.Messages;
 
 /**
@@ -22,18 +21,9 @@ final class PlanWords {
     private PlanWords() {
     }
 
-    /** @param plans the case's plans, {@code plan} among them */
+    /** @param plans the case's plans, {@code plan} among them ({@link PlanDay#howOften}, the export's words too) */
     static String howOften(PaymentPlan plan, List<PaymentPlan> plans) {
-        if (plan.isStopped()) {
-            return "";
-        }
-        String often = plan.frequency().label();
-        if (plan.frequency() != PaymentFrequency.MONTHLY) {
-            return Messages.text("payments.planWords.onWeekday", often, CalendarText.weekday(plan.firstDue()));
-        }
-        int day = PlanDay.anchor(plan, plans).getDayOfMonth();
-        // A plan due on the 29th to the 31st falls on the last day of a shorter month (PaymentFrequency.nth).
-        return Messages.text(day > 28 ? "payments.planWords.onDayOrLast" : "payments.planWords.onDay", often, day);
+        return PlanDay.howOften(plan, plans);
     }
 
     /**

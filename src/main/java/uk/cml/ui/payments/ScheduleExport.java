@@ -15,7 +15,8 @@ import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.Problems;
 
 /**
- * Writes the schedule to a CSV file the parent chose. UTF-8 with a byte order mark, so Excel shows £ and accents
+ * Writes the schedule to a CSV file the parent chose, with its totals line (the same table as the spreadsheet
+ * export's "Arrears schedule.csv"). UTF-8 with a byte order mark, so Excel shows £ and accents
  * correctly. Written to a temporary file beside the target and then moved over it, so a failure half way never
  * leaves a cut-short file behind. Overwriting is only ever done after the file chooser asked the parent.
  */
@@ -36,6 +37,8 @@ public final class ScheduleExport {
             try (Writer out = new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8)) {
                 out.write('\uFEFF');
                 ArrearsScheduleCsv.write(schedule, out);
+                // The same totals line as the spreadsheet export's "Arrears schedule.csv": what is owed now.
+                ArrearsScheduleCsv.writeTotals(schedule, out);
             }
             try {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

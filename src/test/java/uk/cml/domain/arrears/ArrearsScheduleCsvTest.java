@@ -64,6 +64,28 @@ class ArrearsScheduleCsvTest {
     }
 
     @Test
+    void totalsLineAddsUpAndGivesWhatIsOwedNowBeforeAndAfterTheFee() throws IOException {
+        // £50 weekly from 5 Jan 2026 under Collect and Pay at 4%; £50 on 5 Jan, nothing for 12 or 19 Jan; read on
+        // 20 Jan: owed now £100.00, about £96.00 after the fee. Arrived each payment once; paid towards: 50.
+        ArrearsSchedule schedule = new ArrearsCalculator().calculate(List.of(weekly("50.00", "2026-01-05")),
+                List.of(Build.pay("2026-01-05", "50.00")), List.of(), d("2026-01-20"),
+                FeeRule.of(new java.math.BigDecimal("4")));
+        StringWriter out = new StringWriter();
+        ArrearsScheduleCsv.writeTotals(schedule, out);
+        assertEquals("Totals,Every due up to 20 Jan 2026,150.00,50.00,,50.00,0.00,100.00,100.00,Owed now,"
+                + "Owed before the Collect and Pay fee. You should receive about £96.00 of it after the fee.\r\n",
+                out.toString());
+        StringWriter credit = new StringWriter();
+        ArrearsScheduleCsv.writeTotals(Build.schedule(List.of(weekly("50.00", "2026-01-05")),
+                List.of(Build.pay("2026-01-01", "80.00")), List.of(), "2026-01-05"), credit);
+        assertEquals("Totals,Every due up to 5 Jan 2026,50.00,80.00,,50.00,0.00,0.00,-30.00,In credit,\r\n",
+                credit.toString());
+        StringWriter none = new StringWriter();
+        ArrearsScheduleCsv.writeTotals(Build.schedule(List.of(), List.of(), List.of(), "2026-01-05"), none);
+        assertEquals("", none.toString(), "no dues, no totals");
+    }
+
+    @Test
     void writesDaysLate() throws IOException {
         ArrearsSchedule schedule = Build.schedule(List.of(weekly("50.00", "2026-01-05")),
                 List.of(Build.pay("2026-01-06", "50.00")), List.of(), "2026-01-06");
