@@ -96,6 +96,9 @@ class RecordedTimesTest {
         assertTrue(only(timeline, TimelineKind.PAYMENT, id).detail().endsWith("Corrected since: first recorded as "
                 + "£45.00 on 6 Nov 2026."), only(timeline, TimelineKind.PAYMENT, id).detail());
         assertFalse(only(timeline, TimelineKind.PAYMENT, untouched).detail().contains("Corrected"));
+        // On a line of its own: after "How it came: Bank transfer" (no full stop) a space ran the two together.
+        assertEquals("How it came: Bank transfer\nCorrected since: first recorded as £45.00 on 6 Nov 2026.",
+                only(timeline, TimelineKind.PAYMENT, id).detail());
     }
 
     @Test

@@ -378,8 +378,13 @@ final class TextSections {
         if (at < 0) {
             return text;
         }
-        return (text.substring(0, at).stripTrailing() + " " + text.substring(at + sentence.length()).stripLeading())
-                .strip().replaceAll(" ?\n ?", "\n");
+        String before = text.substring(0, at);
+        String after = text.substring(at + sentence.length());
+        // A sentence on a line of its own leaves the lines either side apart: joined with a space, "(£285.50 before
+        // the CMS fee)" and "Corrected since: ..." ran together as one sentence with no full stop between.
+        boolean ownLine = before.matches("(?s).*\n[ \t]*") || after.matches("(?s)[ \t]*\n.*");
+        return (before.stripTrailing() + (ownLine ? "\n" : " ") + after.stripLeading()).strip()
+                .replaceAll(" ?\n ?", "\n");
     }
 
     /**

@@ -148,6 +148,9 @@ class PackRecordedTimesTest {
         assertTrue(chronology.contains("13 Nov 2026 13 Nov 2026, 19:00 Payment received £7.50"),
                 chronology);
         assertEquals(2, count(chronology, "changed"), chronology);
+        // What the payment was first recorded as is a sentence of its own, not run on from "Bank transfer".
+        assertTrue(chronology.contains("Corrected since: first recorded as £45.00 on 6 Nov 2026."), chronology);
+        assertFalse(text.contains("Bank transfer Corrected since"), text);
     }
 
     @Test
