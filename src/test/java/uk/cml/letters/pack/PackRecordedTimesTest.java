@@ -153,6 +153,32 @@ class PackRecordedTimesTest {
         assertFalse(text.contains("Bank transfer Corrected since"), text);
     }
 
+    /**
+     * The reviewer's find: a payment moved to the Bin and put back left no trace in the pack, though its cover says
+     * the changes to records are shown; the payment did not count in between. Read back from the PDF.
+     */
+    @Test
+    @DisplayName("a payment moved to the Bin and put back says when, in the chronology; a note too, under Notes")
+    void binnedAndPutBack() throws Exception {
+        moveTo(LocalDateTime.of(2026, 11, 21, 9, 0));
+        long payment = services.payments.payments(caseId).stream().filter(p -> p.amount().equals(Money.ofPence(750)))
+                .findFirst().orElseThrow().id();
+        long note = services.notes.recorded(caseId).keySet().iterator().next();
+        services.payments.moveToBin(uk.cml.store.PaymentStore.Kind.PAYMENT, payment);
+        services.notes.moveToBin(note);
+        moveTo(LocalDateTime.of(2026, 11, 21, 9, 5));
+        services.payments.restore(uk.cml.store.PaymentStore.Kind.PAYMENT, payment);
+        services.notes.restore(note);
+
+        String text = packText();
+        int table = text.indexOf("Happened Recorded");
+        String chronology = text.substring(table, text.indexOf("Calls in full", table)).replaceAll("\\s+", " ");
+        assertTrue(chronology.contains("13 Nov 2026 13 Nov 2026, 19:00; moved to the Bin on 21 Nov 2026, 09:00; put "
+                + "back on 21 Nov 2026, 09:05 Payment received £7.50"), chronology);
+        assertTrue(text.replaceAll("\\s+", " ").contains("Mia asked why the money is late Recorded 6 Nov 2026, 18:02; "
+                + "moved to the Bin on 21 Nov 2026, 09:00; put back on 21 Nov 2026, 09:05."), text);
+    }
+
     @Test
     @DisplayName("a corrected call says when it was recorded and when changed; an untouched note one moment only")
     void callsAndNotes() throws Exception {
