@@ -350,7 +350,7 @@ public final class DocumentRecordStore implements TimelineSource {
         LocalDateTime addedAt = times.first().get();
         boolean soon = !real.get(0).amendedAt().isAfter(addedAt.plus(DESCRIBED_ON_ADDING));
         return blank && soon && times.changed().get().equals(real.get(0).amendedAt())
-                ? Recorded.once(addedAt) : times;
+                ? Recorded.once(addedAt).withBinMoves(times.binMoves()) : times;
     }
 
     /**

@@ -56,7 +56,9 @@ final class PaymentEvents {
                 && Long.parseLong(pence) == event.amount().pence()) {
             return "";
         }
-        return " " + Words.text("timeline.payment.firstRecordedAs", uk.cml.domain.Money.ofPence(Long.parseLong(pence))
+        // A line of its own: after "(£285.50 before the CMS fee)" or "Balance after: £40.00", which end in no full
+        // stop, a space ran the two sentences together.
+        return "\n" + Words.text("timeline.payment.firstRecordedAs", uk.cml.domain.Money.ofPence(Long.parseLong(pence))
                 .format(), UkFormats.shortDate(LocalDate.parse(day)));
     }
 

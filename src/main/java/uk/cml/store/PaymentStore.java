@@ -20,6 +20,8 @@ import uk.cml.domain.arrears.ArrearsCalculator;
 import uk.cml.domain.arrears.ArrearsSchedule;
 import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentPlan;
+import uk.cml.domain.arrears.QuickEntryWords;
+import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.domain.timeline.TimelineEntry;
 import uk.cml.domain.timeline.TimelineSource;
 import uk.cml.domain.caseinfo.ArrangementHistory;
@@ -177,8 +179,9 @@ public final class PaymentStore implements TimelineSource, TodoSource {
             setEvidence(c, id, evidenceDocumentId);
             return new Written(id, true);
         }
+        Payment corrected = withTrueQuickEntryWords(c, caseId, payment);
         return new Written(payment.id(), history.correct(c, Kind.PAYMENT.table, payment.id(), cc -> {
-            update(cc, Kind.PAYMENT, payment.id(), caseId, PAYMENT_COLUMNS, paymentValues(payment, now()));
+            update(cc, Kind.PAYMENT, payment.id(), caseId, PAYMENT_COLUMNS, paymentValues(corrected, now()));
             return setEvidence(cc, payment.id(), evidenceDocumentId);
         }));
     }
@@ -330,7 +333,48 @@ public final class PaymentStore implements TimelineSource, TodoSource {
             + "recorded_at";
 
     private long savePayment(Connection c, long caseId, Payment payment, String now) throws SQLException {
-        return save(c, Kind.PAYMENT, payment.id(), caseId, PAYMENT_COLUMNS, paymentValues(payment, now)).id();
+        Payment kept = payment.id() == 0 ? payment : withTrueQuickEntryWords(c, caseId, payment);
+        return save(c, Kind.PAYMENT, payment.id(), caseId, PAYMENT_COLUMNS, paymentValues(kept, now)).id();
+    }
+
+    /**
+     * A correction of a payment whose note starts with quick entry's words ("Part arrived (due 30 Sep 2026)"), with
+     * those words made true of the payment as corrected ({@link QuickEntryWords#afterCorrection}), worked out from the
+     * schedule with the correction in place; the parent's own words are kept. Any other payment as it is.
+     */
+    private Payment withTrueQuickEntryWords(Connection c, long caseId, Payment payment) throws SQLException {
+        String savedNote;
+        Optional<LocalDate> savedDue;
+        try (PreparedStatement s = c.prepareStatement("SELECT note, for_due FROM payment WHERE id = ? AND case_id = ?")) {
+            s.setLong(1, payment.id());
+            s.setLong(2, caseId);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    return payment;
+                }
+                savedNote = r.getString(1);
+                savedDue = Optional.ofNullable(r.getString(2)).map(LocalDate::parse);
+            }
+        }
+        if (QuickEntryWords.leading(savedNote, savedDue).isEmpty()) {
+            return payment;
+        }
+        Optional<ScheduleLine> line = Optional.empty();
+        if (payment.forDue().isPresent()) {
+            List<Payment> payments = new ArrayList<>();
+            for (Payment saved : PaymentRows.payments(c, caseId, false)) {
+                payments.add(saved.id() == payment.id() ? payment : saved);
+            }
+            LocalDate today = LocalDate.now(clock);
+            LocalDate asOf = payment.date().isAfter(today) ? payment.date() : today;
+            ArrearsSchedule schedule = new PaymentRecords(caseId, PaymentRows.plans(c, caseId, false), payments,
+                    PaymentRows.adjustments(c, caseId, false), PaymentRows.fee(c, caseId), calculator)
+                    .scheduleWith(payments, asOf);
+            line = schedule.lines().stream().filter(l -> l.date().equals(payment.forDue().get())).findFirst();
+        }
+        String note = QuickEntryWords.afterCorrection(savedNote, savedDue, payment, line);
+        return note.equals(payment.note()) ? payment : new Payment(payment.id(), payment.date(), payment.amount(),
+                payment.method(), payment.reference(), note, payment.forDue());
     }
 
     private static Binder paymentValues(Payment payment, String now) {

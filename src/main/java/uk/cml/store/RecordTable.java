@@ -178,7 +178,8 @@ final class RecordTable<T> {
             }
             Map<Long, Recorded> times = new java.util.HashMap<>();
             records.forEach(saved -> times.put(mapping.id(saved.record()), saved.recorded()));
-            Map<Long, Recorded> fixed = withoutSavesThatChangedNothing(c, times);
+            Map<Long, Recorded> fixed = RecordedTimes.withBinMoves(c, table, caseId,
+                    withoutSavesThatChangedNothing(c, times));
             records.replaceAll(saved -> new Saved<>(saved.record(), fixed.get(mapping.id(saved.record()))));
             return records;
         });
@@ -256,12 +257,12 @@ final class RecordTable<T> {
             }
             Recorded recorded = entry.getValue();
             if (real.isEmpty()) {
-                fixed.put(id, new Recorded(recorded.first(), Optional.empty()));
+                fixed.put(id, new Recorded(recorded.first(), Optional.empty(), recorded.binMoves()));
                 continue;
             }
             LocalDateTime lastChange = real.get(real.size() - 1).amendedAt();
             if (!kept.get(kept.size() - 1).amendedAt().equals(lastChange)) {
-                fixed.put(id, new Recorded(recorded.first(), Optional.of(lastChange)));
+                fixed.put(id, new Recorded(recorded.first(), Optional.of(lastChange), recorded.binMoves()));
             }
         }
         return fixed;

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,73 @@ public final class RecordedTimes {
         for (Map.Entry<Long, Recorded> entry : recorded.entrySet()) {
             entry.setValue(changedOnlyByChanges(c, table, entry.getKey(), entry.getValue()));
         }
-        return recorded;
+        return withBinMoves(c, table, caseId, recorded);
+    }
+
+    /** {@code times} with each record's moves to the Bin and back ({@link #binMoves}), as a new map. */
+    static Map<Long, Recorded> withBinMoves(Connection c, String table, long caseId, Map<Long, Recorded> times)
+            throws SQLException {
+        Map<Long, List<Recorded.BinMove>> moves = binMoves(c, table, caseId);
+        Map<Long, Recorded> with = new HashMap<>(times);
+        moves.forEach((id, binned) -> with.computeIfPresent(id, (k, recorded) -> recorded.withBinMoves(binned)));
+        return with;
+    }
+
+    // Each version the record journal holds of the rows of the case's table that were ever in the Bin, oldest first:
+    // a row's deleted_at going from empty to a moment is a move to the Bin (at that moment), and back to empty a
+    // putting back (at the journal's time for that change). Only the journal keeps the putting back: the row itself
+    // then reads as if it had never been binned.
+    private static final String BIN_MOVES = "SELECT j.row_id, json_extract(j.content, '$.deleted_at'), j.at "
+            + "FROM journal j WHERE j.table_name = ?1 AND j.operation IN ('insert', 'update', 'existing') "
+            + "AND json_valid(j.content) AND j.row_id IN (SELECT b.row_id FROM journal b WHERE b.table_name = ?1 "
+            + "AND json_valid(b.content) AND json_extract(b.content, '$.deleted_at') IS NOT NULL "
+            + "AND json_extract(b.content, '$.case_id') = ?2) ORDER BY j.id";
+
+    /**
+     * When each of the case's records in {@code table} was moved to the Bin and put back, by id, from the record
+     * journal; a row never binned has none. A moment the journal holds that cannot be read is left out, never guessed.
+     */
+    static Map<Long, List<Recorded.BinMove>> binMoves(Connection c, String table, long caseId) throws SQLException {
+        Map<Long, List<Recorded.BinMove>> moves = new HashMap<>();
+        Map<Long, String> binnedNow = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement(BIN_MOVES)) {
+            s.setString(1, table);
+            s.setLong(2, caseId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    long id = r.getLong(1);
+                    String deleted = r.getString(2);
+                    String was = binnedNow.get(id);
+                    if (deleted != null && was == null) {
+                        Optional<LocalDateTime> binned = parse(deleted).or(() -> day(deleted));
+                        binned.ifPresent(at -> moves.computeIfAbsent(id, k -> new ArrayList<>())
+                                .add(new Recorded.BinMove(at, Optional.empty())));
+                    } else if (deleted == null && was != null) {
+                        List<Recorded.BinMove> kept = moves.getOrDefault(id, List.of());
+                        Optional<LocalDateTime> back = parse(r.getString(3));
+                        if (!kept.isEmpty() && back.isPresent()) {
+                            Recorded.BinMove last = kept.get(kept.size() - 1);
+                            kept.set(kept.size() - 1, new Recorded.BinMove(last.binned(), back));
+                        }
+                    }
+                    if (deleted == null) {
+                        binnedNow.remove(id);
+                    } else {
+                        binnedNow.put(id, deleted);
+                    }
+                }
+            }
+        }
+        return moves;
+    }
+
+    /** A day stored without a time (the Bin's oldest rows) is the start of that day. */
+    private static Optional<LocalDateTime> day(String iso) {
+        try {
+            return Optional.of(java.time.LocalDate.parse(iso).atStartOfDay());
+        } catch (DateTimeParseException unreadable) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -47,6 +47,8 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
     private static final String NEWEST_FIRST = "coalesce(posted_on, written_on) DESC, id DESC";
 
     private final Database database;
+    private final History history;
+    private final Clock clock;
     /** The CMS's letters, for how far a complaint has gone: a complaint letter gone beyond is not chased. */
     private final ReceivedLetterStore received;
     /** For the reply date a posted chase waits for, when the parent cleared the one it prints. */
@@ -118,6 +120,8 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
             java.util.function.BiFunction<SentLetter, CmsFacts, Optional<ReplyRule>> lawRule) {
         super(database, history, clock, TABLE, "letter", SentLetter::id, SentLetter::caseId);
         this.database = database;
+        this.history = history;
+        this.clock = clock;
         this.received = received;
         this.calendar = calendar;
         this.madeHere = madeHere;
@@ -173,17 +177,70 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
      */
     @Override
     public long save(SentLetter letter) {
-        return super.save(keepingWords(letter));
+        SentLetter kept = keepingWords(letter);
+        return database.inTransaction(c -> {
+            Optional<LocalDate> was = certificateDate(c, kept.id());
+            long id = kept.id() == 0 ? table().add(c, kept) : kept.id();
+            if (kept.id() != 0) {
+                table().correct(c, kept);
+            }
+            certificateDateToDocuments(c, kept, was);
+            return id;
+        });
     }
 
     @Override
     public void correct(SentLetter letter) {
-        super.correct(keepingWords(letter));
+        correctIfChanged(letter);
     }
 
     @Override
     public boolean correctIfChanged(SentLetter letter) {
-        return super.correctIfChanged(keepingWords(letter));
+        SentLetter kept = keepingWords(letter);
+        return database.inTransaction(c -> {
+            Optional<LocalDate> was = certificateDate(c, kept.id());
+            boolean changed = table().correct(c, kept);
+            certificateDateToDocuments(c, kept, was);
+            return changed;
+        });
+    }
+
+    /** The date the letter's saved certificate of posting bears, as the parent gave it; empty for none or no letter. */
+    private static Optional<LocalDate> certificateDate(java.sql.Connection c, long id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT certificate_date FROM " + TABLE + " WHERE id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.ofNullable(r.getString(1)).map(LocalDate::parse) : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * The date printed on the certificate of posting, as the parent gave it with the letter, is the attached photo's
+     * "Date on it" in Documents (and the pack): attached before the date was typed (or before Save), the photo was
+     * added with none and read "Not given", though the parent had said it. Given only where the document holds no date
+     * or the one this letter gave it before (a date the parent typed for the document is theirs), as an amendment with
+     * history, like any correction of the document.
+     *
+     * @param was the certificate date the letter held before this save
+     */
+    private void certificateDateToDocuments(java.sql.Connection c, SentLetter letter, Optional<LocalDate> was)
+            throws SQLException {
+        Optional<LocalDate> dated = letter.proof().certificateDate();
+        Optional<Long> photo = letter.proof().photoDocumentId();
+        if (dated.isEmpty() || photo.isEmpty() || dated.get().isAfter(LocalDate.now(clock))) {
+            return;
+        }
+        history.correct(c, "document", photo.get(), cc -> {
+            try (PreparedStatement s = cc.prepareStatement("UPDATE document SET dated_on = ? WHERE id = ? "
+                    + "AND case_id = ? AND deleted_at IS NULL AND (dated_on IS NULL OR dated_on = ?)")) {
+                s.setString(1, dated.get().toString());
+                s.setLong(2, photo.get());
+                s.setLong(3, letter.caseId());
+                s.setString(4, was.map(LocalDate::toString).orElse(""));
+                return s.executeUpdate();
+            }
+        });
     }
 
     /**

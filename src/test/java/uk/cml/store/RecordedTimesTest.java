@@ -96,6 +96,38 @@ class RecordedTimesTest {
         assertTrue(only(timeline, TimelineKind.PAYMENT, id).detail().endsWith("Corrected since: first recorded as "
                 + "£45.00 on 6 Nov 2026."), only(timeline, TimelineKind.PAYMENT, id).detail());
         assertFalse(only(timeline, TimelineKind.PAYMENT, untouched).detail().contains("Corrected"));
+        // On a line of its own: after "How it came: Bank transfer" (no full stop) a space ran the two together.
+        assertEquals("How it came: Bank transfer\nCorrected since: first recorded as £45.00 on 6 Nov 2026.",
+                only(timeline, TimelineKind.PAYMENT, id).detail());
+    }
+
+    /**
+     * The reviewer's find: a payment moved to the Bin and put back read as if nothing had happened to it, though it
+     * stopped counting in between. The record journal keeps both moments; the entry now carries them.
+     */
+    @Test
+    @DisplayName("a payment and a call moved to the Bin on 13 Nov and put back on 20 Nov say so, with both moments")
+    void binnedAndPutBack() {
+        database.inTransaction(uk.cml.safety.JournalTriggers::install); // the record journal, as the app opens it
+        long id = payments.savePayment(caseId, new Payment(0, LocalDate.of(2026, 11, 6), Money.ofPounds(45),
+                PaymentMethod.BANK_TRANSFER, "", ""));
+        long call = calls.add(new Call(0, caseId, LocalDateTime.of(2026, 11, 6, 17, 40),
+                uk.cml.domain.evidence.CallDirection.I_CALLED, "0800 171 2345", "Priya", "Arrears team", "", "Said",
+                "", Optional.empty(), "", Optional.empty(), false, false, null));
+        LocalDateTime binned = LocalDateTime.of(2026, 11, 13, 9, 30);
+        moveTo(binned);
+        payments.moveToBin(PaymentStore.Kind.PAYMENT, id);
+        calls.moveToBin(call);
+        moveTo(CORRECTED);
+        payments.restore(PaymentStore.Kind.PAYMENT, id);
+        calls.restore(call);
+
+        Recorded.BinMove move = new Recorded.BinMove(binned, Optional.of(CORRECTED));
+        assertEquals(new Recorded(Optional.of(TYPED_IN), Optional.empty(), List.of(move)),
+                only(payments.timeline(caseId), TimelineKind.PAYMENT, id).recorded(), "not a correction: no 'changed'");
+        assertEquals(List.of(move), only(calls.timeline(caseId), TimelineKind.CALL, call).recorded().binMoves());
+        assertEquals("6 Nov 2026, 18:02; moved to the Bin on 13 Nov 2026, 09:30, put back on 20 Nov 2026, 15:00",
+                uk.cml.ui.common.RecordedText.of(only(payments.timeline(caseId), TimelineKind.PAYMENT, id).recorded()));
     }
 
     @Test

@@ -66,7 +66,8 @@ final class TextSections {
         writer.block(new LetterBlock.Paragraph("Every page of this pack is numbered in sequence (CML-0001, CML-0002 and "
                 + "so on) so that any page can be referred to. Each event shows when it happened and when it was "
                 + "first recorded in Child Maintenance Log, and, if it was corrected later, when it was changed "
-                + "(the app keeps each earlier version)."));
+                + "(the app keeps each earlier version), and, if it was moved to the Bin and put back, when each "
+                + "happened."));
     }
 
     /** What is owed, or, when payments were ahead, nothing and by how much: never a negative amount owed. */
@@ -378,8 +379,13 @@ final class TextSections {
         if (at < 0) {
             return text;
         }
-        return (text.substring(0, at).stripTrailing() + " " + text.substring(at + sentence.length()).stripLeading())
-                .strip().replaceAll(" ?\n ?", "\n");
+        String before = text.substring(0, at);
+        String after = text.substring(at + sentence.length());
+        // A sentence on a line of its own leaves the lines either side apart: joined with a space, "(£285.50 before
+        // the CMS fee)" and "Corrected since: ..." ran together as one sentence with no full stop between.
+        boolean ownLine = before.matches("(?s).*\n[ \t]*") || after.matches("(?s)[ \t]*\n.*");
+        return (before.stripTrailing() + (ownLine ? "\n" : " ") + after.stripLeading()).strip()
+                .replaceAll(" ?\n ?", "\n");
     }
 
     /**
@@ -472,10 +478,24 @@ final class TextSections {
     static String recordedCell(Recorded recorded) {
         String changed = recorded.changed().map(t -> "changed " + UkFormats.dateTime(t)).orElse("");
         if (recorded.first().isEmpty()) {
-            return "Not known;\n" + changed;
+            return "Not known;\n" + changed + binMoves(recorded, ";\n");
         }
         String first = UkFormats.dateTime(recorded.first().get());
-        return changed.isEmpty() ? first : first + ";\n" + changed;
+        return (changed.isEmpty() ? first : first + ";\n" + changed) + binMoves(recorded, ";\n");
+    }
+
+    /**
+     * "; moved to the Bin on 5 Dec 2026, 13:33; put back on 5 Dec 2026, 13:34" for each time the record was in the
+     * Bin: it did not count in between, and the cover promises the changes to records are shown. Empty for none.
+     */
+    static String binMoves(Recorded recorded, String between) {
+        StringBuilder text = new StringBuilder();
+        for (Recorded.BinMove move : recorded.binMoves()) {
+            text.append(between).append("moved to the Bin on ").append(UkFormats.dateTime(move.binned()));
+            move.putBack().ifPresent(back -> text.append(between).append("put back on ")
+                    .append(UkFormats.dateTime(back)));
+        }
+        return text.toString();
     }
 
     /**
@@ -506,10 +526,10 @@ final class TextSections {
     static String recordedSentence(Recorded recorded) {
         String changed = recorded.changed().map(t -> "changed " + UkFormats.dateTime(t)).orElse("");
         if (recorded.first().isEmpty()) {
-            return "When it was first recorded is not known; " + changed + ".";
+            return "When it was first recorded is not known; " + changed + binMoves(recorded, "; ") + ".";
         }
         return "Recorded " + UkFormats.dateTime(recorded.first().get()) + (changed.isEmpty() ? "" : "; " + changed)
-                + ".";
+                + binMoves(recorded, "; ") + ".";
     }
 
     /** The last page: how many pages the pack has and, when known, the records' fingerprint and their check. */

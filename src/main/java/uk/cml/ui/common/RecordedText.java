@@ -15,10 +15,21 @@ public final class RecordedText {
      */
     public static String of(Recorded recorded) {
         String changed = recorded.changed().map(UkFormats::dateTime).orElse("");
+        String text;
         if (recorded.first().isEmpty()) {
-            return Messages.text("common.recorded.firstNotKept", changed);
+            text = Messages.text("common.recorded.firstNotKept", changed);
+        } else {
+            String first = UkFormats.dateTime(recorded.first().get());
+            text = recorded.changed().isEmpty() ? first
+                    : Messages.text("common.recorded.firstAndChanged", first, changed);
         }
-        String first = UkFormats.dateTime(recorded.first().get());
-        return recorded.changed().isEmpty() ? first : Messages.text("common.recorded.firstAndChanged", first, changed);
+        // "...; moved to the Bin on 5 Dec 2026, 13:33, put back on 5 Dec 2026, 13:34": it did not count in between.
+        for (Recorded.BinMove move : recorded.binMoves()) {
+            text = move.putBack().isPresent()
+                    ? Messages.text("common.recorded.binnedAndPutBack", text, UkFormats.dateTime(move.binned()),
+                            UkFormats.dateTime(move.putBack().get()))
+                    : Messages.text("common.recorded.binned", text, UkFormats.dateTime(move.binned()));
+        }
+        return text;
     }
 }

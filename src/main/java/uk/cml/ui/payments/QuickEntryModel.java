@@ -16,6 +16,7 @@ import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentInput;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentRules;
+import uk.cml.domain.arrears.QuickEntryWords;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.domain.calendar.CalendarText;
 import uk.cml.store.PaymentStore.Kind;
@@ -274,7 +275,7 @@ final class QuickEntryModel {
         // The parent chose the due and said what arrived for it: the payment is linked to that due, so the matching
         // never gives it to another (a late payment arriving in the next due's early days paid the next one).
         PaymentInput input = new PaymentInput(amount, on, model.usualMethod(), "",
-                note.isEmpty() ? "" : Messages.text("payments.quickEntry.due", note, UkFormats.shortDate(line.date())),
+                note.isEmpty() ? "" : QuickEntryWords.forDue(note, line.date()),
                 Optional.of(line.date()));
         Map<String, String> problems = PaymentRules.problems(input, model.today(), model.now().get().records().plans());
         if (!problems.isEmpty()) {

@@ -148,6 +148,35 @@ class PackRecordedTimesTest {
         assertTrue(chronology.contains("13 Nov 2026 13 Nov 2026, 19:00 Payment received £7.50"),
                 chronology);
         assertEquals(2, count(chronology, "changed"), chronology);
+        // What the payment was first recorded as is a sentence of its own, not run on from "Bank transfer".
+        assertTrue(chronology.contains("Corrected since: first recorded as £45.00 on 6 Nov 2026."), chronology);
+        assertFalse(text.contains("Bank transfer Corrected since"), text);
+    }
+
+    /**
+     * The reviewer's find: a payment moved to the Bin and put back left no trace in the pack, though its cover says
+     * the changes to records are shown; the payment did not count in between. Read back from the PDF.
+     */
+    @Test
+    @DisplayName("a payment moved to the Bin and put back says when, in the chronology; a note too, under Notes")
+    void binnedAndPutBack() throws Exception {
+        moveTo(LocalDateTime.of(2026, 11, 21, 9, 0));
+        long payment = services.payments.payments(caseId).stream().filter(p -> p.amount().equals(Money.ofPence(750)))
+                .findFirst().orElseThrow().id();
+        long note = services.notes.recorded(caseId).keySet().iterator().next();
+        services.payments.moveToBin(uk.cml.store.PaymentStore.Kind.PAYMENT, payment);
+        services.notes.moveToBin(note);
+        moveTo(LocalDateTime.of(2026, 11, 21, 9, 5));
+        services.payments.restore(uk.cml.store.PaymentStore.Kind.PAYMENT, payment);
+        services.notes.restore(note);
+
+        String text = packText();
+        int table = text.indexOf("Happened Recorded");
+        String chronology = text.substring(table, text.indexOf("Calls in full", table)).replaceAll("\\s+", " ");
+        assertTrue(chronology.contains("13 Nov 2026 13 Nov 2026, 19:00; moved to the Bin on 21 Nov 2026, 09:00; put "
+                + "back on 21 Nov 2026, 09:05 Payment received £7.50"), chronology);
+        assertTrue(text.replaceAll("\\s+", " ").contains("Mia asked why the money is late Recorded 6 Nov 2026, 18:02; "
+                + "moved to the Bin on 21 Nov 2026, 09:00; put back on 21 Nov 2026, 09:05."), text);
     }
 
     @Test
