@@ -20,7 +20,6 @@ import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.domain.caseinfo.Arrangement;
-import uk.cml.safety.CsvExport;
 import uk.cml.store.History;
 import uk.cml.store.PaymentStore.Kind;
 import uk.cml.ui.common.ModelCase;
@@ -81,7 +80,7 @@ class QuickEntryCorrectedTest {
 
     private String paymentsCsv() throws Exception {
         Path out = folder.resolve("csv");
-        new CsvExport(parent.services.database).exportCase(parent.caseId, out);
+        parent.services.safety.csvExport().exportCase(parent.caseId, out);
         return Files.readString(out.resolve("Payments.csv"), StandardCharsets.UTF_8);
     }
 
