@@ -165,16 +165,12 @@ class PaymentsColumnsSteadyTest extends AppRobot {
      * on" is 234 px of words alone); three lines make rows too tall for six in view.
      * Since (5 Dec, branch fit): the status column is as narrow as its chips allow on two lines when what arrived
      * needs two lines anyway, and the dates and amounts take no spare width; but the text grew to "(£49.80 of £99.60
-     * after fee)" and needs about 285 px on two lines. Tried: breaking chips with no second line of their own at a
-     * space ("Arrived" over "in full"): status 109, what arrived 264, one text still cut and every chip on two
-     * lines, so not kept. Left: the "After fee" heading (88 px for "£49.80"), the "Due on" least width (98 for "30
-     * Oct 2026") and the cells' padding could give the rest.
+     * after fee)" and needs about 285 px on two lines. Since (5 Dec, branch payments): a chip with no second line of
+     * its own breaks at a space ("Arrived" over "in advance"), the due's date is as wide as the dates need (no fixed
+     * 98 px) and "After" reads over "fee" in its heading, so the fee column is as narrow as its amounts: what arrived
+     * has about 290 px, and the longest reads whole on two lines.
      */
     @Test
-    @org.junit.jupiter.api.Disabled("what arrived is still cut at 1024 x 700 under Collect and Pay (5 Dec, branch"
-            + " fit): the columns beside it take only what they need, the status column 158 px ('Arrived in advance'"
-            + " has no second line), what arrived about 215 px; '£51.87 of £103.74 paid ahead on 30 Oct 2026 (£49.80 of"
-            + " £99.60 after fee)' needs about 285 px on two lines. See the comment")
     void noCellOfTheDuePaymentsOrThePaymentsReceivedIsCutAtTheSmallestWindow() throws Exception {
         SampleFolders.fillOn(dataFolder, CLOCK, "--collect-and-pay");
         startup = startOn(dataFolder);
