@@ -170,24 +170,12 @@ public final class ScheduleTable {
             this.arrived = arrived;
             this.status = status;
             this.chips = chips;
-            // What arrived is measured again for new rows; the chips' column tells when it has measured them.
-            javafx.collections.ListChangeListener<ScheduleLine> rows = change -> {
-                arrivedOne = -1;
-                arrange();
-            };
-            table.itemsProperty().addListener((obs, old, now) -> {
-                if (old != null) {
-                    old.removeListener(rows);
-                }
-                if (now != null) {
-                    now.addListener(rows);
-                }
+            // What arrived is measured again for new rows, as the amounts and the chips are (RowsChanged); the chips'
+            // column tells when it has measured them.
+            uk.cml.ui.common.RowsChanged.follow(arrived, rows -> {
                 arrivedOne = -1;
                 arrange();
             });
-            if (table.getItems() != null) {
-                table.getItems().addListener(rows);
-            }
             chips.whenMeasured(this::arrange);
             table.widthProperty().addListener(obs -> arrange());
             table.getVisibleLeafColumns().addListener((javafx.collections.ListChangeListener<TableColumn<ScheduleLine,
