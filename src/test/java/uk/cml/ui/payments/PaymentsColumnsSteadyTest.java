@@ -64,14 +64,6 @@ class PaymentsColumnsSteadyTest extends AppRobot {
     private final Map<String, Integer> rowsSet = new ConcurrentHashMap<>();
 
     @Test
-    @org.junit.jupiter.api.Disabled("Passes alone and with the Payments UI tests; in the full run (5 Dec, again on the"
-            + " flaky branch: the same [102, 64, 92, 180, 165, 125, 40] then [104, 66, 94, 180, 168, 128, 40]) the"
-            + " opening's first pass does not fill the rows' 740 px. Run alone, or after the classes that ran before it"
-            + " in that test JVM's fork in earlier full runs, every pass is [98, 60, 88, 210, 163, 121, 40]: in the"
-            + " full run the date, money, status and balance columns come out 4-7 px wider and What arrived is at its"
-            + " least (180). Some state left by an earlier class in the same test JVM: it fails in one JVM, with no"
-            + " other load, after FirstFrameTest ... PlanFromDecisionTest (25 classes of that fork, in order) and also"
-            + " after the 24 before those (from FigureWordsTest); not after the Payments page tests alone.")
     void theColumnsAreSizedOnceForEachSetOfRowsAndStayOnComingBackAtTheSmallestWindow() throws Exception {
         SampleFolders.fillOn(dataFolder, CLOCK, "--collect-and-pay");
         startup = startOn(dataFolder);
@@ -87,6 +79,12 @@ class PaymentsColumnsSteadyTest extends AppRobot {
             scene.addPreLayoutPulseListener(() -> {
                 scene.removePostLayoutPulseListener(recorder);
                 scene.addPostLayoutPulseListener(recorder);
+                inSceneBeforeLayout.clear();
+                for (String id : List.of("schedule-table", "payments-table")) {
+                    if (scene.lookup("#" + id) instanceof TableView<?> table) {
+                        inSceneBeforeLayout.add(table);
+                    }
+                }
             });
         });
         press("#nav-payments");
@@ -168,7 +166,7 @@ class PaymentsColumnsSteadyTest extends AppRobot {
      * after fee)" and needs about 285 px on two lines. Since (5 Dec, branch payments): a chip with no second line of
      * its own breaks at a space ("Arrived" over "in advance"), the due's date is as wide as the dates need (no fixed
      * 98 px) and "After" reads over "fee" in its heading, so the fee column is as narrow as its amounts: what arrived
-     * has about 290 px, and the longest reads whole on two lines.
+     * has 286 px (headless fonts), and the longest reads whole on two lines.
      */
     @Test
     void noCellOfTheDuePaymentsOrThePaymentsReceivedIsCutAtTheSmallestWindow() throws Exception {
@@ -242,12 +240,22 @@ class PaymentsColumnsSteadyTest extends AppRobot {
         return widths;
     }
 
+    /**
+     * The tables in the scene as a pulse began. A table put in the scene during a pulse (a page or tab placed as it is
+     * laid out) gets its after-layout listener that settles its columns (SettledColumns) only then, after the
+     * recorder's: the recorder sees that pulse's columns before they are settled, not as drawn, and such a pulse is
+     * not counted. Found in one test JVM after 68 UI classes (5 Dec, branch payments): the table 750 px wide (rows
+     * 740) in every pass, the fonts and paddings as when run alone, and only the first pass seen at [101, 60, 60,
+     * 246, 112, 121] (700 px) then [.., 286, ..] from the next on; the page's rows are read sooner in a warm JVM.
+     */
+    private final Set<TableView<?>> inSceneBeforeLayout = new java.util.HashSet<>();
+
     /** Called after each pulse's layout: what each table showing rows has drawn its columns at. */
     private void record() {
         for (String id : List.of("schedule-table", "payments-table")) {
             if (!(window().getScene().lookup("#" + id) instanceof TableView<?> table) || !table.isVisible()
                     || table.getScene() == null || table.getItems().isEmpty() || table.getWidth() <= 0
-                    || !showing(table)) {
+                    || !showing(table) || !inSceneBeforeLayout.contains(table)) {
                 continue;
             }
             if (!table.getProperties().containsKey(PaymentsColumnsSteadyTest.class)) {
