@@ -11,12 +11,12 @@ import javafx.scene.control.TableView;
  * Tells a column each time its table's rows are set or changed, at once, before the next frame is laid out: a column
  * that must fit every row (an amount, a status chip) measures them all then, not as their cells come on screen.
  */
-final class RowsChanged {
+public final class RowsChanged {
 
     private RowsChanged() {
     }
 
-    static <S> void follow(TableColumn<S, ?> column, Consumer<TableView<S>> changed) {
+    public static <S> void follow(TableColumn<S, ?> column, Consumer<TableView<S>> changed) {
         @SuppressWarnings("unchecked")
         TableView<S>[] table = new TableView[1];
         ListChangeListener<S> rows = change -> {

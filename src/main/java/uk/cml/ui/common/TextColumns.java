@@ -60,6 +60,27 @@ public final class TextColumns {
      * other columns give way to it.
      */
     public static <S> TableColumn<S, String> keepWhole(TableColumn<S, String> column, Function<S, String> value) {
+        return keep(column, value, Double.MAX_VALUE, false);
+    }
+
+    /**
+     * For words that must read as typed, a bank reference above all ("M OTHERPARENT CMS" read "M OTHERPARE" over
+     * "NT CM..." in a 100 px column): they wrap onto more lines only between words, never inside one. The column is
+     * never narrower than the widest word in its table's rows (all of them), up to {@code widestAtMost}; a word too
+     * long even for that reads on one line ending in "...", and every cell has its whole text on pointing.
+     */
+    public static <S> TableColumn<S, String> keepWordsWhole(TableColumn<S, String> column, Function<S, String> value,
+            double widestAtMost) {
+        return keep(column, item -> lineEachWord(value.apply(item)), widestAtMost, true);
+    }
+
+    /** The words on a line each: a Text of them is as wide as the widest word. */
+    private static String lineEachWord(String text) {
+        return text == null ? null : text.strip().replaceAll("\\s+", "\n");
+    }
+
+    private static <S> TableColumn<S, String> keep(TableColumn<S, String> column, Function<S, String> value,
+            double widestAtMost, boolean wrapBetweenWords) {
         Widest<S> widest = new Widest<>(value);
         // The cells' font and padding, once the theme applies to one (null until then).
         Object[] measure = new Object[2];
@@ -68,10 +89,13 @@ public final class TextColumns {
         RowsChanged.follow(column, table -> {
             if (measure[0] instanceof Font font) {
                 widest.forget();
-                fit(column, table, widest.width(table.getItems(), font) + (double) measure[1]);
+                fit(column, table, Math.min(widestAtMost, widest.width(table.getItems(), font) + (double) measure[1]));
             }
         });
-        column.setCellFactory(c -> FullTextTooltip.on(new TableCell<>() {
+        column.setCellFactory(c -> rewrapOnResize(c, wrapBetweenWords, FullTextTooltip.on(new TableCell<>() {
+            /** Each word's width in this cell's font, for the text it shows (wrapped only if every word fits). */
+            private final Text words = new Text();
+
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
@@ -79,7 +103,30 @@ public final class TextColumns {
             }
 
             @Override
+            protected double computePrefHeight(double width) {
+                // A row asks for its height with no width: the words wrap at the column's.
+                double at = wrapBetweenWords && c.getWidth() > 0 ? c.getWidth() : width;
+                wrapIfEveryWordFits(at);
+                return super.computePrefHeight(at);
+            }
+
+            /**
+             * JavaFX breaks a word too wide for the cell anywhere inside it: a text with such a word reads on one
+             * line, cut with "...", instead.
+             */
+            private void wrapIfEveryWordFits(double width) {
+                if (!wrapBetweenWords) {
+                    return;
+                }
+                words.setFont(getFont());
+                words.setText(getText() == null ? "" : lineEachWord(getText()));
+                double room = width - snappedLeftInset() - snappedRightInset();
+                setWrapText(width <= 0 || Math.ceil(words.getLayoutBounds().getWidth()) <= room);
+            }
+
+            @Override
             protected void layoutChildren() {
+                wrapIfEveryWordFits(getWidth());
                 super.layoutChildren();
                 TableColumn<S, String> shown = getTableColumn();
                 TableView<S> table = getTableView();
@@ -91,10 +138,25 @@ public final class TextColumns {
                 SettledColumns.on(table);
                 measure[0] = getFont();
                 measure[1] = snappedLeftInset() + snappedRightInset();
-                fit(shown, table, widest.width(table.getItems(), getFont()) + (double) measure[1]);
+                fit(shown, table, Math.min(widestAtMost, widest.width(table.getItems(), getFont())
+                        + (double) measure[1]));
             }
-        }));
+        })));
         return column;
+    }
+
+    /**
+     * A wider or narrower column wraps a cell's words afresh, so its row takes its new height. Held by the cell,
+     * listened to weakly: the column outlives the cells the table makes and drops (as WrappingCells).
+     */
+    private static <S> TableCell<S, String> rewrapOnResize(TableColumn<S, String> column, boolean wraps,
+            TableCell<S, String> cell) {
+        if (wraps) {
+            javafx.beans.InvalidationListener rewrap = obs -> cell.requestLayout();
+            cell.getProperties().put(TextColumns.class, rewrap);
+            column.widthProperty().addListener(new javafx.beans.WeakInvalidationListener(rewrap));
+        }
+        return cell;
     }
 
     /** Widens the column to {@code needed} (words and padding) if it is narrower; it never narrows. */

@@ -34,6 +34,8 @@ import uk.cml.ui.common.AttachmentField;
 /** The payments received tab: the list, the form to record or correct one, its history, and the bin. */
 final class PaymentsPanel extends BorderPane {
 
+    /** The reference column is never narrower than its widest word, up to this. */
+    private static final double REFERENCE_WORD_AT_MOST = 200;
     private final PaymentsModel model;
     private final TableView<Payment> table = new TableView<>();
     private final UkDateField date = new UkDateField();
@@ -106,10 +108,13 @@ final class PaymentsPanel extends BorderPane {
         // The due a payment counts towards ("3 dues, Fri 30 Oct 2026 to Fri 27 Nov 2026") and the bank's reference
         // wrap onto more lines rather than end in "...", with the whole text on pointing too.
         forTheDue.setCellFactory(WrappingCells.table());
-        TableColumn<Payment, String> bankReference = Columns.text(Messages.text("payments.panel.reference"),
-                Payment::reference, 100);
+        // The reference reads as on the bank statement: it wraps only between words ("M OTHERPARENT CMS" read
+        // "M OTHERPARE" over "NT CMS"), the column as wide as its widest word. A bank's reference is at most 18
+        // characters, well inside 200 px; a longer word typed in reads on one line with "...".
+        TableColumn<Payment, String> bankReference = uk.cml.ui.common.TextColumns.keepWordsWhole(Columns.text(
+                Messages.text("payments.panel.reference"), Payment::reference, 100), Payment::reference,
+                REFERENCE_WORD_AT_MOST);
         bankReference.setId("payments-reference");
-        bankReference.setCellFactory(WrappingCells.table());
         table.getColumns().add(bankReference);
         WrappingCells.refitRowsOnResize(table);
         TableColumn<Payment, String> evidenceColumn = Columns.text(Messages.text("payments.panel.evidence"), p ->

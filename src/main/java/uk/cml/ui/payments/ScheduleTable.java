@@ -34,8 +34,11 @@ public final class ScheduleTable {
         // Fixed-height rows: a 522-line table laid out in about 55 ms, against 90 ms with rows sized each to its own
         // content (PaymentsBenchmark, 3 Dec 2026). A status chip on two lines makes them all 40 px (StatusChip).
         table.setFixedCellSize(ONE_LINE_ROWS);
-        table.getColumns().add(Columns.text(Messages.text("payments.scheduleTable.dueOn"), line ->
-                UkFormats.shortDate(line.date()), 100));
+        // As wide as its widest date in the cells' font ("30 Oct 2026"), no wider: a fixed 98 px was some of what
+        // What arrived lacked at 1024 wide under Collect and Pay.
+        java.util.function.Function<ScheduleLine, String> dueOn = line -> UkFormats.shortDate(line.date());
+        table.getColumns().add(uk.cml.ui.common.TextColumns.keepWhole(Columns.text(
+                Messages.text("payments.scheduleTable.dueOn"), dueOn, 100), dueOn));
         table.getColumns().add(Columns.money(Messages.text("payments.scheduleTable.due"), line -> line.due().format(),
                 80));
         // Under Collect and Pay the bank statement shows what the CMS passed on: the due less its fee. Shown only
@@ -62,10 +65,11 @@ public final class ScheduleTable {
                 BalanceText.of(line.owedAfter()), 120));
         // Dates, amounts and statuses always read in full; what arrived gives way (its tooltip has it all), but never
         // below one payment on one day, "£51.87 on 28 Aug 2026" (with the cells' 4 px each side, app.css). Never
-        // below what the heading needs (TextColumns). The status column widens itself to its widest chip
+        // below what the heading needs (TextColumns). The due's date is as wide as its dates (keepWhole), so it has
+        // no least of its own here. The status column widens itself to its widest chip
         // (StatusChip); 170 holds "Arrived late (3 days)". The balance has room for "In credit £150.00". Under
         // Collect and Pay the six come to about 720 px, inside the 730 a 1024 px window gives the table.
-        double[] least = {98, 60, 60, 175, STATUS_LEAST, 120};
+        double[] least = {0, 60, 60, 175, STATUS_LEAST, 120};
         for (int i = 0; i < least.length; i++) {
             TableColumn<ScheduleLine, ?> column = table.getColumns().get(i);
             column.setMinWidth(Math.max(least[i], column.getMinWidth()));
@@ -133,8 +137,8 @@ public final class ScheduleTable {
      */
     private static TableColumn<ScheduleLine, StatusChip.Status> status(StatusChip.Sizing chips) {
         return StatusChip.column(Messages.text("payments.importRowsTable.status"), line ->
-                new StatusChip.Status(line.statusChipText(), toneOf(line), line.statusChipTextOnTwoLines(),
-                        line.statusText()),
+                new StatusChip.Status(line.statusChipText(), toneOf(line), onTwoLines(line.statusChipText(),
+                        line.statusChipTextOnTwoLines()), line.statusText()),
                 160, chips);
     }
 
@@ -166,24 +170,12 @@ public final class ScheduleTable {
             this.arrived = arrived;
             this.status = status;
             this.chips = chips;
-            // What arrived is measured again for new rows; the chips' column tells when it has measured them.
-            javafx.collections.ListChangeListener<ScheduleLine> rows = change -> {
-                arrivedOne = -1;
-                arrange();
-            };
-            table.itemsProperty().addListener((obs, old, now) -> {
-                if (old != null) {
-                    old.removeListener(rows);
-                }
-                if (now != null) {
-                    now.addListener(rows);
-                }
+            // What arrived is measured again for new rows, as the amounts and the chips are (RowsChanged); the chips'
+            // column tells when it has measured them.
+            uk.cml.ui.common.RowsChanged.follow(arrived, rows -> {
                 arrivedOne = -1;
                 arrange();
             });
-            if (table.getItems() != null) {
-                table.getItems().addListener(rows);
-            }
             chips.whenMeasured(this::arrange);
             table.widthProperty().addListener(obs -> arrange());
             table.getVisibleLeafColumns().addListener((javafx.collections.ListChangeListener<TableColumn<ScheduleLine,
@@ -290,6 +282,26 @@ public final class ScheduleTable {
             words.setText(text);
             return words.getLayoutBounds().getWidth();
         }
+    }
+
+    /**
+     * A chip's words on two lines: as the status has them ("Part arrived" over "(short £26.87)"), or, for words with
+     * no second line of their own, broken at the space nearest their middle ("Arrived" over "in advance"). Under
+     * Collect and Pay at 1024 wide, "Arrived in advance" on one line kept the status column at 158 px, and what
+     * arrived for a due paid ahead was cut.
+     */
+    static String onTwoLines(String text, String own) {
+        if (!own.equals(text) || text.contains("\n")) {
+            return own;
+        }
+        int best = -1;
+        for (int at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) {
+            // The longer line is the shorter the nearer the middle; of two as near, the earlier break.
+            if (best < 0 || Math.max(at, text.length() - at - 1) < Math.max(best, text.length() - best - 1)) {
+                best = at;
+            }
+        }
+        return best < 0 ? text : text.substring(0, best) + "\n" + text.substring(best + 1);
     }
 
     static StatusChip.Tone toneOf(ScheduleLine line) {

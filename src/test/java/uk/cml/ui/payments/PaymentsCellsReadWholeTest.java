@@ -86,6 +86,90 @@ class PaymentsCellsReadWholeTest extends AppRobot {
         }
     }
 
+    /**
+     * At 1366 x 768 a bank reference of "M OTHERPARENT CMS" read "M OTHERPARE" over "NT CM...": the column wrapped it
+     * inside a word. A reference must read as it does on the bank statement: its lines break only between words (a
+     * word too long for any column reads on one line ending in "...", whole on pointing), at both laptop sizes.
+     */
+    @Test
+    void aBankReferenceIsNeverBrokenInsideAWord() throws Exception {
+        SampleFolders.fill(dataFolder);
+        List<String> references = List.of("M OTHERPARENT CMS", "MAINTENANCEPAYMENTS REF 0042");
+        try (uk.cml.app.AppServices services = uk.cml.app.AppServices.open(dataFolder, CLOCK)) {
+            long caseId = services.cases.cases().get(0).id();
+            java.time.LocalDate day = java.time.LocalDate.of(2026, 11, 20);
+            for (String reference : references) {
+                services.payments.savePayment(caseId, new Payment(0, day, uk.cml.domain.Money.ofPence(1_00),
+                        uk.cml.domain.arrears.PaymentMethod.BANK_TRANSFER, reference, ""));
+                day = day.plusDays(1);
+            }
+        }
+        startup = startOn(dataFolder);
+        waitFor("#overview-owed");
+        press("#nav-payments");
+        TabPane tabs = waitFor("#payments-tabs");
+        interact(() -> tabs.getTabs().stream().filter(t -> t.getText().equals("Payments received")).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t)));
+        TableView<Payment> table = waitFor("#payments-table");
+        waitUntil("the payments are listed", () -> table.getItems().size() > 20);
+        for (double[] size : new double[][] {{1366, 768}, {1024, 700}}) {
+            interact(() -> {
+                window().setMaximized(false);
+                window().setWidth(size[0]);
+                window().setHeight(size[1]);
+                table.scrollTo(0);
+            });
+            settle();
+            int column = interactAndGet(() -> table.getColumns().indexOf(table.getColumns().stream()
+                    .filter(c -> "payments-reference".equals(c.getId())).findFirst().orElseThrow()));
+            List<TableCell<?, ?>> shown = cells(table, column);
+            for (String reference : references) {
+                TableCell<?, ?> cell = shown.stream().filter(c -> reference.equals(c.getText())).findFirst()
+                        .orElseThrow(() -> new AssertionError(reference + " is on screen at " + size[0]));
+                List<String> lines = interactAndGet(() -> drawnLines((Text) cell.lookup(".text")));
+                String where = "at " + size[0] + " x " + size[1] + ", '" + reference + "' is drawn as " + lines;
+                String drawn = String.join("", lines);
+                if (drawn.endsWith("\u2026")) {
+                    assertEquals(1, lines.size(), where + ": cut short on one line, not on several");
+                    assertTrue(reference.startsWith(drawn.substring(0, drawn.length() - 1).strip()), where);
+                    assertEquals(reference, cell.getTooltip().getText(), where + ": whole on pointing");
+                } else {
+                    assertEquals(reference, drawn.strip(), where);
+                }
+                for (int i = 0; i < lines.size() - 1; i++) {
+                    assertTrue(lines.get(i).endsWith(" "), where + ": a line ends inside a word");
+                }
+            }
+        }
+    }
+
+    /** The lines a wrapping text is drawn on, each with the space it ends on: read from where its caret goes. */
+    private static List<String> drawnLines(Text text) {
+        String words = text.getText();
+        List<String> lines = new java.util.ArrayList<>();
+        int start = 0;
+        double top = caretTop(text, 0);
+        for (int i = 1; i < words.length(); i++) {
+            double at = caretTop(text, i);
+            if (at > top + 0.5) {
+                lines.add(words.substring(start, i));
+                start = i;
+                top = at;
+            }
+        }
+        lines.add(words.substring(start));
+        return lines;
+    }
+
+    private static double caretTop(Text text, int index) {
+        for (javafx.scene.shape.PathElement element : text.caretShape(index, true)) {
+            if (element instanceof javafx.scene.shape.MoveTo move) {
+                return move.getY();
+            }
+        }
+        throw new AssertionError("no caret at " + index + " of '" + text.getText() + "'");
+    }
+
     /** The cells with text of the table's column at {@code index}, as laid out on screen. */
     private List<TableCell<?, ?>> cells(TableView<?> table, int index) {
         return interactAndGet(() -> table.lookupAll(".table-cell").stream()

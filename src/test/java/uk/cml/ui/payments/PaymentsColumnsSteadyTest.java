@@ -64,14 +64,6 @@ class PaymentsColumnsSteadyTest extends AppRobot {
     private final Map<String, Integer> rowsSet = new ConcurrentHashMap<>();
 
     @Test
-    @org.junit.jupiter.api.Disabled("Passes alone and with the Payments UI tests; in the full run (5 Dec, again on the"
-            + " flaky branch: the same [102, 64, 92, 180, 165, 125, 40] then [104, 66, 94, 180, 168, 128, 40]) the"
-            + " opening's first pass does not fill the rows' 740 px. Run alone, or after the classes that ran before it"
-            + " in that test JVM's fork in earlier full runs, every pass is [98, 60, 88, 210, 163, 121, 40]: in the"
-            + " full run the date, money, status and balance columns come out 4-7 px wider and What arrived is at its"
-            + " least (180). Some state left by an earlier class in the same test JVM: it fails in one JVM, with no"
-            + " other load, after FirstFrameTest ... PlanFromDecisionTest (25 classes of that fork, in order) and also"
-            + " after the 24 before those (from FigureWordsTest); not after the Payments page tests alone.")
     void theColumnsAreSizedOnceForEachSetOfRowsAndStayOnComingBackAtTheSmallestWindow() throws Exception {
         SampleFolders.fillOn(dataFolder, CLOCK, "--collect-and-pay");
         startup = startOn(dataFolder);
@@ -87,6 +79,12 @@ class PaymentsColumnsSteadyTest extends AppRobot {
             scene.addPreLayoutPulseListener(() -> {
                 scene.removePostLayoutPulseListener(recorder);
                 scene.addPostLayoutPulseListener(recorder);
+                inSceneBeforeLayout.clear();
+                for (String id : List.of("schedule-table", "payments-table")) {
+                    if (scene.lookup("#" + id) instanceof TableView<?> table) {
+                        inSceneBeforeLayout.add(table);
+                    }
+                }
             });
         });
         press("#nav-payments");
@@ -165,16 +163,12 @@ class PaymentsColumnsSteadyTest extends AppRobot {
      * on" is 234 px of words alone); three lines make rows too tall for six in view.
      * Since (5 Dec, branch fit): the status column is as narrow as its chips allow on two lines when what arrived
      * needs two lines anyway, and the dates and amounts take no spare width; but the text grew to "(£49.80 of £99.60
-     * after fee)" and needs about 285 px on two lines. Tried: breaking chips with no second line of their own at a
-     * space ("Arrived" over "in full"): status 109, what arrived 264, one text still cut and every chip on two
-     * lines, so not kept. Left: the "After fee" heading (88 px for "£49.80"), the "Due on" least width (98 for "30
-     * Oct 2026") and the cells' padding could give the rest.
+     * after fee)" and needs about 285 px on two lines. Since (5 Dec, branch payments): a chip with no second line of
+     * its own breaks at a space ("Arrived" over "in advance"), the due's date is as wide as the dates need (no fixed
+     * 98 px) and "After" reads over "fee" in its heading, so the fee column is as narrow as its amounts: what arrived
+     * has 286 px (headless fonts), and the longest reads whole on two lines.
      */
     @Test
-    @org.junit.jupiter.api.Disabled("what arrived is still cut at 1024 x 700 under Collect and Pay (5 Dec, branch"
-            + " fit): the columns beside it take only what they need, the status column 158 px ('Arrived in advance'"
-            + " has no second line), what arrived about 215 px; '£51.87 of £103.74 paid ahead on 30 Oct 2026 (£49.80 of"
-            + " £99.60 after fee)' needs about 285 px on two lines. See the comment")
     void noCellOfTheDuePaymentsOrThePaymentsReceivedIsCutAtTheSmallestWindow() throws Exception {
         SampleFolders.fillOn(dataFolder, CLOCK, "--collect-and-pay");
         startup = startOn(dataFolder);
@@ -246,12 +240,22 @@ class PaymentsColumnsSteadyTest extends AppRobot {
         return widths;
     }
 
+    /**
+     * The tables in the scene as a pulse began. A table put in the scene during a pulse (a page or tab placed as it is
+     * laid out) gets its after-layout listener that settles its columns (SettledColumns) only then, after the
+     * recorder's: the recorder sees that pulse's columns before they are settled, not as drawn, and such a pulse is
+     * not counted. Found in one test JVM after 68 UI classes (5 Dec, branch payments): the table 750 px wide (rows
+     * 740) in every pass, the fonts and paddings as when run alone, and only the first pass seen at [101, 60, 60,
+     * 246, 112, 121] (700 px) then [.., 286, ..] from the next on; the page's rows are read sooner in a warm JVM.
+     */
+    private final Set<TableView<?>> inSceneBeforeLayout = new java.util.HashSet<>();
+
     /** Called after each pulse's layout: what each table showing rows has drawn its columns at. */
     private void record() {
         for (String id : List.of("schedule-table", "payments-table")) {
             if (!(window().getScene().lookup("#" + id) instanceof TableView<?> table) || !table.isVisible()
                     || table.getScene() == null || table.getItems().isEmpty() || table.getWidth() <= 0
-                    || !showing(table)) {
+                    || !showing(table) || !inSceneBeforeLayout.contains(table)) {
                 continue;
             }
             if (!table.getProperties().containsKey(PaymentsColumnsSteadyTest.class)) {
