@@ -130,6 +130,16 @@ class CollectAndPayReviewPackTest {
         assertFalse(summary.contains("at least"), summary);
     }
 
+    /** A pack without the schedule gives no figure that adds up its Short column: it could not be checked. */
+    @Test
+    @DisplayName("a pack without the schedule gives no figure by the dues' dates")
+    void withoutTheScheduleNoFigureByDate() throws Exception {
+        String summary = pack(EnumSet.of(PackSection.SUMMARY));
+        assertTrue(summary.contains("Owed at the end of the period £332.58"), summary);
+        assertFalse(summary.contains("Owed for payments due up to"), summary);
+        assertFalse(summary.contains("Short column"), summary);
+    }
+
     /**
      * The CMS's figure as at 20 Nov 2026 was printed inside the 31 Oct due's Status cell, as if it were about that
      * due. It is a dated line of its own, placed by its date, that says it is not a payment due.

@@ -109,8 +109,9 @@ final class TextSections {
         // dues eight months old (reviewer, 5 Dec 2026). Ages stop at the first with nothing owed. Nothing about ages
         // when nothing is owed. When no age is printed and the balance has been owed without a break since before
         // the first one's date, the unbroken run, which holds however the CMS attributes payments, is said instead.
+        // Only beside the schedule whose figures they add up: in a pack without it they could not be checked.
         boolean ages = false;
-        if (s.owedAtEnd().isPositive()) {
+        if (s.owedAtEnd().isPositive() && contents.sections().contains(PackSection.SCHEDULE)) {
             for (int months : new int[] {1, 3, 6, 12}) {
                 Money older = s.owedOlderThanMonths().get(months);
                 // A due of the window's first day is exactly that many months old, not older: "before" that day.

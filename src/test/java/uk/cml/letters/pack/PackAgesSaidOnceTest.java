@@ -59,7 +59,7 @@ class PackAgesSaidOnceTest {
         PackPeriod period = new PackPeriod(LocalDate.of(2026, 9, 5), TODAY);
         PackContents contents = new PackContents(new PackContents.Cover("Sam Taylor", List.of(), "Jordan Reed",
                 List.of(), Optional.of("1212 3456 7890"), "CMS Direct Pay", true, TODAY), period,
-                Set.of(PackSection.SUMMARY), new PackContents.Summary(Money.ZERO, schedule.owedOn(TODAY),
+                Set.of(PackSection.SUMMARY, PackSection.SCHEDULE), new PackContents.Summary(Money.ZERO, schedule.owedOn(TODAY),
                         Money.ofPounds(900), Money.ofPounds(300), RunningBalance.owedWithoutBreakSinceDue(schedule),
                         Optional.empty(), older),
                 schedule.lines(period.from(), TODAY, EnumSet.allOf(LineStatus.class)),
