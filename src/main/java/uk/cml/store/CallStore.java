@@ -52,9 +52,7 @@ public final class CallStore extends RecordStore<Call> implements TimelineSource
             call.followUpOn().filter(d -> !call.followUpDone() && !d.isAfter(today.plusDays(FOLLOW_UP_NOTICE_DAYS)))
                     .ifPresent(d -> items.add(new TodoItem(d, Words.text("todo.call.followUp", when, call.who()),
                             TodoKind.FOLLOW_UP_CALL, call.id())));
-            call.promiseToChase().filter(d -> call.promiseLate(today))
-                    .ifPresent(d -> items.add(new TodoItem(d, Words.text("todo.call.promiseLate", when,
-                            UkFormats.shortDate(d)), TodoKind.CALL_PROMISE_LATE, call.id())));
+            uk.cml.domain.todo.Todos.callPromiseLate(call, today).ifPresent(items::add);
         }
         return items;
     }

@@ -93,8 +93,8 @@ class AmountChangeTest {
     }
 
     @Test
-    @DisplayName("the summary gives the unbroken run since 26 June, not 'all of it could be from the last month', "
-            + "which it still says of arrears that began in the last month")
+    @DisplayName("the summary gives the unbroken run since 26 June and what the schedule shows owed on older dues, "
+            + "never 'all of it could be from the last month'")
     void summaryDoesNotCallOldArrearsRecent() throws Exception {
         assertEquals(Money.ofPence(11070), services.payments.schedule(caseId, TODAY).owedOnPassedDues());
         String pack = pack(new PackPeriod(LocalDate.of(2026, 6, 5), TODAY));
@@ -102,10 +102,11 @@ class AmountChangeTest {
         assertTrue(pack.contains("Owed without a break since the payment due on 26 Jun 2026"), pack);
         assertFalse(pack.contains("could be from payments due in the last"), pack);
         assertFalse(pack.contains("cannot show any of it as owed"), pack);
-        assertTrue(pack.contains("Owed without a break: the amount owed has stayed above zero every day since the "
-                + "payment due on 26 Jun 2026 was not paid in full. So the arrears have not been cleared at any time "
-                + "since then. This comes from totals, so it holds whichever missed payments the CMS decides a payment "
-                + "pays off. Money that came a few days early is counted on the day the payment was due."), pack);
+        // What the schedule's Short column shows owed on the dues up to each date (26 Jun, 10 Jul, 17 Jul and 25 Sep
+        // short), not a least figure from totals; nothing on dues up to 2 Jun, so no line for it.
+        assertTrue(pack.contains("Owed for payments due up to 2 Nov 2026 £110.70 Owed for payments due up to 2 Sep "
+                + "2026 £97.50 Each \"Owed for payments due up to\" figure adds up the Short column"), pack);
+        assertFalse(pack.contains("up to 2 Jun 2026"), pack);
 
         // Arrears that did begin in the last month are still said to be all recent, with the caveat as it was.
         pay(LocalDate.of(2026, 10, 1), 11070);
@@ -113,10 +114,10 @@ class AmountChangeTest {
         services.payments.moveToBin(uk.cml.store.PaymentStore.Kind.PAYMENT, lastPaymentOn(LocalDate.of(2026, 11, 27)));
         String recent = pack(new PackPeriod(LocalDate.of(2026, 6, 5), TODAY));
         assertTrue(recent.contains("Owed at the end of the period £38.20"), recent);
-        assertTrue(recent.contains("The £38.20 owed is no more than what fell due after 2 Nov 2026, so these "
-                + "totals cannot show any of it as owed for payments due up to that day. This says nothing of whether "
-                + "earlier payments were on time. The CMS decides which missed payments each payment pays off."),
-                recent);
+        // Nothing is short on the dues up to 2 Nov 2026: no line by date, and the figures are said to be totals'.
+        assertFalse(recent.contains("Owed for payments due up to"), recent);
+        assertTrue(recent.contains("The CMS decides which missed payments each payment pays off. These figures do not "
+                + "depend on that, because they come from totals."), recent);
     }
 
     @Test

@@ -466,6 +466,19 @@ public final class ArrearsSchedule {
         return Collections.unmodifiableList(series.cmsFigures);
     }
 
+    /**
+     * The schedule's lines that are not payments due, oldest first: each CMS figure, on the day it was as at
+     * ({@link ScheduleNote}). No due's notes carry them.
+     */
+    public List<ScheduleNote> notes() {
+        return Collections.unmodifiableList(series.notes);
+    }
+
+    /** {@link #notes()} dated from {@code from} to {@code to}, both days included. */
+    public List<ScheduleNote> notes(LocalDate from, LocalDate to) {
+        return series.notes.stream().filter(n -> !n.date().isBefore(from) && !n.date().isAfter(to)).toList();
+    }
+
     /** The latest part payment in full and final settlement, and how much of it has arrived. */
     public Optional<SettlementStatus> settlement() {
         return settlement;
@@ -475,8 +488,10 @@ public final class ArrearsSchedule {
      * How old the money owed is by this app's matching: the part of today's balance more than {@code months} months
      * old, each amount as old as the due it is still owed on (the lines' "short" column, where late money pays the
      * most recent due still owed), so this is {@link #owedOnDuesUpTo} the day before the date {@code months} back
-     * (a due of that date is {@code months} months old, not older). The CMS attributes payments by its own rules, so
-     * letters and the evidence pack use {@link RunningBalance} instead.
+     * (a due of that date is {@code months} months old, not older). The CMS attributes payments by its own rules; the
+     * evidence pack gives these figures beside the schedule they come from, saying so, and only where that schedule
+     * shows them exactly ({@link #owedOnDuesUpToAsShown}). How long arrears have been owed without a break holds
+     * whatever the CMS did ({@link RunningBalance}).
      */
     public Money owedOlderThanMonths(int months) {
         return owedOnDuesUpTo(olderThanMonthsBefore(asOf, months).minusDays(1));
@@ -504,6 +519,27 @@ public final class ArrearsSchedule {
             owed += lines.get(i).shortBy().pence();
         }
         return Money.ofPence(owed);
+    }
+
+    /**
+     * {@link #owedOnDuesUpTo} {@code date}, when the lines' Short column says it exactly to a reader of a schedule
+     * that lists the dues from {@code firstListed} on: the Short column of every due adds up to the balance at the
+     * schedule's date (nothing held as credit, nothing owed that no due carries), and no due before
+     * {@code firstListed} is still short. Empty otherwise: then the figure by date would not be the sum of the Short
+     * figures printed beside it, and is better left unsaid. The evidence pack's "Owed for payments due up to" lines
+     * are these, so they add up what its schedule prints (a figure worked from totals instead, "at least £47.08" where
+     * the schedule put all £332.58 owed on dues eight months old, read as "only £47.08 is older than a month":
+     * reviewer, 5 Dec 2026).
+     */
+    public Optional<Money> owedOnDuesUpToAsShown(LocalDate date, LocalDate firstListed) {
+        long all = 0;
+        for (ScheduleLine line : lines) {
+            if (line.date().isBefore(firstListed) && !line.shortBy().isZero()) {
+                return Optional.empty();
+            }
+            all += line.shortBy().pence();
+        }
+        return all == owedNow().pence() ? Optional.of(owedOnDuesUpTo(date)) : Optional.empty();
     }
 
     /**

@@ -26,6 +26,8 @@ final class BalanceSeries {
     final List<CmsDifference> cmsFigures = new ArrayList<>();
     /** Each adjustment in words, in the order given. */
     final List<String> adjustmentText = new ArrayList<>();
+    /** Each CMS figure as a line of its own ({@link ScheduleNote}), in date order; never in a due's notes. */
+    final List<ScheduleNote> notes = new ArrayList<>();
     private final FeeRule fee;
     /** The amounts the dues are of, for reading a CMS figure after the fee ({@link FeeRule#afterFeeAsStated}). */
     private final java.util.Set<Money> dueAmounts = new java.util.HashSet<>();
@@ -79,6 +81,9 @@ final class BalanceSeries {
                 when = adjDate;
                 String text = LineText.adjustment(adjustment, cleared, compared);
                 adjustmentText.add(text);
+                if (adjustment.kind() == AdjustmentKind.CMS_CONFIRMED_FIGURE) {
+                    notes.add(LineText.cmsFigureNote(adjustment, compared));
+                }
                 events.add(new ScheduleEvent(when, adjustment.kind(), text, adjustment.amount(),
                         Money.ofPence(cleared), Money.ofPence(balance), adjustment.id()));
             }

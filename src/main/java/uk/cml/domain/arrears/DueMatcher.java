@@ -75,6 +75,8 @@ final class DueMatcher {
     private final List<List<Arrival>> arrivals = new ArrayList<>();
     /** The date of each adjustment, in the order given, for placing its note beside the balance of its day. */
     private final List<LocalDate> adjustedOn = new ArrayList<>();
+    /** Which of the adjustments matched are CMS figures (their words are not a due's notes). */
+    private boolean[] cmsFigure = new boolean[0];
     /**
      * For each adjustment in the order given: when it is given while a due was not missed yet (from the due's date to
      * the working day it is on time by), what was still to arrive of that due at that point, in pence. The arrears a
@@ -150,6 +152,10 @@ final class DueMatcher {
         notMissedAt = new long[adjusted.size()];
         owingAt = new ArrayList<>(java.util.Collections.nCopies(adjusted.size(), List.of()));
         adjusted.forEach(adjustment -> adjustedOn.add(adjustment.date()));
+        cmsFigure = new boolean[adjusted.size()];
+        for (int k = 0; k < adjusted.size(); k++) {
+            cmsFigure[k] = adjusted.get(k).kind() == AdjustmentKind.CMS_CONFIRMED_FIGURE;
+        }
         int p = 0;
         int a = 0;
         // Before the first period: payments become credit; adjustments are noted on the first due.
@@ -252,16 +258,26 @@ final class DueMatcher {
             LocalDate day = balanceDay(i, asOf);
             List<String> words = new ArrayList<>();
             while (a < adjustedOn.size() && !adjustedOn.get(a).isAfter(day)) {
-                words.add(series.adjustmentText.get(a++));
+                addWords(words, series, a++);
             }
             if (i == dues.size() - 1) {
                 while (a < adjustedOn.size()) {
-                    words.add(series.adjustmentText.get(a++));
+                    addWords(words, series, a++);
                 }
             }
             lines.add(line(i, periodEnd(i, asOf), day, asOf, today, series, words));
         }
         return lines;
+    }
+
+    /**
+     * An adjustment's words among a due's notes, but never a CMS figure's: it says nothing of that due, and is a line
+     * of its own ({@link ArrearsSchedule#notes()}).
+     */
+    private void addWords(List<String> words, BalanceSeries series, int a) {
+        if (!cmsFigure[a]) {
+            words.add(series.adjustmentText.get(a));
+        }
     }
 
     /**

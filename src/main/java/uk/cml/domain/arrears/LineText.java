@@ -44,6 +44,13 @@ final class LineText {
         };
     }
 
+    /** A CMS figure as a line of its own, saying it is not a payment due ({@link ScheduleNote}). */
+    static ScheduleNote cmsFigureNote(Adjustment figure, Money comparedWith) {
+        return new ScheduleNote(figure.date(), Words.text("arrears.note.cmsFigureWhat"), Words.text(
+                "arrears.note.cmsFigure", UkFormats.shortDate(figure.date()), figure.amount().format(),
+                BalanceText.of(comparedWith)));
+    }
+
     static String due(Due due) {
         String often = due.frequency().label().toLowerCase(java.util.Locale.UK);
         if (due.fee().isZero()) {

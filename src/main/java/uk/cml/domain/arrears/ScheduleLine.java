@@ -36,7 +36,7 @@ import uk.cml.domain.calendar.CalendarText;
  *                      weekend or bank holiday, counted from the working day it was on time by); otherwise 0
  * @param collectAndPay whether the case was under Collect and Pay on its date: the CMS passed the money on, so
  *                      the parent knows when it arrived, not when the paying parent paid
- * @param notes         write-offs, offsets, settlements and CMS figures dated from its date to {@code balanceOn}
+ * @param notes         write-offs, offsets and settlements dated from its date to {@code balanceOn}
  *                      (the first due's also those before it), in words, so each sits beside the balance of its day
  * @param settledUnder  the day the part payment in full and final settlement that covers it was agreed, or null: what
  *                      is short on it is then the agreed sum still to be paid, and it is Settled once that is paid

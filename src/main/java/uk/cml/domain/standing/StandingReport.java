@@ -187,6 +187,22 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
         return letterReplies.contains(d) || callDates.contains(d);
     }
 
+    /**
+     * The calls' promises whose day has passed and that are still to chase, as the Overview lists them ({@link
+     * uk.cml.domain.todo.Todos#callPromiseLate}): each is a date to watch here, shown in red, and what to do about it
+     * heads the page when it comes first ({@link uk.cml.domain.todo.Todos#aheadOfStanding}).
+     */
+    public List<uk.cml.domain.todo.TodoItem> callPromisesLate(LocalDate today) {
+        List<uk.cml.domain.todo.TodoItem> late = new ArrayList<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (Deadline d : callDates) {
+            if (d.from() instanceof Deadline.From.OfCall of && seen.add(of.call().id())) {
+                uk.cml.domain.todo.Todos.callPromiseLate(of.call(), today).ifPresent(late::add);
+            }
+        }
+        return late;
+    }
+
     /** What to do next on the complaint alone, by the same rule as {@link #next}. */
     public ComplaintThread.NextAction complaintNext(LocalDate today) {
         List<Deadline> open = open(today);

@@ -17,6 +17,19 @@ public final class Todos {
     }
 
     /**
+     * The to-do for a call on which the CMS promised to act by a day now passed, while that promise is still to chase
+     * (neither kept nor followed up: {@link uk.cml.domain.evidence.Call#promiseLate}): "On your call of 10 Apr 2026
+     * the CMS promised to act by 24 Apr 2026. Chase it." The one rule for the Overview's What needs doing and for
+     * what heads Where it stands ({@link #aheadOfStanding}), so the two never disagree.
+     */
+    public static Optional<TodoItem> callPromiseLate(uk.cml.domain.evidence.Call call, LocalDate today) {
+        return call.promiseToChase().filter(d -> call.promiseLate(today)).map(d -> new TodoItem(d,
+                uk.cml.domain.Words.text("todo.call.promiseLate",
+                        uk.cml.domain.UkFormats.shortDate(call.happenedAt().toLocalDate()),
+                        uk.cml.domain.UkFormats.shortDate(d)), TodoKind.CALL_PROMISE_LATE, call.id()));
+    }
+
+    /**
      * Sorts the to-dos by date and leaves out a task listed twice. A letter written but not posted is both a
      * "Post the letter" date on the complaint and a letter to post in the letters log, and a complaint's late reply
      * is both a passed target on the complaint and a late reply in the letters log: the letters log's to-do is
@@ -71,23 +84,31 @@ public final class Todos {
 
     /**
      * What heads "Where things stand" when it is not the page's own next step: telling the CMS of missed payments
-     * under Direct Pay, or posting the letter that does once it is written (the CMS only knows if told, and a complaint or a chase is about what it knows), when the
-     * Overview's order ({@link #gather(List, LocalDate)}) puts it before the date the page's next step is about. A
-     * next step with no date (the complaint's own: write one, ask for a review) comes after it. One order for both
-     * pages, so What to do next never says one thing while What needs doing says another comes first.
+     * under Direct Pay, or posting the letter that does once it is written (the CMS only knows if told, and a complaint or a chase is about what it knows), or
+     * chasing a promise made on a call whose day has passed ({@link #callPromiseLate}: the Overview said "Chase it."
+     * while this page said "Nothing to do yet" under its own red "This date has passed: chase it", reviewer, 5 Dec
+     * 2026), when the Overview's order ({@link #gather(List, LocalDate)}) puts it before the date the page's next
+     * step is about. A next step with no date (the complaint's own: write one, ask for a review) comes after it. One
+     * order for both pages, so What to do next never says one thing while What needs doing says another comes first.
      *
      * @param pageNext the date the page's next step is about ({@code StandingReport.nextDate}), if it has one
-     * @param items    what needs doing elsewhere (the payments' to-dos); only telling the CMS is set against it
+     * @param items    what needs doing elsewhere (the payments' to-dos, the calls' late promises); only telling the
+     *                 CMS and chasing a promise are set against it
      */
     public static Optional<TodoItem> aheadOfStanding(Optional<Deadline> pageNext, List<TodoItem> items,
             LocalDate today, UkCalendar calendar) {
-        List<TodoItem> candidates = new ArrayList<>(items.stream().filter(Todos::tellsTheCms).toList());
+        List<TodoItem> candidates = new ArrayList<>(items.stream().filter(Todos::headsStanding).toList());
         if (candidates.isEmpty()) {
             return Optional.empty();
         }
         pageNext.ifPresent(d -> candidates.add(TodoItem.of(d, d.what(), calendar)));
         TodoItem first = gather(candidates, today).get(0);
-        return tellsTheCms(first) ? Optional.of(first) : Optional.empty();
+        return headsStanding(first) ? Optional.of(first) : Optional.empty();
+    }
+
+    /** A to-do from elsewhere that can head Where things stand ({@link #aheadOfStanding}). */
+    private static boolean headsStanding(TodoItem item) {
+        return tellsTheCms(item) || item.kind() == TodoKind.CALL_PROMISE_LATE;
     }
 
     /** Telling the CMS of missed payments: writing the letter that does, or posting it once written. */

@@ -180,11 +180,15 @@ public final class PackAssembler {
         }
         Optional<CmsDifference> cms = schedule.cmsDifferences().stream()
                 .filter(d -> !d.date().isAfter(period.until())).reduce((first, second) -> second);
-        // How old the money owed is from totals, not from the schedule's matching of payments to dues: the CMS
-        // attributes payments by its own rules, so only the least age, true whatever it did, goes in the pack.
+        // How old the money owed is, as the schedule's Short column shows it (the pack's schedule prints those same
+        // figures, and says the CMS may match payments differently): an age is left out when those figures cannot
+        // say it exactly. A least age from totals ("at least £47.08", all that is owed less every due since) was
+        // read as the whole of what is that old, beside a schedule showing far more owed on older dues.
         Map<Integer, Money> older = new LinkedHashMap<>();
+        LocalDate firstListed = lines.isEmpty() ? period.from() : lines.get(0).date();
         for (int months : new int[] {1, 3, 6, 12}) {
-            older.put(months, RunningBalance.olderThanMonthsAtLeast(schedule, months));
+            schedule.owedOnDuesUpToAsShown(ArrearsSchedule.olderThanMonthsBefore(schedule.asOf(), months)
+                    .minusDays(1), firstListed).ifPresent(owed -> older.put(months, owed));
         }
         // Owed leaves out a due whose day is not over (only when the period ends today: the schedule is seen on the
         // real today), as the letters and the Overview do; the summary names it apart.
@@ -192,7 +196,8 @@ public final class PackAssembler {
                 .map(line -> new PackContents.DueToday(line.date(), line.onTimeBy(), line.shortBy()));
         return new PackContents.Summary(schedule.owedOn(period.from().minusDays(1)),
                 schedule.owedOn(period.until()), Money.ofPence(due), received.counted(),
-                RunningBalance.owedWithoutBreakSinceDue(schedule), cms, older, dueToday, amounts(schedule, period));
+                RunningBalance.owedWithoutBreakSinceDue(schedule), cms, older, dueToday, amounts(schedule, period),
+                schedule.notes(period.from(), period.until()));
     }
 
     /** The plan in force when the period began, then each plan in it that changed the amount due or how often. */

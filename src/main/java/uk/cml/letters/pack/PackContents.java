@@ -183,8 +183,9 @@ public record PackContents(Cover cover, PackPeriod period, Set<PackSection> sect
      * @param owedAtStart what was owed at the end of the day before the period
      * @param owedSince   the day since which the balance has been above zero at the period's end, if it is
      * @param cmsFigure   the latest CMS figure recorded on or before the period's end, compared with this record
-     * @param owedOlderThanMonths the least part of the end balance owed on dues more than 1, 3, 6 and 12 months old,
-     *                    however the payments are attributed ({@link uk.cml.domain.arrears.RunningBalance})
+     * @param owedOlderThanMonths what is still owed on dues more than 1, 3, 6 and 12 months old, as the schedule's
+     *                    Short column shows it ({@link uk.cml.domain.arrears.ArrearsSchedule#owedOnDuesUpToAsShown});
+     *                    an age is missing when those figures cannot say it exactly
      * @param owedAtEnd   what is owed at the end of the period on dues whose day is over
      *                    ({@link uk.cml.domain.arrears.ArrearsSchedule#owedOn}): the figure a letter of the same day gives
      * @param dueToday    when the period ends today, the due whose day is not over yet and what is still to arrive of
@@ -192,14 +193,26 @@ public record PackContents(Cover cover, PackPeriod period, Set<PackSection> sect
      *                    apart in the summary, and not counted in {@code owedAtEnd}
      * @param amounts     the plan in force when the period began and each plan in the period that changed the amount
      *                    due or how often, oldest first, so the schedule names each amount and where it came from
+     * @param scheduleNotes the schedule's lines in the period that are not dues (each CMS figure, on its own date:
+     *                    {@link uk.cml.domain.arrears.ArrearsSchedule#notes()}), placed among the dues by date
      */
     public record Summary(Money owedAtStart, Money owedAtEnd, Money dueInPeriod, Money receivedInPeriod,
                           Optional<LocalDate> owedSince, Optional<CmsDifference> cmsFigure,
                           java.util.Map<Integer, Money> owedOlderThanMonths, Optional<DueToday> dueToday,
-                          List<PaymentPlan> amounts) {
+                          List<PaymentPlan> amounts, List<uk.cml.domain.arrears.ScheduleNote> scheduleNotes) {
         public Summary {
             owedOlderThanMonths = java.util.Map.copyOf(owedOlderThanMonths);
             amounts = amounts == null ? List.of() : List.copyOf(amounts);
+            scheduleNotes = scheduleNotes == null ? List.of() : List.copyOf(scheduleNotes);
+        }
+
+        /** A summary whose schedule has no line but its dues. */
+        public Summary(Money owedAtStart, Money owedAtEnd, Money dueInPeriod, Money receivedInPeriod,
+                       Optional<LocalDate> owedSince, Optional<CmsDifference> cmsFigure,
+                       java.util.Map<Integer, Money> owedOlderThanMonths, Optional<DueToday> dueToday,
+                       List<PaymentPlan> amounts) {
+            this(owedAtStart, owedAtEnd, dueInPeriod, receivedInPeriod, owedSince, cmsFigure, owedOlderThanMonths,
+                    dueToday, amounts, List.of());
         }
 
         /** A summary with no plans named. */

@@ -16,6 +16,7 @@ import uk.cml.domain.arrears.LineStatus;
 import uk.cml.domain.arrears.MoneyReceived;
 import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.arrears.ScheduleLine;
+import uk.cml.domain.arrears.ScheduleNote;
 import uk.cml.domain.calendar.CalendarText;
 import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.Correction;
@@ -102,46 +103,43 @@ final class TextSections {
         }
         writer.field("Owed without a break since", s.owedSince().map(d -> "the payment due on " + UkFormats.shortDate(d))
                 .orElse("Nothing owed"), 90);
-        // Each age figure is one statement with its own date: "Owed for payments due up to 4 Nov 2026: at least
-        // £414.31". The first age the totals cannot show is said once, in the same terms (notShownOlder: "... cannot
-        // show any of it as owed for payments due up to 4 Sep 2026"), never as "all of it could be from the last
-        // 3 months", which a caseworker read beside "older than 1 month, at least £350.00" as a contradiction.
-        // Nothing about ages when nothing is owed. When the balance has been owed without a break since before that
-        // date, the sentence, true of the totals, reads as "recent, minor arrears" beside a schedule that shows the
-        // old dues unpaid: it is left out, and the unbroken run, which holds however the CMS attributes payments, is
-        // said in its place when no age figure is printed.
-        Optional<String> notShown = Optional.empty();
+        // Each age figure is one statement with its own date, "Owed for payments due up to 4 Nov 2026: £332.58": the
+        // Short column of the schedule added up for the dues up to that date (PackAssembler; an age those figures
+        // cannot say exactly is not in the map). A least figure from totals, "at least £47.08" (what is owed less
+        // everything due since), read as the whole of what is that old beside a schedule that put all £332.58 on
+        // dues eight months old (reviewer, 5 Dec 2026). Ages stop at the first with nothing owed. Nothing about ages
+        // when nothing is owed. When no age is printed and the balance has been owed without a break since before
+        // the first one's date, the unbroken run, which holds however the CMS attributes payments, is said instead.
+        // Only beside the schedule whose figures they add up: in a pack without it they could not be checked.
         boolean ages = false;
-        boolean olderRun = false;
-        if (s.owedAtEnd().isPositive()) {
+        if (s.owedAtEnd().isPositive() && contents.sections().contains(PackSection.SCHEDULE)) {
             for (int months : new int[] {1, 3, 6, 12}) {
-                Money older = s.owedOlderThanMonths().getOrDefault(months, Money.ZERO);
+                Money older = s.owedOlderThanMonths().get(months);
                 // A due of the window's first day is exactly that many months old, not older: "before" that day.
                 LocalDate windowStart = ArrearsSchedule.olderThanMonthsBefore(contents.period().until(), months);
-                if (older.isPositive()) {
-                    writer.field(olderLabel(windowStart), "at least " + older.format(), 90);
-                    ages = true;
-                } else {
-                    olderRun = s.owedSince().filter(since -> since.isBefore(windowStart)).isPresent();
-                    notShown = olderRun ? Optional.empty() : Optional.of(notShownOlder(s.owedAtEnd(), windowStart));
+                if (older == null || !older.isPositive()) {
                     break;
                 }
+                writer.field(olderLabel(windowStart), older.format(), 90);
+                ages = true;
             }
         }
+        LocalDate monthBack = ArrearsSchedule.olderThanMonthsBefore(contents.period().until(), 1);
+        boolean olderRun = s.owedSince().filter(since -> since.isBefore(monthBack)).isPresent();
         if (s.dueToday().isPresent()) {
             writer.block(new LetterBlock.Paragraph(dueTodayNote(s.dueToday().get(), contents.cover().madeOn())));
         }
         if (s.owedAtEnd().isPositive() && olderRun && !ages) {
             writer.block(new LetterBlock.Paragraph(unbrokenRun(s.owedSince().get(), withCms)));
         } else if (s.owedAtEnd().isPositive()) {
-            // Short sentences a parent reads once: what each figure counts, and why the CMS's choices do not change it.
-            writer.block(new LetterBlock.Paragraph(notShown.map(a -> a + " ").orElse("") + (withCms ? "The CMS "
-                    + "decides which missed payments each payment pays off. These figures do not depend on that, "
-                    + "because they come from totals." : "These figures come from totals, so they do not depend on "
-                    + "which missed payments each payment is taken to pay off.") + (ages ? " Each \"at least\" "
-                    + "figure counts only payments more than 1, 3, 6 or 12 months old at the end of the period ("
-                    + UkFormats.shortDate(contents.period().until()) + "): it is what is owed then, less everything "
-                    + "that fell due after the date it gives." : "") + " \"Owed without a break since\" means the amount owed has stayed above zero "
+            // Short sentences a parent reads once: what each figure counts, and which depend on the matching.
+            writer.block(new LetterBlock.Paragraph((ages ? agesNote(contents.period().until(), withCms) + " " : "")
+                    + (withCms ? (ages ? "The other figures come from totals, so they do not depend on how the CMS "
+                    + "matches payments." : "The CMS decides which missed payments each payment pays off. These "
+                    + "figures do not depend on that, because they come from totals.") : ages ? "The other figures "
+                    + "come from totals, so they do not depend on the matching." : "These figures come from totals, "
+                    + "so they do not depend on which missed payments each payment is taken to pay off.")
+                    + " \"Owed without a break since\" means the amount owed has stayed above zero "
                     + "every day since then. Money that came a few days early is counted on the day the payment was "
                     + "due."));
         }
@@ -186,16 +184,17 @@ final class TextSections {
     }
 
     /**
-     * The first age the totals cannot show, and why: "The £673.66 owed is no more than what fell due after 4 Sep 2026,
-     * so these totals cannot show any of it as owed for payments due up to that day. This says nothing of whether
-     * earlier payments were on time." Said as what the totals are, not as a fact about the earlier dues: a reviewer
-     * read "The totals do not show any of the £374.80 as owed for payments due up to 4 Sep 2026" as "July and August
-     * were paid on time", though they may have been missed and paid later.
+     * What an age figure counts: "Each "Owed for payments due up to" figure adds up the Short column of the arrears
+     * schedule for the payments due up to that date, more than 1, 3, 6 or 12 months before the end of the period
+     * (5 Dec 2026): what is still owed on them by this record's matching of payments to dues. The CMS decides which
+     * missed payments each payment pays off, and may match them differently."
      */
-    static String notShownOlder(Money owed, LocalDate windowStart) {
-        return "The " + owed.format() + " owed is no more than what fell due after "
-                + UkFormats.shortDate(windowStart.minusDays(1)) + ", so these totals cannot show any of it as owed for "
-                + "payments due up to that day. This says nothing of whether earlier payments were on time.";
+    static String agesNote(LocalDate until, boolean cms) {
+        return "Each \"Owed for payments due up to\" figure adds up the Short column of the arrears schedule for the "
+                + "payments due up to that date, more than 1, 3, 6 or 12 months before the end of the period ("
+                + UkFormats.shortDate(until) + "): what is still owed on them by this record's matching of payments "
+                + "to dues." + (cms ? " The CMS decides which missed payments each payment pays off, and may match "
+                + "them differently." : "");
     }
 
     /**
@@ -230,7 +229,15 @@ final class TextSections {
         Money shortBy = Money.ZERO;
         Money cleared = Money.ZERO;
         Money dueToday = Money.ZERO;
-        for (ScheduleLine line : contents.schedule()) {
+        // A CMS figure is a line of its own by its date, saying it is not a due: in the row of the due whose days
+        // it fell in, it read as being about that due (reviewer, 5 Dec 2026).
+        for (ScheduleNote.Row row : ScheduleNote.inDateOrder(contents.schedule(),
+                contents.summary().scheduleNotes())) {
+            if (row instanceof ScheduleNote.NoteRow note) {
+                rows.add(List.of(UkFormats.shortDate(note.note().date()), "", "", note.note().text(), "", ""));
+                continue;
+            }
+            ScheduleLine line = ((ScheduleNote.DueRow) row).line();
             String status = DayOffWords.status(line)
                     + (line.notes().isEmpty() ? "" : "\n" + String.join("\n", line.notes()));
             rows.add(List.of(UkFormats.shortDate(line.date()), amount(line.due()), PaymentTables.paidTowards(line),

@@ -2,10 +2,12 @@ package uk.cml.ui.payments;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import uk.cml.domain.arrears.ArrearsSchedule;
 import uk.cml.domain.arrears.LineStatus;
 import uk.cml.domain.arrears.ScheduleLine;
+import uk.cml.domain.arrears.ScheduleNote;
 import uk.cml.ui.common.Messages;
 
 /** The choices above the schedule: which period, and which kinds of line. */
@@ -67,6 +69,19 @@ final class ScheduleFilter {
         public String toString() {
             return label;
         }
+    }
+
+    /**
+     * The lines under the due payments table that are not dues (each CMS figure, on its own date: {@link
+     * ArrearsSchedule#notes()}), for the period chosen, whatever kinds of due are shown. One a line. The latest figure
+     * is left out: the page says it above the tabs, with how it compares and what to do ({@code PaymentsView}), and
+     * said again under the table it cost the table a row at 1024 x 700.
+     */
+    static String notes(ArrearsSchedule schedule, Period period, LocalDate today) {
+        List<ScheduleNote> all = schedule.notes();
+        ScheduleNote latest = all.isEmpty() ? null : all.get(all.size() - 1);
+        return String.join("\n", schedule.notes(period.from(today), today).stream()
+                .filter(note -> note != latest).map(ScheduleNote::text).toList());
     }
 
     private ScheduleFilter() {

@@ -25,6 +25,8 @@ final class SchedulePanel extends BorderPane {
     private final ComboBox<Period> period = new ComboBox<>(FXCollections.observableArrayList(Period.values()));
     private final ComboBox<Show> show = new ComboBox<>(FXCollections.observableArrayList(Show.values()));
     private final Label totals = new Label();
+    /** The CMS's figures in the period, each a dated line under the table, never in a due's row (ScheduleNote). */
+    private final Label notes = new Label();
     /** A due asked for from another page, selected when the schedule is next filled. */
     private LocalDate asked;
     /** Whether the newest row is kept in sight as the table changes height (see keepNewestInView). */
@@ -77,7 +79,13 @@ final class SchedulePanel extends BorderPane {
         QuickEntry quick = new QuickEntry(model, table.getSelectionModel().selectedItemProperty(), table);
         setTop(filters);
         setCenter(table);
-        setBottom(quick);
+        notes.setId("schedule-notes");
+        notes.setWrapText(true);
+        notes.getStyleClass().add("note");
+        notes.setMinHeight(Region.USE_PREF_SIZE);
+        notes.managedProperty().bind(notes.textProperty().isNotEmpty());
+        notes.visibleProperty().bind(notes.managedProperty());
+        setBottom(new javafx.scene.layout.VBox(6, notes, quick));
         getStyleClass().add("tab-body");
         model.loaded().addListener((obs, old, now) -> {
             if (old != null && now != null && old.caseFile().id() != now.caseFile().id()) {
@@ -186,6 +194,7 @@ final class SchedulePanel extends BorderPane {
             }
         }
         ScheduleTable.showFee(table);
+        notes.setText(ScheduleFilter.notes(schedule, period.getValue(), today));
         // Owed on the dues shown, so a filter ("Late": some paid in full) says what is owed on those, not on all.
         Money missed = Money.ZERO;
         for (ScheduleLine line : lines) {

@@ -123,7 +123,7 @@ public final class ScheduleTable {
         table.getColumns().stream().filter(c -> AFTER_FEE.equals(c.getId())).forEach(c -> c.setVisible(any));
     }
 
-    private static String arrived(ScheduleLine line) {
+    static String arrived(ScheduleLine line) {
         String notes = line.notes().isEmpty() ? "" : ". " + String.join(". ", line.notes());
         // Beside the After the fee column: a payment that reached the parent as that column says needs no
         // "(£49.80 after the CMS fee)", whose words cut "£51.87 on 30 Oct 2026" at 1024 and 1280 wide.

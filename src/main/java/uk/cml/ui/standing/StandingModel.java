@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -80,7 +81,8 @@ public final class StandingModel {
 
     /**
      * What to do before the page's own next step, by the Overview's order ({@link Todos#aheadOfStanding}): telling
-     * the CMS of missed payments under Direct Pay; empty when the page's own step comes first. Set before the report.
+     * the CMS of missed payments under Direct Pay, or chasing a call's promise whose day has passed; empty when the
+     * page's own step comes first. Set before the report.
      */
     public ReadOnlyObjectProperty<Optional<TodoItem>> ahead() {
         return ahead;
@@ -153,8 +155,11 @@ public final class StandingModel {
         long number = ++loads;
         background.start(() -> {
             StandingReport read = store.report(caseFile.id(), today);
-            return new Loaded(caseFile.id(), read, Todos.aheadOfStanding(read.nextDate(today),
-                    payments.todos(caseFile.id(), today), today, read.calendar()), number);
+            // A call's promise gone by heads the page as it heads the Overview's list, by the same rule.
+            List<TodoItem> elsewhere = new ArrayList<>(payments.todos(caseFile.id(), today));
+            elsewhere.addAll(read.callPromisesLate(today));
+            return new Loaded(caseFile.id(), read, Todos.aheadOfStanding(read.nextDate(today), elsewhere, today,
+                    read.calendar()), number);
         }, loaded -> {
             ahead.set(loaded.ahead());
             reportCase = loaded.caseId();

@@ -39,6 +39,8 @@ public final class StandingView implements Section {
     private final Consumer<String> writeLetter;
     private final Runnable writeAboutMissed;
     private final java.util.function.LongConsumer openLetter;
+    /** Opens a call on the Calls page, by id. */
+    private final java.util.function.LongConsumer openCall;
     private final Function<Window, Optional<Path>> calendarTarget;
     private final ScrollPane scroll = new ScrollPane();
     private final VBox content = new VBox();
@@ -82,6 +84,7 @@ public final class StandingView implements Section {
         this.writeLetter = key -> navigator.go(new Destination.LetterFromTemplate(key));
         this.writeAboutMissed = () -> navigator.go(new Destination.LetterAboutMissedPayments());
         this.openLetter = id -> navigator.go(new Destination.LettersSelecting(id));
+        this.openCall = id -> navigator.go(new Destination.CallSelecting(id));
         this.calendarTarget = calendarTarget;
         this.panels = new StandingPanels(model, holidays, writeLetter,
                 letterId -> navigator.go(new Destination.LettersSelecting(letterId)), drafts, change -> {
@@ -243,15 +246,20 @@ public final class StandingView implements Section {
         if (first.isPresent()) {
             // Telling the CMS of missed payments comes first, as What needs doing on the Overview says.
             uk.cml.domain.todo.TodoItem item = first.get();
+            // A call's promise gone by opens the call, as the Overview's to-do does.
+            boolean call = item.kind() == uk.cml.domain.todo.TodoKind.CALL_PROMISE_LATE;
             // A report written opens, to record its posting, or, made before the records changed, to make it again.
             boolean remake = item.kind() == uk.cml.domain.todo.TodoKind.MAKE_REPORT_AGAIN;
             boolean post = remake || item.kind() == uk.cml.domain.todo.TodoKind.POST_REPORT;
             next.setText(item.what());
-            write.setText(Messages.text(remake ? "overview.todoActions.seeWhatChanged" : post
+            write.setText(Messages.text(call ? "overview.todoActions.seeTheCall" : remake
+                    ? "overview.todoActions.seeWhatChanged" : post
                     ? "standing.view.recordThePosting" : "standing.view.writeAboutMissedPayments"));
             write.setVisible(true);
             write.setOnAction(e -> {
-                if (post) {
+                if (call) {
+                    openCall.accept(item.sourceId());
+                } else if (post) {
                     openLetter.accept(item.sourceId());
                 } else {
                     writeAboutMissed.run();

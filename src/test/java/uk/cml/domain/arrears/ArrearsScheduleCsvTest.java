@@ -31,8 +31,10 @@ class ArrearsScheduleCsvTest {
                 + "05/01/2026,Maintenance due (weekly),50.00,50.00,£50.00 on 5 Jan 2026,50.00,0.00,0.00,0.00,Paid,"
                 + "\r\n"
                 + "12/01/2026,Maintenance due (weekly),50.00,0.00,Nothing; £10.00 written off,0.00,10.00,40.00,40.00,"
-                + "Nothing received,\"Arrears written off by the CMS on 13 Jan 2026: £10.00; Arrears figure given by "
-                + "the CMS, as at 13 Jan 2026: £40.00 (this record: £40.00)\"\r\n",
+                + "Nothing received,Arrears written off by the CMS on 13 Jan 2026: £10.00\r\n"
+                // The CMS figure is a row of its own by its date, not the 12 Jan due's note (ScheduleNote).
+                + "13/01/2026,Not a payment due: arrears figure given by the CMS,,,,,,,,,\"Not a payment due: arrears "
+                + "figure given by the CMS, as at 13 Jan 2026: £40.00 (this record: £40.00)\"\r\n",
                 out.toString());
     }
 

@@ -80,7 +80,7 @@ class BalanceBeforeNextDueTest {
     }
 
     @Test
-    @DisplayName("a CMS figure's note sits on the row whose balance is of its day, not the next due's")
+    @DisplayName("a CMS figure is a line of its own after the row whose balance is of its day, not in the next due's")
     void cmsFigureBesideTheBalanceOfItsDay() {
         // £50 weekly on Fridays from 4 Sep 2026, nothing paid. The CMS says £90.00 on Thu 1 Oct, in 2 Oct's early
         // days. On 1 Oct the record says £200.00 (4 dues), the 25 Sep row's balance (end of 1 Oct); the 2 Oct row's
@@ -90,10 +90,19 @@ class BalanceBeforeNextDueTest {
         ScheduleLine sep25 = schedule.lines().get(3);
         ScheduleLine oct2 = schedule.lines().get(4);
         assertEquals(d("2026-09-25"), sep25.date());
-        assertEquals(1, sep25.notes().size());
-        assertTrue(sep25.notes().get(0).contains("£200.00"), sep25.notes().get(0));
+        // No due's row carries it (it read as about that due): a line of its own, dated its day (ScheduleNote).
+        assertTrue(sep25.notes().isEmpty(), sep25.notes().toString());
+        assertEquals(1, schedule.notes().size());
+        ScheduleNote figure = schedule.notes().get(0);
+        assertEquals(d("2026-10-01"), figure.date());
+        assertTrue(figure.text().contains("(this record: £200.00)"), figure.text());
         assertEquals(m("200.00"), sep25.balanceAfter());
         assertTrue(oct2.notes().isEmpty());
+        // Listed by date: after the 25 Sep row, whose balance is of its day, and before 2 Oct's.
+        List<ScheduleNote.Row> rows = ScheduleNote.inDateOrder(schedule.lines(), schedule.notes());
+        assertEquals(new ScheduleNote.DueRow(sep25), rows.get(3));
+        assertEquals(new ScheduleNote.NoteRow(figure), rows.get(4));
+        assertEquals(new ScheduleNote.DueRow(oct2), rows.get(5));
         assertEquals(m("250.00"), oct2.balanceAfter());
     }
 

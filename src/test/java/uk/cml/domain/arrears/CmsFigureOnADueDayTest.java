@@ -33,12 +33,16 @@ class CmsFigureOnADueDayTest {
         return Build.schedule(FIFTY_WEEKLY, payments, figures, "2026-01-12");
     }
 
-    /** The CMS figure's words wherever the schedule gives them: its event, and the notes of the due it falls in. */
+    /**
+     * The CMS figure's words wherever the schedule gives them: its event, and its own dated line (no due's notes carry
+     * it: {@link ScheduleNote}).
+     */
     private static List<String> wordsFor(ArrearsSchedule schedule) {
         List<String> words = new ArrayList<>();
         schedule.events().stream().filter(e -> e.kind() == AdjustmentKind.CMS_CONFIRMED_FIGURE)
                 .forEach(e -> words.add(e.description()));
         schedule.lines().forEach(line -> words.addAll(line.notes()));
+        schedule.notes().forEach(note -> words.add(note.text()));
         return words;
     }
 
@@ -56,7 +60,8 @@ class CmsFigureOnADueDayTest {
                 + "2026: the figures agree.", compared.describe());
         assertEquals(schedule.owedOn(d("2026-01-12")), compared.appFigure(), "the figure called owed that day");
         assertEquals(List.of("Arrears figure given by the CMS, as at 12 Jan 2026: £30.00 (this record: £30.00)",
-                "Arrears figure given by the CMS, as at 12 Jan 2026: £30.00 (this record: £30.00)"), wordsFor(schedule));
+                "Not a payment due: arrears figure given by the CMS, as at 12 Jan 2026: £30.00 (this record: £30.00)"),
+                wordsFor(schedule));
     }
 
     @Test

@@ -28,14 +28,14 @@ import uk.cml.domain.arrears.RunningBalance;
 
 /**
  * A reviewer's pack summary said "of which older than 1 month, at least £350.00" and, just under it, "All of the ...
- * owed could be from payments due in the last 3 months": both true of the totals, but a CMS caseworker reads them as
- * two answers to one question. Each age figure now says what it counts, with the date it counts to, and the age the
- * totals cannot show is said in the same terms. Read back from the PDF.
+ * owed could be from payments due in the last 3 months": a CMS caseworker read them as two answers to one question.
+ * Each age figure says what it counts, with the date it counts to. Since 5 Dec 2026 it is what the pack's schedule
+ * shows owed on the dues up to that date (its Short column), not a least figure from totals ("at least £47.08" beside
+ * a schedule putting all £332.58 on old dues read as the whole). Read back from the PDF.
  *
  * <p>Worked by hand: £300.00 a month due on the 5th from 5 Sep 2026; only the first paid. On 4 Dec 2026 £600.00 is owed
- * (5 Oct and 5 Nov), without a break since 5 Oct. Less the £300.00 due from 4 Nov on, at least £300.00 is owed for
- * payments due up to 3 Nov 2026. £900.00 fell due from 4 Sep on, more than is owed, so the totals cannot show any of
- * it as owed for payments due up to 3 Sep 2026.
+ * (5 Oct and 5 Nov), without a break since 5 Oct. The schedule shows £300.00 short on 5 Oct, the one due up to 3 Nov
+ * 2026 still owed; nothing is owed on dues up to 3 Sep 2026, so no line is given for it.
  */
 @DisplayName("The pack's summary says each age of the arrears once, by the date it counts to")
 class PackAgesSaidOnceTest {
@@ -53,12 +53,13 @@ class PackAgesSaidOnceTest {
                         "", "", Optional.empty())), List.of(), TODAY, FeeRule.NONE);
         Map<Integer, Money> older = new LinkedHashMap<>();
         for (int months : new int[] {1, 3, 6, 12}) {
-            older.put(months, RunningBalance.olderThanMonthsAtLeast(schedule, months));
+            schedule.owedOnDuesUpToAsShown(ArrearsSchedule.olderThanMonthsBefore(TODAY, months).minusDays(1),
+                    LocalDate.of(2026, 9, 5)).ifPresent(owed -> older.put(months, owed));
         }
         PackPeriod period = new PackPeriod(LocalDate.of(2026, 9, 5), TODAY);
         PackContents contents = new PackContents(new PackContents.Cover("Sam Taylor", List.of(), "Jordan Reed",
                 List.of(), Optional.of("1212 3456 7890"), "CMS Direct Pay", true, TODAY), period,
-                Set.of(PackSection.SUMMARY), new PackContents.Summary(Money.ZERO, schedule.owedOn(TODAY),
+                Set.of(PackSection.SUMMARY, PackSection.SCHEDULE), new PackContents.Summary(Money.ZERO, schedule.owedOn(TODAY),
                         Money.ofPounds(900), Money.ofPounds(300), RunningBalance.owedWithoutBreakSinceDue(schedule),
                         Optional.empty(), older),
                 schedule.lines(period.from(), TODAY, EnumSet.allOf(LineStatus.class)),
@@ -72,13 +73,17 @@ class PackAgesSaidOnceTest {
 
         assertTrue(summary.contains("Owed at the end of the period £600.00"), summary);
         assertTrue(summary.contains("Owed without a break since the payment due on 5 Oct 2026"), summary);
-        assertTrue(summary.contains("Owed for payments due up to 3 Nov 2026 at least £300.00"), summary);
-        assertTrue(summary.contains("The £600.00 owed is no more than what fell due after 3 Sep 2026, so these "
-                + "totals cannot show any of it as owed for payments due up to that day."), summary);
-        // The cut-off date is explained, not left for the reader to work out (reviewer, 5 Dec 2026).
-        assertTrue(summary.contains("Each \"at least\" figure counts only payments more than 1, 3, 6 or 12 months "
-                + "old at the end of the period (4 Dec 2026): it is what is owed then, less everything that fell due "
-                + "after the date it gives."), summary);
+        // What the schedule's Short column shows owed on the dues up to that day (5 Oct), not a least figure.
+        assertTrue(summary.contains("Owed for payments due up to 3 Nov 2026 £300.00"), summary);
+        // Nothing is owed on dues up to 3 Sep 2026 (5 Sep was paid, and is not that old): no line for it.
+        assertFalse(summary.contains("up to 3 Sep 2026"), summary);
+        assertFalse(summary.contains("at least"), summary);
+        // The cut-off date and what the figure adds up are explained, not left for the reader to work out.
+        assertTrue(summary.contains("Each \"Owed for payments due up to\" figure adds up the Short column of the "
+                + "arrears schedule for the payments due up to that date, more than 1, 3, 6 or 12 months before the "
+                + "end of the period (4 Dec 2026): what is still owed on them by this record's matching of payments "
+                + "to dues. The CMS decides which missed payments each payment pays off, and may match them "
+                + "differently."), summary);
         // The words a caseworker read as the summary contradicting itself.
         assertFalse(summary.contains("could be from"), summary);
         assertFalse(summary.contains("older than"), summary);
