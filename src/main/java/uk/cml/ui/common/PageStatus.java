@@ -60,6 +60,15 @@ public final class PageStatus {
     }
 
     /**
+     * The parent has left the form a refusal speaks of (chosen another tab of the page): "Nothing was saved. Check
+     * the answers marked in red." points at nothing they can see, so it goes. Anything else the line says stays; the
+     * answers stay marked in red on the form, for when they come back to it.
+     */
+    public void formLeft() {
+        refusalPutRight();
+    }
+
+    /**
      * Says what was just done ("Saved."): the words stay while the parent reads them, until the line says something
      * else or the parent begins something else on the page ({@link #movedOn}).
      */

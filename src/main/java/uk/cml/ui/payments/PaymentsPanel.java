@@ -144,13 +144,13 @@ final class PaymentsPanel extends BorderPane {
         dateWarning.setWrapText(true);
         dateWarning.getStyleClass().add("field-hint");
         dateWarning.managedProperty().bind(dateWarning.textProperty().isNotEmpty());
+        dateWarning.visibleProperty().bind(dateWarning.managedProperty());
         date.focusedProperty().addListener((obs, was, now) -> {
             if (!now && model.now().isPresent()) {
                 dateWarning.setText(PaymentRules.warning(date.typedDate().orElse(null),
                         model.now().get().records().plans()).orElse(""));
             }
         });
-        form.addWide(dateWarning);
         amountError = form.add("payment-amount", Messages.text("payments.adjustmentPanel.amount"), amount,
                 Messages.text("payments.panel.whatYouActuallyReceivedFor"));
         // Under the amount: money from the CMS of exactly the amount due before the fee (see PaymentRules.feeCheck).
@@ -202,6 +202,23 @@ final class PaymentsPanel extends BorderPane {
         noteError = form.add("payment-note", Messages.text("payments.adjustmentPanel.note"), note, null);
         form.add("payment-evidence", Messages.text("payments.panel.evidenceOptional"), evidence,
                 Messages.text("payments.panel.aBankStatementOrScreenshot"));
+        // "This is before the first payment was due ..." is said as the parent leaves the date for the amount. Under
+        // the date it pushed the amount and every field below it down as the parent went to click them, and their
+        // clicks landed in the wrong fields. At the form's foot, in room kept for it from the start (the same words,
+        // unseen, hold its height), it moves nothing: not even a form scrolled to its end grows. Saving says it too.
+        Label dateWarningRoom = new Label();
+        dateWarningRoom.setWrapText(true);
+        dateWarningRoom.getStyleClass().add("field-hint");
+        dateWarningRoom.setVisible(false);
+        dateWarningRoom.setFocusTraversable(false);
+        dateWarningRoom.managedProperty().bind(dateWarningRoom.textProperty().isNotEmpty());
+        model.loaded().addListener((obs, old, now) -> dateWarningRoom.setText(now == null ? ""
+                : PaymentRules.firstDue(now.records().plans()).flatMap(first -> PaymentRules.warning(
+                        first.minusDays(1), now.records().plans())).orElse("")));
+        javafx.scene.layout.StackPane dateWarningPlace = new javafx.scene.layout.StackPane(dateWarningRoom,
+                dateWarning);
+        dateWarningPlace.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        form.addWide(dateWarningPlace);
         formTitle.getStyleClass().add("heading");
         save.setId("payment-save");
         save.getStyleClass().add("primary");

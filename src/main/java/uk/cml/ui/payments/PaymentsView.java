@@ -171,6 +171,9 @@ public final class PaymentsView implements Section {
         planPanel.save.defaultButtonProperty().bind(plansTab.selectedProperty());
         adjustmentPanel.save.defaultButtonProperty().bind(adjustments.selectedProperty());
         tabs.getTabs().addAll(schedule, payments, plansTab, adjustments);
+        // "Nothing was saved. Check the answers marked in red." speaks of the form on the tab left: beside another
+        // tab (the due payments, where the parent went on recording) it pointed at nothing they could see.
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.status().formLeft());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("payments-tabs");
         VBox header = new VBox(6, top, feeNote, actions, cmsRow);

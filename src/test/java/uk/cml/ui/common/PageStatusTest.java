@@ -47,6 +47,27 @@ class PageStatusTest {
         assertEquals("", status.text());
     }
 
+    /**
+     * Found by a reviewer: "Nothing was saved..." stayed after the parent left the form it spoke of (another tab)
+     * and recorded payments elsewhere on the page. Leaving the form takes it away; a later save says its own words.
+     */
+    @Test
+    void aRefusalGoesOnceItsFormIsLeftOrSomethingIsSaved() {
+        status.refuse("Nothing was saved. Please check the answers marked in red.");
+        status.formLeft();
+        assertEquals("", status.text(), "the form it pointed at is no longer in view");
+
+        status.done("Saved.");
+        status.formLeft();
+        assertEquals("Saved.", status.text(), "leaving a form takes away only a refusal");
+
+        status.refuse("Nothing was saved. Please check the answers marked in red.");
+        status.sayWithUndo("Recorded £43.21 for Sun 15 Nov 2026.", () -> { });
+        assertEquals("Recorded £43.21 for Sun 15 Nov 2026.", status.text(), "a later save says its own words");
+        status.movedOn();
+        assertEquals("", status.text(), "and they go as words of a save do");
+    }
+
     @Test
     void aProblemAndOtherWordsStayWhenTheParentMovesOn() {
         status.done("Saved.");

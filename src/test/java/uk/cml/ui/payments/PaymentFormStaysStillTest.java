@@ -1,0 +1,162 @@
+package uk.cml.ui.payments;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import uk.cml.domain.Money;
+import uk.cml.domain.arrears.PaymentFrequency;
+import uk.cml.domain.arrears.PaymentPlan;
+import uk.cml.store.ImportPayerStore;
+import uk.cml.ui.AppRobot;
+import uk.cml.ui.PageHarness;
+
+/**
+ * Found by a reviewer on "Record a payment": a date before the first due, typed and left, put "This is before the
+ * first payment was due ..." above the Amount field, so the form moved while the parent typed and their next clicks
+ * landed in the wrong fields. And "Nothing was saved. Check the answers marked in red." stayed at the top of the page
+ * after they went to the due payments and recorded payments there, pointing at nothing.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PaymentFormStaysStillTest extends AppRobot {
+
+    private static final String REFUSED = "Nothing was saved. Check the answers marked in red.";
+
+    @TempDir
+    Path dataFolder;
+    PageHarness harness;
+
+    @Start
+    void start(Stage primary) {
+        // The page opens in a window of its own (see PageHarness).
+    }
+
+    @BeforeEach
+    void open() {
+        harness = new PageHarness(dataFolder);
+    }
+
+    @AfterEach
+    void close() {
+        interact(harness::close);
+    }
+
+    private void payments(String tabId) {
+        harness.services.payments.savePlan(harness.currentCase.get().id(), new PaymentPlan(0,
+                Money.ofPence(43_21), PaymentFrequency.WEEKLY, LocalDate.of(2026, 11, 1), "Private agreement"));
+        PaymentsView page = new PaymentsView(harness.services.payments, new PaymentsView.Evidence(
+                harness.services.documents, harness.picker(), path -> { }), new ImportSources(owner -> Optional.empty(),
+                new ImportPayerStore(harness.services.settings)), harness.background, CLOCK, harness.currentCase,
+                destination -> { });
+        interact(() -> harness.show(page));
+        Label owed = waitFor("#payments-owed");
+        waitUntil("the dues are shown", () -> owed.getText().equals("Owed now: £129.63"));
+        selectTab(tabId);
+    }
+
+    private void selectTab(String tabId) {
+        TabPane tabs = waitFor("#payments-tabs");
+        interact(() -> tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String status() {
+        return interactAndGet(lookup("#payments-status").queryAs(Label.class)::getText);
+    }
+
+    private void refuse() {
+        type("#payment-date", "20/11/2026");
+        type("#payment-amount", "43.2l");
+        press("#payment-save");
+        Label amountError = lookup("#payment-amount-error").queryAs(Label.class);
+        waitUntil("the amount is refused", () -> interactAndGet(amountError::isVisible));
+        assertEquals(REFUSED, status());
+    }
+
+    /** Where the control is in the window, without its focus ring (which grows it as it takes the keyboard). */
+    private Bounds inWindow(String id) {
+        Node node = lookup(id).query();
+        return interactAndGet(() -> node.localToScene(node.getLayoutBounds()));
+    }
+
+    /** Where the control is in the form, however far the form is scrolled. */
+    private double inForm(String id) {
+        Node node = lookup(id).query();
+        return interactAndGet(() -> {
+            Node content = node.getScene().getRoot();
+            for (Node at = node.getParent(); at != null; at = at.getParent()) {
+                if (at instanceof javafx.scene.control.ScrollPane scroll) {
+                    content = scroll.getContent();
+                    break;
+                }
+            }
+            return content.sceneToLocal(node.localToScene(node.getLayoutBounds())).getMinY();
+        });
+    }
+
+    @Test
+    void aDateBeforeTheFirstDueMovesNothingTheParentIsAboutToUse() {
+        payments("tab-payments");
+        type("#payment-date", "20/10/2026");
+        reveal(lookup("#payment-amount").query()); // as the parent sees it just before they click into the amount
+        Bounds amountBefore = inWindow("#payment-amount");
+        Bounds methodBefore = inWindow("#payment-method");
+        double amountInForm = inForm("#payment-amount");
+
+        press("#payment-amount"); // the date is left: the hint is said
+        Label hint = lookup("#payment-date-warning").queryAs(Label.class);
+        waitUntil("the hint is said", () -> !interactAndGet(hint::getText).isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(interactAndGet(hint::getText).contains("paid in advance"), interactAndGet(hint::getText));
+        assertTrue(interactAndGet(hint::isVisible), "it can be read");
+
+        assertEquals(amountInForm, inForm("#payment-amount"), 0.5, "nothing is put above the Amount field");
+        assertEquals(amountBefore.getMinY(), inWindow("#payment-amount").getMinY(), 0.5,
+                "the Amount field stays where the parent is about to click");
+        assertEquals(methodBefore.getMinY(), inWindow("#payment-method").getMinY(), 0.5,
+                "and so does the field after it");
+        type("#payment-amount", "43.21");
+        assertEquals("43.21", text("#payment-amount"), "what the parent typed went where they meant");
+    }
+
+    @Test
+    void aRefusalGoesOnceTheParentGoesToAnotherTab() {
+        payments("tab-payments");
+        refuse();
+        selectTab("tab-schedule");
+        waitUntil("the refusal goes with the form it spoke of", () -> status().isEmpty());
+    }
+
+    @Test
+    void aRefusalGoesOnceAPaymentIsRecordedFromTheDuePayments() {
+        payments("tab-payments");
+        refuse();
+        selectTab("tab-schedule");
+        TableView<?> dues = waitFor("#schedule-table");
+        interact(() -> dues.getSelectionModel().select(1));
+        waitUntil("a due is chosen", () -> !lookup("#quick-about").queryLabeled().getText().isEmpty());
+        press("#quick-paid-full");
+        press("#quick-on-due-day");
+        waitUntil("recorded", () -> lookup("#quick-notice").queryLabeled().getText().startsWith("Recorded £43.21"));
+        assertFalse(status().startsWith("Nothing was saved"), status());
+        assertEquals(1, harness.services.payments.payments(harness.currentCase.get().id()).size());
+    }
+}
