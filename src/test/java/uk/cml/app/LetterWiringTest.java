@@ -72,11 +72,15 @@ class LetterWiringTest {
                     .pdf());
             String printed = PrintedText.of(review);
             // What happened, with the day it began, is read back from the complaint's PDF too, and repeated first.
-            assertEquals("The problem began on 1 Sep 2026. Payments stopped in September.",
+            // The complaint names the dues still owed after the words typed (ComplaintParts.duesStillOwed): they
+            // are part of what it says happened, so read back with it.
+            assertTrue(facts.reports().whatHappened().startsWith("The problem began on 1 Sep 2026. Payments stopped "
+                    + "in September. By my records, these payments due are still owed: \u2022 "),
                     facts.reports().whatHappened());
             assertTrue(printed.contains("What my complaint is about The problem began on 1 Sep 2026. Payments "
-                    + "stopped in September. You did not send Jordan an arrears notice, although I asked twice."),
-                    printed);
+                    + "stopped in September. By my records, these payments due are still owed: \u2022 "), printed);
+            assertTrue(printed.contains("\u00a326.87 still owed. You did not send Jordan an arrears notice, although I "
+                    + "asked twice."), printed);
         }
     }
 

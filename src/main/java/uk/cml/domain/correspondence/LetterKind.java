@@ -4,33 +4,38 @@ import uk.cml.domain.Labelled;
 
 /**
  * What a letter to the CMS is about. Each kind carries the working days (or, for a subject access request, the
- * calendar month) the app allows for a reply once the letter is delivered. Only the complaint figure is a published CMS target (15 working days);
- * the others are a sensible prompt to chase, and the parent can change any reply-by date. The records keep a
+ * calendar month) the app allows for a reply once the letter is delivered. Only the complaint figure is a published
+ * CMS target (15 working days) and the subject access month is the law's (ICO); the others are the app's prompt to
+ * chase, and the parent can change any reply-by date. A request ({@link #request()}) is watched by the one rule the
+ * app's own request letters print (10 working days after deemed delivery, the facts row
+ * {@code request.reply.working_days}), so a letter logged by hand and one the app wrote, of the same kind, the
+ * same day and posted the same way, are watched to the same day; the figures here are that rule's defaults. The records keep a
  * kind by its name ({@code letter_sent.kind}): add kinds, never rename or remove one, or older records stop reading.
  */
 public enum LetterKind implements Labelled {
     FOLLOW_UP_TO_CALL(10),
-    ARREARS_REPORT(15),
+    ARREARS_REPORT(10),
     /**
      * Asking the CMS to collect or enforce payment: to move the case to Collect and Pay, or to take a step against
      * the arrears (both are steps on the CMS's enforcement ladder, {@code standing.EnforcementStep}). No published
-     * CMS target: 15 working days, the same as a report of missed payments, the letter this one usually follows
+     * CMS target: the request rule, the same as a report of missed payments, the letter this one usually follows
      * (and the kind an enforcement request was logged as before), so a parent chasing either waits the same time.
      */
-    COLLECTION_REQUEST(15),
+    COLLECTION_REQUEST(10),
     COMPLAINT(15),
     /**
      * Asking the CMS to look again at a decision about the calculation (mandatory reconsideration), the step
-     * before an appeal. No published CMS target for the answer: 20 working days, as for a request for
-     * information, since the CMS looks at the whole decision again, which takes longer than answering a letter.
+     * before an appeal. The facts hold a time limit for asking (one month from the decision), none for the CMS's
+     * answer: so the request rule, the 10 working days the app's own reconsideration letter asks for.
      */
-    RECONSIDERATION_REQUEST(20),
-    REQUEST_FOR_INFORMATION(20),
-    REPLY(15),
+    RECONSIDERATION_REQUEST(10),
+    REQUEST_FOR_INFORMATION(10),
+    REPLY(10),
     /**
      * The parent's reasons against a proposal to write off arrears, sent within the 30 days the proposal allows: its
-     * own kind so that the limit it meets is ticked. No published target for the CMS's decision: 15 working days, as
-     * for any other reply.
+     * own kind so that the limit it meets is ticked. No published target for the CMS's decision: 15 working days.
+     * The app's own reply asks for a decision a fixed time after the proposal's days end, not from delivery, so
+     * it is not a request watched by the request rule.
      */
     WRITE_OFF_REPLY(15),
     /**
@@ -39,7 +44,7 @@ public enum LetterKind implements Labelled {
      * the same date as the one the app's letter prints.
      */
     SUBJECT_ACCESS_REQUEST(0, 1),
-    OTHER(20);
+    OTHER(10);
 
     private final int replyWorkingDays;
     private final int replyMonths;
@@ -61,6 +66,18 @@ public enum LetterKind implements Labelled {
     /** The calendar months allowed for a reply, counted from delivery; 0 for a kind counted in working days. */
     public int replyMonths() {
         return replyMonths;
+    }
+
+    /**
+     * Whether a letter of this kind asks the CMS to do or answer something with no published target or legal limit
+     * for its reply: it is watched by the request rule the app's own request letters print (10 working days after
+     * deemed delivery, {@code request.reply.working_days}). Not a complaint (the CMS's own target), a subject access
+     * request (the law's month) or a reply to a write-off proposal (a decision after the proposal's days end).
+     */
+    public boolean request() {
+        return this == FOLLOW_UP_TO_CALL || this == ARREARS_REPORT || this == COLLECTION_REQUEST
+                || this == RECONSIDERATION_REQUEST || this == REQUEST_FOR_INFORMATION || this == REPLY
+                || this == OTHER;
     }
 
     /**

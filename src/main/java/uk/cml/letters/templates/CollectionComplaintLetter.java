@@ -33,9 +33,10 @@ final class CollectionComplaintLetter extends TemplateBase {
         ArrearsDetails arrears = facts.arrears();
         w.heading("COMPLAINT");
         ComplaintStep.warnIfNotNext(w, facts.reports().complaint(), Step.COMPLAINT);
-        // The figure owed, not the dues: the complaint is about how the CMS collects what it knows of. Naming missed
-        // Direct Pay payments it has not been told of is the report's job (MissedDirectPayLetter, every one), or the
-        // enforcement request's when none is on record.
+        // The figure owed here; "What happened" names the dues still owed that the CMS knows of (collected by it, or
+        // named in a report on record: ComplaintParts.duesStillOwed). Naming missed Direct Pay payments it has not
+        // been told of is the report's job (MissedDirectPayLetter, every one), or the enforcement request's when none
+        // is on record.
         if (arrears.showsMoneyOwed()) {
             String owed = ComplaintParts.owed(w);
             w.opening("to make a formal complaint about how you are collecting the arrears on my case." + owed);
@@ -55,7 +56,8 @@ final class CollectionComplaintLetter extends TemplateBase {
         EnforcementDetails e = facts.enforcement().orElse(new EnforcementDetails(null, "", false, List.of()));
         boolean noStepHeardOf = arrears.owedNow().isPositive() && facts.reports().toldOfMissedPayments()
                 && !e.callsMention() && ArrangementWords.tried(w, e, facts, "").isEmpty();
-        ComplaintParts.whatHappenedFromRecords(w, c, noStepHeardOf);
+        ComplaintParts.whatHappenedFromRecords(w, c, noStepHeardOf,
+                arrears.showsMoneyOwed() ? ComplaintParts.duesStillOwed(w) : List.of());
         ComplaintParts.effectOnChildren(w);
         ComplaintParts.moneyLost(w);
         w.paragraph("If your reply does not settle my complaint, or I have no reply by "

@@ -39,16 +39,33 @@ final class ComplaintParts {
      * it (no step to collect the arrears heard of since the CMS was told).
      */
     static void whatHappenedFromRecords(DraftWriter w, ComplaintDetails c, boolean noStepHeardOf) {
-        List<String> dealings = w.facts().reports().dealings(w);
+        whatHappenedFromRecords(w, c, noStepHeardOf, List.of());
+    }
+
+    /**
+     * The same, with {@code dues} ({@link #duesStillOwed}: a dated line for each due still owed) in what happened:
+     * in date order among the calls and letters, or after the words typed. A complaint about collection names
+     * the payments it is about, not only their total.
+     */
+    static void whatHappenedFromRecords(DraftWriter w, ComplaintDetails c, boolean noStepHeardOf,
+            List<String> dues) {
+        List<String> dealings = withDues(dues, w.facts().reports().dealings(w));
         if (!Text.blank(c.whatHappened()) || c.happenedOn() != null || dealings.isEmpty()) {
-            whatHappened(w, c);
+            w.subHeading("What happened");
+            w.paragraph(typedHappened(w, c));
+            if (!dues.isEmpty()) {
+                w.paragraph("By my records, these payments due are still owed:");
+                w.bullets(dues);
+            }
+            w.subHeading("What went wrong");
+            wentWrongQuoted(w, c.whatWentWrong());
             return;
         }
         w.subHeading("What happened");
         w.paragraph("By my records:");
         w.bullets(dealings);
-        w.warn("\u201cWhat happened\u201d is drafted from your records of calls and letters. Check each line, and add "
-                + "anything the records do not hold.");
+        w.warn("\u201cWhat happened\u201d is drafted from your records of " + (dues.isEmpty() ? "" : "payments, ")
+                + "calls and letters. Check each line, and add anything the records do not hold.");
         w.subHeading("What went wrong");
         // Each promise from the parent's calls not marked kept by its day, one dated line each as "What happened"
         // has them, so a line the parent rewrites is known by its day when the letter is drafted again.
@@ -69,6 +86,64 @@ final class ComplaintParts {
             w.paragraph(w.missing("what the CMS did or failed to do, and when: a promise not kept, a letter not "
                     + "answered by the date you asked, or a step it said it would take and did not"));
         }
+    }
+
+    /** At most this many dues still owed are named one by one, the most recent; the rest are given as one figure. */
+    static final int DUES_NAMED = 6;
+
+    /**
+     * The dues listed ({@link ArrearsDetails#lines()}) still owed something that the CMS knows of (under Collect and
+     * Pay it collected them; under Direct Pay only those a report on record named), one dated line each, oldest
+     * first, in the words of the letters' tables ({@link uk.cml.domain.arrears.DayOffWords#status}): "31 Mar 2026:
+     * £310.00 was due. Nothing received. Still owed on it: £310.00." At most {@link #DUES_NAMED}, the most recent;
+     * what else of the figure owed now is owed comes first as one line ("Before 31 Mar 2026: £50.00 still owed on
+     * earlier payments due."), so the lines add up to it. Empty when the records show nothing owed.
+     */
+    static List<String> duesStillOwed(DraftWriter w) {
+        ArrearsDetails arrears = w.facts().arrears();
+        if (arrears.asOf() == null || !arrears.owedNow().isPositive()) {
+            return List.of();
+        }
+        List<uk.cml.domain.arrears.ScheduleLine> reported = arrears.alreadyReported();
+        List<uk.cml.domain.arrears.ScheduleLine> known = arrears.shortLines().stream()
+                .filter(line -> line.collectAndPay() || reported.contains(line)).toList();
+        List<uk.cml.domain.arrears.ScheduleLine> named = known.subList(Math.max(0, known.size() - DUES_NAMED),
+                known.size());
+        if (named.isEmpty()) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        Money rest = arrears.owedNow();
+        for (uk.cml.domain.arrears.ScheduleLine line : named) {
+            rest = rest.minus(line.shortBy());
+            lines.add(w.date(line.date()) + ": " + line.due().format() + " was due. "
+                    + Text.ownSentence(uk.cml.domain.arrears.DayOffWords.status(line))
+                    + (line.partsNamed() ? "" : " Still owed on it: " + line.shortBy().format() + "."));
+        }
+        if (rest.isPositive()) {
+            LocalDate first = named.get(0).date();
+            boolean allEarlier = arrears.shortLines().stream().filter(line -> !named.contains(line))
+                    .allMatch(line -> line.date().isBefore(first));
+            lines.add(0, allEarlier
+                    ? "Before " + w.date(first) + ": " + rest.format() + " still owed on earlier payments due."
+                    : "Other payments due: " + rest.format() + " still owed on them.");
+        }
+        return lines;
+    }
+
+    /** {@code dues} and {@code dealings}, each dated line at its place by date; a line with no date stays first. */
+    private static List<String> withDues(List<String> dues, List<String> dealings) {
+        List<String> items = new ArrayList<>(dues);
+        for (String line : dealings) {
+            Optional<LocalDate> on = day(line);
+            int at = 0;
+            while (at < items.size() && (on.isEmpty() || day(items.get(at)).map(d -> !d.isAfter(on.get()))
+                    .orElse(true))) {
+                at++;
+            }
+            items.add(at, line);
+        }
+        return items;
     }
 
     /**

@@ -134,4 +134,20 @@ public enum ReplyRules {
     public static Optional<ReplyRule> setByLaw(SentLetter letter, CmsFacts facts) {
         return printedBy(letter.subject(), letter.kind()).filter(ReplyRules::setByLaw).map(r -> r.rule(facts));
     }
+
+    /**
+     * The rule a letter logged by hand (not made by the app) is watched by, with the facts as the parent may have
+     * corrected them: the same rule the app's letters of its kind print. A request ({@link LetterKind#request}) and a
+     * complaint to anyone but the CMS or ICE, the request rule; a complaint to the CMS or ICE, the CMS's complaint
+     * target; a subject access request, the law's month; any other kind (a reply to a write-off proposal), its own.
+     */
+    public static ReplyRule forKind(LetterKind kind, uk.cml.domain.correspondence.Recipient to, CmsFacts facts) {
+        if (kind == LetterKind.COMPLAINT) {
+            return (COMPLAINT.targetOf(to) ? COMPLAINT : REQUEST).rule(facts);
+        }
+        if (kind == LetterKind.SUBJECT_ACCESS_REQUEST) {
+            return SUBJECT_ACCESS.rule(facts);
+        }
+        return kind.request() ? REQUEST.rule(facts) : uk.cml.domain.calendar.UkCalendar.ruleFor(kind, to);
+    }
 }

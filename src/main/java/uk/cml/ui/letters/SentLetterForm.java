@@ -587,7 +587,7 @@ final class SentLetterForm {
         // A letter the app wrote counts by the rule it printed its date by; any other by its kind's.
         Optional<ReplyRules> printedRule = printedRule();
         ReplyRule rule = printedRule.map(r -> r.rule(facts))
-                .orElseGet(() -> UkCalendar.ruleFor(kind.getValue(), recipient()));
+                .orElseGet(() -> ReplyRules.forKind(kind.getValue(), recipient(), facts));
         DueDate suggested = calendar.replyBy(delivered, rule);
         String on = UkFormats.shortDate(delivered);
         String wait = rule.words();

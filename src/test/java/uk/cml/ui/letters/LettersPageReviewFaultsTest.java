@@ -101,7 +101,8 @@ class LettersPageReviewFaultsTest extends AppRobot {
         waitUntil("a reply date suggested", () -> interactAndGet(hint::getText).startsWith("Suggested"));
         String toTheOtherParent = interactAndGet(hint::getText);
         assertFalse(toTheOtherParent.contains("15 working days"), toTheOtherParent);
-        assertTrue(toTheOtherParent.contains("20 working days"), toTheOtherParent);
+        // Not the CMS's target: the request rule, as the app's own letter to the other parent prints.
+        assertTrue(toTheOtherParent.contains("10 working days"), toTheOtherParent);
 
         // The same complaint to the CMS: its target.
         type("#sent-to-name", "Child Maintenance Service");
