@@ -95,7 +95,7 @@ class CollectAndPayLettersTest {
         assertFalse(letter.contains("Paid late") || letter.contains("Part paid"), letter);
         assertFalse(letter.contains("has not been paid"), letter);
         assertTrue(letter.contains("because some of it has not reached me."), letter);
-        assertTrue(letter.contains("1. Pay the Child Maintenance Service anything you have not paid by 7 Dec "
+        assertTrue(letter.contains("1. Pay the Child Maintenance Service anything you have not paid by 8 Dec "
                 + "2026: by my records, of what you owe, £65.59 is outstanding; after the Collect and Pay fee, about "
                 + "£62.96 of it should have reached me and has not."), letter);
         // After the fee by hand, each due's After fee figure less what arrived for it: 23 Oct's £41.48 less the
