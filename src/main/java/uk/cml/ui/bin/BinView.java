@@ -98,7 +98,10 @@ public final class BinView extends Page {
             BinnedItem item = binned.item();
             what.setText(binned.what());
             when.setText(binned.when());
-            putBack.setId("bin-restore-" + item.kind().toLowerCase(java.util.Locale.UK) + "-" + item.sourceId());
+            // One word per id part: a kind of two words ("Bank holiday") gave an id with a space, which no lookup
+            // by id (a test's, an assistive tool's) can name.
+            putBack.setId("bin-restore-" + item.kind().toLowerCase(java.util.Locale.UK).replaceAll("\\s+", "-")
+                    + "-" + item.sourceId());
             putBack.setAccessibleText(Messages.text("bin.view.putBackNamed", item.kind(), item.title()));
             setGraphic(box);
         }
