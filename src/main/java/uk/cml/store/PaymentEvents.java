@@ -42,6 +42,9 @@ final class PaymentEvents {
      */
     private static String firstRecordedAs(Connection c, String table, String dayColumn, Recorded recorded,
             ScheduleEvent event) throws SQLException {
+        // "received on" the day the money came (not the day it was typed in, which the Recorded column gives)
+        String wordsKey = "payment".equals(table) ? "timeline.payment.firstRecordedAs"
+                : "timeline.adjustment.firstRecordedAs";
         if (recorded.changed().isEmpty()) {
             return "";
         }
@@ -58,7 +61,7 @@ final class PaymentEvents {
         }
         // A line of its own: after "(£285.50 before the CMS fee)" or "Balance after: £40.00", which end in no full
         // stop, a space ran the two sentences together.
-        return "\n" + Words.text("timeline.payment.firstRecordedAs", uk.cml.domain.Money.ofPence(Long.parseLong(pence))
+        return "\n" + Words.text(wordsKey, uk.cml.domain.Money.ofPence(Long.parseLong(pence))
                 .format(), UkFormats.shortDate(LocalDate.parse(day)));
     }
 

@@ -94,10 +94,10 @@ class RecordedTimesTest {
                 only(timeline, TimelineKind.PAYMENT, untouched).recorded(), "never changed: one moment only");
         // The correction itself is shown, not only that one was made (a letter posted before quotes the first).
         assertTrue(only(timeline, TimelineKind.PAYMENT, id).detail().endsWith("Corrected since: first recorded as "
-                + "£45.00 on 6 Nov 2026."), only(timeline, TimelineKind.PAYMENT, id).detail());
+                + "£45.00 received on 6 Nov 2026."), only(timeline, TimelineKind.PAYMENT, id).detail());
         assertFalse(only(timeline, TimelineKind.PAYMENT, untouched).detail().contains("Corrected"));
         // On a line of its own: after "How it came: Bank transfer" (no full stop) a space ran the two together.
-        assertEquals("How it came: Bank transfer\nCorrected since: first recorded as £45.00 on 6 Nov 2026.",
+        assertEquals("How it came: Bank transfer\nCorrected since: first recorded as £45.00 received on 6 Nov 2026.",
                 only(timeline, TimelineKind.PAYMENT, id).detail());
     }
 
@@ -144,7 +144,7 @@ class RecordedTimesTest {
         assertEquals(Recorded.changed(TYPED_IN, CORRECTED),
                 only(payments.timeline(caseId), TimelineKind.ADJUSTMENT, id).recorded());
         assertTrue(only(payments.timeline(caseId), TimelineKind.ADJUSTMENT, id).detail().endsWith("Corrected since: "
-                + "first recorded as £10.00 on 6 Nov 2026."), "the first version, not the one between");
+                + "first recorded as £10.00, dated 6 Nov 2026."), "the first version, not the one between");
     }
 
     @Test

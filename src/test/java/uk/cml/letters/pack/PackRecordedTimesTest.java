@@ -149,7 +149,7 @@ class PackRecordedTimesTest {
                 chronology);
         assertEquals(2, count(chronology, "changed"), chronology);
         // What the payment was first recorded as is a sentence of its own, not run on from "Bank transfer".
-        assertTrue(chronology.contains("Corrected since: first recorded as £45.00 on 6 Nov 2026."), chronology);
+        assertTrue(chronology.contains("Corrected since: first recorded as £45.00 received on 6 Nov 2026."), chronology);
         assertFalse(text.contains("Bank transfer Corrected since"), text);
     }
 
