@@ -449,8 +449,9 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
                             kindAndAddress))
                     .orElse(Words.text("timeline.sent.notSent", UkFormats.shortDate(l.written()), kindAndAddress))
                     + (l.trackingNumber().isEmpty() ? "" : Words.text("timeline.sent.tracking", l.trackingNumber()))
-                    + (l.proof().reference().isEmpty() ? ""
-                            : Words.text("timeline.sent.certificate", l.proof().reference()));
+                    + (!l.proof().reference().isEmpty()
+                            ? Words.text("timeline.sent.certificate", l.proof().reference())
+                            : l.proof().certificateGot() ? Words.text("timeline.sent.certificateNoReference") : "");
             entries.add(new TimelineEntry(l.isPosted() ? TimelineKind.LETTER_SENT : TimelineKind.LETTER_WRITTEN,
                     when.atStartOfDay(), saved.recorded(),
                     l.title(), detail, l.id()));
