@@ -19,8 +19,8 @@ import uk.cml.domain.evidence.Call;
  */
 public final class CallDates {
 
-    /** A promise quoted in the line itself only while it is this short and one line; longer ones are on the call. */
-    static final int QUOTED_PROMISE = 60;
+    /** A promise is quoted whole in the line while it is this short and one line; longer ones up to here, then "…". */
+    static final int QUOTED_PROMISE = 80;
 
     private CallDates() {
     }
@@ -42,17 +42,27 @@ public final class CallDates {
 
     /**
      * "The CMS promised "call me back" by Tue 15 Dec 2026 (call of 3 Dec 2026)": the parent's own words for the
-     * promise, quoted, when they are short enough for a line; otherwise only that it promised to act.
+     * promise, quoted, so each promise in the list says which it is. Words longer than a line, or of more than one
+     * line, are quoted up to the last whole word that fits, with "…" (a reviewer saw one promise quoted and the next
+     * only as "promised to act", and could not tell which was which).
      */
     private static String promise(Call call, LocalDate by, String when) {
         String words = call.promised().strip();
+        int lineEnd = words.indexOf('\n');
+        boolean cut = lineEnd >= 0 || words.length() > QUOTED_PROMISE;
+        if (lineEnd >= 0) {
+            words = words.substring(0, lineEnd).strip();
+        }
+        if (words.length() > QUOTED_PROMISE) {
+            int lastSpace = words.lastIndexOf(' ', QUOTED_PROMISE);
+            words = words.substring(0, lastSpace > 0 ? lastSpace : QUOTED_PROMISE);
+        }
         while (!words.isEmpty() && ".;:,".indexOf(words.charAt(words.length() - 1)) >= 0) {
             words = words.substring(0, words.length() - 1).strip();
         }
         String day = CalendarText.dayAndDate(by);
-        return words.isEmpty() || words.length() > QUOTED_PROMISE || words.contains("\n")
-                ? Words.text("standing.calls.promised", day, when)
-                : Words.text("standing.calls.promisedWhat", words, day, when);
+        return words.isEmpty() ? Words.text("standing.calls.promised", day, when)
+                : Words.text("standing.calls.promisedWhat", cut ? words + "\u2026" : words, day, when);
     }
 
     private static DueDate exact(LocalDate date, String rule) {

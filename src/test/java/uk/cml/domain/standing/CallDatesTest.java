@@ -114,12 +114,13 @@ class CallDatesTest {
     }
 
     @Test
-    void aLongPromiseIsNotQuotedInTheLine() {
+    void aLongPromiseIsQuotedUpToAWholeWord() {
         String long_ = "Karen said she would ask her manager about moving the case to Collect and Pay and write to me";
-        assertEquals("The CMS promised to act by Tue 15 Dec 2026 (call of 3 Dec 2026)", report(CALLED, call(long_,
+        assertEquals("The CMS promised \"Karen said she would ask her manager about moving the case to Collect and "
+                + "Pay\u2026\" by Tue 15 Dec 2026 (call of 3 Dec 2026)", report(CALLED, call(long_,
                 Optional.of(LocalDate.of(2026, 12, 15)), Optional.empty(), false, false)).allDeadlines().get(0).what());
-        assertEquals("The CMS promised to act by Tue 15 Dec 2026 (call of 3 Dec 2026)", report(CALLED, call(
-                "ring back\nand email", Optional.of(LocalDate.of(2026, 12, 15)), Optional.empty(), false, false))
+        assertEquals("The CMS promised \"ring back\u2026\" by Tue 15 Dec 2026 (call of 3 Dec 2026)", report(CALLED,
+                call("ring back\nand email", Optional.of(LocalDate.of(2026, 12, 15)), Optional.empty(), false, false))
                 .allDeadlines().get(0).what());
     }
 }
