@@ -200,6 +200,7 @@ public final class LetterWriterView {
             losses.clear();
             openedOn = null;
             fillCalls(List.of(), null);
+            callBox.setPromptText(Messages.text("letters.writerView.readingCalls"));
             inPlaceOf.clear();
             caseLetters = List.of();
             picker.choice().caseChanged(LetterTemplates.all().get(0));
@@ -418,6 +419,7 @@ public final class LetterWriterView {
                 keep = Optional.of(chosen);
             }
             callBox.getItems().setAll(all);
+            callBox.setPromptText(Messages.text("letters.writerView.noCallsYet"));
             callBox.setValue(keep.orElse(all.isEmpty() ? null : all.get(0)));
         } finally {
             fillingCalls = false;
@@ -697,7 +699,9 @@ public final class LetterWriterView {
     private void layout() {
         callBox.setId("letter-call");
         callBox.setAccessibleText(Messages.text("letters.writerView.whichCall"));
-        callBox.setPromptText(Messages.text("letters.writerView.noCallsYet"));
+        // "No calls noted yet" only once the calls are read: said while they were, a reviewer with two calls was told
+        // to note one first.
+        callBox.setPromptText(Messages.text("letters.writerView.readingCalls"));
         callBox.setMaxWidth(Double.MAX_VALUE);
         // The chosen call, letter and address read in full, on more lines if need be (cut at 1024 wide).
         WrappingCells.button(callBox, CallChoice::label);

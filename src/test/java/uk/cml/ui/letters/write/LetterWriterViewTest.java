@@ -58,6 +58,8 @@ class LetterWriterViewTest extends AppRobot {
     LetterWriterView writer;
     final SimpleObjectProperty<CaseFile> currentCase = new SimpleObjectProperty<>();
     Stage stage;
+    /** The case's calls as the page reads them in the background. */
+    java.util.function.Function<CaseFile, List<CallChoice>> calls = c -> List.of();
 
     @Start
     void start(Stage primary) {
@@ -90,7 +92,7 @@ class LetterWriterViewTest extends AppRobot {
             return "A copy is kept with your documents.";
         };
         interact(() -> {
-            writer = new LetterWriterView(background, currentCase, c -> facts, c -> List.of(), () -> book,
+            writer = new LetterWriterView(background, currentCase, c -> facts, calls, () -> book,
                     new LetterPdfRenderer(CLOCK), keeper, folder.resolve("Letters"),
                     (owner, suggested) -> Optional.of(suggested), uk.cml.ui.common.DraftKeeper.none());
             stage = new Stage();
@@ -100,6 +102,29 @@ class LetterWriterViewTest extends AppRobot {
             stage.show();
             writer.shown();
         });
+    }
+
+    /**
+     * A reviewer with two calls noted was told "No calls noted yet. Note the call on the Calls page first." for two
+     * seconds while the page read them: the list says it is reading until the calls are read.
+     */
+    @Test
+    void theCallListSaysItIsReadingUntilTheCallsAreRead() {
+        java.util.concurrent.CountDownLatch read = new java.util.concurrent.CountDownLatch(1);
+        calls = c -> {
+            try {
+                read.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return List.of();
+        };
+        open(facts("Sam Taylor"));
+        ComboBox<?> box = lookup("#letter-call").queryAs(ComboBox.class);
+        assertEquals("Reading your calls\u2026", interactAndGet(box::getPromptText));
+        read.countDown();
+        waitUntil("the calls read", () -> "No calls noted yet. Note the call on the Calls page first."
+                .equals(interactAndGet(box::getPromptText)));
     }
 
     private static CaseFile caseFile(long id) {
