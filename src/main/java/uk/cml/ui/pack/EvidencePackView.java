@@ -301,6 +301,7 @@ public final class EvidencePackView extends Page {
             }
         });
         progress.setVisible(true);
+        showWhatWasSaid();
         make.setDisable(true);
         cancel.setDisable(false);
         running.setOnCancelled(e -> finish(() -> said.say(Messages.text(
@@ -333,5 +334,14 @@ public final class EvidencePackView extends Page {
         cancel.setDisable(true);
         running = null;
         say.run();
+        showWhatWasSaid();
+    }
+
+    /**
+     * The page scrolls so the button and what it says are in view: at 1366x768 the line saying where the pack was
+     * saved (and its folder button) sat under the window's edge, and a reviewer saw nothing happen.
+     */
+    private void showWhatWasSaid() {
+        uk.cml.ui.common.FirstProblem.bringIntoView(make, openFolder.isVisible() ? openFolder : status);
     }
 }

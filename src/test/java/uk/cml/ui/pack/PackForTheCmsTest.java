@@ -126,6 +126,26 @@ class PackForTheCmsTest extends AppRobot {
                         .contains(dataFolder.toString()));
     }
 
+    /** At a laptop's height the line saying where the pack went was under the window's edge: nothing seemed to happen. */
+    @Test
+    void whereThePackWentIsInViewOnASmallScreen() {
+        interact(() -> page.view().getScene().getWindow().setHeight(560));
+        Path target = dataFolder.resolve("pack.pdf");
+        interact(() -> page.make(harness.currentCase.get().id(),
+                new PackPeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 11, 22)),
+                EnumSet.allOf(PackSection.class), target));
+        waitUntil("the pack is saved", () -> status().startsWith("Saved the pack"));
+        javafx.scene.Node folderButton = lookup("#pack-open-folder").query();
+        javafx.scene.control.ScrollPane scroll = lookup(".scroll-pane").queryAs(javafx.scene.control.ScrollPane.class);
+        assertTrue(interactAndGet(() -> {
+            javafx.geometry.Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+            javafx.geometry.Bounds said = lookup("#pack-status").query().localToScene(
+                    lookup("#pack-status").query().getLayoutBounds());
+            javafx.geometry.Bounds button = folderButton.localToScene(folderButton.getLayoutBounds());
+            return said.getMinY() >= view.getMinY() && button.getMaxY() <= view.getMaxY();
+        }), "the status line and its folder button are on the screen");
+    }
+
     @Test
     void noFolderButtonBeforeAPackIsMade() {
         assertFalse(lookup("#pack-open-folder").query().isVisible());
