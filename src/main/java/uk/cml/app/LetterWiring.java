@@ -116,7 +116,8 @@ final class LetterWiring {
         // CMS knows of only when told (ArrearsDetails.MOST_MONTHS_LISTED).
         uk.cml.domain.arrears.ArrearsSchedule schedule = services.payments.schedule(caseFile.id(), today);
         ArrearsDetails arrears = ArrearsDetails.from(schedule, history, lastReportNamingDues(sent, today));
-        uk.cml.domain.standing.Chases chases = uk.cml.domain.standing.Chases.of(sent, services.calendar);
+        uk.cml.domain.standing.Chases chases = uk.cml.domain.standing.Chases.of(sent, services.calendar,
+                new uk.cml.domain.standing.ReplyRuleBook(services.standing.facts()));
         List<ReceivedLetter> received = services.receivedLetters.letters(caseFile.id());
         // A CMS letter the parent logged a decision with is named by that decision in what the letters list.
         java.util.Map<Long, Decision.Kind> decided = new java.util.HashMap<>();

@@ -1,11 +1,12 @@
 package uk.cml.safety;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
+import java.util.Map;
+import java.util.Optional;
 import uk.cml.domain.Words;
+import uk.cml.letters.KeptLetterWords;
+import uk.cml.letters.LetterBlock;
 
 /**
  * A letter the app made, its words as the spreadsheet export writes them: as printed, in plain words. The letters log
@@ -19,46 +20,46 @@ import uk.cml.domain.Words;
  */
 final class CsvLetterWords {
 
-    private static final String TYPED = "typed.";
+    /** As many rows of money lost as the export gives at the most. */
+    private static final int MOST_LOSSES = 100;
 
     private CsvLetterWords() {
     }
 
-    /** The words as printed; the text as kept when it is not in the writer's form (never lost). */
+    /**
+     * The words as printed, read with the letter writer's own reader ({@link KeptLetterWords}); the text as kept when
+     * it is not in the writer's form (never lost).
+     */
     static String asPrinted(String kept) {
         if (kept == null || kept.isBlank()) {
             return "";
         }
-        Properties fields = new Properties();
-        int blocks;
-        try {
-            fields.load(new StringReader(kept));
-            blocks = Integer.parseInt(fields.getProperty(TYPED + "blocks", "").strip());
-        } catch (IOException | IllegalArgumentException notTheWritersForm) {
+        Optional<Map<String, String>> fields = KeptLetterWords.read(kept);
+        Optional<KeptLetterWords.Words> typed = fields.flatMap(f -> KeptLetterWords.words(f, KeptLetterWords.TYPED));
+        if (typed.isEmpty()) {
             return CsvValues.safeText(kept);
         }
         List<String> parts = new ArrayList<>();
-        String heading = fields.getProperty(TYPED + "heading", "").strip();
+        String heading = typed.get().heading().strip();
         if (!heading.isEmpty()) {
             parts.add(heading);
         }
-        for (int i = 0; i < blocks; i++) {
-            String at = TYPED + i + ".";
-            String text = fields.getProperty(at + "text", "");
-            switch (fields.getProperty(at + "kind", "")) {
-                case "requests" -> parts.add(titled(fields.getProperty(at + "title", ""), items(text)));
-                case "list" -> parts.add(items(text));
-                case "table" -> parts.add(Words.text("safety.csv.letterTable"));
-                default -> parts.add(text);
+        for (LetterBlock block : typed.get().body()) {
+            if (block instanceof LetterBlock.RequestBox r) {
+                parts.add(titled(r.title(), items(r.items())));
+            } else if (block instanceof LetterBlock.BulletList b) {
+                parts.add(items(b.items()));
+            } else if (block instanceof LetterBlock.Paragraph p) {
+                parts.add(p.text());
+            } else if (block instanceof LetterBlock.SubHeading h) {
+                parts.add(h.text());
+            } else {
+                parts.add(Words.text("safety.csv.letterTable"));
             }
         }
-        List<String> losses = new ArrayList<>();
-        int count = count(fields.getProperty("losses", "0"));
-        for (int i = 0; i < count; i++) {
-            String at = "loss." + i + ".";
-            losses.add(Words.text("safety.csv.lossRow", fields.getProperty(at + "what", "").strip(),
-                    fields.getProperty(at + "how", "").strip(), fields.getProperty(at + "amount", "").strip()));
-        }
+        List<String> losses = KeptLetterWords.losses(fields.get(), MOST_LOSSES).stream()
+                .map(l -> Words.text("safety.csv.lossRow", l.what().strip(), l.how().strip(), l.amount().strip()))
+                .toList();
         if (!losses.isEmpty()) {
             parts.add(Words.text("safety.csv.lossesTyped") + "\n" + String.join("\n", losses));
         }
@@ -69,22 +70,8 @@ final class CsvLetterWords {
         return title.isBlank() ? items : title.strip() + (items.isEmpty() ? "" : "\n" + items);
     }
 
-    /** A list's items, one a line as the writer keeps them, each as a line starting "- ". */
-    private static String items(String text) {
-        List<String> lines = new ArrayList<>();
-        for (String item : text.split("\n", -1)) {
-            if (!item.isBlank()) {
-                lines.add("- " + item.strip());
-            }
-        }
-        return String.join("\n", lines);
-    }
-
-    private static int count(String kept) {
-        try {
-            return Math.max(0, Math.min(100, Integer.parseInt(kept.strip())));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
+    /** A list's items, each as a line starting "- ", blank ones left out. */
+    private static String items(List<String> items) {
+        return String.join("\n", items.stream().filter(i -> !i.isBlank()).map(i -> "- " + i.strip()).toList());
     }
 }

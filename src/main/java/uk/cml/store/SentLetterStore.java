@@ -470,7 +470,9 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
     @Override
     public List<TodoItem> todos(long caseId, LocalDate today) {
         List<SentLetter> letters = letters(caseId);
-        Chases chases = Chases.of(letters, calendar);
+        // A chase whose log keeps no date is waited for by the rule the Letters page suggests, with the facts as kept.
+        Chases chases = Chases.of(letters, calendar, new uk.cml.domain.standing.ReplyRuleBook(
+                StandingStore.facts(database)));
         Set<Long> answered = chases.answered(answered(caseId));
         Set<Long> passed = ComplaintPosition.passed(letters, received.letters(caseId));
         Map<Long, ChangedSinceMade> changed = changedSinceMade(caseId);

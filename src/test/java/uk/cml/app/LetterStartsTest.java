@@ -245,7 +245,8 @@ class LetterStartsTest {
 
     private static Optional<EarlierLetter> awaited(java.util.List<SentLetter> sent, java.util.Set<Long> answered,
             LocalDate today) {
-        return LetterStarts.awaitedReply(sent, answered, Chases.of(sent, UkCalendar.englandAndWales()), today);
+        return LetterStarts.awaitedReply(sent, answered, Chases.of(sent, UkCalendar.englandAndWales(),
+                new uk.cml.domain.standing.ReplyRuleBook(new uk.cml.domain.standing.CmsFacts(java.util.List.of()))), today);
     }
 
     @Test

@@ -16,7 +16,8 @@ import uk.cml.domain.correspondence.SentLetter;
  * each keeps to the letter it chases ({@link SentLetter#chases}). Once a chase is made, what is left is to post it;
  * once it is posted, the reply is waited for until the date the chase asks for, and only then is the letter chased
  * again. The reply-by date is the one the chase's log keeps (the date it prints); if the parent cleared it, the date
- * the log suggests for its kind from its posting, counted by the same calendar as every reply date.
+ * the log suggests for its kind from its posting, by the rule the Letters page suggests it by ({@link ReplyRuleBook},
+ * with the facts as the parent may have corrected them), counted by the same calendar as every reply date.
  */
 public final class Chases {
 
@@ -38,9 +39,11 @@ public final class Chases {
     private final Map<Long, SentLetter> letters = new HashMap<>();
     private final Map<Long, SentLetter> latest = new HashMap<>();
     private final UkCalendar calendar;
+    private final ReplyRuleBook rules;
 
-    private Chases(List<SentLetter> sent, UkCalendar calendar) {
+    private Chases(List<SentLetter> sent, UkCalendar calendar, ReplyRuleBook rules) {
         this.calendar = calendar;
+        this.rules = rules;
         sent.forEach(l -> letters.put(l.id(), l));
         for (SentLetter l : sent) {
             l.chases().filter(letters::containsKey).ifPresent(chased -> latest.merge(chased, l,
@@ -48,9 +51,12 @@ public final class Chases {
         }
     }
 
-    /** The chases among a case's sent letters (those not in the Bin). */
-    public static Chases of(List<SentLetter> sent, UkCalendar calendar) {
-        return new Chases(sent, calendar);
+    /**
+     * The chases among a case's sent letters (those not in the Bin), a chase's reply counted by {@code rules} when
+     * its log keeps no date.
+     */
+    public static Chases of(List<SentLetter> sent, UkCalendar calendar, ReplyRuleBook rules) {
+        return new Chases(sent, calendar, rules);
     }
 
     /** The latest chasing letter logged for the letter, if any. */
@@ -72,7 +78,7 @@ public final class Chases {
             return Optional.empty();
         }
         return chase.replyBy().or(() -> Optional.of(calendar.replyBy(chase.posted().get(), chase.method().get(),
-                chase.trackedDelivery(), UkCalendar.ruleFor(chase.kind(), chase.to())).date()));
+                chase.trackedDelivery(), rules.of(chase)).date()));
     }
 
     /** Where chasing the letter is on {@code today}. */

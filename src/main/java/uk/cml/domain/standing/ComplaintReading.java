@@ -51,11 +51,20 @@ final class ComplaintReading {
      * or ICE (a "complaint" to the other parent is a letter to them: no CMS target, reply rule or chase follows).
      */
     static Optional<Step> stepOf(SentLetter letter) {
-        if (letter.kind() != LetterKind.COMPLAINT || !letter.to().isTheCms()) {
+        return step(letter.kind(), letter.to(), letter.subject());
+    }
+
+    /**
+     * The same for a letter of {@code kind} to {@code to} logged under {@code subject}: a complaint to ICE is one
+     * whose subject or recipient names ICE (a complaint logged by hand to the Independent Case Examiner is ICE's,
+     * whatever its subject, and is never the complaint the CMS's targets count from).
+     */
+    static Optional<Step> step(LetterKind kind, uk.cml.domain.correspondence.Recipient to, String loggedSubject) {
+        if (kind != LetterKind.COMPLAINT || !to.isTheCms()) {
             return Optional.empty();
         }
-        String subject = letter.subject().toLowerCase(Locale.UK);
-        if (ICE.matcher(subject).find()) {
+        String subject = loggedSubject.toLowerCase(Locale.UK);
+        if (ICE.matcher(subject).find() || ICE.matcher(to.name().toLowerCase(Locale.UK)).find()) {
             return Optional.of(Step.ICE);
         }
         if (SENIOR_REVIEW.matcher(subject).find()) {

@@ -73,11 +73,12 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
         List<EnforcementRecord> ordered = enforcement.stream()
                 .sorted(Comparator.comparing((EnforcementRecord r) -> r.step().ordinal())).toList();
         ComplaintThread complaint = new ComplaintThreads(calendar, facts).build(sent, received);
-        Chases chases = Chases.of(sent, calendar);
+        ReplyRuleBook rules = new ReplyRuleBook(facts);
+        Chases chases = Chases.of(sent, calendar, rules);
         return new StandingReport(complaint,
                 decisions.stream().map(d -> deadlines(challenges, d, answers.of(d))).toList(), ordered,
                 steps.current(ordered), steps.daysAtCurrentStep(ordered, today), steps.nudge(ordered), facts, calendar,
-                letterReplies(sent, received, complaint, calendar), CallDates.of(calls), sent.stream().map(SentLetter::id)
+                letterReplies(sent, received, complaint, calendar, rules), CallDates.of(calls), sent.stream().map(SentLetter::id)
                         .filter(id -> chases.holdsBack(id, today)).collect(java.util.stream.Collectors.toSet()));
     }
 
@@ -87,7 +88,7 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
      * counted again here. A complaint letter's reply is the complaint thread's; a letter answered is left out.
      */
     static List<Deadline> letterReplies(List<SentLetter> sent, List<ReceivedLetter> received,
-            ComplaintThread complaint, UkCalendar calendar) {
+            ComplaintThread complaint, UkCalendar calendar, ReplyRuleBook rules) {
         java.util.Set<Long> inThread = new java.util.HashSet<>();
         complaint.deadlines().forEach(d -> {
             if (d.from() instanceof Deadline.From.Sent s) {
@@ -107,7 +108,7 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
             Optional<uk.cml.domain.calendar.DueDate> law =
                     l.kind() == uk.cml.domain.correspondence.LetterKind.SUBJECT_ACCESS_REQUEST
                     ? Optional.of(calendar.replyBy(l.posted().get(), l.method().get(), l.trackedDelivery(),
-                            UkCalendar.ruleFor(l.kind()))).filter(due -> due.date().equals(by))
+                            rules.of(l))).filter(due -> due.date().equals(by))
                     : Optional.empty();
             String why = Words.text(l.printedReplyBy().equals(l.replyBy()) ? "standing.complaint.yourDate"
                     : "standing.letters.logDate");

@@ -5,6 +5,7 @@ import uk.cml.domain.calendar.ReplyRule;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.standing.CmsFacts;
+import uk.cml.domain.standing.ReplyRuleBook;
 
 /**
  * The rule a letter the app writes counts its reply-by date by, from the day the CMS is taken to receive it: one
@@ -19,7 +20,7 @@ public enum ReplyRules {
     SUBJECT_ACCESS(true, "subject-access") {
         @Override
         public ReplyRule rule(CmsFacts facts) {
-            return new ReplyRule.CalendarMonths(facts.subjectAccessMonths());
+            return new ReplyRuleBook(facts).subjectAccess();
         }
     },
     /** The adviser's "up to 6 weeks" (seed 004): an estimate, so the date printed is the app's suggestion. */
@@ -40,14 +41,17 @@ public enum ReplyRules {
             "mandatory-reconsideration", "settlement-reply", "chase-reply", "ice-complaint", "other-parent") {
         @Override
         public ReplyRule rule(CmsFacts facts) {
-            return new ReplyRule.WorkingDays(facts.requestReplyWorkingDays());
+            return new ReplyRuleBook(facts).request();
         }
     },
-    /** The CMS's published target for a full reply to a complaint (15 working days). */
+    /**
+     * The CMS's published target for a full reply to a complaint (15 working days). Not the ICE letter's: the facts
+     * give ICE no time to reply, so that letter asks ICE to confirm it has the complaint by the request rule's date.
+     */
     COMPLAINT(false, "collection-complaint", "senior-review") {
         @Override
         public ReplyRule rule(CmsFacts facts) {
-            return new ReplyRule.WorkingDays(facts.complaintReplyWorkingDays());
+            return new ReplyRuleBook(facts).complaint();
         }
     };
 
@@ -137,17 +141,14 @@ public enum ReplyRules {
 
     /**
      * The rule a letter logged by hand (not made by the app) is watched by, with the facts as the parent may have
-     * corrected them: the same rule the app's letters of its kind print. A request ({@link LetterKind#request}) and a
-     * complaint to anyone but the CMS or ICE, the request rule; a complaint to the CMS or ICE, the CMS's complaint
-     * target; a subject access request, the law's month; any other kind (a reply to a write-off proposal), its own.
+     * corrected them: the one rule Where it stands and the Overview count with too ({@link ReplyRuleBook#forKind}),
+     * the same the app's letters of its kind print. A request and a complaint to anyone but the CMS, the request
+     * rule; a complaint to ICE, the request rule as the app's own ICE letter asks (the facts give ICE no target); a
+     * complaint to the CMS, its complaint target; a subject access request, the law's month; a reply to a write-off
+     * proposal, its own.
      */
-    public static ReplyRule forKind(LetterKind kind, uk.cml.domain.correspondence.Recipient to, CmsFacts facts) {
-        if (kind == LetterKind.COMPLAINT) {
-            return (COMPLAINT.targetOf(to) ? COMPLAINT : REQUEST).rule(facts);
-        }
-        if (kind == LetterKind.SUBJECT_ACCESS_REQUEST) {
-            return SUBJECT_ACCESS.rule(facts);
-        }
-        return kind.request() ? REQUEST.rule(facts) : uk.cml.domain.calendar.UkCalendar.ruleFor(kind, to);
+    public static ReplyRule forKind(LetterKind kind, uk.cml.domain.correspondence.Recipient to, String subject,
+            CmsFacts facts) {
+        return new ReplyRuleBook(facts).forKind(kind, to, subject);
     }
 }

@@ -266,6 +266,8 @@ final class SentLetterForm {
             }
         };
         toName.textProperty().addListener(recipientChanged);
+        // So does what the letter is called: a complaint to ICE has no CMS target.
+        subject.textProperty().addListener(recipientChanged);
         toAddress.textProperty().addListener(recipientChanged);
         toEntry.valueProperty().addListener(recipientChanged);
     }
@@ -587,7 +589,7 @@ final class SentLetterForm {
         // A letter the app wrote counts by the rule it printed its date by; any other by its kind's.
         Optional<ReplyRules> printedRule = printedRule();
         ReplyRule rule = printedRule.map(r -> r.rule(facts))
-                .orElseGet(() -> ReplyRules.forKind(kind.getValue(), recipient(), facts));
+                .orElseGet(() -> ReplyRules.forKind(kind.getValue(), recipient(), subject.getText(), facts));
         DueDate suggested = calendar.replyBy(delivered, rule);
         String on = UkFormats.shortDate(delivered);
         String wait = rule.words();

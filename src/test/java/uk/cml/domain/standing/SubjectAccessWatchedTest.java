@@ -24,12 +24,16 @@ class SubjectAccessWatchedTest {
     static final LocalDate FRIDAY = LocalDate.of(2026, 12, 4);
 
     private static Deadline watched(LocalDate replyBy) {
+        return watched(replyBy, new CmsFacts(List.of()));
+    }
+
+    private static Deadline watched(LocalDate replyBy, CmsFacts facts) {
         SentLetter sar = new SentLetter(1, 1, FRIDAY, Optional.of(FRIDAY),
                 new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249"),
                 "Subject access request to CMS", LetterKind.SUBJECT_ACCESS_REQUEST, Optional.empty(),
                 Optional.of(PostingMethod.SECOND_CLASS), ProofOfPostage.NONE, "", Optional.of(replyBy),
                 Optional.empty(), Optional.empty(), Optional.of(LocalDate.of(2027, 1, 8)));
-        StandingReport report = StandingReport.build(CALENDAR, new CmsFacts(List.of()), List.of(sar), List.of(),
+        StandingReport report = StandingReport.build(CALENDAR, facts, List.of(sar), List.of(),
                 List.of(), List.of(), FRIDAY);
         return report.allDeadlines().stream().filter(Deadline::isAsked).findFirst().orElseThrow();
     }
@@ -48,6 +52,20 @@ class SubjectAccessWatchedTest {
         Deadline d = watched(LocalDate.of(2027, 1, 15));
         assertEquals(LocalDate.of(2027, 1, 15), d.date());
         assertEquals("How it is counted: the reply-by date your Letters page keeps for it (you can change it there).",
+                d.due().explanation(CALENDAR.holidays()));
+    }
+
+    /**
+     * The parent corrected the facts to two months (the Letters page then watches Wed 10 Feb 2027, two months after
+     * delivery on Thu 10 Dec): the page counts with the same facts, so it says how that date is counted, not that it is
+     * a date of the parent's own (it used to check it against the built-in one month).
+     */
+    @Test
+    void theMonthsAsTheParentCorrectedThem() {
+        CmsFacts twoMonths = new CmsFacts(List.of(new CmsFact("subject_access.months", "", "2", "", Optional.empty())));
+        Deadline d = watched(LocalDate.of(2027, 2, 10), twoMonths);
+        assertEquals(LocalDate.of(2027, 2, 10), d.date());
+        assertEquals("How it is counted: 2 calendar months after it is treated as delivered on Thu 10 Dec 2026.",
                 d.due().explanation(CALENDAR.holidays()));
     }
 }

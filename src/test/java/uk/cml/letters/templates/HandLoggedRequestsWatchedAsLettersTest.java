@@ -46,14 +46,14 @@ class HandLoggedRequestsWatchedAsLettersTest {
         for (LetterKind kind : LetterKind.values()) {
             // The Letters page's suggestion (with the facts) and the static default the standing pages fall back on
             // agree while the facts are as shipped.
-            assertEquals(ReplyRules.forKind(kind, CMS, facts), UkCalendar.ruleFor(kind, CMS), kind.name());
+            assertEquals(ReplyRules.forKind(kind, CMS, "", facts), UkCalendar.ruleFor(kind, CMS), kind.name());
             if (kind.request()) {
-                assertEquals(ReplyRules.REQUEST.rule(facts), ReplyRules.forKind(kind, CMS, facts), kind.name());
+                assertEquals(ReplyRules.REQUEST.rule(facts), ReplyRules.forKind(kind, CMS, "", facts), kind.name());
             }
         }
-        assertEquals(ReplyRules.COMPLAINT.rule(facts), ReplyRules.forKind(LetterKind.COMPLAINT, CMS, facts));
+        assertEquals(ReplyRules.COMPLAINT.rule(facts), ReplyRules.forKind(LetterKind.COMPLAINT, CMS, "", facts));
         assertEquals(ReplyRules.SUBJECT_ACCESS.rule(facts),
-                ReplyRules.forKind(LetterKind.SUBJECT_ACCESS_REQUEST, CMS, facts));
+                ReplyRules.forKind(LetterKind.SUBJECT_ACCESS_REQUEST, CMS, "", facts));
         // Every kind an app letter that prints a request date is logged as is a request kind.
         for (LetterTemplate template : LetterTemplates.all()) {
             if (ReplyRules.of(template).equals(Optional.of(ReplyRules.REQUEST))
