@@ -17,13 +17,13 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.control.Button;
-import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import uk.cml.privacy.Passcodes;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.Problems;
+import uk.cml.ui.common.TooltipOnHover;
 
 /**
  * Locks the main window: when it opens (if a passcode is set), after the chosen idle time, and at once by quick
@@ -130,7 +130,8 @@ public final class AppLock {
     public Button quickHideButton() {
         Button hide = new Button(Messages.text("lock.appLock.hide"));
         hide.setId("quick-hide");
-        hide.setTooltip(new Tooltip(Messages.text("lock.appLock.lockAndMinimiseTheApp", QUICK_HIDE_TEXT)));
+        // Made on the first hover: no tooltip's classes in the first window.
+        TooltipOnHover.install(hide, Messages.text("lock.appLock.lockAndMinimiseTheApp", QUICK_HIDE_TEXT));
         hide.setAccessibleText(Messages.text("lock.appLock.hideTheAppAtOnce", QUICK_HIDE_TEXT));
         hide.getStyleClass().add("quick-hide");
         hide.setOnAction(e -> quickHide());

@@ -46,7 +46,11 @@ final class OverviewCharts {
     final VBox monthBox;
     private final Label balanceReadout = new Label(Messages.text("overview.charts.pointAtTheChartTo"));
     private final Label monthReadout = new Label(Messages.text("overview.charts.pointAtABarTo"));
-    private final Tooltip barTip = new Tooltip();
+    /**
+     * The one tooltip of every bar, made with the charts: JavaFX's tooltip (a pop-up window, its timers) is 30-odd
+     * classes the first window does not need, the charts being below it.
+     */
+    private Tooltip barTip;
     private MonthAxis days;
     private CategoryAxis monthAxis;
     private AreaChart<Number, Number> balance;
@@ -100,6 +104,7 @@ final class OverviewCharts {
         if (built()) {
             return;
         }
+        barTip = new Tooltip();
         days = new MonthAxis();
         balance = new AreaChart<>(days, pounds(Messages.text("overview.charts.owed")));
         balance.setId("overview-balance-chart");
