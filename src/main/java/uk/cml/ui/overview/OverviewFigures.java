@@ -10,6 +10,7 @@ import javafx.scene.layout.VBox;
 import uk.cml.domain.Money;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.ArrearsSchedule;
+import uk.cml.ui.common.HasText;
 import uk.cml.ui.common.Messages;
 
 /** "Owed now" large and plain, and beside it the figures a parent asks next. */
@@ -41,7 +42,7 @@ final class OverviewFigures extends HBox {
         // Wrapped within a column of its own width, so a long note (after a move to Collect and Pay it gives two
         // figures) never widens the big figure's column and squeezes the figures beside it to a letter a line.
         basis.setMaxWidth(BASIS_WIDTH);
-        basis.managedProperty().bind(basis.textProperty().isNotEmpty());
+        basis.managedProperty().bind(HasText.of(basis.textProperty()));
         basis.visibleProperty().bind(basis.managedProperty());
         VBox big = new VBox(4, owedCaption, owed, basis);
         big.getStyleClass().add("owed-now");
@@ -55,7 +56,7 @@ final class OverviewFigures extends HBox {
         OverviewView.addRow(grid, 3, Messages.text("overview.figures.nextPaymentDue"), nextDue);
         OverviewView.addRow(grid, 4, Messages.text("overview.figures.missedOrPartPaidIn"), missedInARow);
         settlement.getStyleClass().add("note");
-        settlement.managedProperty().bind(settlement.textProperty().isNotEmpty());
+        settlement.managedProperty().bind(HasText.of(settlement.textProperty()));
         settlement.visibleProperty().bind(settlement.managedProperty());
         grid.add(settlement, 0, 5, 2, 1);
         HBox.setHgrow(grid, Priority.ALWAYS);

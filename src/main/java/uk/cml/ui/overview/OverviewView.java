@@ -21,6 +21,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.common.HasText;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.NextLayout;
 import uk.cml.ui.common.Problems;
@@ -105,7 +106,7 @@ public final class OverviewView extends Page {
         status.setId("overview-status");
         status.getStyleClass().add("status");
         status.setWrapText(true);
-        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        status.managedProperty().bind(HasText.of(status.textProperty()));
         // What needs doing comes first: it is what the parent opens the app for.
         VBox page = new VBox(16, title, status, todos, noPlan, withPlan);
         page.getStyleClass().add("page"); // the page's margins come from app.css

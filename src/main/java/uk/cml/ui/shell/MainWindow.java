@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.collections.ObservableList;
 import org.kordamp.ikonli.feather.Feather;
@@ -40,6 +42,8 @@ public final class MainWindow {
     /** A page is being shown: its button's selection is the page's doing, not the parent's. */
     private boolean selecting;
     private HBox header;
+    /** Shows the case chosen elsewhere in the switcher; held here, as the app's case listens to it weakly. */
+    private ChangeListener<CaseFile> caseShown;
     private Section shown;
     /** The section asked for and not yet on show, behind its "Loading…"; null when none. */
     private Section coming;
@@ -116,7 +120,12 @@ public final class MainWindow {
         switcher.setAccessibleText(Messages.text("shell.mainWindow.chooseWhichCaseToLook"));
         caseLabel.setLabelFor(switcher);
         switcher.setConverter(new CaseNames());
-        switcher.valueProperty().bindBidirectional(currentCase);
+        // Each follows the other, as bindBidirectional would, without loading JavaFX's Bindings (84 classes of its
+        // own) for the first window; the window's listener is weak, as a binding's is, for the app's lifetime.
+        switcher.setValue(currentCase.get());
+        switcher.valueProperty().addListener((obs, old, chosen) -> currentCase.set(chosen));
+        caseShown = (obs, old, now) -> switcher.setValue(now);
+        currentCase.addListener(new WeakChangeListener<>(caseShown));
         Button add = new Button(Messages.text("shell.mainWindow.addAnotherCase"), NavigationIcons.icon(Feather.PLUS));
         add.setId("add-case");
         add.setAccessibleText(Messages.text("shell.mainWindow.addACaseForAnother"));
