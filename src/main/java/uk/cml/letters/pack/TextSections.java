@@ -260,6 +260,14 @@ final class TextSections {
                     + "payment was due (on the last line, at the end of the period), counting money on the day it "
                     + "arrived; money that came a few days early for a payment counts on the day that payment was "
                     + "due."));
+            // "Paid towards it" is the CMS's count, before its fee, the terms the dues are in; the bank statement
+            // shows less. Said beside the table, as the summary's "before any Collect and Pay fee" is pages away.
+            if (contents.received().feeTaken()) {
+                writer.block(new LetterBlock.Paragraph("The amounts in the first table are before the CMS's Collect "
+                        + "and Pay fee: what the paying parent paid through the CMS, which is what the payments due "
+                        + "are counted in. What reached the parent after the fee is in the second table, under "
+                        + "\"Amount received\"."));
+            }
             if (!PaymentTables.lateFromWorkingDay(contents.schedule()).isEmpty()) {
                 writer.block(new LetterBlock.Paragraph(PaymentTables.lateFromWorkingDay(contents.schedule())));
             }
