@@ -103,8 +103,9 @@ class AmountChangeTest {
         assertFalse(pack.contains("could be from payments due in the last"), pack);
         assertFalse(pack.contains("cannot show any of it as owed"), pack);
         // What the schedule's Short column shows owed on the dues up to each date (26 Jun, 10 Jul, 17 Jul and 25 Sep
-        // short), not a least figure from totals; nothing on dues up to 2 Jun, so no line for it.
-        assertTrue(pack.contains("Owed for payments due up to 2 Nov 2026 £110.70 Owed for payments due up to 2 Sep "
+        // short), not a least figure from totals; nothing on dues up to 2 Jun, so no line for it. All that is owed is
+        // on dues up to 2 Nov, and the line says so rather than £110.70 again (said once, just above it).
+        assertTrue(pack.contains("Owed for payments due up to 2 Nov 2026 All of it Owed for payments due up to 2 Sep "
                 + "2026 £97.50 Each \"Owed for payments due up to\" figure adds up the Short column"), pack);
         assertFalse(pack.contains("up to 2 Jun 2026"), pack);
 

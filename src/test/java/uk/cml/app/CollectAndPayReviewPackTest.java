@@ -125,7 +125,12 @@ class CollectAndPayReviewPackTest {
         String summary = pack(EnumSet.of(PackSection.SUMMARY, PackSection.SCHEDULE));
         summary = summary.substring(summary.indexOf("Summary of arrears"), summary.indexOf("Arrears schedule The"));
         assertTrue(summary.contains("Owed at the end of the period £332.58"), summary);
-        assertTrue(summary.contains("Owed for payments due up to 4 Nov 2026 £332.58"), summary);
+        // All £332.58 is on dues up to 4 Jun 2026 (31 Mar and 30 Apr): said once, by the oldest date it is all for,
+        // not again for 4 Nov, 4 Sep and 4 Jun.
+        assertTrue(summary.contains("Owed for payments due up to 4 Jun 2026 All of it"), summary);
+        assertFalse(summary.contains("Owed for payments due up to 4 Nov 2026"), summary);
+        String figures = summary.substring(0, summary.indexOf("Each \"Owed"));
+        assertEquals(1, figures.split("£332\\.58", -1).length - 1, figures);
         assertFalse(summary.contains("£47.08"), summary);
         assertFalse(summary.contains("at least"), summary);
     }

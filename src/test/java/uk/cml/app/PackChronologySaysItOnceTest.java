@@ -51,7 +51,7 @@ class PackChronologySaysItOnceTest {
                 + "fee."), chronology);
         // Each row still says its own facts: what was short, what counted towards it, how the money came.
         assertTrue(chronology.contains("12 Oct 2026 From the plan Payment due £45.00, only part arrived: £13.75 short "
-                + "Counted towards it: £31.25 on 13 Oct 2026 (£30.00 after the CMS fee)."), chronology);
+                + "Counted towards it: £30.00 on 13 Oct 2026 (£31.25 before the CMS fee)."), chronology);
         assertTrue(chronology.contains("5 Oct 2026 From the plan Payment due £45.00, nothing arrived for it 12 Oct"),
                 chronology);
         assertTrue(chronology.contains("£20.00, arrived 1 day late for the payment due on 16 Nov 2026 How it came: "

@@ -40,8 +40,24 @@ public final class ArrearsScheduleCsv {
     private ArrearsScheduleCsv() {
     }
 
+    /**
+     * The header row for {@code schedule}: under Collect and Pay (a fee taken on any due), the figures of "Arrived in
+     * its period" and "Paid towards it" are what the CMS counted, before its fee, and their headings say so, as the
+     * bank statement shows less ("What arrived" gives what reached the parent). Otherwise {@link #HEADER}.
+     */
+    public static String header(ArrearsSchedule schedule) {
+        if (schedule.lines().stream().allMatch(line -> line.fee().isZero())) {
+            return HEADER;
+        }
+        return String.join(",", COLUMNS.stream().map(column -> text(switch (column) {
+            case "arrived_in_period" -> Words.text("arrears.scheduleCsv.arrivedInPeriodBeforeFee");
+            case "counted" -> Words.text("arrears.scheduleCsv.countedBeforeFee");
+            default -> Words.text("csv.column." + TABLE + "." + column);
+        })).toList());
+    }
+
     public static void write(ArrearsSchedule schedule, Writer out) throws IOException {
-        out.write(HEADER);
+        out.write(header(schedule));
         out.write("\r\n");
         for (ScheduleNote.Row row : ScheduleNote.inDateOrder(schedule.lines(), schedule.notes())) {
             if (row instanceof ScheduleNote.NoteRow note) {

@@ -67,84 +67,105 @@ public record Arrival(LocalDate date, Money counted, Money whole, Money received
     /**
      * "£51.87 on 4 Sep 2026", "£50.00 of £80.00 on 12 Jan 2026 + £30.00 towards arrears", "£51.87 on 11 Sep 2026,
      * all towards arrears", "£20.00 of £70.00 on 22 Jan 2026 (towards arrears)", "£50.00 paid ahead on 1 Jan 2026",
-     * "£300.00 on 26 Jul 2026 (you said it was for this due)".
+     * "£300.00 on 26 Jul 2026 (you said it was for this due)". Under Collect and Pay every amount is what reached the
+     * parent after the CMS fee, as on the bank statement, and what the CMS counted for it before the fee (the terms
+     * of the dues) is named as such: "£49.80 on 18 Sep 2026 (£51.87 before the CMS fee)", "£49.80 of £99.60 on 27 Nov
+     * 2026 (£51.87 of £103.74 before the CMS fee) + £49.80 kept as credit".
      */
     public String describe() {
-        return describe(true);
-    }
-
-    /**
-     * The same words beside a figure that already says what reached the parent after the fee (a table's "After the
-     * fee" column): when this payment reached the parent as {@code afterFeeShown}, "(£49.80 after the CMS fee)" is
-     * left out, as it would only repeat it.
-     */
-    public String describeBeside(Money afterFeeShown) {
-        return describe(!sameAsShown(afterFeeShown));
-    }
-
-    /**
-     * Whether the fee's words would only repeat {@code afterFeeShown}: the whole payment counted here and reached the
-     * parent as that figure. A part of a payment always says its own share of what arrived, as the column does not.
-     */
-    private boolean sameAsShown(Money afterFeeShown) {
-        return afterFeeShown != null && counted.equals(whole) && received.equals(afterFeeShown);
+        return describe(true, null);
     }
 
     /**
      * Only the part counted for the due it is listed against ({@link ScheduleLine#arrivedTextBesideExpected()}):
      * "£50.00 of £80.00 on 12 Jan 2026", without what of it went to older arrears or was kept as credit, which the
-     * dues it paid name. {@code afterFeeShown} as for {@link #describeBeside}, or null where no fee column is beside.
+     * dues it paid name. {@code afterFeeShown}: the figure a table's "After fee" column gives beside it, or null where
+     * there is none (the words then are {@link #describe()}'s). Beside it, under Collect and Pay, the amount is this
+     * part's share of what reached the parent ("£49.80 of £99.60 on 27 Nov 2026"); only a share that is not the
+     * column's figure says what the CMS counted for it before the fee, "£41.00 on 12 Jan 2026 (£42.71 before fee)", as
+     * the row's Status and Balance count that, and without it the row's sums could not be followed.
      */
     public String describeCounted(Money afterFeeShown) {
-        return describe(!sameAsShown(afterFeeShown), false, afterFeeShown != null);
-    }
-
-    private String describe(boolean sayFee) {
-        return describe(sayFee, true, false);
+        return describe(false, afterFeeShown);
     }
 
     /**
-     * {@code besideFeeColumn}: beside a column headed "After fee", whose heading names the fee, a payment that
-     * reached the parent as another amount says "(£99.60 after fee)": at 1024 wide under Collect and Pay "(£99.60
-     * after the CMS fee)" took What arrived onto a third line, which its two-line rows cut.
+     * {@code besideColumn}: the figure of a column headed "After fee" beside these words, whose heading names the fee,
+     * so the words say "(£42.71 before fee)": at 1024 wide under Collect and Pay the longer words took What arrived
+     * onto a third line, which its two-line rows cut. Null for the words on their own (a sentence, a spreadsheet).
      */
-    private String describe(boolean sayFee, boolean whereTheRestWent, boolean besideFeeColumn) {
+    private String describe(boolean whereTheRestWent, Money besideColumn) {
         String when = UkFormats.shortDate(date);
-        // The fee's words are of what this names: the whole payment, or this part's own share of what arrived ("£43.20
-        // of £45.00"), never the whole payment's figure beside a part of it.
+        boolean fee = feeTaken();
+        // Under Collect and Pay what arrived is what reached the parent: this part's own share of it ("£43.20 of
+        // £45.00"), never the CMS's before-fee figure as if it had arrived ("£310.00 on 30 Jan" when £297.60 did).
+        Money arrived = !fee ? counted : share;
+        Money ofWhole = !fee ? whole : received;
         boolean aPart = !counted.isZero() && !counted.equals(whole);
-        String fee = !sayFee || !feeTaken() ? ""
-                : aPart ? Words.text(besideFeeColumn ? "arrears.arrival.afterFeePartBesideColumn"
-                        : "arrears.arrival.afterFeePart", share.format(), received.format())
-                : Words.text(besideFeeColumn ? "arrears.arrival.afterFeeBesideColumn" : "arrears.arrival.afterFee",
-                        received.format());
-        String onWhen = fee.isEmpty() ? Words.text("arrears.arrival.on", when)
-                : Words.text("arrears.arrival.onWithFee", when, fee);
+        boolean sayBefore = fee && (besideColumn == null || counted.isZero() || !share.equals(besideColumn));
+        String before = !sayBefore ? ""
+                : aPart ? Words.text(besideColumn != null ? "arrears.arrival.beforeFeePartBesideColumn"
+                        : "arrears.arrival.beforeFeePart", counted.format(), whole.format())
+                : Words.text(besideColumn != null ? "arrears.arrival.beforeFeeBesideColumn" : "arrears.arrival.beforeFee",
+                        whole.format());
+        String onWhen = before.isEmpty() ? Words.text("arrears.arrival.on", when)
+                : Words.text("arrears.arrival.onWithFee", when, before);
+        Money[] rest = restAsArrived();
+        Money toSettlement = rest[0];
+        Money toArrears = rest[1];
+        Money toCredit = rest[2];
         if (counted.isZero()) {
             String where = towardsSettlement.equals(whole) ? Words.text("arrears.arrival.allToSettlement")
                     : keptAsCredit.isZero() ? forOtherDue.map(due -> Words.text("arrears.arrival.allForOtherDue",
                             UkFormats.shortDate(due))).orElse(Words.text("arrears.arrival.allTowardsArrears"))
                     : towardsArrears.isZero() ? Words.text("arrears.arrival.allKeptAsCredit")
-                    : Words.text("arrears.arrival.allSplit", towardsArrears.format(), keptAsCredit.format());
-            return whole.format() + onWhen + where;
+                    : Words.text("arrears.arrival.allSplit", toSettlement.plus(toArrears).format(), toCredit.format());
+            return ofWhole.format() + onWhen + where;
         }
-        String part = counted.equals(whole) ? counted.format()
-                : Words.text("arrears.arrival.partOf", counted.format(), whole.format());
+        String part = counted.equals(whole) ? arrived.format()
+                : Words.text("arrears.arrival.partOf", arrived.format(), ofWhole.format());
         return switch (how) {
             case IN_PERIOD -> !whereTheRestWent ? part + onWhen : part + onWhen
                     + (towardsSettlement.isZero() ? ""
-                            : Words.text("arrears.arrival.plusSettlement", towardsSettlement.format()))
+                            : Words.text("arrears.arrival.plusSettlement", toSettlement.format()))
                     + (towardsArrears.equals(towardsSettlement) ? ""
-                            : Words.text("arrears.arrival.plusArrears", towardsArrears.minus(towardsSettlement).format()))
-                    + (keptAsCredit.isZero() ? "" : Words.text("arrears.arrival.plusCredit", keptAsCredit.format()));
-            case FROM_CREDIT -> part + (fee.isEmpty() ? Words.text("arrears.arrival.paidAhead", when)
-                    : Words.text("arrears.arrival.paidAheadWithFee", when, fee));
-            case LATER -> part + (fee.isEmpty() ? Words.text("arrears.arrival.later", when)
-                    : Words.text("arrears.arrival.laterWithFee", when, fee));
-            case SETTLEMENT -> part + (fee.isEmpty() ? Words.text("arrears.arrival.settlement", when)
-                    : Words.text("arrears.arrival.settlementWithFee", when, fee));
-            case LINKED -> part + (fee.isEmpty() ? Words.text("arrears.arrival.linked", when)
-                    : Words.text("arrears.arrival.linkedWithFee", when, fee));
+                            : Words.text("arrears.arrival.plusArrears", toArrears.format()))
+                    + (keptAsCredit.isZero() ? "" : Words.text("arrears.arrival.plusCredit", toCredit.format()));
+            case FROM_CREDIT -> part + (before.isEmpty() ? Words.text("arrears.arrival.paidAhead", when)
+                    : Words.text("arrears.arrival.paidAheadWithFee", when, before));
+            case LATER -> part + (before.isEmpty() ? Words.text("arrears.arrival.later", when)
+                    : Words.text("arrears.arrival.laterWithFee", when, before));
+            case SETTLEMENT -> part + (before.isEmpty() ? Words.text("arrears.arrival.settlement", when)
+                    : Words.text("arrears.arrival.settlementWithFee", when, before));
+            case LINKED -> part + (before.isEmpty() ? Words.text("arrears.arrival.linked", when)
+                    : Words.text("arrears.arrival.linkedWithFee", when, before));
         };
+    }
+
+    /**
+     * What of this payment went under the settlement, to other older arrears and was kept as credit, in the same
+     * terms as what arrived: as counted with no fee; under Collect and Pay, of what reached the parent, what this
+     * due's share left ({@code received} less {@code share}) shared out in proportion, the last part taking what is
+     * left, so "£49.80 of £99.60 on 27 Nov 2026 + £49.80 kept as credit" adds up to what arrived, no penny lost.
+     */
+    private Money[] restAsArrived() {
+        Money[] asCounted = {towardsSettlement, towardsArrears.minus(towardsSettlement), keptAsCredit};
+        long restCounted = towardsArrears.pence() + keptAsCredit.pence();
+        if (!feeTaken() || restCounted <= 0) {
+            return asCounted;
+        }
+        long restArrived = counted.pence() + restCounted == whole.pence() ? received.pence() - share.pence()
+                : Math.round((double) restCounted * received.pence() / whole.pence());
+        Money[] arrived = new Money[3];
+        long countedSoFar = 0;
+        long arrivedSoFar = 0;
+        for (int i = 0; i < 3; i++) {
+            countedSoFar += asCounted[i].pence();
+            long upTo = countedSoFar == restCounted ? restArrived
+                    : Math.round((double) countedSoFar * restArrived / restCounted);
+            arrived[i] = Money.ofPence(asCounted[i].isZero() ? 0 : upTo - arrivedSoFar);
+            arrivedSoFar = asCounted[i].isZero() ? arrivedSoFar : upTo;
+        }
+        return arrived;
     }
 }

@@ -414,11 +414,12 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
 
     /**
      * What arrived for it, payment by payment: "£51.87 on 4 Sep 2026 + £26.67 towards arrears", or "No payment" (not
-     * "Nothing": the status beside it already says "Nothing received"). Under Collect and Pay each payment also says
-     * what reached the parent: "£51.87 on 30 Oct 2026 (£49.80 after the CMS fee)".
+     * "Nothing": the status beside it already says "Nothing received"). Under Collect and Pay each amount is what
+     * reached the parent after the fee, as the bank statement shows it, and each payment also names what the CMS
+     * counted for it before the fee: "£49.80 on 30 Oct 2026 (£51.87 before the CMS fee)" ({@link Arrival#describe()}).
      */
     public String arrivedText() {
-        return nothingArrivedFirst(arrived(null));
+        return nothingArrivedFirst(arrived(false));
     }
 
     /**
@@ -427,9 +428,11 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
      * each payment's pence are named once across the rows, under the due they paid ("£57.40 on 6 Oct 2026 (towards
      * arrears)" under 25 Sep, not again under 2 Oct as "all towards arrears"; "£50.00 of £80.00 on 9 Jan 2026"
      * without "+ £30.00 towards arrears", which the older due names). Then what was cleared of it; "No payment" when
-     * nothing was counted or cleared. Beside an "After the fee" column showing {@link #expected()}, a payment that
-     * reached the parent as exactly that leaves out "(£49.80 after the CMS fee)", which would only say the column
-     * again; one that reached it as another amount still says what it was.
+     * nothing was counted or cleared. Under Collect and Pay, beside an "After fee" column showing {@link #expected()},
+     * each amount is what reached the parent, "£49.80 on 18 Sep 2026", "£49.80 of £99.60 on 27 Nov 2026" (it read
+     * "£51.87 on 18 Sep 2026", the CMS's figure before its fee, while £49.80 arrived); a share of what arrived that is
+     * not the column's figure also says what the CMS counted for it, "£41.00 on 12 Jan 2026 (£42.71 before fee)", the
+     * terms of the row's Due, Status and Balance ({@link Arrival#describeCounted}).
      */
     public String arrivedTextBesideExpected() {
         return nothingArrivedFirst(arrivedBesideExpected());
@@ -470,7 +473,7 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
      * money is named under the due it was counted for. "No payment" when {@link #nothingMatched()}.
      */
     public String matchedText() {
-        return arrived(null, true);
+        return arrived(true);
     }
 
     /**
@@ -478,7 +481,7 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
      * arrears)"), or empty when nothing was: then its status is "Nothing received" (or it was only cleared).
      */
     public String countedText() {
-        return arrivalsText(null, true);
+        return arrivalsText(true);
     }
 
     /** What write-offs, offsets and a settlement cleared of it, or are still to be paid under one; empty when none. */
@@ -509,15 +512,11 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
         return arrivals.stream().anyMatch(a -> a.how() == Arrival.How.LINKED && !a.counted().isZero());
     }
 
-    private String arrived(Money besideIt) {
-        return arrived(besideIt, false);
-    }
-
-    private String arrived(Money besideIt, boolean countedOnly) {
+    private String arrived(boolean countedOnly) {
         if (countedOnly ? nothingMatched() : nothingArrived()) {
             return Words.text("arrears.line.noPayment");
         }
-        String text = arrivalsText(besideIt, countedOnly);
+        String text = arrivalsText(countedOnly);
         String clearedText = clearedText();
         if (clearedText.isEmpty()) {
             return text;
@@ -525,14 +524,13 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
         return text.isEmpty() ? Words.text("arrears.line.nothingThen", clearedText) : text + "; " + clearedText;
     }
 
-    private String arrivalsText(Money besideIt, boolean countedOnly) {
+    private String arrivalsText(boolean countedOnly) {
         StringBuilder text = new StringBuilder();
         for (Arrival arrival : arrivals) {
             if (countedOnly && arrival.counted().isZero()) {
                 continue;
             }
-            text.append(text.isEmpty() ? "" : "; ").append(besideIt == null ? arrival.describe()
-                    : arrival.describeBeside(besideIt));
+            text.append(text.isEmpty() ? "" : "; ").append(arrival.describe());
         }
         return text.toString();
     }

@@ -111,16 +111,24 @@ final class TextSections {
         // when nothing is owed. When no age is printed and the balance has been owed without a break since before
         // the first one's date, the unbroken run, which holds however the CMS attributes payments, is said instead.
         // Only beside the schedule whose figures they add up: in a pack without it they could not be checked.
+        // What is owed is said once: an age whose figure the next older age repeats is left to that one (all of it
+        // is older still), and one that is all that is owed says "All of it". The summary read "Owed at the end of
+        // the period £600.00", then "£600.00" for dues up to 3 Nov and again for dues up to 3 Sep.
         boolean ages = false;
         if (s.owedAtEnd().isPositive() && contents.sections().contains(PackSection.SCHEDULE)) {
-            for (int months : new int[] {1, 3, 6, 12}) {
-                Money older = s.owedOlderThanMonths().get(months);
+            int[] monthsBack = {1, 3, 6, 12};
+            for (int i = 0; i < monthsBack.length; i++) {
+                Money older = s.owedOlderThanMonths().get(monthsBack[i]);
                 // A due of the window's first day is exactly that many months old, not older: "before" that day.
-                LocalDate windowStart = ArrearsSchedule.olderThanMonthsBefore(contents.period().until(), months);
+                LocalDate windowStart = ArrearsSchedule.olderThanMonthsBefore(contents.period().until(), monthsBack[i]);
                 if (older == null || !older.isPositive()) {
                     break;
                 }
-                writer.field(olderLabel(windowStart), older.format(), 90);
+                Money olderStill = i + 1 < monthsBack.length ? s.owedOlderThanMonths().get(monthsBack[i + 1]) : null;
+                if (older.equals(olderStill)) {
+                    continue;
+                }
+                writer.field(olderLabel(windowStart), older.equals(s.owedAtEnd()) ? "All of it" : older.format(), 90);
                 ages = true;
             }
         }
@@ -260,6 +268,14 @@ final class TextSections {
                     + "payment was due (on the last line, at the end of the period), counting money on the day it "
                     + "arrived; money that came a few days early for a payment counts on the day that payment was "
                     + "due."));
+            // "Paid towards it" is the CMS's count, before its fee, the terms the dues are in; the bank statement
+            // shows less. Said beside the table, as the summary's "before any Collect and Pay fee" is pages away.
+            if (contents.received().feeTaken()) {
+                writer.block(new LetterBlock.Paragraph("The amounts in the first table are before the CMS's Collect "
+                        + "and Pay fee: what the paying parent paid through the CMS, which is what the payments due "
+                        + "are counted in. What reached the parent after the fee is in the second table, under "
+                        + "\"Amount received\"."));
+            }
             if (!PaymentTables.lateFromWorkingDay(contents.schedule()).isEmpty()) {
                 writer.block(new LetterBlock.Paragraph(PaymentTables.lateFromWorkingDay(contents.schedule())));
             }

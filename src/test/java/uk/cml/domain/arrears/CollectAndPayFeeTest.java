@@ -77,7 +77,8 @@ class CollectAndPayFeeTest {
         assertEquals(m("41.48"), first.expected());
         assertEquals("Maintenance due (weekly): £43.21, £41.48 after the £1.73 Collect and Pay fee",
                 first.description());
-        assertEquals("£43.21 on 5 Jan 2026 (£41.48 after the CMS fee)", first.arrivedText());
+        // What arrived is what reached the parent, £41.48; the CMS's £43.21 is named as before its fee.
+        assertEquals("£41.48 on 5 Jan 2026 (£43.21 before the CMS fee)", first.arrivedText());
         ScheduleLine second = schedule.lines().get(1);
         assertEquals(LineStatus.PART_PAID, second.status());
         assertEquals(m("0.50"), second.shortBy());
@@ -86,20 +87,20 @@ class CollectAndPayFeeTest {
     }
 
     /**
-     * Beside the due payments' "After fee" column (£41.48 for each), a payment that reached the parent as £41.48
-     * need not say "(£41.48 after the CMS fee)" again; £41.00, which is not what the column says, still does, in the
-     * column heading's words ("after fee"). The
-     * timeline, quick entry and the spreadsheet keep the words whole (arrivedText), and a due with no fee has nothing
-     * beside it to leave out.
+     * Beside the due payments' "After fee" column (£41.48 for each), what arrived is what reached the parent: "£41.48
+     * on 5 Jan 2026" (it read "£43.21 on 5 Jan 2026", the CMS's figure before its fee, which no bank statement shows).
+     * £41.00, which is not what the column says, also names what the CMS counted for it, in the column heading's words
+     * ("before fee"), as the row's short figure counts that. The timeline, quick entry and the spreadsheet keep the
+     * words whole (arrivedText), and a due with no fee has nothing beside it to leave out.
      */
     @Test
     void besideTheAfterFeeColumnOnlyAPaymentThatRepeatsItLeavesOutItsAfterFeeWords() {
         ArrearsSchedule schedule = new ArrearsCalculator().calculate(List.of(weekly("43.21", "2026-01-05")),
                 List.of(Build.viaCms("2026-01-05", "41.48"), Build.viaCms("2026-01-12", "41.00")), List.of(),
                 d("2026-01-13"), FeeRule.of(Optional.of(new BigDecimal("4"))));
-        assertEquals("£43.21 on 5 Jan 2026", schedule.lines().get(0).arrivedTextBesideExpected());
-        assertEquals("£43.21 on 5 Jan 2026 (£41.48 after the CMS fee)", schedule.lines().get(0).arrivedText());
-        assertEquals("£42.71 on 12 Jan 2026 (£41.00 after fee)", schedule.lines().get(1).arrivedTextBesideExpected());
+        assertEquals("£41.48 on 5 Jan 2026", schedule.lines().get(0).arrivedTextBesideExpected());
+        assertEquals("£41.48 on 5 Jan 2026 (£43.21 before the CMS fee)", schedule.lines().get(0).arrivedText());
+        assertEquals("£41.00 on 12 Jan 2026 (£42.71 before fee)", schedule.lines().get(1).arrivedTextBesideExpected());
 
         // The same £41.48 passed on, on a due with no fee (a private arrangement's): nothing beside it says £41.48.
         ArrearsSchedule noFee = new ArrearsCalculator().calculate(List.of(weekly("43.21", "2026-01-05")),

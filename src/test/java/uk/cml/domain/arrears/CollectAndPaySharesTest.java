@@ -32,17 +32,18 @@ class CollectAndPaySharesTest {
         // £45.00 arrived on 14 Sep: worked back, £46.88 was collected. £45.00 of it paid the 14 Sep due and £1.88 went
         // to the 7 Sep due. After the fee that is £43.20 (45.00 - 1.80) and £1.80 (1.88 - 0.08): £45.00 in all.
         ArrearsSchedule s = reviewerCase("2026-12-05");
-        // Beside the After fee column, whose heading names the fee, the shorter words (paycols: 1024 wide).
-        assertEquals("£45.00 of £46.88 on 14 Sep 2026 (£43.20 of £45.00 after fee)",
-                line(s, "2026-09-14").arrivedTextBesideExpected());
-        assertEquals("£45.00 of £46.88 on 14 Sep 2026 (£43.20 of £45.00 after the CMS fee) + £1.88 towards arrears",
+        // Beside the After fee column, whose heading names the fee, the shorter words (paycols: 1024 wide). What
+        // arrived is what reached the parent (it read "£45.00 of £46.88", the CMS's figures before its fee): a share
+        // that is the column's £43.20 needs no more; one that is not names what the CMS counted for it.
+        assertEquals("£43.20 of £45.00 on 14 Sep 2026", line(s, "2026-09-14").arrivedTextBesideExpected());
+        assertEquals("£43.20 of £45.00 on 14 Sep 2026 (£45.00 of £46.88 before the CMS fee) + £1.80 towards arrears",
                 line(s, "2026-09-14").arrivedText());
-        assertEquals("£1.88 of £46.88 on 14 Sep 2026 (towards arrears, £1.80 of £45.00 after fee); "
-                + "£1.88 of £46.88 on 21 Sep 2026 (towards arrears, £1.80 of £45.00 after fee)",
+        assertEquals("£1.80 of £45.00 on 14 Sep 2026 (towards arrears, £1.88 of £46.88 before fee); "
+                + "£1.80 of £45.00 on 21 Sep 2026 (towards arrears, £1.88 of £46.88 before fee)",
                 line(s, "2026-09-07").arrivedTextBesideExpected());
-        // A whole payment still says what reached the parent of it.
-        assertEquals("£20.83 on 5 Oct 2026 (£20.00 after fee); "
-                + "£1.88 of £46.88 on 16 Oct 2026 (towards arrears, £1.80 of £45.00 after fee)",
+        // A whole payment too.
+        assertEquals("£20.00 on 5 Oct 2026 (£20.83 before fee); "
+                + "£1.80 of £45.00 on 16 Oct 2026 (towards arrears, £1.88 of £46.88 before fee)",
                 line(s, "2026-10-05").arrivedTextBesideExpected());
     }
 
