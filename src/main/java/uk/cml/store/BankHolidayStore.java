@@ -1,13 +1,19 @@
 package uk.cml.store;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import uk.cml.domain.TextLimit;
 import uk.cml.domain.Words;
 import uk.cml.domain.bin.BinnedItem;
 import uk.cml.domain.calendar.AddedBankHoliday;
+import uk.cml.domain.calendar.CalendarText;
 import uk.cml.domain.calendar.OneOffChange;
 
 /**
@@ -27,9 +33,11 @@ public final class BankHolidayStore extends RecordStore<AddedBankHoliday> {
     static final String TABLE = "bank_holiday_added";
 
     private volatile List<OneOffChange> added;
+    private final Database database;
 
     public BankHolidayStore(Database database, History history, Clock clock) {
         super(database, history, clock, TABLE, Words.text("settings.bankHolidays.noun"), AddedBankHoliday::id, AddedBankHoliday::caseId);
+        this.database = database;
     }
 
     /**
@@ -64,17 +72,21 @@ public final class BankHolidayStore extends RecordStore<AddedBankHoliday> {
 
     @Override
     public long save(AddedBankHoliday holiday) {
-        try {
-            return super.save(holiday);
-        } finally {
-            added = null;
+        if (holiday.id() == 0) {
+            return add(holiday);
         }
+        correct(holiday);
+        return holiday.id();
     }
 
+    /** Refused, with the parent's words, when the day is already listed: one day is never two rows. */
     @Override
     public long add(AddedBankHoliday holiday) {
         try {
-            return super.add(holiday);
+            return database.inTransaction(c -> {
+                refuseListed(c, holiday.date(), holiday.id(), null);
+                return table().add(c, holiday);
+            });
         } finally {
             added = null;
         }
@@ -83,7 +95,10 @@ public final class BankHolidayStore extends RecordStore<AddedBankHoliday> {
     @Override
     public boolean correctIfChanged(AddedBankHoliday holiday) {
         try {
-            return super.correctIfChanged(holiday);
+            return database.inTransaction(c -> {
+                refuseListed(c, holiday.date(), holiday.id(), null);
+                return table().correct(c, holiday);
+            });
         } finally {
             added = null;
         }
@@ -91,11 +106,7 @@ public final class BankHolidayStore extends RecordStore<AddedBankHoliday> {
 
     @Override
     public void correct(AddedBankHoliday holiday) {
-        try {
-            super.correct(holiday);
-        } finally {
-            added = null;
-        }
+        correctIfChanged(holiday);
     }
 
     @Override
@@ -107,12 +118,47 @@ public final class BankHolidayStore extends RecordStore<AddedBankHoliday> {
         }
     }
 
+    /**
+     * Puts a day back from the Bin, unless the same day is listed again meanwhile (removed, then added afresh):
+     * then it stays in the Bin and the parent is told plainly which one is listed and how to have this one instead.
+     * Putting it back beside the other used to store the one day twice.
+     */
     @Override
     public void restore(long id) {
         try {
-            super.restore(id);
+            database.inTransaction(c -> {
+                Optional<AddedBankHoliday> binned = table().find(c, id);
+                if (binned.isPresent()) {
+                    refuseListed(c, binned.get().date(), id, binned.get().name());
+                }
+                RowColumns.setDeleted(c, TABLE, id, null);
+                return null;
+            });
         } finally {
             added = null;
+        }
+    }
+
+    /**
+     * Throws the parent's words when another day outside the bin is on {@code day}.
+     *
+     * @param puttingBack the name of the day being put back from the Bin; null when adding or correcting
+     */
+    private static void refuseListed(Connection c, LocalDate day, long exceptId, String puttingBack)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT name FROM " + TABLE + " WHERE on_day = ? AND id <> ? "
+                + "AND deleted_at IS NULL ORDER BY id LIMIT 1")) {
+            s.setString(1, day.toString());
+            s.setLong(2, exceptId);
+            try (ResultSet r = s.executeQuery()) {
+                if (r.next()) {
+                    String listed = r.getString(1);
+                    throw new StoreException(puttingBack == null
+                            ? Words.text("settings.bankHolidays.already", CalendarText.dayAndDate(day), listed)
+                            : Words.text("settings.bankHolidays.alreadyListedPutBack", CalendarText.dayAndDate(day),
+                                    listed, puttingBack));
+                }
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package uk.cml.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -106,5 +107,55 @@ class BankHolidayStoreTest {
         assertEquals(LineStatus.PAID, line.status());
         assertEquals("Paid (due on Royal event, a bank holiday; on time by the next working day, 10 Jun 2027)",
                 DayOffWords.status(line));
+    }
+
+    @Test
+    @DisplayName("removed, added again, then the removed one put back from the Bin: refused plainly, the day listed "
+            + "once, the removed one still in the Bin")
+    void putBackOverTheSameDayAddedAgain() {
+        long first = store.add(new AddedBankHoliday(0, caseId, EXTRA, "Royal event"));
+        store.moveToBin(first);
+        long again = store.add(new AddedBankHoliday(0, caseId, EXTRA, "Bank holiday for a royal event"));
+
+        StoreException refused = assertThrows(StoreException.class, () -> store.restore(first));
+        assertEquals("Wed 9 Jun 2027 is already listed as a bank holiday: Bank holiday for a royal event. Royal event "
+                + "stays in the Bin. To have it back instead, remove Bank holiday for a royal event in Settings "
+                + "first.", refused.getMessage());
+        assertEquals(List.of(new AddedBankHoliday(again, caseId, EXTRA, "Bank holiday for a royal event")),
+                store.holidays());
+        assertEquals(List.of(first), store.binned(caseId).stream().map(b -> b.sourceId()).toList());
+        assertEquals("Bank holiday for a royal event", calendar.holidays().on(EXTRA).orElseThrow().name());
+        assertEquals(Integer.valueOf(1), database.<Integer>read(c -> {
+            try (var s = c.prepareStatement("SELECT COUNT(*) FROM bank_holiday_added WHERE on_day = ? "
+                    + "AND deleted_at IS NULL")) {
+                s.setString(1, EXTRA.toString());
+                try (var r = s.executeQuery()) {
+                    r.next();
+                    return r.getInt(1);
+                }
+            }
+        }));
+
+        // The one listed removed in its turn, the first comes back: one day, one row, as the parent asked.
+        store.moveToBin(again);
+        store.restore(first);
+        assertEquals(List.of(new AddedBankHoliday(first, caseId, EXTRA, "Royal event")), store.holidays());
+        assertEquals(List.of(again), store.binned(caseId).stream().map(b -> b.sourceId()).toList());
+    }
+
+    @Test
+    @DisplayName("a day already listed is not added twice, nor corrected onto another listed day, by any caller")
+    void noTwoRowsForOneDay() {
+        long id = store.add(new AddedBankHoliday(0, caseId, EXTRA, "Royal event"));
+        StoreException twice = assertThrows(StoreException.class,
+                () -> store.add(new AddedBankHoliday(0, caseId, EXTRA, "Royal event again")));
+        assertEquals("Wed 9 Jun 2027 is already a bank holiday: Royal event.", twice.getMessage());
+        long other = store.add(new AddedBankHoliday(0, caseId, EXTRA.plusDays(1), "Second day"));
+        assertThrows(StoreException.class, () -> store.correct(new AddedBankHoliday(other, caseId, EXTRA,
+                "Second day")));
+        // A correction of its own name on its own day is no second row.
+        store.correct(new AddedBankHoliday(id, caseId, EXTRA, "Royal event bank holiday"));
+        assertEquals(List.of("Royal event bank holiday", "Second day"),
+                store.holidays().stream().map(AddedBankHoliday::name).toList());
     }
 }

@@ -103,6 +103,25 @@ public record ComplaintPosition(List<Letter> letters, Optional<LocalDate> finalR
     }
 
     /**
+     * The complaint letter a CMS letter logged on its own (linked to none of the parent's) may answer: the latest
+     * complaint or review request posted in the complaint the records are at ({@link #lettersOf}), while no final
+     * response to it is logged and it has not gone to the Independent Case Examiner. The received-letter form asks its
+     * acknowledgement and final-response questions of an unlinked letter only while there is one, and an
+     * acknowledgement is saved as the reply to it. Empty when no complaint is waiting for the CMS.
+     *
+     * @param received the letters received, less the one being logged or corrected (its own answer must not close it)
+     */
+    public static Optional<SentLetter> awaitingFinalResponse(List<SentLetter> sent, List<ReceivedLetter> received) {
+        List<SentLetter> current = lettersOf(sent, received).stream().filter(SentLetter::isPosted).toList();
+        if (current.isEmpty() || ComplaintReading.finalResponse(current.get(0), received).isPresent()
+                || current.stream().anyMatch(l -> ComplaintReading.stepOf(l).equals(Optional.of(Step.ICE)))) {
+            return Optional.empty();
+        }
+        return current.stream().filter(l -> ComplaintReading.stepOf(l).filter(s -> s == Step.COMPLAINT
+                || s == Step.SENIOR_REVIEW).isPresent()).reduce((earlier, later) -> later);
+    }
+
+    /**
      * Why a posted complaint letter's reply is no longer chased ({@link #beyond}): what the Letters list says in place
      * of "No reply by", so it never asks for a reply the complaint has gone past.
      */

@@ -48,6 +48,11 @@ final class ReceivedLetterForm {
     private final UkCalendar calendar;
     /** A calm word under "A reply to" when it arrived before the letter it answers counts as delivered. */
     private final Label arrivedEarly = new Label();
+    /**
+     * Under "A reply to", for a letter linked to none of the parent's while their complaint waits for the CMS's final
+     * response: which complaint letter the two questions ask about ({@link #openComplaint}).
+     */
+    private final Label openComplaintNote = new Label();
     final FormGrid grid = new FormGrid();
     private final UkDateField dated = new UkDateField();
     private final UkDateField received = new UkDateField();
@@ -99,6 +104,10 @@ final class ReceivedLetterForm {
     private Optional<Long> chosenReplyTo = Optional.empty();
     /** The case's letters; "A reply to" offers those the letter could answer by its dates ({@link #offerReplies}). */
     private List<SentLetter> sentLetters = List.of();
+    /** The case's letters received, to tell whether the complaint still waits for its final response. */
+    private List<ReceivedLetter> receivedLetters = List.of();
+    /** Set while {@link #edit} fills the form: a Yes it puts in is the record's, not one the parent just chose. */
+    private boolean filling;
     private boolean fillingChoices;
     /** The answers as the form was last filled in, to tell what has been typed, chosen or attached since. */
     private final AnswersAsFilled asFilled = new AnswersAsFilled(this::answers);
@@ -182,7 +191,19 @@ final class ReceivedLetterForm {
         grid.add("received-final-response", Messages.text("letters.receivedLetterForm.isFinalResponse"),
                 finalResponse, Messages.text("letters.receivedLetterForm.isFinalResponseHint"));
         answers.valueProperty().addListener((obs, old, now) -> askFinalResponse());
-        acknowledgement.valueProperty().addListener((obs, old, now) -> askFinalResponse());
+        acknowledgement.valueProperty().addListener((obs, old, now) -> {
+            // An acknowledgement says the complaint has arrived: the parent's Yes about the open complaint, on a
+            // letter linked to nothing, links it to that letter, in sight under "A reply to", so Where it stands
+            // counts the target to acknowledge as met. Never on filling the form with a letter logged before.
+            if (!filling && now == AcknowledgementAnswer.YES && answers.getValue() == NONE) {
+                openComplaint().ifPresent(letter -> answers.setValue(letter));
+            }
+            askFinalResponse();
+        });
+        openComplaintNote.setId("received-open-complaint");
+        openComplaintNote.getStyleClass().add("field-hint");
+        openComplaintNote.setWrapText(true);
+        openComplaintNote.managedProperty().bind(openComplaintNote.visibleProperty());
         askFinalResponse();
         // A warning, never a refusal: a letter can come early, and the parent may have the dates right.
         arrivedEarly.setId("received-answers-early");
@@ -195,6 +216,7 @@ final class ReceivedLetterForm {
                 answers.valueProperty(), received.getEditor().textProperty()));
         arrivedEarly.visibleProperty().bind(arrivedEarly.textProperty().isNotEmpty());
         FormGrid.addUnder(answers, arrivedEarly);
+        FormGrid.addUnder(answers, openComplaintNote);
     }
 
     /**
@@ -206,6 +228,25 @@ final class ReceivedLetterForm {
     private void askFinalResponse() {
         grid.showRow(acknowledgement, asksAcknowledgement());
         grid.showRow(finalResponse, asksFinalResponse());
+        Optional<SentLetter> open = answers.getValue() == NONE ? openComplaint() : Optional.empty();
+        openComplaintNote.setText(open.map(letter -> Messages.text("letters.receivedLetterForm.openComplaint",
+                UkFormats.shortDate(letter.written()), letter.subject())).orElse(""));
+        openComplaintNote.setVisible(open.isPresent());
+    }
+
+    /**
+     * The parent's complaint letter (or review request) still waiting for the CMS's final response, which this letter
+     * could answer by its dates ({@link uk.cml.domain.standing.ComplaintPosition#awaitingFinalResponse}): a letter
+     * logged without a link may be about it, so the two questions are asked of it too (a final response or an
+     * acknowledgement logged unlinked used to be asked nothing, so counted for nothing). The letter being corrected
+     * is left out of the letters received, so its own answer does not close the complaint it is about.
+     */
+    private Optional<SentLetter> openComplaint() {
+        List<ReceivedLetter> others = receivedLetters.stream()
+                .filter(r -> editing == null || r.id() != editing.id()).toList();
+        return uk.cml.domain.standing.ComplaintPosition.awaitingFinalResponse(sentLetters, others)
+                .flatMap(open -> answers.getItems().stream().filter(l -> l != null && l.id() == open.id())
+                        .findFirst());
     }
 
     private boolean replyToComplaint() {
@@ -216,7 +257,12 @@ final class ReceivedLetterForm {
     }
 
     private boolean asksAcknowledgement() {
-        return replyToComplaint() || editing != null && editing.acknowledgement().isPresent();
+        return replyToComplaint() || unlinkedWhileComplaintOpen()
+                || editing != null && editing.acknowledgement().isPresent();
+    }
+
+    private boolean unlinkedWhileComplaintOpen() {
+        return answers.getValue() == NONE && openComplaint().isPresent();
     }
 
     /**
@@ -227,7 +273,8 @@ final class ReceivedLetterForm {
         if (asksAcknowledgement() && acknowledgement.getValue() == AcknowledgementAnswer.YES) {
             return editing != null && editing.isSaidFinalResponse();
         }
-        return replyToComplaint() || editing != null && editing.finalResponse().isPresent();
+        return replyToComplaint() || unlinkedWhileComplaintOpen()
+                || editing != null && editing.finalResponse().isPresent();
     }
 
     /** Where a scan attached to a letter already saved is saved at once. */
@@ -238,6 +285,11 @@ final class ReceivedLetterForm {
     void setSentLetters(List<SentLetter> letters) {
         sentLetters = List.copyOf(letters);
         offerReplies();
+    }
+
+    void setReceivedLetters(List<ReceivedLetter> letters) {
+        receivedLetters = List.copyOf(letters);
+        askFinalResponse();
     }
 
     /**
@@ -259,9 +311,20 @@ final class ReceivedLetterForm {
         } finally {
             fillingChoices = false;
         }
+        // The open complaint is asked about only while this letter could answer it by its dates.
+        askFinalResponse();
     }
 
     void edit(ReceivedLetter letter, Optional<StatedArrears> stated, Optional<Decision.Kind> isDecision) {
+        filling = true;
+        try {
+            fill(letter, stated, isDecision);
+        } finally {
+            filling = false;
+        }
+    }
+
+    private void fill(ReceivedLetter letter, Optional<StatedArrears> stated, Optional<Decision.Kind> isDecision) {
         editing = letter;
         open = true;
         // A letter logged before keeps what it was; a new one follows its summary until the parent chooses.

@@ -31,8 +31,9 @@ import uk.cml.ui.AppRobot;
 import uk.cml.ui.PageHarness;
 
 /**
- * The received-letter form asks "Does this letter only say the CMS has received your complaint?" only of a reply to
- * the parent's complaint, with nothing chosen, and saves the answer chosen: nothing typed in the summary decides it.
+ * The received-letter form asks "Does this letter only say the CMS has received your complaint?" of a reply to the
+ * parent's complaint (and of a letter linked to nothing while the complaint is open: UnlinkedLetterQuestionsTest),
+ * with nothing chosen, and saves the answer chosen: nothing typed in the summary decides it.
  * A Yes there puts the final-response question away (a letter that only acknowledges is not the final response); a
  * letter that already held a Yes to that question cannot be saved with both. The parent's complaint was posted on
  * 2 Nov 2026; today is 22 Nov 2026.
@@ -97,7 +98,8 @@ class AcknowledgementQuestionTest extends AppRobot {
         openPage();
         press("#letters-new-received");
         type("#received-summary", "Reply to my complaint: not upheld");
-        assertFalse(asked("#received-acknowledgement"), "not a reply to a complaint: not asked");
+        assertTrue(asked("#received-acknowledgement"), "linked to nothing while the complaint waits for its final "
+                + "response: asked all the same (UnlinkedLetterQuestionsTest)");
         ComboBox<SentLetter> answers = box("#received-answers");
         interact(() -> answers.setValue(answers.getItems().stream().filter(Objects::nonNull).findFirst()
                 .orElseThrow()));

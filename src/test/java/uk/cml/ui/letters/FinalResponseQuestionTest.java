@@ -27,8 +27,9 @@ import uk.cml.ui.AppRobot;
 import uk.cml.ui.PageHarness;
 
 /**
- * The received-letter form asks "Does this letter say it is the CMS's final response to your complaint?" only of a
- * reply to the parent's complaint, and saves the answer chosen: nothing typed in the summary decides it. The parent's
+ * The received-letter form asks "Does this letter say it is the CMS's final response to your complaint?" of a reply
+ * to the parent's complaint (and of a letter linked to nothing while it is open: UnlinkedLetterQuestionsTest), and
+ * saves the answer chosen: nothing typed in the summary decides it. The parent's
  * complaint was posted on 2 Nov 2026; today is 22 Nov 2026.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -71,7 +72,8 @@ class FinalResponseQuestionTest extends AppRobot {
     void askedOnlyOfAReplyToTheComplaintAndTheAnswerIsSaved() {
         press("#letters-new-received");
         type("#received-summary", "Complaint acknowledged. Final response: no action needed");
-        assertFalse(asked(), "not a reply to a complaint: not asked");
+        assertTrue(asked(), "linked to nothing while the complaint waits for its final response: asked all the "
+                + "same (UnlinkedLetterQuestionsTest)");
         @SuppressWarnings("unchecked")
         ComboBox<SentLetter> answers = (ComboBox<SentLetter>) lookup("#received-answers").query();
         interact(() -> answers.setValue(answers.getItems().stream().filter(Objects::nonNull).findFirst()
