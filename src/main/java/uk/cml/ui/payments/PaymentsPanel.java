@@ -46,6 +46,8 @@ final class PaymentsPanel extends BorderPane {
     private final AttachmentField evidence;
     private final ComboBox<DueChoices.Choice> forDue = new ComboBox<>();
     private final Label forDueWarning = new Label();
+    /** Holds the room of the warning under "This payment was for" while a choice in the list would give it. */
+    private final Label forDueWarningRoom = new Label();
     /** "£85.00 is 2 payments due of £42.50. ...": which dues the app counts it towards, and how to change that. */
     private final Label severalDues = new Label();
     /** Beside the amount: money from the CMS of exactly the amount due before the fee, which should be less. */
@@ -138,11 +140,10 @@ final class PaymentsPanel extends BorderPane {
         method.setConverter(Labels.of(PaymentMethod::label));
         FormGrid form = new FormGrid();
         form.getStyleClass().add("side-form"); // beside a table: a narrower label column
-        dateError = form.add("payment-date", Messages.text("payments.panel.dateReceived"), date,
-                Messages.text("payments.panel.theDayTheMoneyReached"));
+        dateError = form.add("payment-date", Messages.text("payments.panel.dateReceived"), date, null);
         dateWarning.setId("payment-date-warning");
         dateWarning.setWrapText(true);
-        dateWarning.getStyleClass().add("field-hint");
+        dateWarning.getStyleClass().addAll("field-hint", "field-warning");
         dateWarning.managedProperty().bind(dateWarning.textProperty().isNotEmpty());
         dateWarning.visibleProperty().bind(dateWarning.managedProperty());
         date.focusedProperty().addListener((obs, was, now) -> {
@@ -190,13 +191,27 @@ final class PaymentsPanel extends BorderPane {
         forDueWarning.setWrapText(true);
         forDueWarning.getStyleClass().add("field-hint");
         forDueWarning.managedProperty().bind(forDueWarning.textProperty().isNotEmpty());
+        forDueWarning.visibleProperty().bind(forDueWarning.managedProperty());
+        // Said when the payment's due is no longer a due, and gone once another is chosen: it pushed the note and
+        // the evidence down (or up) as the parent went to them. Its room is kept while a choice in the list would
+        // give it (the same words, unseen), set with the list when a payment is opened, so choosing moves nothing.
+        forDueWarningRoom.setWrapText(true);
+        forDueWarningRoom.getStyleClass().add("field-hint");
+        forDueWarningRoom.setVisible(false);
+        forDueWarningRoom.setFocusTraversable(false);
+        forDueWarningRoom.managedProperty().bind(forDueWarningRoom.textProperty().isNotEmpty());
         forDue.valueProperty().addListener((obs, old, now) -> {
             forDueWarning.setText(model.now()
                     .map(l -> DueChoices.warning(now == null ? Optional.empty() : now.due(), l.schedule())).orElse(""));
             showSeveralDues();
             showFeeCheck();
         });
-        form.addWide(forDueWarning);
+        javafx.scene.layout.StackPane forDueWarningPlace = new javafx.scene.layout.StackPane(forDueWarningRoom,
+                forDueWarning);
+        forDueWarningPlace.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        forDueWarningPlace.managedProperty().bind(forDueWarningRoom.managedProperty()
+                .or(forDueWarning.managedProperty()));
+        form.addWide(forDueWarningPlace);
         note.setPrefRowCount(2);
         note.setWrapText(true);
         noteError = form.add("payment-note", Messages.text("payments.adjustmentPanel.note"), note, null);
@@ -204,8 +219,13 @@ final class PaymentsPanel extends BorderPane {
                 Messages.text("payments.panel.aBankStatementOrScreenshot"));
         // "This is before the first payment was due ..." is said as the parent leaves the date for the amount. Under
         // the date it pushed the amount and every field below it down as the parent went to click them, and their
-        // clicks landed in the wrong fields. At the form's foot, in room kept for it from the start (the same words,
-        // unseen, hold its height), it moves nothing: not even a form scrolled to its end grows. Saving says it too.
+        // clicks landed in the wrong fields; at the form's foot it was below the fold at 1366 x 768, never seen. It
+        // is said under the date, in place of the date's hint, in room kept for it from the start (the same words,
+        // unseen, hold its height): it moves nothing. Saving says it too.
+        Label dateHint = new Label(Messages.text("payments.panel.theDayTheMoneyReached"));
+        dateHint.getStyleClass().add("field-hint");
+        dateHint.setWrapText(true);
+        dateHint.visibleProperty().bind(dateWarning.visibleProperty().not());
         Label dateWarningRoom = new Label();
         dateWarningRoom.setWrapText(true);
         dateWarningRoom.getStyleClass().add("field-hint");
@@ -216,9 +236,9 @@ final class PaymentsPanel extends BorderPane {
                 : PaymentRules.firstDue(now.records().plans()).flatMap(first -> PaymentRules.warning(
                         first.minusDays(1), now.records().plans())).orElse("")));
         javafx.scene.layout.StackPane dateWarningPlace = new javafx.scene.layout.StackPane(dateWarningRoom,
-                dateWarning);
+                dateHint, dateWarning);
         dateWarningPlace.setAlignment(javafx.geometry.Pos.TOP_LEFT);
-        form.addWide(dateWarningPlace);
+        FormGrid.addUnder(date, dateWarningPlace);
         formTitle.getStyleClass().add("heading");
         save.setId("payment-save");
         save.getStyleClass().add("primary");
@@ -263,6 +283,9 @@ final class PaymentsPanel extends BorderPane {
     private void showDueChoices(Optional<java.time.LocalDate> linked) {
         List<DueChoices.Choice> choices = model.now().map(l -> DueChoices.of(l.schedule(), linked))
                 .orElse(List.of(DueChoices.LET_THE_APP));
+        // Room for the warning a choice would give, set before the choice is (see forDueWarningRoom).
+        forDueWarningRoom.setText(model.now().flatMap(l -> choices.stream().map(c -> DueChoices.warning(c.due(),
+                l.schedule())).filter(w -> !w.isEmpty()).findFirst()).orElse(""));
         forDue.setItems(FXCollections.observableArrayList(choices));
         forDue.setValue(DueChoices.find(choices, linked));
     }

@@ -147,6 +147,10 @@ final class StandingPanels {
                 dated.setDate(null); // its memory of the typing too, or leaving the box put the date back
                 note.clear();
                 decisionTyping.added();
+                // The words about the plan went with the add (a calculation says them again once saved): the room
+                // kept for them left a gap under the form. The form, where the pointer is, sits above them; the
+                // list under it changes with the add anyway.
+                releasePlanRoom();
                 // Back on the form: a Space or Enter left on Add added the same decision again, once per key.
                 keyboardToForm();
             } else {

@@ -135,6 +135,50 @@ class DocumentsFitTest extends AppRobot {
         assertEquals(PreviewPane.WIDEST, preview, 1, "the preview at its full width at 1366");
     }
 
+    /**
+     * Seen in a real 1366 x 768 window: "What it is" read "Certificate of pos..." and "Letter: Complain...", the
+     * words the parent gave to tell the documents apart. At both laptop sizes its words wrap between words onto more
+     * lines and read whole, and no other column but the file name is cut.
+     */
+    @Test
+    void whatItIsReadsWholeAtLaptopSizes() throws Exception {
+        List<String> said = List.of("Certificate of posting for the letter \u201cComplaint about missed payments\u201d"
+                + " posted 26 Oct 2026", "Letter: Complaint about missed payments (26 Oct 2026)");
+        SampleFolders.fillOn(dataFolder, CLOCK);
+        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
+            long caseId = services.cases.cases().get(0).id();
+            long proof = services.documents.add(caseId, picture("certificate-of-posting-photo.jpg", "jpg"), "")
+                    .document().id();
+            services.documents.amend(proof, said.get(0), java.util.Optional.of(java.time.LocalDate.of(2026, 10, 26)));
+            long letter = services.documents.add(caseId, picture("complaint-letter.png", "png"), "").document().id();
+            services.documents.amend(letter, said.get(1), java.util.Optional.of(java.time.LocalDate.of(2026, 10, 26)));
+        }
+        startup = startOn(dataFolder);
+        waitFor("#overview-owed");
+        press("#nav-documents");
+        TableView<AttachedDocument> table = waitFor("#documents-table");
+        waitUntil("both files are listed", () -> table.getItems().size() == 2);
+        for (double[] size : new double[][] {{1366, 768}, {1024, 700}}) {
+            resize(size);
+            String where = size[0] + " x " + size[1] + " (" + interactAndGet(() -> widths(table)) + ")";
+            List<String> drawn = interactAndGet(() -> {
+                List<String> texts = new ArrayList<>();
+                for (Node node : table.lookupAll(".table-cell")) {
+                    if (node instanceof TableCell<?, ?> cell && cell.isVisible()
+                            && "documents-what-column".equals(cell.getTableColumn() == null ? null
+                            : cell.getTableColumn().getId()) && cell.getText() != null && !cell.getText().isEmpty()) {
+                        Text shown = (Text) cell.lookup(".text");
+                        texts.add(shown == null ? "" : shown.getText().replace("\n", " ").strip());
+                    }
+                }
+                return texts;
+            });
+            assertEquals(new java.util.HashSet<>(said), new java.util.HashSet<>(drawn), "What it is at " + where);
+            assertEquals(List.of(), interactAndGet(() -> cut(table)), "cut at " + where);
+        }
+        uk.cml.ui.Snapshots.save(this, window().getScene().getRoot(), "documents-what-1024x700.png");
+    }
+
     private Path picture(String name, String format) throws Exception {
         BufferedImage image = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();

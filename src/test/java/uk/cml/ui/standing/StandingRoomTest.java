@@ -105,4 +105,42 @@ class StandingRoomTest extends AppRobot {
         assertTrue(interactAndGet(() -> harness.stage().getScene().lookup("#standing-status").isManaged()),
                 "the status line keeps its room");
     }
+    /**
+     * Seen in a real 1366 x 768 window: a calculation added, the yellow words about the payment plan showed under the
+     * form; a write-off proposal added next, they went and left about 60 px of nothing between the form and its
+     * list. Adding a decision changes the list under the form anyway, and the form itself (where the pointer is)
+     * sits above the words: their room is given back. A later calculation says them again.
+     */
+    @Test
+    void addingADecisionGivesBackTheRoomOfTheWordsAboutThePlan() {
+        harness = new PageHarness(dataFolder);
+        long caseId = harness.currentCase.get().id();
+        long id = harness.services.standing.addDecision(new Decision(0, caseId, Decision.Kind.CALCULATION,
+                LocalDate.of(2026, 11, 3), "", Optional.empty()));
+        open();
+        String row = "#standing-decision-" + id + "-bin";
+        double formToList = placeOf(row).getMinY() - placeOf("#standing-decision-add").getMaxY();
+
+        addDecision(Decision.Kind.CALCULATION, "20/11/2026");
+        Label prompt = lookup("#standing-plan-prompt").query();
+        waitUntil("the words about the plan show", () -> interactAndGet(prompt::isVisible));
+        addDecision(Decision.Kind.WRITE_OFF, "21/11/2026");
+        waitUntil("both are added", () -> harness.services.standing.decisions(caseId).size() == 3);
+        settle();
+        assertTrue(!interactAndGet(prompt::isVisible), "the words about the plan went");
+        double after = placeOf(row).getMinY() - placeOf("#standing-decision-add").getMaxY();
+        assertEquals(formToList, after, 1, "no empty gap where the words about the plan were");
+
+        addDecision(Decision.Kind.CALCULATION, "22/11/2026");
+        waitUntil("a new calculation says them again", () -> interactAndGet(() -> prompt.isVisible()
+                && lookup("#standing-plan-row").query().isManaged()));
+    }
+
+    private void addDecision(Decision.Kind kind, String dated) {
+        javafx.scene.control.ComboBox<Decision.Kind> kinds = lookup("#standing-decision-kind").query();
+        interact(() -> kinds.setValue(kind));
+        type("#standing-decision-date", dated);
+        press("#standing-decision-add");
+        settle();
+    }
 }
