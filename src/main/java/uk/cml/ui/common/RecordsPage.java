@@ -105,6 +105,9 @@ public final class RecordsPage<T> {
         startNew = () -> {
             model.startNew();
             showForm.accept(null);
+            // A new record's form opens at its first field: after a save at the form's foot, "Note a new call" left
+            // the empty form scrolled to its end, and a reviewer had to scroll up to find the date.
+            scroll.setVvalue(scroll.getVmin());
         };
         // Another case chosen: a clean form for it, unless the parent is typing (then Save explains, and New asks).
         // A question still showing is withdrawn, typing kept: answered "Lose" later, it opened the first case's
