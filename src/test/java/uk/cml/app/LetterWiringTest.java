@@ -340,7 +340,8 @@ class LetterWiringTest {
                 "COMPLAINT ABOUT THE CHILD MAINTENANCE SERVICE"));
         assertEquals("Our phone call on 20 Nov 2026", LetterWiring.documentName(LetterTemplates.CONFIRM_CALL,
                 "Our phone call on 20 Nov 2026"));
-        assertEquals("COMPLAINT: request for a review by a senior manager", LetterWiring.documentName(
+        // Begun with a word in capitals and a colon, as the review was headed before: a code word too.
+        assertEquals("Complaint review request to CMS", LetterWiring.documentName(
                 LetterTemplates.SENIOR_REVIEW, "COMPLAINT: request for a review by a senior manager"));
     }
 }

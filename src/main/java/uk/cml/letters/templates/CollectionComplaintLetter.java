@@ -31,7 +31,7 @@ final class CollectionComplaintLetter extends TemplateBase {
     LetterDraft write(DraftWriter w, LetterFacts facts) {
         ComplaintDetails c = ComplaintParts.of(facts);
         ArrearsDetails arrears = facts.arrears();
-        w.heading("COMPLAINT");
+        w.heading(fileTitle());
         List<String> dues = arrears.showsMoneyOwed() ? ComplaintParts.duesStillOwed(w) : List.of();
         ComplaintStep.warnIfNotNext(w, facts.reports().complaint(), Step.COMPLAINT);
         // The figure owed here; "What happened" names the dues still owed that the CMS knows of (collected by it, or
