@@ -41,6 +41,10 @@ final class CollectionComplaintLetter extends TemplateBase {
         if (arrears.showsMoneyOwed()) {
             String owed = ComplaintParts.owed(w);
             w.opening("to make a formal complaint about how you are collecting the arrears on my case." + owed);
+            // The CMS's own figure beside the records', as every letter stating the records' figure gives it.
+            if (arrears.owedNow().isPositive()) {
+                CmsFigureWords.lastFigure(w, arrears).ifPresent(w::paragraph);
+            }
             // How the money was matched to the dues that "What happened" names, as the other letters say it.
             ComplaintParts.howMatched(w, dues);
         } else {
