@@ -183,6 +183,9 @@ class DueChoicesTest {
         Payment nov13 = schedule.payments().stream().filter(p -> p.date().equals(LocalDate.of(2026, 11, 13)))
                 .findFirst().orElseThrow();
         assertEquals("3 dues: 25 Sep, 9 Oct and 13 Nov 2026", DueChoices.column(nov13, schedule));
+        // The cell wraps only between dates: "25 Sep, 9" over "Oct and 13 Nov 2026" read as another date.
+        assertEquals("3 dues: 25\u00a0Sep, 9\u00a0Oct and 13\u00a0Nov\u00a02026", DueChoices.cell(nov13, schedule));
+        assertEquals("That day (Fri)", DueChoices.cell(schedule.payments().get(0), schedule));
         // Across a new year, each year said after its own days.
         Payment all = new Payment(8, LocalDate.of(2027, 1, 1), Money.ofPence(900_00), PaymentMethod.BANK_TRANSFER,
                 "", "");
