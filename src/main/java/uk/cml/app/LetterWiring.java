@@ -508,13 +508,12 @@ final class LetterWiring {
     }
 
     /**
-     * What the copy in Documents is called after "Letter:": the heading printed, unless it is all capitals, as the
-     * complaint's "COMPLAINT" is, which read in the Documents list as "Letter: COMPLAINT (5 Dec 2026)", like a code
-     * word; then the letter's plain name ("Complaint to CMS").
+     * What the copy in Documents is called after "Letter:": the letter's name, as its row, file and the pack call it
+     * ({@link uk.cml.domain.correspondence.LetterName}: a heading in capitals, as the complaints' "COMPLAINT" was, is
+     * named by the letter's plain name, "Complaint to CMS").
      */
     static String documentName(uk.cml.letters.templates.LetterTemplate template, String heading) {
-        String name = template.nameFor(heading);
-        return name.chars().anyMatch(Character::isLowerCase) ? name : template.fileTitle();
+        return template.nameFor(heading);
     }
 
     /** Where the letters of these records are saved until the parent picks a folder of their own. */

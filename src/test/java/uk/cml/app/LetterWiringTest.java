@@ -79,8 +79,9 @@ class LetterWiringTest {
                     facts.reports().whatHappened());
             assertTrue(printed.contains("What my complaint is about The problem began on 1 Sep 2026. Payments "
                     + "stopped in September. By my records, these payments due are still owed: \u2022 "), printed);
-            assertTrue(printed.contains("\u00a326.87 still owed. You did not send Jordan an arrears notice, although I "
-                    + "asked twice."), printed);
+            // The dues' lines name the payment a part came from, so what went wrong may begin on the next page.
+            assertTrue(printed.matches("(?s).*\u00a326\\.87 still owed\\. (Page 1 of 2CMS reference [0-9 ]+ )?You did "
+                    + "not send Jordan an arrears notice, although I asked twice\\..*"), printed);
         }
     }
 
@@ -339,7 +340,8 @@ class LetterWiringTest {
                 "COMPLAINT ABOUT THE CHILD MAINTENANCE SERVICE"));
         assertEquals("Our phone call on 20 Nov 2026", LetterWiring.documentName(LetterTemplates.CONFIRM_CALL,
                 "Our phone call on 20 Nov 2026"));
-        assertEquals("COMPLAINT: request for a review by a senior manager", LetterWiring.documentName(
+        // Begun with a word in capitals and a colon, as the review was headed before: a code word too.
+        assertEquals("Complaint review request to CMS", LetterWiring.documentName(
                 LetterTemplates.SENIOR_REVIEW, "COMPLAINT: request for a review by a senior manager"));
     }
 }

@@ -72,7 +72,9 @@ class OneNamePerLetterTest {
                 java.util.Optional.empty(), java.util.Optional.empty(),
                 uk.cml.domain.correspondence.ProofOfPostage.NONE, "", java.util.Optional.empty(),
                 java.util.Optional.empty()).madeWith("COMPLAINT", "");
-        assertEquals("COMPLAINT", logged.about());
+        // Kept with the heading it printed before complaints were headed plainly: named by its plain name, in its
+        // row and in the file a letter made again is saved as.
+        assertEquals("Complaint to CMS", logged.about());
         assertEquals("2026-12-05 " + logged.about() + ".pdf",
                 LetterFileNames.fileName(logged.written(), complaint.nameFor("COMPLAINT")));
         assertEquals("2026-12-05 COMPLAINT - request for a review.pdf",

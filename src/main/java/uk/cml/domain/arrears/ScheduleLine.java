@@ -388,6 +388,18 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
                         uk.cml.domain.UkFormats.shortDate(arrival.date())));
             } else if (!arrival.date().isAfter(onTimeBy)) {
                 parts.add(Words.text("arrears.line.onTimePart", amount));
+            } else if (ofLaterPayment(arrival)) {
+                // A piece of a later payment the matching counted here: "£15.45 arrived 49 days late" named money
+                // the bank statement never shows. The whole payment, on the day it arrived, is what it confirms.
+                long days = java.time.temporal.ChronoUnit.DAYS.between(onTimeBy, arrival.date());
+                String whole = arrival.whole().format();
+                String on = uk.cml.domain.UkFormats.shortDate(arrival.date());
+                parts.add(date.equals(onTimeBy)
+                        ? Words.text(days == 1 ? "arrears.line.latePieceOneDay" : "arrears.line.latePieceDays", amount,
+                                whole, on, days)
+                        : Words.text(days == 1 ? "arrears.line.latePieceOneDayAfter"
+                                : "arrears.line.latePieceDaysAfter", amount, whole, on, days,
+                                CalendarText.dayAndDate(onTimeBy)));
             } else {
                 long days = java.time.temporal.ChronoUnit.DAYS.between(onTimeBy, arrival.date());
                 parts.add(date.equals(onTimeBy)
@@ -397,6 +409,15 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
             }
         }
         return String.join("; ", parts);
+    }
+
+    /**
+     * Whether {@code arrival} is a piece of a later payment, the rest of which went elsewhere (the due of its own
+     * days, say): only the whole payment is on the bank statement, so the words name it with its day.
+     */
+    private static boolean ofLaterPayment(Arrival arrival) {
+        return (arrival.how() == Arrival.How.LATER || arrival.how() == Arrival.How.LINKED)
+                && !arrival.counted().equals(arrival.whole());
     }
 
     /**

@@ -29,6 +29,11 @@ public final class CalendarText {
                 : dayAndDate(date);
     }
 
+    /** "25 Sep": for a date read in a list whose last date gives the year. */
+    public static String dayAndMonth(LocalDate date) {
+        return DAY_MONTH.format(date);
+    }
+
     /** "Mon", as {@link #dayAndDate} begins. */
     public static String shortWeekday(LocalDate date) {
         return date.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.UK);

@@ -11,9 +11,25 @@ public final class LetterName {
     private LetterName() {
     }
 
-    /** {@code heading} stripped, or {@code otherwise} when the letter prints no heading. */
+    /**
+     * {@code heading} stripped, or {@code otherwise} when the letter prints no heading, or one in capitals: the
+     * complaints were headed "COMPLAINT", "COMPLAINT ABOUT THE CHILD MAINTENANCE SERVICE" and "COMPLAINT: request for
+     * a review by a senior manager", and letters kept with those headings were listed by them, in the pack's contents
+     * and chronology too, like a code word beside their plain name ("Complaint to CMS") in Documents. Read here, so
+     * the letters already kept are named plainly without changing what they printed.
+     */
     public static String of(String heading, String otherwise) {
         String printed = heading == null ? "" : heading.strip();
-        return printed.isEmpty() ? otherwise : printed;
+        return printed.isEmpty() || shouted(printed) ? otherwise : printed;
+    }
+
+    /** All in capitals, or begun with a word of four or more capitals and a colon ("COMPLAINT: request ..."). */
+    static boolean shouted(String heading) {
+        if (heading.chars().noneMatch(Character::isLowerCase)) {
+            return heading.chars().anyMatch(Character::isLetter);
+        }
+        int colon = heading.indexOf(':');
+        String first = colon < 0 ? "" : heading.substring(0, colon);
+        return first.length() >= 4 && first.chars().allMatch(Character::isUpperCase);
     }
 }

@@ -112,6 +112,22 @@ final class ArrearsAnnex {
     }
 
     /**
+     * How the parent matched the money to the dues ({@link PaymentTables#matching}), the one sentence every letter
+     * that names dues one by one prints, when the dues listed depend on it: some money counted for a due other than
+     * the one of the days it arrived in (money beyond a due paid a shortfall, or was kept, or the parent said which
+     * due it was for). Empty when all of it paid the due of its own days, or none arrived.
+     */
+    static java.util.Optional<String> matching(ArrearsDetails arrears) {
+        boolean moved = arrears.lines().stream().flatMap(line -> line.arrivals().stream())
+                .anyMatch(arrival -> arrival.how() != uk.cml.domain.arrears.Arrival.How.IN_PERIOD
+                        && arrival.counted().isPositive());
+        return moved && arrears.paidTotal().isPositive()
+                ? java.util.Optional.of(PaymentTables.matching(arrears.lines(),
+                        arrears.received().toSettlement().isPositive()))
+                : java.util.Optional.empty();
+    }
+
+    /**
      * For the latest due listed when no later due has come (its balance is at the letter's date): " (for the last,
      * on 3 December 2026)"; nothing when the day before the next due names its day too.
      */

@@ -63,6 +63,9 @@ final class CollectAndPayLetter extends TemplateBase {
         if (owed) {
             w.paragraph("I have not received all the maintenance you worked out " + other + " should pay. By my "
                     + "records: " + ArrearsAnnex.summary(arrears) + rely);
+            // The CMS's own figure, as the report and the breakdown request quote it: a letter stating the records'
+            // figure without the different one the CMS gave reads as if the parent had not seen it.
+            CmsFigureWords.lastFigure(w, arrears).ifPresent(w::paragraph);
         } else if (arrears.asOf() != null && late > 0) {
             int all = direct.size();
             LocalDate since = direct.size() == arrears.lines().size() ? arrears.since()

@@ -31,7 +31,8 @@ final class CollectionComplaintLetter extends TemplateBase {
     LetterDraft write(DraftWriter w, LetterFacts facts) {
         ComplaintDetails c = ComplaintParts.of(facts);
         ArrearsDetails arrears = facts.arrears();
-        w.heading("COMPLAINT");
+        w.heading(fileTitle());
+        List<String> dues = arrears.showsMoneyOwed() ? ComplaintParts.duesStillOwed(w) : List.of();
         ComplaintStep.warnIfNotNext(w, facts.reports().complaint(), Step.COMPLAINT);
         // The figure owed here; "What happened" names the dues still owed that the CMS knows of (collected by it, or
         // named in a report on record: ComplaintParts.duesStillOwed). Naming missed Direct Pay payments it has not
@@ -40,6 +41,12 @@ final class CollectionComplaintLetter extends TemplateBase {
         if (arrears.showsMoneyOwed()) {
             String owed = ComplaintParts.owed(w);
             w.opening("to make a formal complaint about how you are collecting the arrears on my case." + owed);
+            // The CMS's own figure beside the records', as every letter stating the records' figure gives it.
+            if (arrears.owedNow().isPositive()) {
+                CmsFigureWords.lastFigure(w, arrears).ifPresent(w::paragraph);
+            }
+            // How the money was matched to the dues that "What happened" names, as the other letters say it.
+            ComplaintParts.howMatched(w, dues);
         } else {
             // With no arrears in the records the letter does not say any are being collected: it complains about how
             // the CMS handles collection (say, a refusal to move to Collect and Pay), which holds either way.
@@ -56,8 +63,7 @@ final class CollectionComplaintLetter extends TemplateBase {
         EnforcementDetails e = facts.enforcement().orElse(new EnforcementDetails(null, "", false, List.of()));
         boolean noStepHeardOf = arrears.owedNow().isPositive() && facts.reports().toldOfMissedPayments()
                 && !e.callsMention() && ArrangementWords.tried(w, e, facts, "").isEmpty();
-        ComplaintParts.whatHappenedFromRecords(w, c, noStepHeardOf,
-                arrears.showsMoneyOwed() ? ComplaintParts.duesStillOwed(w) : List.of());
+        ComplaintParts.whatHappenedFromRecords(w, c, noStepHeardOf, dues);
         ComplaintParts.effectOnChildren(w);
         ComplaintParts.moneyLost(w);
         w.paragraph("If your reply does not settle my complaint, or I have no reply by "

@@ -88,6 +88,20 @@ final class ComplaintParts {
         }
     }
 
+    /**
+     * The sentence the other letters print beside their tables of dues ({@link ArrearsAnnex#matching}), for a letter
+     * naming {@code dues} (from {@link #duesStillOwed}) when what they say rests on how the money was matched: a line
+     * naming a piece of a later payment, or a due short when paid that the matching has since cleared and so is not
+     * named, reads as false against a bank statement without it. Said after the figure owed, not in "What happened":
+     * a review reads what happened back from the complaint's copy (PrintedComplaint) and quotes it. Nothing when no
+     * due is named.
+     */
+    static void howMatched(DraftWriter w, List<String> dues) {
+        if (!dues.isEmpty()) {
+            ArrearsAnnex.matching(w.facts().arrears()).ifPresent(w::paragraph);
+        }
+    }
+
     /** At most this many dues still owed are named one by one, the most recent; the rest are given as one figure. */
     static final int DUES_NAMED = 6;
 

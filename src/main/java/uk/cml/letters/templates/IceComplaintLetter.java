@@ -61,7 +61,7 @@ final class IceComplaintLetter extends TemplateBase {
         if (responseOn != null) {
             warnAboutTimeLimit(w, facts.deadlines(), responseOn, facts.letterDate());
         }
-        w.heading("COMPLAINT ABOUT THE CHILD MAINTENANCE SERVICE");
+        w.heading(fileTitle());
         ComplaintStep.warnIfNotNext(w, facts.reports().complaint(), Step.ICE);
         w.opening("to ask you to investigate my complaint about the Child Maintenance Service (CMS). I have been "
                 + "through the CMS complaints process, and the CMS sent me its final response on " + finalResponse

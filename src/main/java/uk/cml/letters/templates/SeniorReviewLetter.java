@@ -114,7 +114,7 @@ final class SeniorReviewLetter extends TemplateBase {
                 + " this letter quotes."));
         String replied = unanswered.isPresent() ? null : w.needDate(c.cmsRepliedOn() != null ? c.cmsRepliedOn()
                 : position.reply().flatMap(ReceivedLetter::dated).orElse(null), "the date of the CMS reply");
-        w.heading("COMPLAINT: request for a review by a senior manager");
+        w.heading(fileTitle());
         ComplaintStep.warnIfNotNext(w, position, Step.SENIOR_REVIEW);
         // What is owed, as the complaint says it: the figure the review is still about.
         w.opening("to ask for my complaint of " + complained + " to be reviewed by a senior manager, because "

@@ -53,7 +53,7 @@ final class DueChoices {
     /**
      * For the payments list: the due or dues the money counts towards, whether the parent said which or the app
      * matched it by its date, as the due payments table shows it ("Fri 4 Dec 2026", "Fri 27 Nov 2026 and Fri 4 Dec
-     * 2026", the due most of it was for first, "5 dues, Fri 2 Oct 2026 to Fri 30 Oct 2026"); ", as you said" when it
+     * 2026", the due most of it was for first, "3 dues: 25 Sep, 9 Oct and 13 Nov 2026"); ", as you said" when it
      * went to the due the parent chose. The due of the payment's own day is "That day (Fri)" ({@link #due}).
      * Money not (yet) used for a due says where it is (see {@link PaymentSpread}).
      */
@@ -76,8 +76,7 @@ final class DueChoices {
         String text = dues.size() == 1 ? due(dues.get(0), paid, true)
                 : dues.size() == 2 ? Messages.text("payments.dueChoices.twoDues",
                         due(mainFirst.get(0), paid, true), due(mainFirst.get(1), paid, false))
-                : Messages.text("payments.dueChoices.manyDues", dues.size(), due(dues.get(0), paid, false),
-                        due(dues.get(dues.size() - 1), paid, false));
+                : Messages.text("payments.dueChoices.manyDues", dues.size(), each(dues));
         if (spread.left().isPositive()) {
             text = Messages.text("payments.dueChoices.restKeptForLater", text, spread.left().format());
         }
@@ -86,6 +85,18 @@ final class DueChoices {
         }
         return payment.forDue().filter(dues::contains).isPresent()
                 ? Messages.text("payments.dueChoices.asYouSaid", text) : text;
+    }
+
+    /** A day and its month, or a month and its year, apart by a space: "25 Sep", "Nov 2026". */
+    private static final java.util.regex.Pattern INSIDE_A_DATE = java.util.regex.Pattern.compile(
+            "(?<=\\b\\d{1,2})\\x20(?=[A-Z][a-z]{2}\\b)|(?<=\\b[A-Z][a-z]{2})\\x20(?=\\d{4}\\b)");
+
+    /**
+     * {@link #column} as its cell shows it: the spaces inside each date kept ("9" over "Oct and 13 Nov 2026" read
+     * as two dates), so the cell wraps only between dates and words.
+     */
+    static String cell(Payment payment, ArrearsSchedule schedule) {
+        return INSIDE_A_DATE.matcher(column(payment, schedule)).replaceAll("\u00a0");
     }
 
     /**
@@ -99,6 +110,22 @@ final class DueChoices {
         }
         return Messages.text(first ? "payments.dueChoices.thatDay" : "payments.dueChoices.thatDayMidSentence",
                 CalendarText.shortWeekday(due));
+    }
+
+    /**
+     * Each of three or more dues, oldest first, the year said once after its own days: "25 Sep, 9 Oct and 13 Nov
+     * 2026", "1 Nov, 1 Dec 2026 and 1 Jan 2027". "3 dues, Fri 25 Sep 2026 to that day (Fri)" read as every due from
+     * the first to the last, when the money paid only the shortfalls among them.
+     */
+    private static String each(List<LocalDate> dues) {
+        List<String> days = new ArrayList<>(dues.size());
+        for (int i = 0; i < dues.size(); i++) {
+            LocalDate due = dues.get(i);
+            boolean lastOfItsYear = i + 1 == dues.size() || dues.get(i + 1).getYear() != due.getYear();
+            days.add(lastOfItsYear ? uk.cml.domain.UkFormats.shortDate(due) : CalendarText.dayAndMonth(due));
+        }
+        return Messages.text("payments.dueChoices.listAnd", String.join(", ", days.subList(0, days.size() - 1)),
+                days.get(days.size() - 1));
     }
 
     /** Beside the choice: a link the matching leaves out because the plan changed, and what the app does instead. */

@@ -88,7 +88,7 @@ final class PaymentsPanel extends BorderPane {
                 Messages.text("payments.panel.savePayment"), remove, this::answers, this::edit);
         this.evidence = evidenceField.apply(inForm::caseId);
         forTheDue = Columns.text(Messages.text("payments.panel.forTheDue"), p -> model.now()
-                .map(l -> DueChoices.column(p, l.schedule())).orElse(""), 160);
+                .map(l -> DueChoices.cell(p, l.schedule())).orElse(""), 160);
         forTheDue.setId("payments-for-the-due");
         table.setId("payments-table");
         table.setAccessibleText(Messages.text("payments.panel.paymentsReceived"));

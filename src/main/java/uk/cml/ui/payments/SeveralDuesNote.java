@@ -62,8 +62,10 @@ final class SeveralDuesNote {
             case 1 -> Messages.text("payments.severalDues.oneOf", dates.get(0));
             case 2 -> Messages.text("payments.severalDues.twoOf", dates.get(0), dates.get(1));
             case 3 -> Messages.text("payments.severalDues.threeOf", dates.get(0), dates.get(1), dates.get(2));
-            default -> Messages.text("payments.severalDues.manyOf", dates.size(), dates.get(0),
-                    dates.get(dates.size() - 1));
+            // Each named: "from Fri 2 Oct to Fri 13 Nov" read as every due between, when it paid only some of them.
+            default -> Messages.text("payments.severalDues.manyOf", dates.size(), Messages.text(
+                    "payments.dueChoices.listAnd", String.join(", ", dates.subList(0, dates.size() - 1)),
+                    dates.get(dates.size() - 1)));
         };
         if (!spread.left().isPositive()) {
             return dues;

@@ -110,7 +110,7 @@ class EarlyPaymentStoryTest {
         // 19 Jan, then £50 completes 12 Jan (the most recent owed, 5 days late), then £20 towards 5 Jan.
         ArrearsSchedule schedule = Build.schedule(List.of(weekly("50.00", "2026-01-05")),
                 List.of(pay("2026-01-17", "120.00")), List.of(), "2026-01-23");
-        assertEquals(List.of("2026-01-05 | Part paid: £20.00 arrived 12 days late; £30.00 still owed | 20.00 | 30.00 | 50.00",
+        assertEquals(List.of("2026-01-05 | Part paid: £20.00 of the £120.00 that arrived on 17 Jan 2026 counts towards it (12 days late); £30.00 still owed | 20.00 | 30.00 | 50.00",
                 // At the end of Sun 18 Jan: 100 due, 120 arrived the day before, 50 of it 19 Jan's (counted then).
                 "2026-01-12 | Arrived late (5 days) | 50.00 | 0.00 | 30.00",
                 "2026-01-19 | Paid | 50.00 | 0.00 | 30.00"), Build.rows(schedule));

@@ -234,7 +234,7 @@ class HandWorkedCasesMoreTest {
                     "2027-02-01 | Paid | 300.00 | 0.00 | 0.00",
                     "2027-03-01 | Paid | 300.00 | 0.00 | 0.00",
                     // £300.00 of it came on its day (the old amount): not "Arrived late (33 days)" as if all came late
-                    "2027-04-01 | Paid in full: £300.00 arrived on time; £50.00 arrived 33 days late | 350.00 | 0.00"
+                    "2027-04-01 | Paid in full: £300.00 arrived on time; £50.00 of the £400.00 that arrived on 4 May 2027 counts towards it (33 days late) | 350.00 | 0.00"
                             + " | 50.00",
                     "2027-05-01 | Paid | 350.00 | 0.00 | 0.00"), Build.rows(s));
             assertEquals(p(130000), s.totalDue());
@@ -259,7 +259,7 @@ class HandWorkedCasesMoreTest {
         assertEquals(List.of(
                 "2027-03-05 | Paid | 30.00 | 0.00 | 0.00",
                 "2027-03-12 | Paid | 30.00 | 0.00 | 0.00",
-                "2027-03-19 | Part paid: £15.00 arrived 42 days late; £15.00 still owed | 15.00 | 15.00 | 30.00",
+                "2027-03-19 | Part paid: £15.00 of the £25.00 that arrived on 30 Apr 2027 counts towards it (42 days late); £15.00 still owed | 15.00 | 15.00 | 30.00",
                 "2027-03-26 | Paid in full, late: £20.00 arrived 17 days late (after Tue 30 Mar 2027); £10.00"
                         + " arrived 31 days late (after Tue 30 Mar 2027) | 30.00 | 0.00 | 15.00"), Build.rows(s));
         assertEquals(p(12000), s.totalDue());
@@ -528,7 +528,7 @@ class HandWorkedCasesMoreTest {
             assertEquals(List.of(
                     "2027-01-20 | Paid | 100.00 | 0.00 | 0.00",
                     "2027-02-20 | Part paid: £40.00 arrived on time; £60.00 still owed | 40.00 | 60.00 | 60.00",
-                    "2027-03-20 | Part paid: £20.00 arrived 91 days late (after Mon 22 Mar 2027); £80.00 still owed"
+                    "2027-03-20 | Part paid: £20.00 of the £120.00 that arrived on 21 Jun 2027 counts towards it (91 days late, after Mon 22 Mar 2027); £80.00 still owed"
                             + " | 20.00 | 80.00 | 160.00",
                     "2027-04-20 | Paid | 100.00 | 0.00 | 160.00",
                     "2027-05-20 | Paid | 100.00 | 0.00 | 160.00",
@@ -577,7 +577,8 @@ class HandWorkedCasesMoreTest {
             assertEquals(8, rows.size(), "header and seven dues to 31 Jul");
             assertEquals("20/03/2027,Maintenance due (monthly),100.00,0.00,"
                     + "£20.00 of £120.00 on 21 Jun 2027 (towards arrears),20.00,0.00,80.00,160.00,"
-                    + "Part paid: £20.00 arrived 91 days late (after Mon 22 Mar 2027); £80.00 still owed,", rows.get(3));
+                    + "\"Part paid: £20.00 of the £120.00 that arrived on 21 Jun 2027 counts towards it (91 days late, "
+                    + "after Mon 22 Mar 2027); £80.00 still owed\",", rows.get(3));
             assertEquals("20/07/2027,Maintenance due (monthly),100.00,100.00,£100.00 on 20 Jul 2027,100.00,0.00,"
                     + "0.00,140.00,Paid,", rows.get(7));
         }

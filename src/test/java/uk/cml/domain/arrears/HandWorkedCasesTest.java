@@ -87,7 +87,7 @@ class HandWorkedCasesTest {
                     "2026-11-02 | Paid | 50.00 | 0.00 | 0.00",
                     "2026-11-09 | Arrived late (1 day) | 50.00 | 0.00 | 0.00",
                     // £30.00 of it came on its day: not "Arrived late (12 days)" as if all of it came late
-                    "2026-11-16 | Paid in full: £30.00 arrived on time; £20.00 arrived 12 days late | 50.00 | 0.00"
+                    "2026-11-16 | Paid in full: £30.00 arrived on time; £20.00 of the £120.00 that arrived on 28 Nov 2026 counts towards it (12 days late) | 50.00 | 0.00"
                             + " | 20.00",
                     // At the end of Sun 29 Nov, the day before the next due: 5000 in credit by the bank (28 Nov's
                     // 12000), but 5000 of it is 30 Nov's, counted on its day: 0.
@@ -250,7 +250,7 @@ class HandWorkedCasesTest {
                     "2027-01-29 | Paid | 150.00 | 0.00 | 0.00",
                     "2027-02-28 | Paid | 150.00 | 0.00 | 0.00",
                     "2027-03-29 | Paid | 150.00 | 0.00 | 0.00",
-                    "2027-04-29 | Paid in full: £100.00 arrived on time; £50.00 arrived 33 days late | 150.00 | 0.00"
+                    "2027-04-29 | Paid in full: £100.00 arrived on time; £50.00 of the £200.00 that arrived on 1 Jun 2027 counts towards it (33 days late) | 150.00 | 0.00"
                             + " | 50.00",
                     "2027-05-29 | Paid | 150.00 | 0.00 | 0.00"), Build.rows(june));
             assertEquals(p(0), june.owedNow());

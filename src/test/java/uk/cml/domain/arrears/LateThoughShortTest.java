@@ -138,8 +138,8 @@ class LateThoughShortTest {
                 List.of(pay(1, "2026-06-03", "100.00"), pay(2, "2026-07-03", "150.00"), pay(3, "2026-08-27", "130.00")),
                 List.of(), "2026-09-10");
         ScheduleLine august = s.lines().get(2);
-        assertEquals("2026-08-03 | Part paid: £50.00 paid over on 3 Jul 2026 counts towards it; £30.00 arrived 24 days"
-                + " late; £20.00 still owed | 80.00 | 20.00 | 20.00", Build.rows(s).get(2));
+        assertEquals("2026-08-03 | Part paid: £50.00 paid over on 3 Jul 2026 counts towards it; £30.00 of the £130.00 that arrived on 27 Aug 2026"
+                + " counts towards it (24 days late); £20.00 still owed | 80.00 | 20.00 | 20.00", Build.rows(s).get(2));
         assertFalse(august.lateBy(2));
         assertTrue(august.lateBy(3));
         assertEquals(java.util.Set.of(3L), s.paidLate().keySet());

@@ -45,7 +45,7 @@ class MoneyFlowTest {
         // 19 Jan, £30 completes 5 Jan, 14 days late: each part with its own days, £20 having come 7 days late.
         ArrearsSchedule schedule = Build.schedule(FIFTY_WEEKLY,
                 List.of(pay("2026-01-12", "70.00"), pay("2026-01-19", "80.00")), List.of(), "2026-01-23");
-        assertEquals(List.of("2026-01-05 | Paid in full, late: £20.00 arrived 7 days late; £30.00 arrived 14 days late"
+        assertEquals(List.of("2026-01-05 | Paid in full, late: £20.00 of the £70.00 that arrived on 12 Jan 2026 counts towards it (7 days late); £30.00 of the £80.00 that arrived on 19 Jan 2026 counts towards it (14 days late)"
                 + " | 50.00 | 0.00 | 50.00",
                 "2026-01-12 | Paid | 50.00 | 0.00 | 30.00",
                 "2026-01-19 | Paid | 50.00 | 0.00 | 0.00"), Build.rows(schedule));
@@ -63,7 +63,7 @@ class MoneyFlowTest {
         // then £30 towards 5 Jan (short 20).
         ArrearsSchedule schedule = Build.schedule(FIFTY_WEEKLY, List.of(pay("2026-01-19", "130.00")), List.of(),
                 "2026-01-23");
-        assertEquals(List.of("2026-01-05 | Part paid: £30.00 arrived 14 days late; £20.00 still owed | 30.00 | 20.00 | 50.00",
+        assertEquals(List.of("2026-01-05 | Part paid: £30.00 of the £130.00 that arrived on 19 Jan 2026 counts towards it (14 days late); £20.00 still owed | 30.00 | 20.00 | 50.00",
                 "2026-01-12 | Arrived late (7 days) | 50.00 | 0.00 | 100.00",
                 "2026-01-19 | Paid | 50.00 | 0.00 | 20.00"), Build.rows(schedule));
         assertEquals(m("80.00"), schedule.lines().get(2).towardsArrears());

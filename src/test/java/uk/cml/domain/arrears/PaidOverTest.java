@@ -80,7 +80,7 @@ class PaidOverTest {
         // 3 Aug: nothing at all counts for it. Due 30000, arrived 15000: owed 15000.
         ArrearsSchedule s = Build.schedule(MONTHLY, List.of(pay("2026-07-03", "150.00")), List.of(), "2026-09-02");
         assertEquals(List.of(
-                "2026-06-03 | Part paid: £50.00 arrived 30 days late; £50.00 still owed | 50.00 | 50.00 | 100.00",
+                "2026-06-03 | Part paid: £50.00 of the £150.00 that arrived on 3 Jul 2026 counts towards it (30 days late); £50.00 still owed | 50.00 | 50.00 | 100.00",
                 "2026-07-03 | Paid | 100.00 | 0.00 | 50.00",
                 "2026-08-03 | Nothing received | 0.00 | 100.00 | 150.00"), Build.rows(s));
         assertEquals("£50.00 of £150.00 on 3 Jul 2026 (towards arrears)", line(s, "2026-06-03").arrivedText());
@@ -115,8 +115,8 @@ class PaidOverTest {
         ArrearsSchedule s = Build.schedule(MONTHLY, List.of(pay("2026-06-03", "100.00"), pay("2026-07-03", "150.00"),
                 pay("2026-08-27", "130.00")), List.of(), "2026-09-10");
         // The £50.00 paid over came before August's days and is not late; the £30.00 on 27 Aug came 24 days late.
-        assertEquals("2026-08-03 | Part paid: £50.00 paid over on 3 Jul 2026 counts towards it; £30.00 arrived 24 days"
-                + " late; £20.00 still owed | 80.00 | 20.00 | 20.00", Build.rows(s).get(2));
+        assertEquals("2026-08-03 | Part paid: £50.00 paid over on 3 Jul 2026 counts towards it; £30.00 of the £130.00 that arrived on 27 Aug 2026"
+                + " counts towards it (24 days late); £20.00 still owed | 80.00 | 20.00 | 20.00", Build.rows(s).get(2));
         assertEquals("£50.00 of £150.00 paid ahead on 3 Jul 2026; £30.00 of £130.00 on 27 Aug 2026 (towards arrears)",
                 line(s, "2026-08-03").arrivedText());
     }

@@ -88,7 +88,7 @@ class ScheduleScenariosTest {
             // 5 Jan nothing (bal 50). £80 on 12 Jan: 50 for 12 Jan, 30 towards 5 Jan, short 20 (bal 20).
             Arguments.of("a surplus goes to older arrears", FIFTY_WEEKLY,
                 List.of(pay("2026-01-12", "80.00")), List.of(), "2026-01-16",
-                List.of("2026-01-05 | Part paid: £30.00 arrived 7 days late; £20.00 still owed | 30.00 | 20.00 | 50.00",
+                List.of("2026-01-05 | Part paid: £30.00 of the £80.00 that arrived on 12 Jan 2026 counts towards it (7 days late); £20.00 still owed | 30.00 | 20.00 | 50.00",
                         "2026-01-12 | Paid | 50.00 | 0.00 | 20.00")),
             // £50 weekly from 5 Jan, then £60 weekly from Thu 22 Jan: the old plan's 26 Jan due never happens.
             // 19 Jan's period ends on 19 Jan because 22 Jan's begins on 20 Jan. 5, 12, 19, 22 Jan paid on the

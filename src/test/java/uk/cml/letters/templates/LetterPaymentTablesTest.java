@@ -87,12 +87,14 @@ class LetterPaymentTablesTest {
         List<String> received = lines.stream().filter(l -> l.endsWith("Bank transfer")).toList();
         assertEquals(List.of("16 Nov 2026 £120.00 Bank transfer"), received, pdf.text());
         // Each due shows what of it was paid; the £120.00 is not repeated under the dues it touched.
-        // The £20.00 of it came on 16 Nov, 14 days late: the status says so, on two lines of its cell.
-        assertTrue(lines.contains("2 Nov 2026 £50.00 £20.00 Part paid: £20.00 arrived 14 days"), pdf.text());
-        assertTrue(lines.contains("late; £30.00 still owed"), pdf.text());
+        // The £20.00 of it came on 16 Nov, 14 days late: the status says so, naming the £120.00 that the bank
+        // statement shows ("£20.00 arrived 14 days late" named money that never arrived as such).
+        assertTrue(pdf.flat().contains("2 Nov 2026 £50.00 £20.00 Part paid: £20.00 of the £120.00 that arrived on "
+                + "16 Nov 2026 counts towards it (14 days late); £30.00 still owed"), pdf.text());
         assertTrue(lines.contains("9 Nov 2026 £50.00 £50.00 Arrived late (7 days) £100.00"), pdf.text());
         assertTrue(lines.contains("16 Nov 2026 £50.00 £50.00 Paid £30.00"), pdf.text());
-        assertFalse(lines.stream().anyMatch(l -> l.matches("\\d+ Nov 2026 £50\\.00 .*£120\\.00.*")), pdf.text());
+        // Never in a due's paid column: only the status names the whole payment a part came from.
+        assertFalse(lines.stream().anyMatch(l -> l.matches("\\d+ Nov 2026 £50\\.00 £120\\.00.*")), pdf.text());
         assertTrue(lines.contains("Total £150.00 £120.00"), pdf.text());
         assertTrue(lines.contains("Total £120.00"), pdf.text());
         assertTrue(pdf.flat().contains("Matched by date, all of the £120.00 received went to the payments due listed "

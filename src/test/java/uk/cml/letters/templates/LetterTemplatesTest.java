@@ -102,7 +102,7 @@ class LetterTemplatesTest {
                 Arguments.of("collect-and-pay", List.of("£531.50", "Collect and Pay", "by 8 Dec 2026")),
                 Arguments.of("arrears-breakdown", List.of("£531.50", "£310.50", "4 Oct 2026",
                         "5 Jan 2027", "6 weeks")),
-                Arguments.of("collection-complaint", List.of("COMPLAINT", "22 Aug 2026", "rent",
+                Arguments.of("collection-complaint", List.of("Complaint to CMS", "22 Aug 2026", "rent",
                         "school uniform", "Send an arrears notice", "Apologise", "consolatory payment",
                         "by 26 Nov 2026", "within 2 working days", "by 15 Dec 2026",
                         "Pay me £18.00", "Overdraft charges", "senior manager", "Copy of my letter of 18 Oct 2026")),

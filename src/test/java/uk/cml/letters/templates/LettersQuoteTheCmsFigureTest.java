@@ -109,4 +109,20 @@ class LettersQuoteTheCmsFigureTest {
         }
         assertEquals(List.of(), Facts.complete(schedule).arrears().cmsFigure().stream().toList());
     }
+
+    /**
+     * Found by a reviewer (rv2): after the parent logged a CMS letter giving £57.30, the letter asking to move to
+     * Collect and Pay stated the records' £85.50 with no word of the CMS's figure, though the breakdown request gave
+     * both. Every letter that states the records' figure to the CMS now gives the CMS's too, in the same words.
+     */
+    @Test
+    void everyLetterStatingTheRecordsFigureToTheCmsGivesTheCmsFigureToo() throws Exception {
+        ArrearsSchedule schedule = withCmsFigure(List.of(cmsSaid(31050, LocalDate.of(2026, 10, 4))));
+        String sentence = "The last arrears figure you gave me was £310.50, as at 4 Oct 2026. On that date my "
+                + "own records show £321.00 owed: £10.50 more than your figure.";
+        for (LetterTemplate template : List.of(LetterTemplates.COLLECT_AND_PAY, LetterTemplates.COLLECTION_COMPLAINT)) {
+            String text = pdfText(template, schedule);
+            assertTrue(text.contains(sentence), template.fileTitle() + ": " + text);
+        }
+    }
 }

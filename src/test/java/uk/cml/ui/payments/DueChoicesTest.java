@@ -80,10 +80,10 @@ class DueChoicesTest {
         assertEquals("Sun 1 Nov 2026 and Thu 1 Oct 2026", DueChoices.column(more,
                 schedule(LocalDate.of(2026, 9, 1), more)), "the due it was mainly for first, then the latest owed");
         Payment all = payment(900_00);
-        assertEquals("3 dues, Tue 1 Sep 2026 to Sun 1 Nov 2026", DueChoices.column(all,
+        assertEquals("3 dues: 1 Sep, 1 Oct and 1 Nov 2026", DueChoices.column(all,
                 schedule(LocalDate.of(2026, 9, 1), all)));
         Payment beyond = payment(1000_00);
-        assertEquals("3 dues, Tue 1 Sep 2026 to Sun 1 Nov 2026; £100.00 kept for later dues",
+        assertEquals("3 dues: 1 Sep, 1 Oct and 1 Nov 2026; £100.00 kept for later dues",
                 DueChoices.column(beyond, schedule(LocalDate.of(2026, 9, 1), beyond)));
         Payment early = new Payment(9, LocalDate.of(2026, 8, 1), Money.ofPence(300_00), PaymentMethod.BANK_TRANSFER,
                 "", "");
@@ -129,7 +129,7 @@ class DueChoicesTest {
         // £900 on Sun 1 Nov pays Sep, Oct and Nov: the last of them is the payment's own day.
         Payment all = new Payment(8, LocalDate.of(2026, 11, 1), Money.ofPence(900_00), PaymentMethod.BANK_TRANSFER,
                 "", "");
-        assertEquals("3 dues, Tue 1 Sep 2026 to that day (Sun)", DueChoices.column(all,
+        assertEquals("3 dues: 1 Sep, 1 Oct and 1 Nov 2026", DueChoices.column(all,
                 schedule(LocalDate.of(2026, 9, 1), all)));
         // £450 on Sun 1 Nov: Nov first, the rest to Oct.
         Payment more = new Payment(8, LocalDate.of(2026, 11, 1), Money.ofPence(450_00), PaymentMethod.BANK_TRANSFER,
@@ -159,5 +159,39 @@ class DueChoicesTest {
                 LocalDate.of(2026, 11, 22), FeeRule.NONE);
         assertEquals("That day (Sun) and Thu 1 Oct 2026; £100.00 kept for later dues",
                 DueChoices.column(paid, schedule));
+    }
+
+    /**
+     * A reviewer's weekly case (rv2): £96.40 on Fri 13 Nov paid 13 Nov, then 9 Oct's and 25 Sep's shortfalls. The
+     * column said "3 dues, Fri 25 Sep 2026 to that day (Fri)", which read as every due from 25 Sep to 13 Nov, with
+     * "to that day (Fri)" garbled. It names the three dues it paid.
+     */
+    @Test
+    @DisplayName("a payment over three or more dues names each due it paid, not a span")
+    void manyDuesNamedEach() {
+        List<Payment> payments = new java.util.ArrayList<>();
+        long[][] paid = {{9, 4, 4820}, {9, 12, 4820}, {9, 18, 4820}, {10, 2, 4820}, {10, 9, 2000}, {10, 16, 4820},
+            {10, 26, 4820}, {10, 30, 4820}, {11, 6, 5275}, {11, 13, 9640}, {11, 27, 5275}, {12, 4, 5275}};
+        for (long[] p : paid) {
+            payments.add(new Payment(payments.size() + 1, LocalDate.of(2026, (int) p[0], (int) p[1]),
+                    Money.ofPence(p[2]), PaymentMethod.BANK_TRANSFER, "", ""));
+        }
+        ArrearsSchedule schedule = new ArrearsCalculator().calculate(List.of(
+                new PaymentPlan(0, Money.ofPence(4820), PaymentFrequency.WEEKLY, LocalDate.of(2026, 9, 4), "CMS"),
+                new PaymentPlan(0, Money.ofPence(5275), PaymentFrequency.WEEKLY, LocalDate.of(2026, 11, 6), "CMS")),
+                payments, List.of(), LocalDate.of(2026, 12, 5), FeeRule.NONE);
+        Payment nov13 = schedule.payments().stream().filter(p -> p.date().equals(LocalDate.of(2026, 11, 13)))
+                .findFirst().orElseThrow();
+        assertEquals("3 dues: 25 Sep, 9 Oct and 13 Nov 2026", DueChoices.column(nov13, schedule));
+        // The cell wraps only between dates: "25 Sep, 9" over "Oct and 13 Nov 2026" read as another date.
+        assertEquals("3 dues: 25\u00a0Sep, 9\u00a0Oct and 13\u00a0Nov\u00a02026", DueChoices.cell(nov13, schedule));
+        assertEquals("That day (Fri)", DueChoices.cell(schedule.payments().get(0), schedule));
+        // Across a new year, each year said after its own days.
+        Payment all = new Payment(8, LocalDate.of(2027, 1, 1), Money.ofPence(900_00), PaymentMethod.BANK_TRANSFER,
+                "", "");
+        ArrearsSchedule overNewYear = new ArrearsCalculator().calculate(List.of(new PaymentPlan(0,
+                Money.ofPence(300_00), PaymentFrequency.MONTHLY, LocalDate.of(2026, 11, 1), "CMS letter")),
+                List.of(all), List.of(), LocalDate.of(2027, 1, 2), FeeRule.NONE);
+        assertEquals("3 dues: 1 Nov, 1 Dec 2026 and 1 Jan 2027", DueChoices.column(all, overNewYear));
     }
 }
