@@ -136,9 +136,9 @@ final class OldRecordsRepair {
         // is left as it is.
         try (PreparedStatement s = c.prepareStatement("SELECT d.id, d.case_id, MIN(l.certificate_date) "
                 + "FROM document d JOIN letter_sent l ON l.certificate_document_id = d.id AND l.case_id = d.case_id "
-                + "WHERE d.deleted_at IS NULL AND d.dated_on IS NULL AND l.certificate_date IS NOT NULL "
-                + "GROUP BY d.id, d.case_id HAVING COUNT(DISTINCT l.certificate_date) = 1 "
-                + "AND SUM(l.deleted_at IS NULL) > 0 ORDER BY d.id");
+                + "WHERE d.deleted_at IS NULL AND d.dated_on IS NULL AND l.certificate_date IS NOT NULL GROUP BY d.id, "
+                + "d.case_id HAVING COUNT(DISTINCT l.certificate_date) = 1 AND SUM(l.deleted_at IS NULL) > 0 "
+                + "ORDER BY d.id");
              ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 candidates.add(new long[] {r.getLong(1), r.getLong(2)});

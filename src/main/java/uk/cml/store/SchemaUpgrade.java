@@ -70,7 +70,7 @@ final class SchemaUpgrade {
                 for (String sql : migration.statements()) {
                     statement.execute(sql);
                 }
-                // A step SQL cannot say (worked out with the app's own rules) runs after its script, in its transaction.
+                // A step SQL cannot say (the app's own rules) runs after its script, in its transaction.
                 if (OldRecordsRepair.SCRIPT.equals(migration.name())) {
                     OldRecordsRepair.run(connection, clock);
                 }
