@@ -50,6 +50,12 @@ class OldQuickEntryWordsRepairedTest {
             assertTrue(page.now().orElseThrow().schedule().lines().stream().filter(l -> l.date().equals(DUE))
                     .findFirst().orElseThrow().statusText().startsWith("Arrived in full"));
             assertEquals("The CMS said it was late from him", shown.note());
+            // The version the repair replaced is kept, and the form's "Earlier versions" says what its note was:
+            // without the note the line read the same as the payment now, and the change could not be seen.
+            String history = Versions.describe(services.payments.earlierVersions(
+                    uk.cml.store.PaymentStore.Kind.PAYMENT, shown.id()), Versions::payment);
+            assertTrue(history.contains("\u00a349.80, Through the CMS (Collect and Pay), for the due on 15 Nov 2026, "
+                    + "note \u201cPart arrived (due 15 Nov 2026). The CMS said it was late from him\u201d"), history);
 
             Path out = folder.resolve("csv");
             services.safety.csvExport().exportCase(theCase.id(), out);
