@@ -112,6 +112,24 @@ class OldRecordsRepairTest {
     }
 
     @Test
+    void arrivedLateCorrectedToAPartSaysPartPaid() {
+        Path data = folder.resolve("data");
+        long late;
+        long stillLate;
+        try (OldShapeRecords old = OldShapeRecords.atV032(data, Arrangement.DIRECT_PAY)) {
+            late = old.quickEntryLate(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 5), 51_87);
+            old.correctAsBefore(late, 30_00, Optional.of(LocalDate.of(2026, 11, 1)));
+            stillLate = old.quickEntryLate(LocalDate.of(2026, 11, 8), LocalDate.of(2026, 11, 12), 51_87);
+            old.correctAsBefore(stillLate, 51_87, Optional.of(LocalDate.of(2026, 11, 8)));
+            assertEquals("Arrived late (due 1 Nov 2026)", payment(old.database, late).note(), "the old shape");
+        }
+        try (Database now = openNow(data)) {
+            assertEquals("Part paid (due 1 Nov 2026)", payment(now, late).note(), "£30.00 of £51.87: a part");
+            assertEquals("Arrived late (due 8 Nov 2026)", payment(now, stillLate).note(), "still all of it, late");
+        }
+    }
+
+    @Test
     void aCertificatesPhotoSavedBeforeTheFixTakesTheDateOnItOnlyWhereThatIsClear() throws Exception {
         Path data = folder.resolve("data");
         long plain;

@@ -91,6 +91,13 @@ public final class OldShapeRecords implements AutoCloseable {
                 QuickEntryWords.part(collectAndPay, due) + ownWords, Optional.of(due)));
     }
 
+    /** Quick entry's "Arrived late" of {@code pence} for {@code due}, arrived on {@code arrived}. */
+    public long quickEntryLate(LocalDate due, LocalDate arrived, long pence) {
+        return payments.savePayment(caseId, new Payment(0, arrived, Money.ofPence(pence), collectAndPay
+                ? PaymentMethod.THROUGH_CMS : PaymentMethod.BANK_TRANSFER, "", QuickEntryWords.late(due),
+                Optional.of(due)));
+    }
+
     /**
      * The payment corrected as the code before 5 Dec 2026 saved it (PaymentStore.writePayment then): the form's
      * answers written as they were, the note as it showed, the earlier version kept.
