@@ -70,6 +70,10 @@ final class SchemaUpgrade {
                 for (String sql : migration.statements()) {
                     statement.execute(sql);
                 }
+                // A step SQL cannot say (the app's own rules) runs after its script, in its transaction.
+                if (OldRecordsRepair.SCRIPT.equals(migration.name())) {
+                    OldRecordsRepair.run(connection, clock);
+                }
                 int current = userVersion(connection);
                 statement.execute("PRAGMA user_version = " + Math.max(current, migration.version()));
             }

@@ -36,7 +36,10 @@ final class Versions {
                 + (columns.get("for_due") == null ? ""
                 : Messages.text("payments.versions.forDue", date(columns.get("for_due"))))
                 + (columns.get("evidence_document_id") == null ? ""
-                : Messages.text("payments.versions.evidenceAttached"));
+                : Messages.text("payments.versions.evidenceAttached"))
+                // The note too: a correction of the note alone (quick entry's words re-said) is then visible.
+                + (columns.get("note") == null || columns.get("note").isBlank() ? ""
+                : Messages.text("payments.versions.note", columns.get("note")));
     }
 
     static String plan(Map<String, String> columns) {

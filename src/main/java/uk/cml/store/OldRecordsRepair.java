@@ -1,0 +1,181 @@
+package uk.cml.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import uk.cml.domain.arrears.ArrearsCalculator;
+import uk.cml.domain.arrears.Payment;
+import uk.cml.domain.arrears.QuickEntryWords;
+import uk.cml.domain.calendar.BankHolidays;
+import uk.cml.domain.calendar.OneOffChange;
+import uk.cml.domain.calendar.UkCalendar;
+
+/**
+ * The upgrade to V033, in Java (SchemaUpgrade runs it in the same transaction as the script, after the records were
+ * copied aside): the app's own words made true of records saved before two fixes of 5 Dec 2026, which only helped
+ * records saved after them. Once, at upgrade, and not at every read: the words are stored in the records (the note
+ * on the payment, the document's date), and the Payments page, Payments.csv, Documents, the pack and Check records
+ * all read them from there; worked out at every read, each reader would need the rule and the stored words would
+ * stay false. Every change is an amendment with history (the row as it was kept in {@code amendment}, the journal's
+ * triggers note the change), so nothing the parent entered is lost. Running it again changes nothing.
+ *
+ * <ol>
+ * <li>A payment corrected while its note starts with quick entry's words ("Part arrived (due 30 Sep 2026)") says
+ * what quick entry would say of it as it now is, as a correction now does ({@link QuickEntryWords#afterCorrection});
+ * the parent's own words after them are kept as typed. Only payments corrected at least once (the words were true
+ * of the payment as quick entry saved it), and not in the Bin.</li>
+ * <li>The photo of a certificate of posting, attached to a letter that gives the date printed on the certificate,
+ * takes that date as its "Date on it" in Documents, as a letter saved now gives it: only where the document has no
+ * date and never had one (a date the parent gave, or took away, is theirs), the date is not after today, and the
+ * letters the photo is attached to give it one date between them.</li>
+ * </ol>
+ */
+final class OldRecordsRepair {
+
+    /** The script this runs with. */
+    static final String SCRIPT = "V033__app_words_for_old_records.sql";
+
+    private static final String PAYMENT = PaymentStore.Kind.PAYMENT.table;
+    private static final Logger LOG = Logger.getLogger(OldRecordsRepair.class.getName());
+
+    /** What one run changed. */
+    record Repaired(int notes, int documentDates) {
+    }
+
+    private OldRecordsRepair() {
+    }
+
+    /** For SchemaUpgrade: inside the upgrade's transaction. */
+    static Repaired run(Connection c, Clock clock) throws SQLException {
+        History history = new History(clock);
+        Repaired repaired = new Repaired(notes(c, clock, history), documentDates(c, clock, history));
+        if (repaired.notes() + repaired.documentDates() > 0) {
+            LOG.info("V033: quick-entry words made true on " + repaired.notes() + " corrected payments; "
+                    + repaired.documentDates() + " certificates of posting given the date on them");
+        }
+        return repaired;
+    }
+
+    private static int notes(Connection c, Clock clock, History history) throws SQLException {
+        // The app's one calendar, with the bank holidays the parent added (read now: no second transaction).
+        List<OneOffChange> added = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT on_day, name FROM bank_holiday_added "
+                + "WHERE deleted_at IS NULL ORDER BY on_day, id"); ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                added.add(new OneOffChange(LocalDate.parse(r.getString(1)), Optional.empty(), r.getString(2)));
+            }
+        }
+        List<OneOffChange> holidays = List.copyOf(added);
+        ArrearsCalculator calculator = new ArrearsCalculator(new UkCalendar(BankHolidays.englandAndWales(
+                () -> holidays)));
+        int changed = 0;
+        for (long caseId : ids(c, "SELECT DISTINCT case_id FROM payment WHERE deleted_at IS NULL "
+                + "AND for_due IS NOT NULL ORDER BY case_id")) {
+            for (Payment payment : PaymentRows.payments(c, caseId, false)) {
+                if (payment.forDue().isEmpty()) {
+                    continue;
+                }
+                List<History.EarlierVersion> corrections = History.correctionsOf(c, PAYMENT, payment.id());
+                if (corrections.isEmpty()) {
+                    continue;
+                }
+                Optional<Payment> now = trueWords(c, caseId, payment, corrections, clock, calculator);
+                if (now.isPresent() && history.correct(c, PAYMENT, payment.id(), cc -> {
+                    try (PreparedStatement s = cc.prepareStatement(
+                            "UPDATE payment SET note = ? WHERE id = ? AND case_id = ? AND deleted_at IS NULL")) {
+                        s.setString(1, now.get().note());
+                        s.setLong(2, payment.id());
+                        s.setLong(3, caseId);
+                        return s.executeUpdate();
+                    }
+                })) {
+                    changed++;
+                }
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * The payment with quick entry's words made true, if its note starts with words written for its due (or, where a
+     * correction moved it to another due, for the due an earlier version was linked to) and they are not true now.
+     */
+    private static Optional<Payment> trueWords(Connection c, long caseId, Payment payment,
+            List<History.EarlierVersion> corrections, Clock clock, ArrearsCalculator calculator) throws SQLException {
+        Set<Optional<LocalDate>> dues = new LinkedHashSet<>();
+        dues.add(payment.forDue());
+        for (int i = corrections.size() - 1; i >= 0; i--) {
+            Optional.ofNullable(corrections.get(i).columns().get("for_due")).map(LocalDate::parse)
+                    .ifPresent(d -> dues.add(Optional.of(d)));
+        }
+        for (Optional<LocalDate> due : dues) {
+            if (QuickEntryWords.leading(payment.note(), due).isEmpty()) {
+                continue;
+            }
+            Payment now = PaymentStore.withTrueQuickEntryWords(c, caseId, payment.note(), due, payment, clock,
+                    calculator);
+            return now.note().equals(payment.note()) ? Optional.empty() : Optional.of(now);
+        }
+        return Optional.empty();
+    }
+
+    private static int documentDates(Connection c, Clock clock, History history) throws SQLException {
+        LocalDate today = LocalDate.now(clock);
+        List<long[]> candidates = new ArrayList<>();
+        List<LocalDate> dates = new ArrayList<>();
+        // Letters in the Bin count towards "one date between them", so a photo two letters gave different dates
+        // is left as it is.
+        try (PreparedStatement s = c.prepareStatement("SELECT d.id, d.case_id, MIN(l.certificate_date) "
+                + "FROM document d JOIN letter_sent l ON l.certificate_document_id = d.id AND l.case_id = d.case_id "
+                + "WHERE d.deleted_at IS NULL AND d.dated_on IS NULL AND l.certificate_date IS NOT NULL GROUP BY d.id, "
+                + "d.case_id HAVING COUNT(DISTINCT l.certificate_date) = 1 AND SUM(l.deleted_at IS NULL) > 0 "
+                + "ORDER BY d.id");
+             ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                candidates.add(new long[] {r.getLong(1), r.getLong(2)});
+                dates.add(LocalDate.parse(r.getString(3)));
+            }
+        }
+        int changed = 0;
+        for (int i = 0; i < candidates.size(); i++) {
+            long id = candidates.get(i)[0];
+            long caseId = candidates.get(i)[1];
+            LocalDate dated = dates.get(i);
+            if (dated.isAfter(today) || History.versionsOf(c, "document", id).stream()
+                    .anyMatch(v -> v.columns().containsKey("dated_on"))) {
+                continue;
+            }
+            if (history.correct(c, "document", id, cc -> {
+                try (PreparedStatement s = cc.prepareStatement("UPDATE document SET dated_on = ? WHERE id = ? "
+                        + "AND case_id = ? AND deleted_at IS NULL AND dated_on IS NULL")) {
+                    s.setString(1, dated.toString());
+                    s.setLong(2, id);
+                    s.setLong(3, caseId);
+                    return s.executeUpdate();
+                }
+            })) {
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    private static List<Long> ids(Connection c, String sql) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(sql); ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                ids.add(r.getLong(1));
+            }
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,8 @@
+-- No change of shape. This version makes the app's own words true of records saved before two fixes of 5 Dec 2026
+-- that helped only records saved after them; it is done in Java (OldRecordsRepair), which SchemaUpgrade runs right
+-- after this script, in the same transaction, once the records have been copied aside as before every upgrade:
+-- 1. A payment corrected while its note began with quick entry's words ("Part arrived (due 30 Sep 2026)") says what
+--    quick entry would say of it as it now is; the parent's own words after them are kept.
+-- 2. The photo of a certificate of posting with no date takes the date printed on the certificate, as the letter
+--    gives it, where that is the only date its letters give and the parent never gave or took away one.
+-- Each change keeps the row as it was in amendment, as any correction does, and the journal notes it.
