@@ -166,6 +166,12 @@ public final class Database implements AutoCloseable {
     /** Runs work in one transaction: all of it is saved, or none of it. */
     public synchronized <T> T inTransaction(SqlWork<T> work) {
         try {
+            if (!connection.getAutoCommit()) {
+                // Already inside one on this thread (the calendar reading the added bank holidays while a correction
+                // works out its schedule): this work is part of it. Committing here would have saved the outer
+                // change half done and left the rest of it outside any transaction.
+                return work.run(connection);
+            }
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);

@@ -138,6 +138,36 @@ class DatabaseTest {
         }
     }
 
+    /**
+     * A read made inside a change (the calendar reading the added bank holidays while a correction works out its
+     * schedule) is part of that change: it committed the change half done, and a later failure then kept the half.
+     */
+    @Test
+    void aReadInsideAChangeLeavesTheChangeWholeOrNothing() {
+        try (Database database = Database.open(folder, CLOCK)) {
+            assertThrows(StoreException.class, () -> database.inTransaction(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("INSERT INTO setting (key, value) VALUES ('half', 'done')");
+                }
+                assertEquals(Integer.valueOf(1), database.read(inner -> count(inner, "SELECT count(*) FROM setting "
+                        + "WHERE key = 'half'")), "the read inside sees the change so far");
+                try (Statement s = c.createStatement()) {
+                    s.execute("INSERT INTO setting (key, value) VALUES ('half', 'twice')");
+                }
+                return null;
+            }));
+            assertEquals(Integer.valueOf(0), database.read(c -> count(c, "SELECT count(*) FROM setting WHERE key = 'half'")));
+            database.inTransaction(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("INSERT INTO setting (key, value) VALUES ('whole', 'yes')");
+                }
+                return null;
+            });
+            assertEquals(Integer.valueOf(1), database.read(c -> count(c, "SELECT count(*) FROM setting WHERE key = 'whole'")),
+                    "the next change is saved as usual");
+        }
+    }
+
     static int count(Connection c, String sql) throws java.sql.SQLException {
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             r.next();
