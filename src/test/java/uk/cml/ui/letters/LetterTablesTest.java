@@ -158,7 +158,7 @@ class LetterTablesTest {
                 LetterKind.OTHER, Optional.empty(), Optional.of(PostingMethod.FIRST_CLASS),
                 new ProofOfPostage(Optional.of(posted), "Leeds Crown Post Office", "", Optional.empty()), "",
                 Optional.empty(), Optional.empty());
-        assertEquals(new Status("Certificate: no photo yet", Tone.WARN), LetterTables.proof(withDetails));
+        assertEquals(new Status("No photo yet", Tone.WARN), LetterTables.proof(withDetails));
         SentLetter bare = new SentLetter(5, 1, posted, Optional.of(posted),
                 new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249"), "Complaint",
                 LetterKind.OTHER, Optional.empty(), Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "",
