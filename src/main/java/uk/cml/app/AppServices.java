@@ -107,7 +107,8 @@ public final class AppServices implements AutoCloseable {
         // The export's arrears schedule is the Payments page's, worked out by the same store on the same calendar.
         this.safety = new RecordsSafety(database, settings, dataFolder, clock, Version.current(), payments::schedule);
         this.setup = new SetupStore(database, cases, payments);
-        this.standing = new StandingStore(database, clock, calendar, sentLetters, receivedLetters, calls);
+        this.standing = new StandingStore(database, clock, calendar, sentLetters, receivedLetters, calls,
+                letter -> uk.cml.letters.KeptLetterWords.printedLines(letter.madeWords()));
         this.decisionAmounts = new uk.cml.store.DecisionAmounts(database, history, clock, standing, payments);
         this.addressPrivacy = new AddressPrivacyStore(database, history, clock);
     }

@@ -58,9 +58,22 @@ final class MainScreens {
      */
     static OverviewModel overviewModel(AppServices services) {
         return new OverviewModel(services.payments,
-                List.of(services.payments, services.sentLetters, services.calls, services.standing,
+                List.of(services.payments, services.sentLetters, callsNotRaised(services), services.standing,
                         services.decisionAmounts,
                         new uk.cml.safety.TypingWaiting(services.drafts, services.database)));
+    }
+
+    /**
+     * The calls' to-dos, without "Chase it" for a promise a posted letter has already raised (the Where it stands
+     * page leaves it out by the same rule, {@link uk.cml.domain.standing.PromisesRaised}).
+     */
+    private static uk.cml.domain.todo.TodoSource callsNotRaised(AppServices services) {
+        return (caseId, today) -> {
+            java.util.Set<Long> raised = services.standing.promisesRaised(caseId);
+            return services.calls.todos(caseId, today).stream()
+                    .filter(t -> t.kind() != uk.cml.domain.todo.TodoKind.CALL_PROMISE_LATE
+                            || !raised.contains(t.sourceId())).toList();
+        };
     }
 
     MainScreens(AppServices services, OverviewModel overview, Background background, DraftKeeper drafts,

@@ -168,6 +168,30 @@ public final class KeptLetterWords {
         }
     }
 
+    /**
+     * The printed words of a kept letter, one line each: each paragraph's and sub-heading's lines, each list item and
+     * each request. None when the text is not in this form (a letter the app did not make).
+     */
+    public static List<String> printedLines(String kept) {
+        Optional<Words> typed = read(kept).flatMap(f -> words(f, TYPED));
+        if (typed.isEmpty()) {
+            return List.of();
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        for (LetterBlock block : typed.get().body()) {
+            if (block instanceof LetterBlock.RequestBox r) {
+                r.items().forEach(item -> lines.addAll(item.lines().toList()));
+            } else if (block instanceof LetterBlock.BulletList b) {
+                b.items().forEach(item -> lines.addAll(item.lines().toList()));
+            } else if (block instanceof LetterBlock.Paragraph p) {
+                lines.addAll(p.text().lines().toList());
+            } else if (block instanceof LetterBlock.SubHeading h) {
+                lines.add(h.text());
+            }
+        }
+        return lines;
+    }
+
     /** The fields as one text (key=value lines, escaped as a properties file is), with no date line. */
     public static String text(Map<String, String> fields) {
         Properties properties = new Properties();

@@ -17,6 +17,7 @@ import uk.cml.domain.TextLimit;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.Words;
 import uk.cml.domain.calendar.UkCalendar;
+import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.standing.CmsFact;
 import uk.cml.domain.standing.CmsFacts;
 import uk.cml.domain.standing.Deadline;
@@ -26,6 +27,7 @@ import uk.cml.domain.standing.EnforcementRecord;
 import uk.cml.domain.standing.EnforcementStep;
 import uk.cml.domain.standing.LetterWithDecision;
 import uk.cml.domain.standing.PassedLimits;
+import uk.cml.domain.standing.PromisesRaised;
 import uk.cml.domain.standing.StandingReport;
 import uk.cml.domain.timeline.Recorded;
 import uk.cml.domain.timeline.TimelineEntry;
@@ -47,15 +49,33 @@ public final class StandingStore implements TimelineSource, TodoSource {
     private final SentLetterStore sent;
     private final ReceivedLetterStore received;
     private final CallStore calls;
+    /** A posted letter's printed words, one line each (the letters layer reads them; see PromisesRaised). */
+    private final java.util.function.Function<SentLetter, List<String>> printedLines;
 
     public StandingStore(Database database, Clock clock, UkCalendar calendar, SentLetterStore sent,
             ReceivedLetterStore received, CallStore calls) {
+        this(database, clock, calendar, sent, received, calls, letter -> List.of());
+    }
+
+    /** @param printedLines a letter's printed words, one line each, for the promises a letter raised */
+    public StandingStore(Database database, Clock clock, UkCalendar calendar, SentLetterStore sent,
+            ReceivedLetterStore received, CallStore calls,
+            java.util.function.Function<SentLetter, List<String>> printedLines) {
         this.database = database;
         this.clock = clock;
         this.calendar = calendar;
         this.sent = sent;
         this.received = received;
         this.calls = calls;
+        this.printedLines = printedLines;
+    }
+
+    /**
+     * The calls whose passed promise a posted letter to the CMS has already raised ({@link PromisesRaised}): not to
+     * chase again, on this page or the Overview.
+     */
+    public java.util.Set<Long> promisesRaised(long caseId) {
+        return PromisesRaised.callIds(calls.calls(caseId), sent.letters(caseId), printedLines);
     }
 
     public CmsFacts facts() {
@@ -78,8 +98,10 @@ public final class StandingStore implements TimelineSource, TodoSource {
 
     /** Everything the page shows for the case, as of {@code today}. */
     public StandingReport report(long caseId, LocalDate today) {
-        return StandingReport.build(calendar, facts(), sent.letters(caseId), received.letters(caseId),
-                decisions(caseId), enforcement(caseId), calls.calls(caseId), today);
+        List<SentLetter> letters = sent.letters(caseId);
+        List<uk.cml.domain.evidence.Call> noted = calls.calls(caseId);
+        return StandingReport.build(calendar, facts(), letters, received.letters(caseId), decisions(caseId),
+                enforcement(caseId), noted, PromisesRaised.callIds(noted, letters, printedLines), today);
     }
 
     public List<Decision> decisions(long caseId) {

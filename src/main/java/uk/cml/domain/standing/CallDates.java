@@ -26,11 +26,16 @@ public final class CallDates {
     }
 
     public static List<Deadline> of(List<Call> calls) {
+        return of(calls, java.util.Set.of());
+    }
+
+    /** The same, without the promises of the calls {@code promisesRaised} ({@link PromisesRaised}). */
+    public static List<Deadline> of(List<Call> calls, java.util.Set<Long> promisesRaised) {
         List<Deadline> dates = new ArrayList<>();
         for (Call call : calls) {
             String when = UkFormats.shortDate(call.happenedAt().toLocalDate());
             Deadline.From from = new Deadline.From.OfCall(call);
-            call.promiseToChase().ifPresent(by -> dates.add(new Deadline(
+            call.promiseToChase().filter(by -> !promisesRaised.contains(call.id())).ifPresent(by -> dates.add(new Deadline(
                     promise(call, by, when), Words.text("standing.calls.chaseAction"), Optional.empty(),
                     exact(by, Words.text("standing.calls.promisedRule")), false, from, Deadline.Timing.TOLD)));
             call.followUpOn().filter(d -> !call.followUpDone()).ifPresent(on -> dates.add(Deadline.suggestedFrom(

@@ -67,6 +67,16 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
     public static StandingReport build(UkCalendar calendar, CmsFacts facts, List<SentLetter> sent,
             List<ReceivedLetter> received, List<Decision> decisions, List<EnforcementRecord> enforcement,
             List<Call> calls, LocalDate today) {
+        return build(calendar, facts, sent, received, decisions, enforcement, calls, java.util.Set.of(), today);
+    }
+
+    /**
+     * The same, leaving out of the dates to watch (and so of what to chase) the promises of {@code promisesRaised}
+     * ({@link PromisesRaised}): a posted letter already raised them, and its reply is watched instead.
+     */
+    public static StandingReport build(UkCalendar calendar, CmsFacts facts, List<SentLetter> sent,
+            List<ReceivedLetter> received, List<Decision> decisions, List<EnforcementRecord> enforcement,
+            List<Call> calls, java.util.Set<Long> promisesRaised, LocalDate today) {
         Challenges challenges = new Challenges(calendar, facts);
         DecisionAnswers answers = DecisionAnswers.read(decisions, sent);
         Enforcement steps = new Enforcement(calendar, facts);
@@ -78,7 +88,7 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
         return new StandingReport(complaint,
                 decisions.stream().map(d -> deadlines(challenges, d, answers.of(d))).toList(), ordered,
                 steps.current(ordered), steps.daysAtCurrentStep(ordered, today), steps.nudge(ordered), facts, calendar,
-                letterReplies(sent, received, complaint, calendar, rules), CallDates.of(calls), sent.stream().map(SentLetter::id)
+                letterReplies(sent, received, complaint, calendar, rules), CallDates.of(calls, promisesRaised), sent.stream().map(SentLetter::id)
                         .filter(id -> chases.holdsBack(id, today)).collect(java.util.stream.Collectors.toSet()));
     }
 
