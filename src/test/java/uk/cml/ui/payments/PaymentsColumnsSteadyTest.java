@@ -65,11 +65,6 @@ class PaymentsColumnsSteadyTest extends AppRobot {
     private final Map<String, Integer> rowsSet = new ConcurrentHashMap<>();
 
     @Test
-    @org.junit.jupiter.api.Disabled("Cause found (5 Dec, flaky branch), the test's, not the app's: run after the 95"
-            + " classes before it in fork 1 of the full run, in one JVM, the old recorder failed as in CI while the"
-            + " frame handed to the renderer had [.., 286, ..] only (see the recorder). With the recorder reading what"
-            + " each frame draws it passed in that order once, and alone; to be enabled after two more passes in that"
-            + " order or a full clean run.")
     void theColumnsAreSizedOnceForEachSetOfRowsAndStayOnComingBackAtTheSmallestWindow() throws Exception {
         SampleFolders.fillOn(dataFolder, CLOCK, "--collect-and-pay");
         startup = startOn(dataFolder);
