@@ -82,12 +82,13 @@ class OverviewUnansweredCallFlowTest extends AppRobot {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("Passes alone, in group runs with the call and Overview tests, and in a real window;"
-            + " in full clean runs (5 Dec, five times, before and after SettledInView) either the keyboard or the"
-            + " in-view check failed after the call opened. With the keyboard check back, it passed once in a full run"
-            + " (5 Dec, flaky branch) and in the ordered run of the classes before it: not enough to call it cured."
-            + " When SettledInView stops before the form is laid out the keyboard stays on the case switcher (where"
-            + " JavaFX puts it when the Overview's button leaves the window): what stops it early is not yet found.")
+    @org.junit.jupiter.api.Disabled("Cause found and fixed (5 Dec, flaky branch), the app's: after the 95 classes of"
+            + " fork 1's order in one JVM it failed (not in view in 15 s) and SettledInView's watch never started"
+            + " (its diagnostics printed nothing): the question is inside the form's scroll pane, which puts it in"
+            + " the window only when first laid out, the call can be read before the page's first layout in a warm"
+            + " JVM, and bring() did nothing for a field in no window. SettledInView now waits for the field to join the window"
+            + " (SettledInViewTest, failed before). With the fix and the keyboard check back it passed alone and twice"
+            + " in that order (5 Dec 17:38, 17:49); to be enabled after a third pass there or a full clean run.")
     void answerTheQuestionOpensTheCallWithTheQuestionInViewAndFocused() {
         int n = todoSaying(ASK);
         assertEquals("Answer the question", ((javafx.scene.control.Button) lookup("#overview-todo-open-" + n).query())
@@ -97,9 +98,9 @@ class OverviewUnansweredCallFlowTest extends AppRobot {
         waitUntil("the call of 10 Nov is open", () -> text("#call-said").startsWith("I said Jordan"));
         ComboBox<?> question = lookup("#call-told-missed-payments").queryAs(ComboBox.class);
         waitUntil("the question is in view", () -> inView(question));
-        // Not checked here: the keyboard on the question. It holds alone, in runs with the other call and Overview
-        // tests and in a real window, but in the full clean run (5 Dec, a third time, after SettledInView) the scene's
-        // focus owner was something else: see the closing note.
+        // The scene's focus owner, not isFocused(), which also needs the window to hold the keyboard.
+        waitUntil("the question has the keyboard", () -> interactAndGet(() -> question.getScene().getFocusOwner())
+                == question);
         assertEquals(null, interactAndGet(question::getValue), "no answer chosen for the parent");
     }
 

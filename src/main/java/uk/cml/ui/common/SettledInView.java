@@ -30,13 +30,28 @@ public final class SettledInView {
     private SettledInView() {
     }
 
-    /** Call on the JavaFX thread. {@code work}: how much work is under way (0 when all has come back). */
+    /**
+     * Call on the JavaFX thread. {@code work}: how much work is under way (0 when all has come back). A field not in
+     * a window yet is brought once it joins one: on a page's first visit its form, inside a scroll pane, joins the
+     * window only when the scroll pane is first laid out, and the record it shows may have been read before that
+     * (after 95 test classes in one JVM the call was, and "Answer the question" left the question out of view and
+     * the keyboard on the case switcher: nothing had been done).
+     */
     public static void bring(Node field, ObservableIntegerValue work) {
         Scene scene = field.getScene();
-        if (scene == null) {
+        if (scene != null) {
+            new Watch(scene, field, work).start();
             return;
         }
-        new Watch(scene, field, work).start();
+        field.sceneProperty().addListener(new javafx.beans.value.ChangeListener<Scene>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Scene> obs, Scene old, Scene now) {
+                if (now != null) {
+                    field.sceneProperty().removeListener(this);
+                    new Watch(now, field, work).start();
+                }
+            }
+        });
     }
 
     private static final class Watch implements Runnable {

@@ -54,6 +54,7 @@ class PaymentsColumnsSteadyTest extends AppRobot {
 
     @AfterEach
     void close() {
+        interact(() -> com.sun.javafx.tk.Toolkit.getToolkit().removePostSceneTkPulseListener(recorder));
         if (startup != null) {
             stop(startup);
         }
@@ -64,11 +65,6 @@ class PaymentsColumnsSteadyTest extends AppRobot {
     private final Map<String, Integer> rowsSet = new ConcurrentHashMap<>();
 
     @Test
-    @org.junit.jupiter.api.Disabled("Passes alone, with the Payments UI tests and after 68 UI classes in one JVM; in"
-            + " the full clean run of 5 Dec 15:10 (a66e4c60) it failed again on opening with [101, 60, 60, 246, 112,"
-            + " 121, 40] then [.., 286, ..]: What arrived first drawn 40 px narrower, then settled. Skipping pulses"
-            + " where the table joined the scene during the pulse (inSceneBeforeLayout) did not cover it; whether one"
-            + " frame really shows the narrower column (a flicker a parent could see) is not yet known.")
     void theColumnsAreSizedOnceForEachSetOfRowsAndStayOnComingBackAtTheSmallestWindow() throws Exception {
         SampleFolders.fillOn(dataFolder, CLOCK, "--collect-and-pay");
         startup = startOn(dataFolder);
@@ -77,20 +73,7 @@ class PaymentsColumnsSteadyTest extends AppRobot {
             window().setMaximized(false);
             window().setWidth(1024);
             window().setHeight(700);
-            // What a pulse draws is the tables as the last of the scene's after-layout listeners leaves them: the
-            // recorder goes to the end of the list before each pulse.
-            javafx.scene.Scene scene = window().getScene();
-            Runnable recorder = this::record;
-            scene.addPreLayoutPulseListener(() -> {
-                scene.removePostLayoutPulseListener(recorder);
-                scene.addPostLayoutPulseListener(recorder);
-                inSceneBeforeLayout.clear();
-                for (String id : List.of("schedule-table", "payments-table")) {
-                    if (scene.lookup("#" + id) instanceof TableView<?> table) {
-                        inSceneBeforeLayout.add(table);
-                    }
-                }
-            });
+            com.sun.javafx.tk.Toolkit.getToolkit().addPostSceneTkPulseListener(recorder);
         });
         press("#nav-payments");
         TableView<ScheduleLine> schedule = waitFor("#schedule-table");
@@ -246,21 +229,30 @@ class PaymentsColumnsSteadyTest extends AppRobot {
     }
 
     /**
-     * The tables in the scene as a pulse began. A table put in the scene during a pulse (a page or tab placed as it is
-     * laid out) gets its after-layout listener that settles its columns (SettledColumns) only then, after the
-     * recorder's: the recorder sees that pulse's columns before they are settled, not as drawn, and such a pulse is
-     * not counted. Found in one test JVM after 68 UI classes (5 Dec, branch payments): the table 750 px wide (rows
-     * 740) in every pass, the fonts and paddings as when run alone, and only the first pass seen at [101, 60, 60,
-     * 246, 112, 121] (700 px) then [.., 286, ..] from the next on; the page's rows are read sooner in a warm JVM.
+     * What each frame draws: called in every pulse once the scenes have been laid out, their after-layout listeners
+     * (SettledColumns) have run and the scene graph has been handed to the renderer, so the widths seen here are on
+     * screen until the next pulse. JavaFX's own hook for it (the toolkit's post-scene pulse listeners; it holds them
+     * weakly, so this field keeps it).
+     * <p>A scene after-layout listener moved to the end of the list before each pulse, as this was, is not enough: a
+     * listener added during the pulse runs after it. After 95 classes in one test JVM (fork 1's order of the full
+     * run of 5 Dec), the Payments rows were read before the pulse that gave the page's tabs their skin, so the table
+     * joined the scene and got SettledColumns' listener in that pulse's CSS pass, with its rows already there: the
+     * recorder saw the columns as the layout pass left them, [101, 60, 60, 246, 112, 121] (the status column made
+     * narrower after the last share-out), and SettledColumns then settled them, [.., 286, ..], before the frame was
+     * drawn. The frame handed to the renderer had [.., 286, ..] only. (TabPane's lookup finds a tab's content before
+     * it is in the scene, so the old "in the scene before layout" check let that pulse through.)
      */
-    private final Set<TableView<?>> inSceneBeforeLayout = new java.util.HashSet<>();
+    private final com.sun.javafx.tk.TKPulseListener recorder = this::record;
 
-    /** Called after each pulse's layout: what each table showing rows has drawn its columns at. */
+    /** What each table showing rows has drawn its columns at, in the frame just handed to the renderer. */
     private void record() {
+        if (window() == null || window().getScene() == null) {
+            return;
+        }
         for (String id : List.of("schedule-table", "payments-table")) {
             if (!(window().getScene().lookup("#" + id) instanceof TableView<?> table) || !table.isVisible()
                     || table.getScene() == null || table.getItems().isEmpty() || table.getWidth() <= 0
-                    || !showing(table) || !inSceneBeforeLayout.contains(table)) {
+                    || !showing(table)) {
                 continue;
             }
             if (!table.getProperties().containsKey(PaymentsColumnsSteadyTest.class)) {
