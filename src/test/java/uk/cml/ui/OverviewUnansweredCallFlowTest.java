@@ -82,13 +82,9 @@ class OverviewUnansweredCallFlowTest extends AppRobot {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("Cause found and fixed (5 Dec, flaky branch), the app's: after the 95 classes of"
-            + " fork 1's order in one JVM it failed (not in view in 15 s) and SettledInView's watch never started"
-            + " (its diagnostics printed nothing): the question is inside the form's scroll pane, which puts it in"
-            + " the window only when first laid out, the call can be read before the page's first layout in a warm"
-            + " JVM, and bring() did nothing for a field in no window. SettledInView now waits for the field to join the window"
-            + " (SettledInViewTest, failed before). With the fix and the keyboard check back it passed alone and twice"
-            + " in that order (5 Dec 17:38, 17:49); to be enabled after a third pass there or a full clean run.")
+    // Was disabled: in full runs, after 95 classes in one JVM, the call was read before the form's scroll pane put
+    // the question in the window, and SettledInView did nothing for a field in no window (fixed 5 Dec, flaky branch:
+    // it now waits for the field to join the window; SettledInViewTest).
     void answerTheQuestionOpensTheCallWithTheQuestionInViewAndFocused() {
         int n = todoSaying(ASK);
         assertEquals("Answer the question", ((javafx.scene.control.Button) lookup("#overview-todo-open-" + n).query())
