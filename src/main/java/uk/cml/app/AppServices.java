@@ -108,7 +108,8 @@ public final class AppServices implements AutoCloseable {
         this.safety = new RecordsSafety(database, settings, dataFolder, clock, Version.current(), payments::schedule);
         this.setup = new SetupStore(database, cases, payments);
         this.standing = new StandingStore(database, clock, calendar, sentLetters, receivedLetters, calls,
-                letter -> uk.cml.letters.KeptLetterWords.printedLines(letter.madeWords()));
+                (letter, called, by) -> uk.cml.letters.templates.CmsReports.Promise.printedIn(
+                        uk.cml.letters.KeptLetterWords.printedLines(letter.madeWords()), called, by));
         this.decisionAmounts = new uk.cml.store.DecisionAmounts(database, history, clock, standing, payments);
         this.addressPrivacy = new AddressPrivacyStore(database, history, clock);
     }

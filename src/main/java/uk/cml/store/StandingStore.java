@@ -49,25 +49,24 @@ public final class StandingStore implements TimelineSource, TodoSource {
     private final SentLetterStore sent;
     private final ReceivedLetterStore received;
     private final CallStore calls;
-    /** A posted letter's printed words, one line each (the letters layer reads them; see PromisesRaised). */
-    private final java.util.function.Function<SentLetter, List<String>> printedLines;
+    /** Whether a posted letter's printed words hold a promise's line (the letters layer's rule; PromisesRaised). */
+    private final PromisesRaised.Names promiseLines;
 
     public StandingStore(Database database, Clock clock, UkCalendar calendar, SentLetterStore sent,
             ReceivedLetterStore received, CallStore calls) {
-        this(database, clock, calendar, sent, received, calls, letter -> List.of());
+        this(database, clock, calendar, sent, received, calls, PromisesRaised.NONE);
     }
 
-    /** @param printedLines a letter's printed words, one line each, for the promises a letter raised */
+    /** @param promiseLines whether a posted letter's printed words hold a promise's line */
     public StandingStore(Database database, Clock clock, UkCalendar calendar, SentLetterStore sent,
-            ReceivedLetterStore received, CallStore calls,
-            java.util.function.Function<SentLetter, List<String>> printedLines) {
+            ReceivedLetterStore received, CallStore calls, PromisesRaised.Names promiseLines) {
         this.database = database;
         this.clock = clock;
         this.calendar = calendar;
         this.sent = sent;
         this.received = received;
         this.calls = calls;
-        this.printedLines = printedLines;
+        this.promiseLines = promiseLines;
     }
 
     /**
@@ -75,7 +74,7 @@ public final class StandingStore implements TimelineSource, TodoSource {
      * chase again, on this page or the Overview.
      */
     public java.util.Set<Long> promisesRaised(long caseId) {
-        return PromisesRaised.callIds(calls.calls(caseId), sent.letters(caseId), printedLines);
+        return PromisesRaised.callIds(calls.calls(caseId), sent.letters(caseId), promiseLines);
     }
 
     public CmsFacts facts() {
@@ -101,7 +100,7 @@ public final class StandingStore implements TimelineSource, TodoSource {
         List<SentLetter> letters = sent.letters(caseId);
         List<uk.cml.domain.evidence.Call> noted = calls.calls(caseId);
         return StandingReport.build(calendar, facts(), letters, received.letters(caseId), decisions(caseId),
-                enforcement(caseId), noted, PromisesRaised.callIds(noted, letters, printedLines), today);
+                enforcement(caseId), noted, PromisesRaised.callIds(noted, letters, promiseLines), today);
     }
 
     public List<Decision> decisions(long caseId) {

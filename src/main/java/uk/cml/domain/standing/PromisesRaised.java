@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
-import uk.cml.domain.UkFormats;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.evidence.Call;
 
@@ -20,25 +18,26 @@ import uk.cml.domain.evidence.Call;
  */
 public final class PromisesRaised {
 
+    /** Whether a letter's printed words hold the line of the promise made on a call of {@code called}, due by {@code by}. */
+    @FunctionalInterface
+    public interface Names {
+        boolean promise(SentLetter letter, LocalDate called, LocalDate by);
+    }
+
+    /** For a store that is not told how to read letters: no letter names a promise. */
+    public static final Names NONE = (letter, called, by) -> false;
+
     private PromisesRaised() {
     }
 
-    /**
-     * @param printedLines each posted letter's printed words, one line or list item each (none for a letter the app
-     *                     did not make)
-     */
-    public static Set<Long> callIds(List<Call> calls, List<SentLetter> sent,
-            Function<SentLetter, List<String>> printedLines) {
+    /** @param names how a posted letter's printed words are read for a promise's line (the letters layer's rule) */
+    public static Set<Long> callIds(List<Call> calls, List<SentLetter> sent, Names names) {
         Set<Long> raised = new HashSet<>();
         for (Call call : calls) {
             call.promiseToChase().ifPresent(by -> {
                 LocalDate called = call.happenedAt().toLocalDate();
-                String starts = UkFormats.shortDate(called) + ": ";
-                String names = " would do this by " + UkFormats.shortDate(by) + ": ";
-                boolean inALetter = sent.stream().filter(l -> l.isPosted() && l.to().isTheCms()
-                        && l.written().isAfter(by) && !l.written().isBefore(called))
-                        .flatMap(l -> printedLines.apply(l).stream())
-                        .anyMatch(line -> line.startsWith(starts) && line.contains(names));
+                boolean inALetter = sent.stream().anyMatch(l -> l.isPosted() && l.to().isTheCms()
+                        && l.written().isAfter(by) && !l.written().isBefore(called) && names.promise(l, called, by));
                 if (inALetter) {
                     raised.add(call.id());
                 }

@@ -103,8 +103,20 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
             };
             String who = spokeTo.isEmpty() ? "the person I spoke to" : spokeTo
                     + (team.isEmpty() ? "" : " (" + Text.team(team) + ")");
-            return w.date(call) + ": " + how + ", " + who + " told me you would do this by " + w.date(by) + ": \u201c"
+            return w.date(call) + ": " + how + ", " + who + WOULD_DO_THIS_BY + w.date(by) + ": \u201c"
                     + Text.ownSentence(promised) + "\u201d My records do not show that it was done.";
+        }
+
+        private static final String WOULD_DO_THIS_BY = " told me you would do this by ";
+
+        /**
+         * Whether printed lines (a posted letter's, one line or list item each) hold the line {@link #line} prints for
+         * the promise made on the call of {@code call} to be done by {@code by}: the letter raised it with the CMS.
+         */
+        public static boolean printedIn(List<String> lines, LocalDate call, LocalDate by) {
+            String starts = uk.cml.domain.UkFormats.shortDate(call) + ": ";
+            String names = WOULD_DO_THIS_BY + uk.cml.domain.UkFormats.shortDate(by) + ": ";
+            return lines.stream().anyMatch(line -> line.startsWith(starts) && line.contains(names));
         }
     }
 

@@ -44,6 +44,20 @@ class EnforcementListsPromisesNotKeptTest {
         assertTrue(facts.reports().promiseLines(w).equals(List.of(LINE)), facts.reports().promiseLines(w).toString());
     }
 
+    /**
+     * The line as printed is the line the Overview and Where it stands look for in a posted letter (PromisesRaised):
+     * the writer and the reader share its words, so a change to one cannot leave a raised promise to chase again.
+     */
+    @Test
+    @DisplayName("The printed promise line is found again by the call's date and the promised day, and only so")
+    void thePrintedLineIsFoundByItsCallAndDay() {
+        LetterFacts facts = withPromise();
+        List<String> printed = facts.reports().promiseLines(new DraftWriter(LetterTemplates.ENFORCEMENT_REQUEST, facts));
+        assertTrue(CmsReports.Promise.printedIn(printed, LocalDate.of(2026, 11, 10), LocalDate.of(2026, 11, 12)));
+        assertFalse(CmsReports.Promise.printedIn(printed, LocalDate.of(2026, 11, 10), LocalDate.of(2026, 11, 13)));
+        assertFalse(CmsReports.Promise.printedIn(printed, LocalDate.of(2026, 11, 9), LocalDate.of(2026, 11, 12)));
+    }
+
     @Test
     @DisplayName("No promise on record: nothing said of one")
     void noPromiseNoLine() throws IOException {
