@@ -190,8 +190,15 @@ final class ReceivedLetterForm {
         UnchosenPrompt.on(finalResponse, Messages.text("letters.receivedLetterForm.chooseFinalResponse"));
         grid.add("received-final-response", Messages.text("letters.receivedLetterForm.isFinalResponse"),
                 finalResponse, Messages.text("letters.receivedLetterForm.isFinalResponseHint"));
-        answers.valueProperty().addListener((obs, old, now) -> askFinalResponse());
+        answers.valueProperty().addListener((obs, old, now) -> {
+            askFinalResponse();
+            takeBackYesOffTheComplaint(old, now);
+        });
         acknowledgement.valueProperty().addListener((obs, old, now) -> {
+            if (!filling) {
+                // Answered again: the word about the Yes taken back has said its piece.
+                FormGrid.show(acknowledgementError, Optional.empty());
+            }
             // An acknowledgement says the complaint has arrived: the parent's Yes about the open complaint, on a
             // letter linked to nothing, links it to that letter, in sight under "A reply to", so Where it stands
             // counts the target to acknowledge as met. Never on filling the form with a letter logged before.
@@ -232,6 +239,23 @@ final class ReceivedLetterForm {
         openComplaintNote.setText(open.map(letter -> Messages.text("letters.receivedLetterForm.openComplaint",
                 UkFormats.shortDate(letter.written()), letter.subject())).orElse(""));
         openComplaintNote.setVisible(open.isPresent());
+    }
+
+    /**
+     * The parent took the letter off the complaint ("A reply to" set back to "Not a reply") while it holds their Yes
+     * to "only says the CMS has received your complaint": that Yes is what links it (the note under "A reply to" says
+     * so), and kept unlinked it would be saved as an answer that counts for nothing the form showed. So the Yes is
+     * taken back, in sight, with a word saying why; the question stays asked while the complaint waits, and a Yes
+     * given again links the letter again. Never while the form is filled or its choices rebuilt.
+     */
+    private void takeBackYesOffTheComplaint(SentLetter old, SentLetter now) {
+        if (filling || fillingChoices || now != NONE || old == NONE
+                || acknowledgement.getValue() != AcknowledgementAnswer.YES || !asksAcknowledgement()) {
+            return;
+        }
+        acknowledgement.setValue(null);
+        FormGrid.show(acknowledgementError,
+                Optional.of(Messages.text("letters.receivedLetterForm.acknowledgementTakenBack")));
     }
 
     /**

@@ -148,6 +148,61 @@ class UnlinkedLetterQuestionsTest extends AppRobot {
     }
 
     @Test
+    void aYesTakenOffTheComplaintByNotAReplyIsClearedInSightAndNotSaved() {
+        openPage();
+        press("#letters-new-received");
+        type("#received-summary", "They have got my letter");
+        waitUntil("asked", () -> asked("#received-acknowledgement"));
+        interact(() -> this.<AcknowledgementAnswer>box("#received-acknowledgement")
+                .setValue(AcknowledgementAnswer.YES));
+        waitUntil("the Yes linked it to the complaint", () -> interactAndGet(() -> Optional.ofNullable(
+                this.<SentLetter>box("#received-answers").getValue()).map(SentLetter::id))
+                .equals(Optional.of(complaintId)));
+        // The parent sets "A reply to" back to "Not a reply to one of your letters".
+        interact(() -> this.<SentLetter>box("#received-answers").setValue(null));
+        assertTrue(asked("#received-acknowledgement"), "still asked: the complaint still waits");
+        assertEquals(null, interactAndGet(() -> this.<AcknowledgementAnswer>box("#received-acknowledgement")
+                .getValue()), "the Yes that linked it is taken back, in sight");
+        Label why = lookup("#received-acknowledgement-error").queryAs(Label.class);
+        assertTrue(interactAndGet(why::isVisible));
+        assertEquals("Your Yes was taken back because you chose Not a reply to one of your letters: a letter that "
+                + "only says your complaint has arrived is logged as the reply to it. If that is all this letter says, "
+                + "choose Yes again.", interactAndGet(why::getText));
+        assertTrue(noteShown(), "the note says which complaint the question is about");
+        assertTrue(asked("#received-final-response"), "no Yes: the final-response question is asked again");
+        press("#letters-save");
+        waitUntil("saved", () -> letters().size() == 1);
+        ReceivedLetter saved = letters().get(0);
+        assertEquals(Optional.empty(), saved.inReplyTo(), "as the form showed: not a reply");
+        assertEquals(Optional.empty(), saved.acknowledgement(), "as the form showed: not answered");
+        Deadline acknowledge = standing().stream().filter(d -> d.what().equals(
+                "CMS target to acknowledge your complaint")).findFirst().orElseThrow();
+        assertFalse(acknowledge.done(), "nothing the form did not show counts");
+    }
+
+    @Test
+    void aYesGivenAgainAfterNotAReplyLinksItAgain() {
+        openPage();
+        press("#letters-new-received");
+        type("#received-summary", "They have got my letter");
+        waitUntil("asked", () -> asked("#received-acknowledgement"));
+        interact(() -> this.<AcknowledgementAnswer>box("#received-acknowledgement")
+                .setValue(AcknowledgementAnswer.YES));
+        interact(() -> this.<SentLetter>box("#received-answers").setValue(null));
+        interact(() -> this.<AcknowledgementAnswer>box("#received-acknowledgement")
+                .setValue(AcknowledgementAnswer.YES));
+        waitUntil("linked again", () -> interactAndGet(() -> Optional.ofNullable(
+                this.<SentLetter>box("#received-answers").getValue()).map(SentLetter::id))
+                .equals(Optional.of(complaintId)));
+        assertFalse(interactAndGet(() -> lookup("#received-acknowledgement-error").queryAs(Label.class).getText()
+                .contains("taken back")), "the word about the Yes taken back has gone");
+        press("#letters-save");
+        waitUntil("saved", () -> letters().size() == 1);
+        assertEquals(Optional.of(complaintId), letters().get(0).inReplyTo());
+        assertTrue(letters().get(0).isSaidAcknowledgementOnly());
+    }
+
+    @Test
     void withTheFinalResponseLoggedANewUnlinkedLetterIsNotAsked() {
         harness.services.receivedLetters.save(new ReceivedLetter(0, caseId, Optional.of(LocalDate.of(2026, 11, 16)),
                 LocalDate.of(2026, 11, 18), "Child Maintenance Service", "Senior manager's letter", Optional.empty(),
