@@ -74,6 +74,9 @@ final class SchemaUpgrade {
                 if (OldRecordsRepair.SCRIPT.equals(migration.name())) {
                     OldRecordsRepair.run(connection, clock);
                 }
+                if (BankHolidayMerge.SCRIPT.equals(migration.name())) {
+                    BankHolidayMerge.run(connection, clock);
+                }
                 int current = userVersion(connection);
                 statement.execute("PRAGMA user_version = " + Math.max(current, migration.version()));
             }

@@ -94,6 +94,7 @@ class NoEnglishOutsideLettersTest {
             Map.entry("over the size limit", "an exception the copier catches itself, never shown"),
             Map.entry("SQLite format 3\\0", "SQLite's file header"),
             Map.entry("V033__app_words_for_old_records.sql", "a migration script's file name, its step in Java"),
+            Map.entry("V034__one_row_per_bank_holiday.sql", "a migration script's file name, its step in Java"),
             Map.entry("System.trim_native_heap", "the JVM's own name for its diagnostic command"),
             Map.entry("Europe/London", "the time zone database's name for England's clock"),
             Map.entry("Child Maintenance Log restore in progress", "the restore intent file's first line, read back"),

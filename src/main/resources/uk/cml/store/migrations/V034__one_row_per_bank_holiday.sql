@@ -1,0 +1,8 @@
+-- No change of shape. A bank holiday the parent added is one row per day (BankHolidayStore refuses a second since
+-- 5 Dec 2026), but before then putting back from the Bin a day removed and then added again stored the one day as two
+-- listed rows: Settings' Remove then moved one to the Bin and the day stayed, counted from the other. This version
+-- merges them, in Java (BankHolidayMerge), which SchemaUpgrade runs right after this script, in the same transaction,
+-- once the records have been copied aside as before every upgrade: for each day listed more than once the first row
+-- (the one Settings' Remove named) stays; where the others give other words for its name, the name keeps them all
+-- (an amendment: the row as it was kept in amendment); the others go to the Bin, as Remove would move them, where
+-- their words stay, and putting one back is refused while the day is listed. The journal notes each change.
