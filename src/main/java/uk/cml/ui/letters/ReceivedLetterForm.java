@@ -53,6 +53,11 @@ final class ReceivedLetterForm {
      * response: which complaint letter the two questions ask about ({@link #openComplaint}).
      */
     private final Label openComplaintNote = new Label();
+    /**
+     * Under "Does this letter only say ...", a calm word while the parent's Yes has been taken back because they set
+     * "A reply to" back to "Not a reply" ({@link #takeBackYesOffTheComplaint}); gone once they answer again.
+     */
+    private final Label acknowledgementTakenBack = new Label();
     final FormGrid grid = new FormGrid();
     private final UkDateField dated = new UkDateField();
     private final UkDateField received = new UkDateField();
@@ -197,7 +202,7 @@ final class ReceivedLetterForm {
         acknowledgement.valueProperty().addListener((obs, old, now) -> {
             if (!filling) {
                 // Answered again: the word about the Yes taken back has said its piece.
-                FormGrid.show(acknowledgementError, Optional.empty());
+                acknowledgementTakenBack.setText("");
             }
             // An acknowledgement says the complaint has arrived: the parent's Yes about the open complaint, on a
             // letter linked to nothing, links it to that letter, in sight under "A reply to", so Where it stands
@@ -224,6 +229,13 @@ final class ReceivedLetterForm {
         arrivedEarly.visibleProperty().bind(arrivedEarly.textProperty().isNotEmpty());
         FormGrid.addUnder(answers, arrivedEarly);
         FormGrid.addUnder(answers, openComplaintNote);
+        // A warning, never a refusal: the parent changed an answer, and the form says what it did with the other.
+        acknowledgementTakenBack.setId("received-acknowledgement-taken-back");
+        acknowledgementTakenBack.getStyleClass().addAll("field-hint", "field-warning");
+        acknowledgementTakenBack.setWrapText(true);
+        acknowledgementTakenBack.visibleProperty().bind(acknowledgementTakenBack.textProperty().isNotEmpty());
+        acknowledgementTakenBack.managedProperty().bind(acknowledgementTakenBack.visibleProperty());
+        FormGrid.addUnder(acknowledgement, acknowledgementTakenBack);
     }
 
     /**
@@ -254,8 +266,7 @@ final class ReceivedLetterForm {
             return;
         }
         acknowledgement.setValue(null);
-        FormGrid.show(acknowledgementError,
-                Optional.of(Messages.text("letters.receivedLetterForm.acknowledgementTakenBack")));
+        acknowledgementTakenBack.setText(Messages.text("letters.receivedLetterForm.acknowledgementTakenBack"));
     }
 
     /**
@@ -351,6 +362,7 @@ final class ReceivedLetterForm {
     private void fill(ReceivedLetter letter, Optional<StatedArrears> stated, Optional<Decision.Kind> isDecision) {
         editing = letter;
         open = true;
+        acknowledgementTakenBack.setText("");
         // A letter logged before keeps what it was; a new one follows its summary until the parent chooses.
         decisionChosen = false;
         suggesting = true;

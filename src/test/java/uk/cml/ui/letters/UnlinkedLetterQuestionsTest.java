@@ -163,7 +163,7 @@ class UnlinkedLetterQuestionsTest extends AppRobot {
         assertTrue(asked("#received-acknowledgement"), "still asked: the complaint still waits");
         assertEquals(null, interactAndGet(() -> this.<AcknowledgementAnswer>box("#received-acknowledgement")
                 .getValue()), "the Yes that linked it is taken back, in sight");
-        Label why = lookup("#received-acknowledgement-error").queryAs(Label.class);
+        Label why = lookup("#received-acknowledgement-taken-back").queryAs(Label.class);
         assertTrue(interactAndGet(why::isVisible));
         assertEquals("Your Yes was taken back because you chose Not a reply to one of your letters: a letter that "
                 + "only says your complaint has arrived is logged as the reply to it. If that is all this letter says, "
@@ -194,8 +194,8 @@ class UnlinkedLetterQuestionsTest extends AppRobot {
         waitUntil("linked again", () -> interactAndGet(() -> Optional.ofNullable(
                 this.<SentLetter>box("#received-answers").getValue()).map(SentLetter::id))
                 .equals(Optional.of(complaintId)));
-        assertFalse(interactAndGet(() -> lookup("#received-acknowledgement-error").queryAs(Label.class).getText()
-                .contains("taken back")), "the word about the Yes taken back has gone");
+        assertFalse(interactAndGet(() -> lookup("#received-acknowledgement-taken-back").query().isVisible()),
+                "the word about the Yes taken back has gone");
         press("#letters-save");
         waitUntil("saved", () -> letters().size() == 1);
         assertEquals(Optional.of(complaintId), letters().get(0).inReplyTo());
