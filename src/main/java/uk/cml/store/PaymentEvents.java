@@ -130,7 +130,9 @@ final class PaymentEvents {
         // Only part of it late (the rest paid a due on time, or was kept for later ones): "£100.00, of which £50.00
         // arrived 7 days late ...", as "£100.00, arrived 7 days late" read as all of it late, which the bank
         // statement of the day, and the due it paid on time, contradict. The part is counted before any CMS fee,
-        // as the dues are, and then says so.
+        // as the dues are: under Collect and Pay it is said as a part of the sum before the fee, named beside what
+        // reached the parent ("£45.00 (£46.88 before the CMS fee); £45.00 of the £46.88 arrived 1 day late"), as
+        // "£45.00, of which £45.00 before the CMS fee" read as one figure twice.
         long latePence = 0;
         for (ScheduleLine line : late) {
             for (ScheduleLine.LateMoney money : line.lateMoney()) {
@@ -140,10 +142,11 @@ final class PaymentEvents {
         boolean part = latePence < payment.applied().pence();
         boolean fee = !payment.amount().equals(payment.applied());
         String latePart = uk.cml.domain.Money.ofPence(latePence).format();
+        String beforeFee = payment.applied().format();
         if (late.size() == 1) {
             ScheduleLine line = late.get(0);
             return Words.text(!part ? "timeline.payment.lateOne" : fee ? "timeline.payment.lateOnePartBeforeFee"
-                    : "timeline.payment.lateOnePart", amount, days(line, paymentId), dueDay(line), latePart);
+                    : "timeline.payment.lateOnePart", amount, days(line, paymentId), dueDay(line), latePart, beforeFee);
         }
         List<String> each = new ArrayList<>();
         for (ScheduleLine line : late) {
@@ -155,7 +158,7 @@ final class PaymentEvents {
         String last = each.remove(each.size() - 1);
         return Words.text(!part ? "timeline.payment.lateSeveral" : fee ? "timeline.payment.lateSeveralPartBeforeFee"
                 : "timeline.payment.lateSeveralPart", amount,
-                Words.text("timeline.payment.and", String.join(", ", each), last), latePart);
+                Words.text("timeline.payment.and", String.join(", ", each), last), latePart, beforeFee);
     }
 
     /**

@@ -179,8 +179,43 @@ class LateOnTheTimelineTest {
                 new Payment(7, LocalDate.of(2026, 11, 23), Money.ofPence(9600), PaymentMethod.THROUGH_CMS, "", "")),
                 List.of(), LocalDate.of(2026, 11, 28), uk.cml.domain.arrears.FeeRule.of(new java.math.BigDecimal("4")));
         uk.cml.domain.arrears.ScheduleEvent event = s.events().get(0);
-        assertEquals("£96.00, of which £50.00 before the CMS fee arrived 7 days late for the payment due on 16 Nov 2026",
-                PaymentEvents.received(event, s.paidLate().get(7L), 7));
+        assertEquals("£96.00 (£100.00 before the CMS fee); £50.00 of the £100.00 arrived 7 days late for the payment"
+                + " due on 16 Nov 2026", PaymentEvents.received(event, s.paidLate().get(7L), 7));
+    }
+
+    /**
+     * The chronology read "£45.00, of which £45.00 before the CMS fee arrived 1 day late": the first £45.00 is what
+     * reached the parent (after the fee), the second a part of the £46.88 the CMS collected (before it). Each figure is
+     * named for what it is: the money that reached the parent, the sum before the fee, and the late part of that sum.
+     */
+    @Test
+    @DisplayName("Collect and Pay: the money that reached the parent and the sum before the fee are never the same figure twice")
+    void collectAndPayLatePartNamedAgainstTheSumBeforeTheFee() {
+        // 4% fee: £45.00 due a week from Mon 16 Nov; £45.00 passed on Tue 17 Nov is £46.88 collected (45.00 / 0.96,
+        // to the penny): £45.00 of it pays 16 Nov a day late, £1.88 is kept for the next due.
+        ArrearsSchedule s = new uk.cml.domain.arrears.ArrearsCalculator().calculate(List.of(new PaymentPlan(0,
+                Money.ofPounds(45), PaymentFrequency.WEEKLY, LocalDate.of(2026, 11, 16), "CMS")), List.of(
+                new Payment(7, LocalDate.of(2026, 11, 17), Money.ofPence(4500), PaymentMethod.THROUGH_CMS, "", "")),
+                List.of(), LocalDate.of(2026, 11, 20), uk.cml.domain.arrears.FeeRule.of(new java.math.BigDecimal("4")));
+        uk.cml.domain.arrears.ScheduleEvent event = s.events().get(0);
+        assertEquals(Money.ofPence(4688), event.applied(), "the sum the CMS collected, before its fee");
+        assertEquals("£45.00 (£46.88 before the CMS fee); £45.00 of the £46.88 arrived 1 day late for the payment due"
+                + " on 16 Nov 2026", PaymentEvents.received(event, s.paidLate().get(7L), 7));
+    }
+
+    @Test
+    @DisplayName("Collect and Pay: part late for two dues, named against the sum before the fee")
+    void collectAndPayLatePartForTwoDues() {
+        // 4% fee: £50.00 due a week from Mon 9 Nov; nothing for 9 or 16 Nov; £144.00 passed on Mon 23 Nov is £150.00
+        // collected: £50.00 for 23 Nov on its day, £100.00 late for 16 Nov (7 days) and 9 Nov (14 days).
+        ArrearsSchedule s = new uk.cml.domain.arrears.ArrearsCalculator().calculate(List.of(new PaymentPlan(0,
+                Money.ofPounds(50), PaymentFrequency.WEEKLY, LocalDate.of(2026, 11, 9), "CMS")), List.of(
+                new Payment(7, LocalDate.of(2026, 11, 23), Money.ofPence(14400), PaymentMethod.THROUGH_CMS, "", "")),
+                List.of(), LocalDate.of(2026, 11, 28), uk.cml.domain.arrears.FeeRule.of(new java.math.BigDecimal("4")));
+        uk.cml.domain.arrears.ScheduleEvent event = s.events().get(0);
+        assertEquals("£144.00 (£150.00 before the CMS fee); £100.00 of the £150.00 arrived late for the payments due"
+                + " on 9 Nov 2026 (14 days) and 16 Nov 2026 (7 days)", PaymentEvents.received(event,
+                s.paidLate().get(7L), 7));
     }
 
     @Test

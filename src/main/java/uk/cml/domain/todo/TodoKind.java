@@ -20,7 +20,7 @@ public enum TodoKind {
     ATTACH_PROOF,
     /**
      * A letter went by post and its certificate of posting is recorded (its date, branch or reference) without the
-     * photo of it: the photo is what is missing, not the certificate (the letters log says "No photo yet").
+     * photo of it: the photo is what is missing, not the certificate (the letters log says "Certificate: no photo yet").
      */
     ATTACH_PROOF_PHOTO,
     /** A posted letter's reply is late. */

@@ -57,8 +57,24 @@ final class PackMasking {
                     mask.apply(x.note()), x.reconsideredOn(), x.fromLetter()), d.deadlines(), d.unclear());
         }).toList();
         return new StandingReport(r.complaint(), decisions, r.enforcement(), r.currentStep(), r.daysAtCurrentStep(),
-                r.enforcementNudge(), r.facts(), r.calendar(), r.letterReplies(), r.callDates(),
-                r.chasesHeldBack());
+                r.enforcementNudge(), r.facts(), r.calendar(), r.letterReplies().stream().map(d -> reply(d, mask))
+                .toList(), r.callDates(), r.chasesHeldBack());
+    }
+
+    /** A letter's subject, heading and addressee are the parent's own words, so they may hold an address. */
+    private static uk.cml.domain.standing.Deadline reply(uk.cml.domain.standing.Deadline d, ContactMask mask) {
+        if (!(d.from() instanceof uk.cml.domain.standing.Deadline.From.Sent sent)) {
+            return d;
+        }
+        uk.cml.domain.correspondence.SentLetter l = sent.letter();
+        uk.cml.domain.correspondence.SentLetter masked = new uk.cml.domain.correspondence.SentLetter(l.id(),
+                l.caseId(), l.written(), l.posted(), new uk.cml.domain.correspondence.Recipient(
+                l.to().addressBookId(), mask.apply(l.to().name()), mask.apply(l.to().address()), l.to().cmsAddress()),
+                mask.apply(l.subject()), l.kind(), l.copyDocumentId(), l.method(), l.proof(), l.trackingNumber(),
+                l.replyBy(), l.inReplyTo(), l.trackedDelivery(), l.printedReplyBy(), l.answersDecision(), l.chases(),
+                l.confirmsCall(), mask.apply(l.heading()), l.madeWords());
+        return new uk.cml.domain.standing.Deadline(mask.apply(d.what()), d.action(), d.letter(), d.due(), d.done(),
+                new uk.cml.domain.standing.Deadline.From.Sent(masked), d.timing());
     }
 
     private static TimelineEntry entry(TimelineEntry e, ContactMask mask) {

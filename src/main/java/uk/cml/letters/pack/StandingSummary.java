@@ -70,9 +70,11 @@ final class StandingSummary {
                     + "there is no complaint to the CMS, decision to challenge or enforcement step. The CMS cannot "
                     + "collect what was missed under a private arrangement; the parent can ask it to arrange "
                     + "maintenance from now on."));
+            letterReplies();
             return;
         }
-        if (complaint.stages().isEmpty() && report.decisions().isEmpty() && report.enforcement().isEmpty()) {
+        if (complaint.stages().isEmpty() && report.decisions().isEmpty() && report.enforcement().isEmpty()
+                && report.letterReplies().isEmpty()) {
             writer.block(paragraph("No complaint to the CMS, decision to challenge or enforcement step is recorded "
                     + "for this case on " + UkFormats.shortDate(today) + "."));
             return;
@@ -84,8 +86,35 @@ final class StandingSummary {
                 + "example the 2nd working day after posting by 1st class, the 4th by 2nd class): a count, not "
                 + "proof of delivery."));
         complaint(complaint);
+        letterReplies();
         decisions();
         enforcement();
+    }
+
+    /**
+     * The replies the parent's other letters wait for (a request for a breakdown, a report of missed payments),
+     * earliest first: the letters and dates the "Where things stand" page lists among its dates to watch, from the
+     * same list ({@link StandingReport#letterReplies}: posted, with a reply date, not answered, not the complaint's),
+     * so the pack and the page never name different letters or dates. Not a limit of the parent's, so in every pack.
+     */
+    private void letterReplies() throws IOException {
+        List<Deadline> replies = report.letterReplies().stream()
+                .filter(d -> d.from() instanceof Deadline.From.Sent)
+                .sorted(java.util.Comparator.comparing(Deadline::date)).toList();
+        if (replies.isEmpty()) {
+            return;
+        }
+        writer.block(new LetterBlock.SubHeading("Letters waiting for a reply"));
+        List<List<String>> rows = new ArrayList<>();
+        for (Deadline d : replies) {
+            var letter = ((Deadline.From.Sent) d.from()).letter();
+            rows.add(List.of(letter.title(), date(letter.posted()), UkFormats.shortDate(d.date()),
+                    d.waitedForAndPassed(today) ? "Passed; no reply recorded" : "Waiting"));
+        }
+        writer.block(new LetterBlock.Table(List.of(TableColumn.left("Letter", 3.2), TableColumn.left("Posted", 1.2),
+                TableColumn.left("Reply expected by", 1.3), TableColumn.left("Status", 2.0)), rows));
+        writer.block(paragraph("Each reply date is the one kept with the parent's record of the letter. A letter "
+                + "stays on this list until a reply to it is recorded."));
     }
 
     private void complaint(ComplaintThread complaint) throws IOException {

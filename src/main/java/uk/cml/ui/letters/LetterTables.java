@@ -27,6 +27,9 @@ final class LetterTables {
     /** The most of a letter's summary the list shows; the rest is in its tooltip and the letter's form. */
     static final int BRIEF_CHARS = 160;
 
+    /** The Proof column's least width: "No proof yet", or "Certificate:" over "no photo yet", whole. */
+    static final double PROOF_LEAST = 124;
+
     private LetterTables() {
     }
 
@@ -47,14 +50,18 @@ final class LetterTables {
         table.getColumns().add(wrapping(column(Messages.text("letters.tables.letter"), SentLetter::title, 300)));
         table.getColumns().add(wrapping(column(Messages.text("letters.tables.how"), l -> l.method().map(m -> m.label())
                 .orElse(""), 110)));
-        table.getColumns().add(StatusChip.column(Messages.text("letters.tables.proof"), LetterTables::proof, 170));
+        // A chip wider than the column's least width reads on two lines where its words have them ("Certificate:"
+        // over "no photo yet"), so the column keeps the letters' titles their room at 1024 wide.
+        table.getColumns().add(StatusChip.column(Messages.text("letters.tables.proof"), LetterTables::proof, 170,
+                PROOF_LEAST));
         table.getColumns().add(StatusChip.column(Messages.text("letters.tables.reply"), l -> reply(l, answered.get(),
                 changed.get(), beyond.get(), today.get()), 190));
         // Dates and statuses always read in full ("Made 3 Dec 2026, not posted" on two lines); in a narrow window the letter's title and how it went wrap onto
         // more lines (at 1024 wide they read "Confirming call with ..." and "1st cla...").
-        // A chip's column grows to the chip it shows (StatusChip), so Proof starts at "No photo yet": the room left
-        // goes to the letter's title, two lines at 1024 wide rather than three.
-        double[] least = {110, 120, 80, 124, 190};
+        // A chip's column grows to the chip it shows (StatusChip), so Proof starts at "No proof yet", as wide as each
+        // line of "Certificate:" over "no photo yet": the room left goes to the letter's title, two lines at 1024 wide
+        // rather than three.
+        double[] least = {110, 120, 80, PROOF_LEAST, 190};
         for (int i = 0; i < least.length; i++) {
             table.getColumns().get(i).setMinWidth(Math.max(least[i], table.getColumns().get(i).getMinWidth()));
         }
@@ -125,8 +132,12 @@ final class LetterTables {
         }
         // A certificate the parent said they got (its date, branch or reference typed) without its photo still needs
         // the photo; the letters and the pack already name the certificate, so "No proof yet" would contradict them.
-        return new Status(!letter.proof().certificateGot() ? Messages.text("letters.tables.noProofYet")
-                : Messages.text("letters.tables.noPhotoYet"), Tone.WARN);
+        // "No photo yet" alone was read as "no proof": the chip names the certificate, on two lines in the column's
+        // least width.
+        return !letter.proof().certificateGot() ? new Status(Messages.text("letters.tables.noProofYet"), Tone.WARN)
+                : new Status(Messages.text("letters.tables.noPhotoYet"), Tone.WARN,
+                        Messages.text("letters.tables.noPhotoYetOnTwoLines"),
+                        Messages.text("letters.tables.noPhotoYetInFull"));
     }
 
     /**

@@ -102,4 +102,25 @@ class PrivateArrangementPackTest {
         }
         assertTrue(text.contains("Maintenance is paid under a private arrangement, so the CMS is not involved"), text);
     }
+    /**
+     * The Where it stands page lists, under a private arrangement too, the reply a posted letter waits for (its dates
+     * to watch): the pack lists it after saying the CMS is not involved.
+     */
+    @Test
+    void aLetterToTheOtherParentWaitingForAReplyIsListed() throws Exception {
+        LocalDate posted = LocalDate.of(2026, 11, 20);
+        uk.cml.domain.correspondence.SentLetter toChris = new uk.cml.domain.correspondence.SentLetter(7, 1, posted,
+                Optional.of(posted), new uk.cml.domain.correspondence.Recipient(Optional.empty(), "Chris Green",
+                "12 Elm Road\nLeeds\nLS1 1AA"), "Missed payments", uk.cml.domain.correspondence.LetterKind.OTHER,
+                Optional.empty(), Optional.of(uk.cml.domain.correspondence.PostingMethod.FIRST_CLASS),
+                uk.cml.domain.correspondence.ProofOfPostage.NONE, "", Optional.of(LocalDate.of(2026, 12, 11)),
+                Optional.empty());
+        StandingReport standing = StandingReport.build(UkCalendar.englandAndWales(), new CmsFacts(List.of()),
+                List.of(toChris), List.of(), List.of(), List.of(), TODAY);
+        assertTrue(standing.letterReplies().size() == 1, "the page lists it: " + standing.letterReplies());
+        String text = packText(false, standing);
+        assertTrue(text.contains("Maintenance is paid under a private arrangement, so the CMS is not involved"), text);
+        assertTrue(text.contains("Letters waiting for a reply"), text);
+        assertTrue(text.contains("Missed payments (to Chris Green) 20 Nov 2026 11 Dec 2026 Waiting"), text);
+    }
 }

@@ -323,6 +323,84 @@ class StandingSummaryPackTest {
         assertTrue(text.contains(ComplaintStage.Step.COMPLAINT.label() + " 2 Apr 2026 8 Apr 2026"), text);
     }
 
+    /** A request posted 1st class asking for a reply by {@code replyBy}, as the Letters page logs it. */
+    private long request(String subject, LetterKind kind, LocalDate posted, LocalDate replyBy) {
+        return fixture.sent.save(new SentLetter(0, fixture.caseId, posted, Optional.of(posted),
+                new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249\nMitcheldean\nGL17 1AJ"),
+                subject, kind, Optional.empty(), Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "",
+                Optional.of(replyBy), Optional.empty()));
+    }
+
+    /**
+     * Found by the last session: the pack's Where it stands listed only the complaint, while the app's Where it
+     * stands page lists, among its dates to watch, the reply each ordinary request waits for (a breakdown request, a
+     * report of missed payments). The pack lists the same letters with the same dates, from the one list the page
+     * reads ({@link StandingReport#letterReplies}).
+     */
+    @Test
+    @DisplayName("The replies the parent's requests wait for are listed, with the dates the Where it stands page shows")
+    void lettersWaitingForAReplyAreListed() throws Exception {
+        logComplaintDecisionAndStep();
+        request("Missed payments", LetterKind.ARREARS_REPORT, LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 18));
+        request("Please send a breakdown of the arrears", LetterKind.REQUEST_FOR_INFORMATION,
+                LocalDate.of(2026, 11, 16), LocalDate.of(2026, 12, 2));
+        // Answered: not waiting for anything, so not listed (as on the page).
+        long answered = request("Payments through the CMS", LetterKind.COLLECTION_REQUEST, LocalDate.of(2026, 10, 1),
+                LocalDate.of(2026, 10, 16));
+        fixture.received.save(new ReceivedLetter(0, fixture.caseId, Optional.of(LocalDate.of(2026, 10, 12)),
+                LocalDate.of(2026, 10, 14), "Child Maintenance Service", "They will collect the payments",
+                Optional.empty(), Optional.of(answered)));
+
+        StandingReport report = fixture.standing.report(fixture.caseId, LocalDate.of(2026, 11, 22));
+        List<String> onThePage = report.letterReplies().stream().map(d -> d.what() + " " + d.date()).sorted()
+                .toList();
+        assertEquals(List.of(
+                "Reply expected to your letter posted on 16 Nov 2026: Please send a breakdown of the arrears (to Child"
+                        + " Maintenance Service) 2026-12-02",
+                "Reply expected to your letter posted on 2 Nov 2026: Missed payments (to Child Maintenance Service)"
+                        + " 2026-11-18"), onThePage, "what the page lists");
+
+        for (PackFor reader : List.of(PackFor.MP, PackFor.CMS)) {
+            PackContents contents = new PackAssembler(fixture.stores, PackFixture.CLOCK).assemble(fixture.caseId,
+                    PackFixture.YEAR_2025, EnumSet.of(PackSection.STANDING), Optional.empty(), false, reader);
+            new EvidencePackBuilder().build(contents, target, PackProgress.NONE, () -> false);
+            List<String> pages = EvidencePackBuilderTest.pageTexts(target);
+            String text = flat(pages.get(page(pages, PackSection.STANDING.title())));
+            assertTrue(text.contains("Letters waiting for a reply"), reader + ": " + text);
+            assertTrue(text.contains("Missed payments (to Child Maintenance Service) 2 Nov 2026 18 Nov 2026 Passed; no"
+                    + " reply recorded"), reader + ": " + text);
+            assertTrue(text.contains("Please send a breakdown of the arrears (to Child Maintenance Service) 16 Nov 2026"
+                    + " 2 Dec 2026 Waiting"), reader + ": " + text);
+            // A reply date passed is the CMS's to answer, never worded as a limit of the parent's passed (PackOwnLimitsTest).
+            assertFalse(reader == PackFor.CMS && text.contains("Date passed"), text);
+            // Earliest first, as the page lists its dates.
+            assertTrue(text.indexOf("Missed payments (to") < text.indexOf("Please send a breakdown"), text);
+            assertFalse(text.contains("Payments through the CMS"), "answered: " + text);
+            // The complaint's own letter is the complaint table's, not listed again.
+            assertFalse(text.contains("Complaint about collection (to"), text);
+        }
+    }
+
+    @Test
+    @DisplayName("A letter waiting for a reply is listed when nothing else is recorded")
+    void aLetterWaitingIsListedAlone() throws Exception {
+        request("Missed payments", LetterKind.ARREARS_REPORT, LocalDate.of(2026, 11, 16), LocalDate.of(2026, 12, 2));
+        List<String> pages = build(EnumSet.of(PackSection.STANDING), false);
+        String text = flat(pages.get(page(pages, PackSection.STANDING.title())));
+        assertTrue(text.contains("Missed payments (to Child Maintenance Service) 16 Nov 2026 2 Dec 2026 Waiting"), text);
+        assertTrue(text.contains("No complaint to the CMS is recorded."), text);
+    }
+
+    @Test
+    @DisplayName("A pack that hides the parent's contacts masks them in a letter waiting for a reply")
+    void letterWaitingMasked() throws Exception {
+        request("Sent from 14 Orchard Close", LetterKind.ARREARS_REPORT, LocalDate.of(2026, 11, 16),
+                LocalDate.of(2026, 12, 2));
+        String all = String.join("\n", build(EnumSet.of(PackSection.STANDING), true));
+        assertTrue(all.contains("Letters waiting for a reply"), all);
+        assertFalse(all.contains("14 Orchard Close"), all);
+    }
+
     @Test
     @DisplayName("With nothing to report, says so in one sentence rather than leaving the page out")
     void nothingRecorded() throws Exception {

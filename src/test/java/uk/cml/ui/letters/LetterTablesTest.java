@@ -158,7 +158,10 @@ class LetterTablesTest {
                 LetterKind.OTHER, Optional.empty(), Optional.of(PostingMethod.FIRST_CLASS),
                 new ProofOfPostage(Optional.of(posted), "Leeds Crown Post Office", "", Optional.empty()), "",
                 Optional.empty(), Optional.empty());
-        assertEquals(new Status("No photo yet", Tone.WARN), LetterTables.proof(withDetails));
+        // "No photo yet" alone was read as "no proof": the chip names the certificate, on two lines in the column's
+        // least width (one line took it to 205 px at 1024 x 700), the tooltip in full.
+        assertEquals(new Status("Certificate: no photo yet", Tone.WARN, "Certificate:\nno photo yet",
+                "Certificate of posting recorded; no photo of it added yet"), LetterTables.proof(withDetails));
         SentLetter bare = new SentLetter(5, 1, posted, Optional.of(posted),
                 new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249"), "Complaint",
                 LetterKind.OTHER, Optional.empty(), Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "",

@@ -72,6 +72,18 @@ class LettersFitTest extends AppRobot {
         }
         int sentRows = interactAndGet(() -> wholeRows(sent));
         uk.cml.ui.Snapshots.save(this, window().getScene().getRoot(), "letters-rows-1024x700.png");
+        // The sample's letters have a certificate of posting recorded without its photo: the chip says so (not "No
+        // photo yet" alone, read as "no proof"), on two lines, whole, and the Proof column keeps its least width
+        // ("Certificate: no photo yet" on one line took it to 205 px and pushed the letters' rows to five lines).
+        java.util.List<javafx.scene.control.Label> chips = interactAndGet(() -> certificateChips(sent));
+        assertTrue(chips.size() >= 3, "the sample's three letters with a certificate and no photo say so: "
+                + chips.size());
+        for (javafx.scene.control.Label chip : chips) {
+            assertTrue(interactAndGet(() -> whole(chip)), "the chip reads whole: " + chip.getText() + " "
+                    + chip.getLayoutBounds());
+        }
+        double proofWidth = interactAndGet(() -> sent.getColumns().get(3).getWidth());
+        assertTrue(proofWidth <= 130, "the Proof column is not widened by the chip: " + proofWidth);
         // The letters received are on a tab of their own, which says how many there are.
         press("#letters-tab-received");
         for (int i = 0; i < 3; i++) {
@@ -83,6 +95,28 @@ class LettersFitTest extends AppRobot {
         int got = received.getItems().size();
         assertTrue(sentRows == Math.min(6, letters) && receivedRows >= Math.min(5, got), "whole rows at 1024 x 700:"
                 + " sent " + sentRows + " of " + letters + ", received " + receivedRows + " of " + got);
+    }
+
+    /** The Proof chips on show that name a certificate recorded without its photo. */
+    private static java.util.List<javafx.scene.control.Label> certificateChips(TableView<?> table) {
+        java.util.List<javafx.scene.control.Label> found = new java.util.ArrayList<>();
+        for (Node node : table.lookupAll(".status-chip")) {
+            if (node instanceof javafx.scene.control.Label chip && chip.isVisible() && chip.getScene() != null
+                    && "Certificate: no photo yet".equals(chip.getText().replace('\n', ' '))) {
+                found.add(chip);
+            }
+        }
+        return found;
+    }
+
+    /** The chip's words fit it (none cut short with "...") and the chip fits its cell. */
+    private static boolean whole(javafx.scene.control.Label chip) {
+        javafx.scene.Parent cell = chip.getParent();
+        javafx.geometry.Bounds in = cell.getLayoutBounds();
+        javafx.geometry.Bounds b = chip.getBoundsInParent();
+        return chip.prefWidth(-1) <= chip.getWidth() + 0.5 && chip.prefHeight(chip.getWidth()) <= chip.getHeight() + 0.5
+                && b.getMinX() >= in.getMinX() - 0.5 && b.getMaxX() <= in.getMaxX() + 0.5
+                && b.getMinY() >= in.getMinY() - 0.5 && b.getMaxY() <= in.getMaxY() + 0.5;
     }
 
     /** The table's rows wholly inside its rows area. */

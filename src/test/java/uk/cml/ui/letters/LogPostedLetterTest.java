@@ -281,7 +281,7 @@ class LogPostedLetterTest extends AppRobot {
         assertEquals(Optional.of(java.time.LocalDate.of(2026, 11, 19)), saved.proof().certificateDate());
         assertEquals("Leeds Headrow", saved.proof().branch());
         assertTrue(interactAndGet(() -> lookup(node -> node instanceof Labeled cell && cell.isVisible()
-                && cell.getText() != null && "No photo yet".equals(cell.getText().replace('\n', ' ')))
+                && cell.getText() != null && "Certificate: no photo yet".equals(cell.getText().replace('\n', ' ')))
                 .tryQuery().isPresent()), "the list asks for its photo (a chip may take two lines)");
 
         // And untold again: nothing of a certificate is kept.
