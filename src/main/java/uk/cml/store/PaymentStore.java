@@ -310,11 +310,20 @@ public final class PaymentStore implements TimelineSource, TodoSource {
     @Override
     public List<TodoItem> todos(long caseId, LocalDate today) {
         PaymentRecords records = records(caseId);
-        if (!records.hasPlan()) {
+        return todos(caseId, today, records.hasPlan() ? Optional.of(records.schedule(today)) : Optional.empty());
+    }
+
+    /**
+     * As {@link #todos(long, LocalDate)}, from the case's arrears schedule as of {@code today} already worked out
+     * from its records (none with no plan): the Overview works it out for its figures, and its to-dos and figures
+     * then come from the one reading, which for years of weekly payments is the largest piece of its refresh.
+     */
+    public List<TodoItem> todos(long caseId, LocalDate today, Optional<ArrearsSchedule> worked) {
+        if (worked.isEmpty()) {
             return PaymentEvents.noPlanTodos(today);
         }
         // Worked out once for both: for years of weekly payments the schedule is the largest piece of the list.
-        ArrearsSchedule schedule = records.schedule(today);
+        ArrearsSchedule schedule = worked.get();
         ArrangementHistory arrangements = database.read(c -> ArrangementRows.history(c, caseId));
         List<TodoItem> todos = PaymentEvents.todos(schedule, today,
                 database.read(c -> BreakdownAsked.lastAsked(c, caseId)),

@@ -73,14 +73,16 @@ public final class OverviewModel {
     }
 
     private Found readNow(long caseId, LocalDate today) {
-        List<TodoItem> items = new ArrayList<>();
-        for (TodoSource source : todoSources) {
-            items.addAll(source.todos(caseId, today));
-        }
         PaymentRecords records = store.records(caseId);
         // Worked out here, off the FX thread: for years of weekly payments it is the Overview's largest piece.
         Optional<ArrearsSchedule> schedule = records.hasPlan() ? Optional.of(records.schedule(today))
                 : Optional.empty();
+        List<TodoItem> items = new ArrayList<>();
+        for (TodoSource source : todoSources) {
+            // The payments' to-dos from the schedule just worked out, not read and worked out again: the figures
+            // and the to-dos then say the same, even when a payment is saved while the page reads.
+            items.addAll(source == store ? store.todos(caseId, today, schedule) : source.todos(caseId, today));
+        }
         // With no plan the page's own card says so, with its button: not a second "add the payment plan" above it.
         List<TodoItem> todos = Todos.gather(items, today).stream()
                 .filter(item -> schedule.isPresent() || item.kind() != uk.cml.domain.todo.TodoKind.ADD_PLAN).toList();

@@ -89,6 +89,37 @@ class OverviewModelTest {
         }
     }
 
+    /**
+     * "Owed now" and the payments' to-dos are worked out from one reading of the payments: the payments' to-dos used
+     * to read the records and work out the arrears schedule, and the Overview then read and worked them out again
+     * for its figures (for years of weekly payments the schedule is the page's largest piece: twice the work on
+     * every refresh). A payment saved between the two readings (here by a source after the payments', standing in
+     * for the parent saving on another page while the Overview reads) left the page saying £750.00 owed with a
+     * to-do about the missed payments from before it, or nothing owed with that to-do.
+     */
+    @Test
+    void theFiguresAndThePaymentsToDosComeFromOneReading() {
+        try (ModelCase records = new ModelCase(folder)) {
+            // Due 20 Sep, 20 Oct and 20 Nov by the 22 Nov clock, nothing paid: £750.00 owed.
+            records.services.payments.savePlan(records.caseId, new PaymentPlan(0, Money.ofPence(250_00),
+                    PaymentFrequency.MONTHLY, LocalDate.of(2026, 9, 20), "CMS calculation letter"));
+            uk.cml.domain.todo.TodoSource paysInBetween = (caseId, today) -> {
+                pay(records, 750_00);
+                return List.of();
+            };
+            OverviewModel.Found found = new OverviewModel(records.services.payments,
+                    List.of(records.services.payments, paysInBetween)).read(records.caseId, ModelCase.TODAY);
+
+            List<uk.cml.domain.todo.TodoItem> fromTheSameRecords = new OverviewModel(records.services.payments,
+                    List.of(records.services.payments)).read(records.caseId, ModelCase.TODAY).todos();
+            assertEquals(List.of(), fromTheSameRecords, "all paid: nothing to do about payments");
+            boolean paymentsToDo = !found.todos().isEmpty();
+            boolean owed = owed(found).isPositive();
+            assertEquals(owed, paymentsToDo, "figures and to-dos from the same records: owed " + owed(found)
+                    + ", to-dos " + found.todos().stream().map(uk.cml.domain.todo.TodoItem::what).toList());
+        }
+    }
+
     private static void pay(ModelCase records, long pence) {
         records.services.payments.savePayment(records.caseId, new Payment(0, LocalDate.of(2026, 11, 21),
                 Money.ofPence(pence), PaymentMethod.BANK_TRANSFER, "", ""));
