@@ -29,7 +29,8 @@ public final class SettingsView implements Section {
      * @param safetyPanel backups and Check records ({@link RecordsSafetyPanel})
      * @param appearance  light or dark ({@link AppearanceSetting})
      * @param showAbout   shows the About window in front of this one
-     * @param bankHolidays the bank holidays the app counts ({@link BankHolidaysPanel})
+     * @param bankHolidays the bank holidays the app counts ({@link BankHolidaysPanel}) and the CMS's time limits
+     *                     ({@link TimeLimitsPanel})
      */
     public SettingsView(Path dataFolder, Path savesFolder, String version, FileOpener openFolder,
                         Background background,
@@ -94,6 +95,10 @@ public final class SettingsView implements Section {
         // A bank holiday put back from the Bin is listed again.
         if (view.lookup("#settings-bank-holidays") instanceof BankHolidaysPanel holidays) {
             holidays.shown();
+        }
+        // A time limit read again, as the Letters or Where it stands pages may have been used since.
+        if (view.lookup("#settings-time-limits") instanceof TimeLimitsPanel limits) {
+            limits.shown();
         }
     }
 

@@ -1,0 +1,222 @@
+package uk.cml.ui.settings;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import uk.cml.domain.standing.CmsFacts;
+import uk.cml.store.StandingStore;
+import uk.cml.ui.common.Background;
+import uk.cml.ui.common.FormGrid;
+import uk.cml.ui.common.Messages;
+import uk.cml.ui.common.UkDateField;
+
+/**
+ * "CMS time limits the app counts with": every time limit in the facts table with its plain meaning, its figure,
+ * where it comes from and when it was last checked, and a way to correct one (checked beside each box, saved as an
+ * amendment with its history) or put back the original. Every page, letter and pack reads the facts table afresh,
+ * so a corrected figure changes every date the app works out from it.
+ */
+public final class TimeLimitsPanel extends VBox {
+
+    private final StandingStore store;
+    private final Background background;
+    private final Clock clock;
+    private final VBox list = new VBox(10);
+    private final VBox editor = new VBox(8);
+    private final Label editHeading = new Label();
+    private final TextField value = new TextField();
+    private final TextField source = new TextField();
+    private final UkDateField checked = new UkDateField();
+    private final Label valueError;
+    private final Label sourceError;
+    private final Label checkedError;
+    private final Label valueHint = new Label();
+    private final Label history = new Label();
+    private final Button original = new Button(Messages.text("settings.timeLimits.original"));
+    private final Label said = new Label();
+    private TimeLimitsModel.Row editing;
+
+    public TimeLimitsPanel(StandingStore store, Background background, Clock clock) {
+        super(8);
+        this.store = store;
+        this.background = background;
+        this.clock = clock;
+        setId("settings-time-limits");
+        Label heading = new Label(Messages.text("settings.timeLimits.heading"));
+        heading.getStyleClass().add("heading");
+        Label intro = wrapped(new Label(Messages.text("settings.timeLimits.intro")));
+        list.setId("settings-time-limits-list");
+        editHeading.getStyleClass().add("field-label");
+        editHeading.setWrapText(true);
+        FormGrid form = new FormGrid();
+        valueError = form.add("settings-time-limit-value", Messages.text("settings.timeLimits.figureLabel"),
+                value, null);
+        valueHint.getStyleClass().add("field-hint");
+        FormGrid.addUnder(value, valueHint);
+        sourceError = form.add("settings-time-limit-source", Messages.text("settings.timeLimits.sourceLabel"),
+                source, Messages.text("settings.timeLimits.sourceHint"));
+        checkedError = form.add("settings-time-limit-checked", Messages.text("settings.timeLimits.checkedLabel"),
+                checked, Messages.text("settings.timeLimits.checkedHint"));
+        Button save = new Button(Messages.text("settings.timeLimits.save"));
+        save.setId("settings-time-limit-save");
+        save.getStyleClass().add("primary");
+        save.setOnAction(e -> save());
+        original.setId("settings-time-limit-original");
+        original.setOnAction(e -> putBack());
+        Button close = new Button(Messages.text("settings.timeLimits.close"));
+        close.setId("settings-time-limit-close");
+        close.setOnAction(e -> {
+            said.setText("");
+            edit(null);
+        });
+        HBox buttons = new HBox(10, save, original, close);
+        history.setId("settings-time-limit-history");
+        wrapped(history);
+        history.getStyleClass().add("field-hint");
+        editor.setId("settings-time-limit-editor");
+        editor.getStyleClass().add("card");
+        editor.getChildren().addAll(editHeading, form, buttons, history);
+        editor.managedProperty().bind(editor.visibleProperty());
+        editor.setVisible(false);
+        said.setId("settings-time-limit-said");
+        wrapped(said);
+        getChildren().addAll(heading, intro, list, editor, said);
+        refresh();
+    }
+
+    private static Label wrapped(Label label) {
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    /** Each time Settings is shown: the figures read again, no old message. */
+    public void shown() {
+        said.setText("");
+        refresh();
+    }
+
+    private void refresh() {
+        background.run(store::facts, this::show, e -> said.setText(e.getMessage()));
+    }
+
+    private void show(CmsFacts facts) {
+        list.getChildren().clear();
+        for (TimeLimitsModel.Row row : TimeLimitsModel.rows(facts)) {
+            Label meaning = wrapped(new Label(row.meaning()));
+            meaning.setId(row.id() + "-meaning");
+            meaning.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(meaning, Priority.ALWAYS);
+            Label amount = new Label(row.amount());
+            amount.setId(row.id() + "-amount");
+            amount.getStyleClass().add("field-label");
+            amount.setMinWidth(Region.USE_PREF_SIZE);
+            Button correct = new Button(Messages.text("settings.timeLimits.correct"));
+            correct.setId(row.id() + "-correct");
+            correct.setMinWidth(Region.USE_PREF_SIZE);
+            correct.setAccessibleText(Messages.text("settings.timeLimits.correctOne", row.meaning()));
+            correct.setOnAction(e -> {
+                said.setText("");
+                edit(row);
+            });
+            HBox top = new HBox(12, meaning, amount, correct);
+            top.setAlignment(Pos.CENTER_LEFT);
+            Label from = wrapped(new Label(row.said()));
+            from.setId(row.id() + "-said");
+            from.getStyleClass().add("field-hint");
+            VBox one = new VBox(2, top, from);
+            one.setId(row.id());
+            list.getChildren().add(one);
+            if (editing != null && editing.fact().key().equals(row.fact().key())) {
+                editing = row;
+            }
+        }
+    }
+
+    /** Opens a limit for correction with its figures as kept and its history; null closes the form. */
+    private void edit(TimeLimitsModel.Row row) {
+        editing = row;
+        editor.setVisible(row != null);
+        if (row == null) {
+            return;
+        }
+        editHeading.setText(Messages.text("settings.timeLimits.editHeading", row.meaning()));
+        value.setText(row.fact().value());
+        value.setAccessibleText(Messages.text("settings.timeLimits.valueLabel", TimeLimitsModel.unitName(row.unit())));
+        valueHint.setText(Messages.text("settings.timeLimits.valueLabel", TimeLimitsModel.unitName(row.unit()))
+                + ". " + Messages.text("settings.timeLimits.valueHint", row.unit().least(), row.unit().most()));
+        source.setText(row.fact().source());
+        checked.setDate(row.fact().lastChecked().orElse(null));
+        FormGrid.show(valueError, Optional.empty());
+        FormGrid.show(sourceError, Optional.empty());
+        FormGrid.show(checkedError, Optional.empty());
+        String key = row.fact().key();
+        background.run(() -> store.factHistory(key), earlier -> {
+            if (editing == null || !editing.fact().key().equals(key)) {
+                return;
+            }
+            List<String> lines = TimeLimitsModel.history(earlier, row.unit());
+            history.setText(lines.isEmpty() ? Messages.text("settings.timeLimits.noHistory")
+                    : Messages.text("settings.timeLimits.historyHeading") + "\n" + String.join("\n", lines));
+            original.setDisable(lines.isEmpty());
+        }, e -> said.setText(e.getMessage()));
+        value.requestFocus();
+    }
+
+    private void save() {
+        TimeLimitsModel.Row row = editing;
+        if (row == null) {
+            return;
+        }
+        boolean ok = FormGrid.show(valueError, TimeLimitsModel.valueProblem(value.getText(), row.unit()));
+        ok &= FormGrid.show(sourceError, TimeLimitsModel.sourceProblem(source.getText()));
+        Optional<LocalDate> day = checked.typedDate();
+        ok &= FormGrid.show(checkedError, TimeLimitsModel.checkedProblem(day.orElse(null),
+                checked.hasUnreadableText(), LocalDate.now(clock), row.fact().lastChecked()));
+        if (!ok) {
+            said.setText(Messages.text("settings.timeLimits.refused"));
+            return;
+        }
+        String key = row.fact().key();
+        String figure = value.getText().strip();
+        background.run(() -> store.correctFact(key, figure, source.getText(), day), changed -> {
+            said.setText(changed ? Messages.text("settings.timeLimits.saved", row.meaning(),
+                    TimeLimitsModel.amount(row.unit(), figure)) : Messages.text("settings.timeLimits.nothingChanged"));
+            reopen(key);
+        }, e -> said.setText(e.getMessage()));
+    }
+
+    private void putBack() {
+        TimeLimitsModel.Row row = editing;
+        if (row == null) {
+            return;
+        }
+        String key = row.fact().key();
+        background.run(() -> {
+            store.putBackOriginal(key);
+            return store.facts();
+        }, facts -> {
+            TimeLimitsModel.rows(facts).stream().filter(r -> r.fact().key().equals(key)).findFirst().ifPresent(r ->
+                    said.setText(Messages.text("settings.timeLimits.putBack", r.amount())));
+            reopen(key);
+        }, e -> said.setText(e.getMessage()));
+    }
+
+    /** Lists the limits again from the records and keeps the one corrected open, with its new history. */
+    private void reopen(String key) {
+        background.run(store::facts, facts -> {
+            show(facts);
+            TimeLimitsModel.rows(facts).stream().filter(r -> r.fact().key().equals(key)).findFirst()
+                    .ifPresent(this::edit);
+        }, e -> said.setText(e.getMessage()));
+    }
+}
