@@ -22,6 +22,8 @@ public final class SettingsView implements Section {
 
     private final Node view;
     private final Node safetyPanel;
+    /** The page's panels, looked up in directly: the scroll pane finds nothing in them before its skin is made. */
+    private final Node content;
 
     /**
      * @param savesFolder where letters and evidence packs are saved unless the parent picks another folder
@@ -68,6 +70,7 @@ public final class SettingsView implements Section {
         VBox content = new VBox(14, folderHeading, folderRow, notOpened, explain, safetyPanel, appearance,
                 bankHolidays, aboutRow);
         content.getStyleClass().add("settings-content");
+        this.content = content;
         view = PageLayout.of(heading, content);
     }
 
@@ -97,7 +100,7 @@ public final class SettingsView implements Section {
             holidays.shown();
         }
         // A time limit read again, as the Letters or Where it stands pages may have been used since.
-        if (view.lookup("#settings-time-limits") instanceof TimeLimitsPanel limits) {
+        if (content.lookup("#settings-time-limits") instanceof TimeLimitsPanel limits) {
             limits.shown();
         }
     }
@@ -108,6 +111,10 @@ public final class SettingsView implements Section {
         if (destination instanceof uk.cml.ui.shell.Destination.CheckRecordsFound found
                 && safetyPanel.lookup("#settings-safety") instanceof RecordsSafetyPanel safety) {
             safety.showFound(found.report(), found.checkedAt());
+        }
+        if (destination instanceof uk.cml.ui.shell.Destination.TimeLimits
+                && content.lookup("#settings-time-limits") instanceof TimeLimitsPanel limits) {
+            limits.reveal();
         }
     }
 }

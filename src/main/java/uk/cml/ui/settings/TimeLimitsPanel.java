@@ -43,6 +43,9 @@ public final class TimeLimitsPanel extends VBox {
     private final Label history = new Label();
     private final Button original = new Button(Messages.text("settings.timeLimits.original"));
     private final Label said = new Label();
+    private final Label heading = new Label();
+    /** Asked to be in view, and the parent has not moved about the page since. */
+    private boolean wanted;
     private TimeLimitsModel.Row editing;
 
     public TimeLimitsPanel(StandingStore store, Background background, Clock clock) {
@@ -51,7 +54,8 @@ public final class TimeLimitsPanel extends VBox {
         this.background = background;
         this.clock = clock;
         setId("settings-time-limits");
-        Label heading = new Label(Messages.text("settings.timeLimits.heading"));
+        heading.setText(Messages.text("settings.timeLimits.heading"));
+        heading.setId("settings-time-limits-heading");
         heading.getStyleClass().add("heading");
         Label intro = wrapped(new Label(Messages.text("settings.timeLimits.intro")));
         list.setId("settings-time-limits-list");
@@ -70,6 +74,9 @@ public final class TimeLimitsPanel extends VBox {
         save.setId("settings-time-limit-save");
         save.getStyleClass().add("primary");
         save.setOnAction(e -> save());
+        // Enter in a box saves, as on the other pages' forms.
+        value.setOnAction(e -> save());
+        source.setOnAction(e -> save());
         original.setId("settings-time-limit-original");
         original.setOnAction(e -> putBack());
         Button close = new Button(Messages.text("settings.timeLimits.close"));
@@ -79,17 +86,31 @@ public final class TimeLimitsPanel extends VBox {
             edit(null);
         });
         HBox buttons = new HBox(10, save, original, close);
+        said.setId("settings-time-limit-said");
+        wrapped(said);
         history.setId("settings-time-limit-history");
         wrapped(history);
         history.getStyleClass().add("field-hint");
         editor.setId("settings-time-limit-editor");
         editor.getStyleClass().add("card");
-        editor.getChildren().addAll(editHeading, form, buttons, history);
+        // What happened to a save is said in the form, beside the buttons pressed.
+        editor.getChildren().addAll(editHeading, form, buttons, said, history);
         editor.managedProperty().bind(editor.visibleProperty());
         editor.setVisible(false);
-        said.setId("settings-time-limit-said");
-        wrapped(said);
-        getChildren().addAll(heading, intro, list, editor, said);
+        getChildren().addAll(heading, intro, list);
+        localToSceneTransformProperty().addListener((obs, was, now) -> {
+            if (wanted) {
+                javafx.application.Platform.runLater(this::keepInView);
+            }
+        });
+        sceneProperty().addListener((obs, was, scene) -> {
+            if (scene != null) {
+                javafx.event.EventHandler<javafx.event.Event> moved = e -> wanted = false;
+                scene.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, moved::handle);
+                scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, moved::handle);
+                scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, moved::handle);
+            }
+        });
         refresh();
     }
 
@@ -97,6 +118,21 @@ public final class TimeLimitsPanel extends VBox {
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
+    }
+
+    /**
+     * Scrolls Settings to the time limits, as a link from Where it stands asks. The panels above fill in as their
+     * records load, moving this one down: it is kept in view as they do, until the parent scrolls, clicks or types.
+     */
+    public void reveal() {
+        wanted = true;
+        javafx.application.Platform.runLater(this::keepInView);
+    }
+
+    private void keepInView() {
+        if (wanted) {
+            uk.cml.ui.common.FirstProblem.bringIntoView(heading, heading);
+        }
     }
 
     /** Each time Settings is shown: the figures read again, no old message. */
@@ -140,12 +176,33 @@ public final class TimeLimitsPanel extends VBox {
                 editing = row;
             }
         }
+        placeEditor();
+    }
+
+    /**
+     * The form goes straight under the limit being corrected, where the parent pressed Correct, not under the whole
+     * list (a long way down for the first limits).
+     */
+    private void placeEditor() {
+        if (editor.getParent() instanceof javafx.scene.layout.Pane holder) {
+            holder.getChildren().remove(editor);
+        }
+        int at = -1;
+        for (int i = 0; editing != null && i < list.getChildren().size(); i++) {
+            if (editing.id().equals(list.getChildren().get(i).getId())) {
+                at = i;
+            }
+        }
+        editor.setVisible(at >= 0);
+        if (at >= 0) {
+            list.getChildren().add(at + 1, editor);
+        }
     }
 
     /** Opens a limit for correction with its figures as kept and its history; null closes the form. */
     private void edit(TimeLimitsModel.Row row) {
         editing = row;
-        editor.setVisible(row != null);
+        placeEditor();
         if (row == null) {
             return;
         }
@@ -170,6 +227,8 @@ public final class TimeLimitsPanel extends VBox {
             original.setDisable(lines.isEmpty());
         }, e -> said.setText(e.getMessage()));
         value.requestFocus();
+        // A limit low in the list opens its form below the window's edge: brought into view with its buttons.
+        javafx.application.Platform.runLater(() -> uk.cml.ui.common.FirstProblem.bringIntoView(editHeading, said));
     }
 
     private void save() {

@@ -88,4 +88,23 @@ class TimeLimitsPageTest extends AppRobot {
             assertEquals(2, services.standing.factHistory("complaint.reply.working_days").size());
         }
     }
+
+    @Test
+    void whereItStandsLinksToTheFiguresOnSettings() {
+        SampleFolders.fill(dataFolder);
+        Startup[] opened = new Startup[1];
+        interact(() -> {
+            opened[0] = new Startup(new Stage(), dataFolder, CLOCK, folder -> { }, "where-things-stand");
+            opened[0].begin();
+        });
+        startup = opened[0];
+        javafx.scene.control.Hyperlink link = waitFor("#standing-correct-facts");
+        interact(link::fire);
+        waitFor(ROW + "-correct");
+        waitUntil("the time limits are in view", () -> interactAndGet(() -> {
+            javafx.scene.Node heading = lookup("#settings-time-limits-heading").query();
+            javafx.geometry.Bounds on = heading.localToScene(heading.getBoundsInLocal());
+            return on.getMinY() >= 0 && on.getMaxY() <= heading.getScene().getHeight();
+        }));
+    }
 }
