@@ -88,6 +88,8 @@ public final class TimeLimitsPanel extends VBox {
         HBox buttons = new HBox(10, save, original, close);
         said.setId("settings-time-limit-said");
         wrapped(said);
+        // No empty line in the form while there is nothing to say.
+        said.managedProperty().bind(said.textProperty().isNotEmpty());
         history.setId("settings-time-limit-history");
         wrapped(history);
         history.getStyleClass().add("field-hint");
@@ -224,11 +226,17 @@ public final class TimeLimitsPanel extends VBox {
             List<String> lines = TimeLimitsModel.history(earlier, row.unit());
             history.setText(lines.isEmpty() ? Messages.text("settings.timeLimits.noHistory")
                     : Messages.text("settings.timeLimits.historyHeading") + "\n" + String.join("\n", lines));
-            original.setDisable(lines.isEmpty());
+            // Nothing to put back while the figures kept are the original's (never corrected, or put back already).
+            original.setDisable(earlier.isEmpty() || sameAsKept(earlier.get(0), row));
         }, e -> said.setText(e.getMessage()));
         value.requestFocus();
         // A limit low in the list opens its form below the window's edge: brought into view with its buttons.
         javafx.application.Platform.runLater(() -> uk.cml.ui.common.FirstProblem.bringIntoView(editHeading, said));
+    }
+
+    private static boolean sameAsKept(StandingStore.EarlierFact first, TimeLimitsModel.Row row) {
+        return first.value().equals(row.fact().value()) && first.source().equals(row.fact().source())
+                && first.lastChecked().equals(row.fact().lastChecked());
     }
 
     private void save() {

@@ -74,13 +74,16 @@ class TimeLimitsPageTest extends AppRobot {
         interact(save::fire);
         waitUntil("the corrected figure is listed", () -> "20 working days".equals(label(ROW + "-amount")));
         assertEquals(false, interactAndGet(() -> lookup("#settings-time-limit-value-error").query().isVisible()));
-        interact(correct::fire);
+        // The form stays open on the limit saved, with its history.
+        assertEquals("20", interactAndGet(value::getText));
         waitUntil("the earlier value is listed", () -> label("#settings-time-limit-history")
                 .contains("15 working days"));
 
         Button original = waitFor("#settings-time-limit-original");
         interact(original::fire);
         waitUntil("the original is back", () -> "15 working days".equals(label(ROW + "-amount")));
+        waitUntil("nothing more to put back", () -> interactAndGet(() -> lookup("#settings-time-limit-original")
+                .query().isDisabled()));
         stop(startup);
         startup = null;
         try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
