@@ -147,8 +147,11 @@ final class MainScreens {
                                 .show(owner),
                         new VBox(14, privacyPanel.get(), new RecordsSafetyPanel(services.safety, background,
                                 services::replaceWithBackup, restored, protectBackups.getAsBoolean(), saving)),
-                        appearance.view(), new uk.cml.ui.settings.BankHolidaysPanel(services.calendar,
-                                services.bankHolidays, background, services.clock, currentCase))));
+                        appearance.view(), new VBox(14, new uk.cml.ui.settings.BankHolidaysPanel(services.calendar,
+                                services.bankHolidays, background, services.clock, currentCase),
+                                // The CMS's time limits beside the bank holidays: the other half of every date.
+                                new uk.cml.ui.settings.TimeLimitsPanel(services.standing, background,
+                                        services.clock)))));
         window = new MainWindow(cases, currentCase, pages, addCase, background.running(), background.longTask());
         navigator.bind(window);
     }

@@ -66,7 +66,7 @@ final class SampleEvidence {
                 Optional.empty(), Optional.of(PostingMethod.FIRST_CLASS),
                 new ProofOfPostage(Optional.of(posted), "Headingley Post Office", "CP 4471 2208", Optional.empty()),
                 "", Optional.of(services.calendar.replyBy(posted, PostingMethod.FIRST_CLASS, Optional.empty(),
-                        UkCalendar.ruleFor(LetterKind.FOLLOW_UP_TO_CALL)).date()), Optional.empty())
+                        new uk.cml.domain.standing.ReplyRuleBook(services.standing.facts()).request()).date()), Optional.empty())
                 // Logged as following up the call above, as the parent says when logging it on the Letters page.
                 .confirming(Optional.of(reported)));
         services.receivedLetters.save(new ReceivedLetter(0, caseId, Optional.of(calendar.onOrBefore(today.minusDays(9))),
@@ -85,6 +85,6 @@ final class SampleEvidence {
                 LetterKind.ARREARS_REPORT, Optional.empty(), Optional.of(PostingMethod.FIRST_CLASS),
                 new ProofOfPostage(Optional.of(posted), "Headingley Post Office", "CP 4471 1902", Optional.empty()),
                 "", Optional.of(services.calendar.replyBy(posted, PostingMethod.FIRST_CLASS, Optional.empty(),
-                        UkCalendar.ruleFor(LetterKind.ARREARS_REPORT)).date()), Optional.empty()));
+                        new uk.cml.domain.standing.ReplyRuleBook(services.standing.facts()).request()).date()), Optional.empty()));
     }
 }

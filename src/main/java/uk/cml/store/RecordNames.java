@@ -35,7 +35,9 @@ public final class RecordNames {
             Map.entry("collection_fee", "safety.noun.collectionFee"),
             Map.entry("arrangement_period", "safety.noun.arrangement"),
             Map.entry("cms_decision", "safety.noun.cmsDecision"),
-            Map.entry("enforcement_step", "safety.noun.enforcementStep"));
+            Map.entry("enforcement_step", "safety.noun.enforcementStep"),
+            // Corrected on Settings (a time limit), so named in the journal as the parent knows it.
+            Map.entry("cms_fact", "safety.noun.cmsFact"));
 
     /** Records a parent knows by what they say: the key of their words and the columns that fill it, in order. */
     private static final Map<String, Known> KNOWN = Map.ofEntries(

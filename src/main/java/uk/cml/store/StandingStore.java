@@ -95,6 +95,74 @@ public final class StandingStore implements TimelineSource, TodoSource {
         });
     }
 
+    /**
+     * One earlier version of a fact the parent corrected: the figure, its source and the day it was checked as they
+     * were, and when they were replaced.
+     */
+    public record EarlierFact(String value, String source, Optional<LocalDate> lastChecked, LocalDateTime replacedAt) {
+    }
+
+    /**
+     * Saves the parent's correction of a fact (its figure, where it was checked and when), keeping the earlier version
+     * in amendment as every correction does; the same answers saved again record nothing. Returns whether anything
+     * changed. Every count reads the facts table afresh, so the corrected figure is used from now on everywhere.
+     */
+    public boolean correctFact(String key, String value, String source, Optional<LocalDate> lastChecked) {
+        History history = new History(clock);
+        return database.inTransaction(c -> {
+            long id = factId(c, key);
+            return history.correct(c, "cms_fact", id, cc -> {
+                try (PreparedStatement s = cc.prepareStatement("UPDATE cms_fact SET value = ?, source = ?, "
+                        + "last_checked = ?, recorded_at = ? WHERE id = ?")) {
+                    s.setString(1, value.strip());
+                    s.setString(2, TypedText.within(TextLimit.SHORT, source).strip());
+                    Columns.date(s, 3, lastChecked);
+                    s.setString(4, LocalDateTime.now(clock).toString());
+                    s.setLong(5, id);
+                    return s.executeUpdate();
+                }
+            });
+        });
+    }
+
+    /** The fact's earlier versions, oldest first: empty when it was never corrected. */
+    public List<EarlierFact> factHistory(String key) {
+        return database.read(c -> {
+            List<EarlierFact> earlier = new ArrayList<>();
+            for (History.EarlierVersion v : History.correctionsOf(c, "cms_fact", factId(c, key))) {
+                Map<String, String> was = v.columns();
+                earlier.add(new EarlierFact(was.getOrDefault("value", ""), was.getOrDefault("source", ""),
+                        Optional.ofNullable(was.get("last_checked")).map(LocalDate::parse), v.amendedAt()));
+            }
+            return earlier;
+        });
+    }
+
+    /** The fact as it was before the parent first corrected it; empty when it was never corrected. */
+    public Optional<EarlierFact> originalFact(String key) {
+        return factHistory(key).stream().findFirst();
+    }
+
+    /**
+     * Puts back the fact as it was before the parent first corrected it, itself a correction with its history, so
+     * the figures the parent typed stay on record. Returns whether anything changed.
+     */
+    public boolean putBackOriginal(String key) {
+        return originalFact(key).map(o -> correctFact(key, o.value(), o.source(), o.lastChecked())).orElse(false);
+    }
+
+    private static long factId(Connection c, String key) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM cms_fact WHERE key = ?")) {
+            s.setString(1, key);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    throw new StoreException(Words.text("store.standing.noSuchFact", key));
+                }
+                return r.getLong(1);
+            }
+        }
+    }
+
     /** Everything the page shows for the case, as of {@code today}. */
     public StandingReport report(long caseId, LocalDate today) {
         List<SentLetter> letters = sent.letters(caseId);

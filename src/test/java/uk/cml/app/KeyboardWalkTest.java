@@ -90,6 +90,8 @@ class KeyboardWalkTest extends AppRobot {
             steps.add("#standing-step-" + step + "-date");
         }
         steps.add("#standing-nudge");
+        // Under the figures the dates are counted with: to Settings, where one is corrected.
+        steps.add("#standing-correct-facts");
         walk("where-things-stand", steps.toArray(String[]::new));
     }
 
@@ -132,7 +134,16 @@ class KeyboardWalkTest extends AppRobot {
                 "#settings-restore", "#settings-check-records", "#settings-export-csv", "#settings-backup-protect",
                 "#settings-fingerprint-code", "#settings-fingerprint-check", "#settings-backups-kept",
                 "#settings-appearance", "#settings-bank-holiday-day", "#settings-bank-holiday-name",
-                "#settings-bank-holiday-add", "#settings-about");
+                "#settings-bank-holiday-add", "#settings-time-limit-complaint-acknowledge-working_days-correct",
+                "#settings-time-limit-complaint-reply-working_days-correct", "#settings-time-limit-ice-months-correct",
+                "#settings-time-limit-phso-months-correct", "#settings-time-limit-reconsideration-months-correct",
+                "#settings-time-limit-appeal-months-correct", "#settings-time-limit-write_off-reply-days-correct",
+                "#settings-time-limit-subject_access-extension-months-correct",
+                "#settings-time-limit-enforcement-nudge-weeks-correct",
+                "#settings-time-limit-subject_access-months-correct",
+                "#settings-time-limit-request-reply-working_days-correct",
+                "#settings-time-limit-arrears_breakdown-weeks-correct",
+                "#settings-time-limit-reconsideration-late-months-correct", "#settings-about");
     }
 
     /** Tab in the address box typed a tab into the address and kept the keyboard there for good. */

@@ -77,7 +77,7 @@ final class ReviewerPackCase {
                 LetterKind.ARREARS_REPORT, Optional.empty(), Optional.of(PostingMethod.FIRST_CLASS),
                 new ProofOfPostage(Optional.of(told), "Headingley Post Office", "CP 4471 1902", Optional.empty()),
                 "", Optional.of(calendar.replyBy(told, PostingMethod.FIRST_CLASS, Optional.empty(),
-                        UkCalendar.ruleFor(LetterKind.ARREARS_REPORT)).date()), Optional.empty()));
+                        new uk.cml.domain.standing.ReplyRuleBook(services.standing.facts()).request()).date()), Optional.empty()));
         services.receivedLetters.save(new ReceivedLetter(0, caseId, Optional.of(LocalDate.of(2026, 10, 30)),
                 LocalDate.of(2026, 11, 2), "Child Maintenance Service", "New calculation: £45.00 a week stays.",
                 Optional.empty(), Optional.empty()), Optional.empty(), Optional.of(Decision.Kind.CALCULATION));

@@ -4,7 +4,7 @@ import uk.cml.domain.Words;
 
 /**
  * How long a reply may take once a letter is treated as delivered. Working days skip weekends and bank holidays;
- * calendar months and weeks end on a working day (the next one, as the regulator's rule for a subject access
+ * calendar days, months and weeks end on a working day (the next one, as the regulator's rule for a subject access
  * request says).
  */
 public sealed interface ReplyRule {
@@ -29,6 +29,14 @@ public sealed interface ReplyRule {
         @Override
         public String words() {
             return months == 1 ? Words.text("calendar.rule.oneMonth") : Words.text("calendar.rule.months", months);
+        }
+    }
+
+    /** Calendar days, ending on a working day (the next one), as weeks and months do. */
+    record Days(int days) implements ReplyRule {
+        @Override
+        public String words() {
+            return Words.text(days == 1 ? "calendar.rule.oneDay" : "calendar.rule.days", days);
         }
     }
 

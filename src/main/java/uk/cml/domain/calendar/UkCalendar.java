@@ -5,7 +5,6 @@ import java.time.Period;
 import java.util.Objects;
 import java.util.Optional;
 import uk.cml.domain.Words;
-import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 
 /**
@@ -133,26 +132,10 @@ public final class UkCalendar {
         if (rule instanceof ReplyRule.CalendarMonths m) {
             return cmsDeadline(delivered, Period.ofMonths(m.months()), words);
         }
+        if (rule instanceof ReplyRule.Days d) {
+            return cmsDeadline(delivered, Period.ofDays(d.days()), words);
+        }
         return cmsDeadline(delivered, Period.ofWeeks(((ReplyRule.Weeks) rule).weeks()), words);
-    }
-
-    /**
-     * The reply time the log suggests for a kind of letter, from deemed delivery: its working days, or for a
-     * subject access request one calendar month (moved on to the next working day, as the regulator's rule says).
-     */
-    public static ReplyRule ruleFor(LetterKind kind) {
-        return kind.replyMonths() > 0 ? new ReplyRule.CalendarMonths(kind.replyMonths())
-                : new ReplyRule.WorkingDays(kind.replyWorkingDays());
-    }
-
-    /**
-     * The reply time the log suggests for a kind of letter sent to {@code to}: the kind's own, except that a kind
-     * whose time is a CMS target ({@link LetterKind#cmsTarget}: the CMS's 15 working days to reply to a complaint) has
-     * it only in a letter to the CMS or ICE ({@link uk.cml.domain.correspondence.Recipient#isTheCms}). A complaint to
-     * anyone else (the other parent) starts no CMS target: it is given the app's suggestion for any other letter.
-     */
-    public static ReplyRule ruleFor(LetterKind kind, uk.cml.domain.correspondence.Recipient to) {
-        return ruleFor(kind.cmsTarget() && !to.isTheCms() ? LetterKind.OTHER : kind);
     }
 
     /** The reply-by date a letter prints and the app watches: posted on its date by the assumed method. */

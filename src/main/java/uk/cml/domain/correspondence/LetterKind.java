@@ -3,70 +3,51 @@ package uk.cml.domain.correspondence;
 import uk.cml.domain.Labelled;
 
 /**
- * What a letter to the CMS is about. Each kind carries the working days (or, for a subject access request, the
- * calendar month) the app allows for a reply once the letter is delivered. Only the complaint figure is a published
- * CMS target (15 working days) and the subject access month is the law's (ICO); the others are the app's prompt to
- * chase, and the parent can change any reply-by date. A request ({@link #request()}) is watched by the one rule the
- * app's own request letters print (10 working days after deemed delivery, the facts row
- * {@code request.reply.working_days}), so a letter logged by hand and one the app wrote, of the same kind, the
- * same day and posted the same way, are watched to the same day; the figures here are that rule's defaults. The records keep a
- * kind by its name ({@code letter_sent.kind}): add kinds, never rename or remove one, or older records stop reading.
+ * What a letter to the CMS is about. A kind carries no reply time of its own: every reply is watched by a rule the
+ * facts table holds ({@code standing.ReplyRuleBook}), which the parent can see and correct on Settings, so one
+ * corrected figure changes every date. A complaint to the CMS is watched by the CMS's published target
+ * ({@code complaint.reply.working_days}); a subject access request by the law's month ({@code subject_access.months});
+ * a reply to a proposal to write off arrears by the days that proposal allows ({@code write_off.reply.days}); and a
+ * request ({@link #request()}) by the app's own suggestion, the rule its request letters print
+ * ({@code request.reply.working_days}), so a letter logged by hand and one the app wrote, of the same kind, the same
+ * day and posted the same way, are watched to the same day. The records keep a kind by its name
+ * ({@code letter_sent.kind}): add kinds, never rename or remove one, or older records stop reading.
  */
 public enum LetterKind implements Labelled {
-    FOLLOW_UP_TO_CALL(10),
-    ARREARS_REPORT(10),
+    FOLLOW_UP_TO_CALL,
+    ARREARS_REPORT,
     /**
      * Asking the CMS to collect or enforce payment: to move the case to Collect and Pay, or to take a step against
      * the arrears (both are steps on the CMS's enforcement ladder, {@code standing.EnforcementStep}). No published
      * CMS target: the request rule, the same as a report of missed payments, the letter this one usually follows
      * (and the kind an enforcement request was logged as before), so a parent chasing either waits the same time.
      */
-    COLLECTION_REQUEST(10),
-    COMPLAINT(15),
+    COLLECTION_REQUEST,
+    COMPLAINT,
     /**
      * Asking the CMS to look again at a decision about the calculation (mandatory reconsideration), the step
      * before an appeal. The facts hold a time limit for asking (one month from the decision), none for the CMS's
      * answer: so the request rule, the 10 working days the app's own reconsideration letter asks for.
      */
-    RECONSIDERATION_REQUEST(10),
-    REQUEST_FOR_INFORMATION(10),
-    REPLY(10),
+    RECONSIDERATION_REQUEST,
+    REQUEST_FOR_INFORMATION,
+    REPLY,
     /**
      * The parent's reasons against a proposal to write off arrears, sent within the 30 days the proposal allows: its
-     * own kind so that the limit it meets is ticked. No published target for the CMS's decision: 15 working days.
-     * The app's own reply asks for a decision a fixed time after the proposal's days end, not from delivery, so
-     * it is not a request watched by the request rule.
+     * own kind so that the limit it meets is ticked. No published target for the CMS's decision, which it makes
+     * once the proposal's days are over: a reply logged by hand is watched for those days (30, the fact
+     * {@code write_off.reply.days}) from when it counts as delivered, by when they have run out whenever the
+     * proposal was dated. The app's own reply asks for a decision a fixed time after the proposal's days end, not
+     * from delivery, so it is not a request watched by the request rule.
      */
-    WRITE_OFF_REPLY(15),
+    WRITE_OFF_REPLY,
     /**
      * A subject access request under UK GDPR for the parent's own CMS records: the answer is due one calendar month
      * after the CMS receives it (ICO guidance), not a count of working days, so a request logged by hand is given
      * the same date as the one the app's letter prints.
      */
-    SUBJECT_ACCESS_REQUEST(0, 1),
-    OTHER(10);
-
-    private final int replyWorkingDays;
-    private final int replyMonths;
-
-    LetterKind(int replyWorkingDays) {
-        this(replyWorkingDays, 0);
-    }
-
-    LetterKind(int replyWorkingDays, int replyMonths) {
-        this.replyWorkingDays = replyWorkingDays;
-        this.replyMonths = replyMonths;
-    }
-
-    /** The working days allowed for a reply; 0 for a kind answered in calendar months ({@link #replyMonths()}). */
-    public int replyWorkingDays() {
-        return replyWorkingDays;
-    }
-
-    /** The calendar months allowed for a reply, counted from delivery; 0 for a kind counted in working days. */
-    public int replyMonths() {
-        return replyMonths;
-    }
+    SUBJECT_ACCESS_REQUEST,
+    OTHER;
 
     /**
      * Whether a letter of this kind asks the CMS to do or answer something with no published target or legal limit
@@ -81,7 +62,7 @@ public enum LetterKind implements Labelled {
     }
 
     /**
-     * Whether the reply time of this kind is a CMS published target (a complaint's 15 working days), which holds
+     * Whether the reply time of this kind is a CMS published target (a complaint's, in the facts table), which holds
      * only for a letter to the CMS or ICE; every other kind's is the app's own prompt to chase, or the law's.
      */
     public boolean cmsTarget() {

@@ -9,6 +9,11 @@ import java.util.Optional;
  */
 public record CmsFact(String key, String label, String value, String source, Optional<LocalDate> lastChecked) {
 
+    /** What the fact counts when it is a time limit (its key says); empty for a name such as a step's. */
+    public Optional<FactUnit> unit() {
+        return FactUnit.of(key);
+    }
+
     /** The value as a whole number, for targets and limits; the fallback if it is not one. */
     public int number(int fallback) {
         try {

@@ -1,7 +1,6 @@
 package uk.cml.domain.standing;
 
 import uk.cml.domain.calendar.ReplyRule;
-import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
@@ -20,7 +19,10 @@ import uk.cml.domain.standing.ComplaintStage.Step;
  *       app's ICE letter asks ICE to confirm it has the complaint by), never said to be a target.</li>
  *   <li>A complaint to anyone else (the other parent) and every request: the app's request rule.</li>
  *   <li>A subject access request: the law's calendar month.</li>
- *   <li>A reply to a write-off proposal: its kind's own time (no fact holds one).</li>
+ *   <li>A reply to a write-off proposal: the days the proposal allows for the parent's reply
+ *       ({@code write_off.reply.days}, 30), from when the reply counts as delivered. The CMS decides only once those
+ *       days are over, and counted from the reply's delivery they have run out whenever the proposal was dated; no
+ *       source gives a time for the decision itself (the 15 working days this used to be were no fact's).</li>
  * </ul>
  */
 public final class ReplyRuleBook {
@@ -46,6 +48,14 @@ public final class ReplyRuleBook {
         return new ReplyRule.CalendarMonths(facts.subjectAccessMonths());
     }
 
+    /**
+     * A reply to a proposal to write off arrears: the days the proposal allows for the parent's reply, counted from
+     * when the reply counts as delivered, by when the CMS may decide.
+     */
+    public ReplyRule writeOffReply() {
+        return new ReplyRule.Days(facts.writeOffReplyDays());
+    }
+
     /** The rule a logged letter's reply is watched by. */
     public ReplyRule of(SentLetter letter) {
         return forKind(letter.kind(), letter.to(), letter.subject());
@@ -64,6 +74,9 @@ public final class ReplyRuleBook {
         if (kind == LetterKind.SUBJECT_ACCESS_REQUEST) {
             return subjectAccess();
         }
-        return kind.request() ? request() : UkCalendar.ruleFor(kind, to);
+        if (kind == LetterKind.WRITE_OFF_REPLY) {
+            return writeOffReply();
+        }
+        return request();
     }
 }

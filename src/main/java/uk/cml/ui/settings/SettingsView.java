@@ -22,6 +22,8 @@ public final class SettingsView implements Section {
 
     private final Node view;
     private final Node safetyPanel;
+    /** The page's panels, looked up in directly: the scroll pane finds nothing in them before its skin is made. */
+    private final Node content;
 
     /**
      * @param savesFolder where letters and evidence packs are saved unless the parent picks another folder
@@ -29,7 +31,8 @@ public final class SettingsView implements Section {
      * @param safetyPanel backups and Check records ({@link RecordsSafetyPanel})
      * @param appearance  light or dark ({@link AppearanceSetting})
      * @param showAbout   shows the About window in front of this one
-     * @param bankHolidays the bank holidays the app counts ({@link BankHolidaysPanel})
+     * @param bankHolidays the bank holidays the app counts ({@link BankHolidaysPanel}) and the CMS's time limits
+     *                     ({@link TimeLimitsPanel})
      */
     public SettingsView(Path dataFolder, Path savesFolder, String version, FileOpener openFolder,
                         Background background,
@@ -67,6 +70,7 @@ public final class SettingsView implements Section {
         VBox content = new VBox(14, folderHeading, folderRow, notOpened, explain, safetyPanel, appearance,
                 bankHolidays, aboutRow);
         content.getStyleClass().add("settings-content");
+        this.content = content;
         view = PageLayout.of(heading, content);
     }
 
@@ -95,6 +99,10 @@ public final class SettingsView implements Section {
         if (view.lookup("#settings-bank-holidays") instanceof BankHolidaysPanel holidays) {
             holidays.shown();
         }
+        // A time limit read again, as the Letters or Where it stands pages may have been used since.
+        if (content.lookup("#settings-time-limits") instanceof TimeLimitsPanel limits) {
+            limits.shown();
+        }
     }
 
     /** From the banner of the check made after opening: Check records, with what that check found. */
@@ -103,6 +111,10 @@ public final class SettingsView implements Section {
         if (destination instanceof uk.cml.ui.shell.Destination.CheckRecordsFound found
                 && safetyPanel.lookup("#settings-safety") instanceof RecordsSafetyPanel safety) {
             safety.showFound(found.report(), found.checkedAt());
+        }
+        if (destination instanceof uk.cml.ui.shell.Destination.TimeLimits
+                && content.lookup("#settings-time-limits") instanceof TimeLimitsPanel limits) {
+            limits.reveal();
         }
     }
 }

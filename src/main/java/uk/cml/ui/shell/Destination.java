@@ -46,6 +46,14 @@ public sealed interface Destination {
         }
     }
 
+    /** Settings, at the CMS time limits the app counts with, where the parent can correct one. */
+    record TimeLimits() implements Destination {
+        @Override
+        public String page() {
+            return "settings";
+        }
+    }
+
     /** Somewhere on the Payments page. */
     sealed interface OnPayments extends Destination {
         @Override

@@ -70,6 +70,8 @@ final class StandingPanels {
     private final Label atStep = StandingView.wrapped("");
     private final Button nudge = new Button();
     private final GridPane facts = new GridPane();
+    /** Takes the parent to Settings, where a figure the dates are counted with is corrected. */
+    private Runnable correctFacts = () -> { };
     /** Names the write-off reply's days from the facts table, once the report is read. */
     private final Label decisionIntro = StandingView.wrapped("");
     /** Opens the Payments page's plan form begun from a calculation just added (nothing saved there unasked). */
@@ -198,6 +200,11 @@ final class StandingPanels {
         }
     }
 
+    /** What the link under the figures does: takes the parent to Settings, at the time limits. */
+    void onCorrectFacts(Runnable go) {
+        correctFacts = go;
+    }
+
     /** The keyboard goes to the decision's date, its text chosen: a key pressed next changes nothing saved. */
     private void keyboardToForm() {
         decisionDate.requestFocus();
@@ -232,10 +239,14 @@ final class StandingPanels {
         }
         String checked = holidays.tableChecked().map(d -> Messages.text("standing.panels.lastCheckedAgainstGovUk",
                 UkFormats.shortDate(d))).orElse("");
+        javafx.scene.control.Hyperlink correct = new javafx.scene.control.Hyperlink(
+                Messages.text("standing.panels.correctAFigure"));
+        correct.setId("standing-correct-facts");
+        correct.setOnAction(e -> correctFacts.run());
         return StandingView.box(Messages.text("standing.panels.howTheDatesAreCounted"),
                 StandingView.wrapped(Messages.text("standing.panels.workingDaysAreMondayTo")),
                 StandingView.wrapped(Messages.text("standing.panels.aSubjectAccessRequestIs")),
-                facts, new Label(Messages.text("standing.panels.bankHolidaysThisYearAnd")), holidaysBox,
+                facts, correct, new Label(Messages.text("standing.panels.bankHolidaysThisYearAnd")), holidaysBox,
                 StandingView.wrapped(Messages.text("standing.panels.oneOffBankHolidaysMade", checked)), changes);
     }
 

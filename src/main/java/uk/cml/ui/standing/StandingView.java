@@ -92,6 +92,7 @@ public final class StandingView implements Section {
                     navigator.go(new Destination.PlanFromDecision(change.amount(), change.startsOn(),
                             model.planChangeSource(change)));
                 });
+        panels.onCorrectFacts(() -> navigator.go(new Destination.TimeLimits()));
         Label title = new Label(Messages.text("standing.view.whereItStands"));
         title.getStyleClass().add("title");
         intro.setId("standing-intro");

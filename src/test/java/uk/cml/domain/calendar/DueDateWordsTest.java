@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import uk.cml.domain.correspondence.LetterKind;
 
 /** How a due date is worded for the parent, and the rules behind it. */
 class DueDateWordsTest {
@@ -36,12 +35,6 @@ class DueDateWordsTest {
         assertEquals(LocalDate.of(2026, 12, 25), due.counted());
         assertTrue(due.moved());
         assertEquals("2 weeks after it is treated as delivered on Fri 11 Dec 2026", due.rule());
-    }
-
-    @Test
-    void eachKindOfLetterHasItsWorkingDays() {
-        assertEquals(new ReplyRule.WorkingDays(10), UkCalendar.ruleFor(LetterKind.FOLLOW_UP_TO_CALL));
-        assertEquals(new ReplyRule.WorkingDays(15), UkCalendar.ruleFor(LetterKind.COMPLAINT));
     }
 
     @Test

@@ -119,8 +119,8 @@ class LetterRulesTest {
         assertFalse(PostingMethod.ONLINE_ACCOUNT.byPost());
         assertEquals("1st class post", PostingMethod.FIRST_CLASS.toString());
         assertEquals("Complaint", LetterKind.COMPLAINT.toString());
-        // A request: the request rule the app's own letters print (request.reply.working_days), not 20 of its own.
-        assertEquals(10, LetterKind.REQUEST_FOR_INFORMATION.replyWorkingDays());
+        // A request: the request rule the app's own letters print (request.reply.working_days), no figure of its own.
+        assertTrue(LetterKind.REQUEST_FOR_INFORMATION.request());
     }
 
     @Test

@@ -19,6 +19,9 @@ import uk.cml.domain.standing.CmsFacts;
  */
 class LetterDatesByHandTest {
 
+    private static final uk.cml.domain.correspondence.Recipient CMS_HAND = new uk.cml.domain.correspondence.Recipient(
+            Optional.empty(), "Child Maintenance Service", "PO Box 249\nMitcheldean\nGL17 1AJ");
+
     private final UkCalendar calendar = UkCalendar.englandAndWales();
     private final Deadlines deadlines = new Deadlines(calendar, new CmsFacts(List.of()));
 
@@ -48,7 +51,8 @@ class LetterDatesByHandTest {
     @Test
     @DisplayName("a subject access request logged by hand is given the month the letter prints, not 20 working days")
     void subjectAccessLoggedByHandAgreesWithTheLetter() {
-        ReplyRule rule = UkCalendar.ruleFor(ReplyDates.kind(LetterTemplates.SUBJECT_ACCESS));
+        ReplyRule rule = new uk.cml.domain.standing.ReplyRuleBook(new uk.cml.domain.standing.CmsFacts(java.util.List.of()))
+                .forKind(ReplyDates.kind(LetterTemplates.SUBJECT_ACCESS), CMS_HAND, "");
         assertEquals(new ReplyRule.CalendarMonths(1), rule);
         // Posted first class on Wednesday 9 December 2026: delivered Friday 11th; a month is Monday 11 January 2027.
         // Twenty working days (the old count for a request for information) run 14, 15, 16, 17, 18, 21, 22, 23, 24,
