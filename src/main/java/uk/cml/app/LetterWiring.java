@@ -124,7 +124,7 @@ final class LetterWiring {
         services.standing.decisions(caseFile.id()).forEach(d -> d.fromLetter().ifPresent(id -> decided.put(id,
                 d.kind())));
         CmsReports reports = reports(sent, services.calls.calls(caseFile.id()), received, decided,
-                arrears.owedSince(), today);
+                arrears.owedSince(), toldSince(arrears), today);
         // The decisions whose letter is still to be sent (reconsideration, write-off reply), as the page counts them.
         List<Decision> open = services.standing.report(caseFile.id(), today).decisions().stream()
                 .filter(d -> !d.deadlines().isEmpty() && !d.deadlines().get(0).done())
@@ -168,7 +168,33 @@ final class LetterWiring {
     /** The same, with the decision logged with each CMS letter that brought one, by the letter's id. */
     static CmsReports reports(List<SentLetter> sent, List<Call> calls, List<ReceivedLetter> received,
             java.util.Map<Long, Decision.Kind> decided, LocalDate since, LocalDate today) {
-        java.util.function.Predicate<LocalDate> inPeriod = day -> (since == null || !day.isBefore(since))
+        return reports(sent, calls, received, decided, since, since, today);
+    }
+
+    /**
+     * The day from which what the CMS was told counts for a letter about the arrears owed now: the earlier of the day
+     * they have been owed without a break and the first due the letters list ({@link ArrearsDetails#since}). A call
+     * reporting a due the letter's table lists is a report of it, though money paid later cleared the arrears for a
+     * while (a reviewer's case: told by phone on 2 Nov of the 30 Sep part payment, owed without a break only since 30
+     * Nov; the letters said nothing of the call the Calls page promised they would name). Null (every record) when
+     * nothing is owed.
+     */
+    static LocalDate toldSince(ArrearsDetails arrears) {
+        LocalDate owed = arrears.owedSince();
+        LocalDate listed = arrears.since();
+        return owed == null || listed == null || !listed.isBefore(owed) ? owed : listed;
+    }
+
+    /**
+     * The same, with what the CMS was told (calls, letters, the CMS's letters, promises) read from {@code toldSince},
+     * and the complaint, and whether the CMS was told of the arrears owed now ({@link CmsReports#toldOfMissedPayments}),
+     * from {@code since}, the day they have been owed without a break.
+     */
+    static CmsReports reports(List<SentLetter> sent, List<Call> calls, List<ReceivedLetter> received,
+            java.util.Map<Long, Decision.Kind> decided, LocalDate since, LocalDate toldSince, LocalDate today) {
+        java.util.function.Predicate<LocalDate> inRun = day -> (since == null || !day.isBefore(since))
+                && !day.isAfter(today);
+        java.util.function.Predicate<LocalDate> inPeriod = day -> (toldSince == null || !day.isBefore(toldSince))
                 && !day.isAfter(today);
         List<LocalDate> reported = sent.stream().filter(l -> l.isPosted() && l.kind().tellsTheCmsOfArrears()
                         && l.to().isTheCms())
@@ -177,7 +203,7 @@ final class LetterWiring {
         // an escalation is not a complaint of its own, and the final response makes ICE the next step.
         List<ReceivedLetter> come = received.stream().filter(r -> !r.received().isAfter(today)).toList();
         ComplaintPosition complaint = ComplaintPosition.read(sent.stream()
-                .filter(l -> l.kind() == LetterKind.COMPLAINT && inPeriod.test(l.written())).toList(), come);
+                .filter(l -> l.kind() == LetterKind.COMPLAINT && inRun.test(l.written())).toList(), come);
         // Whether a review or an ICE complaint fits at all: any complaint, as the Where things stand page reads it.
         ComplaintPosition onRecord = ComplaintPosition.read(sent.stream()
                 .filter(l -> l.kind() == LetterKind.COMPLAINT && !l.written().isAfter(today)).toList(), come);
@@ -194,7 +220,7 @@ final class LetterWiring {
                         .filter(r -> inPeriod.test(r.dated().orElse(r.received())) && !r.received().isAfter(today))
                         .map(r -> new CmsReports.CmsLetter(r.dated(), r.received(), r.summary(),
                                 Optional.ofNullable(decided.get(r.id())))).toList())
-                .withPromises(promisesNotKept(calls, inPeriod, today));
+                .withPromises(promisesNotKept(calls, inPeriod, today)).withOwedSince(since);
     }
 
     /**
@@ -240,7 +266,7 @@ final class LetterWiring {
             boolean certificate = letter.method().filter(uk.cml.domain.correspondence.PostingMethod::byPost)
                     .isPresent() && !letter.proof().isEmpty();
             posted.add(new CmsReports.Posted(letter.posted().orElseThrow(), followsCall, certificate,
-                    letter.subject()));
+                    letter.subject(), letter.method(), letter.trackedDelivery()));
         }
         return posted;
     }

@@ -199,12 +199,17 @@ public final class PaymentTables {
      * dues. {@code settlement}: some of the money went to an agreed settlement, so the sentence names it.
      */
     public static String matching(List<ScheduleLine> lines, boolean settlement) {
+        return matching(lines, settlement, "the table says");
+    }
+
+    /** The same, with {@code says} for where the letter gives a due's words ("the table says"). */
+    public static String matching(List<ScheduleLine> lines, boolean settlement, String says) {
         return "How I matched the money: a payment counts for the payment due on the day it arrived, or the latest "
                 + "one due before that." + early(lines, "payment is due") + " If I know which payment it was for, "
                 + "it counts for that one first. Anything left over pays " + (settlement ? "the agreed settlement "
                 + "first, then " : "") + "the latest payment still owed, then older ones. Anything left after that "
                 + "is kept for the next payments due." + (carried(lines) ? " Where nothing arrived for a payment due "
-                + "but money kept from an earlier payment counts towards it, the table says \"Nothing received\" and "
+                + "but money kept from an earlier payment counts towards it, " + says + " \"Nothing received\" and "
                 + "names that money." : "");
     }
 

@@ -75,10 +75,10 @@ class LetterWiringTest {
             // The complaint names the dues still owed after the words typed (ComplaintParts.duesStillOwed): they
             // are part of what it says happened, so read back with it.
             assertTrue(facts.reports().whatHappened().startsWith("The problem began on 1 Sep 2026. Payments stopped "
-                    + "in September. By my records, these payments due are still owed: \u2022 "),
+                    + "in September. By my records, these payments due were not paid in full on time: \u2022 "),
                     facts.reports().whatHappened());
             assertTrue(printed.contains("What my complaint is about The problem began on 1 Sep 2026. Payments "
-                    + "stopped in September. By my records, these payments due are still owed: \u2022 "), printed);
+                    + "stopped in September. By my records, these payments due were not paid in full on time: \u2022 "), printed);
             // The dues' lines name the payment a part came from, so what went wrong may begin on the next page.
             assertTrue(printed.matches("(?s).*\u00a326\\.87 still owed\\. (Page 1 of 2CMS reference [0-9 ]+ )?You did "
                     + "not send Jordan an arrears notice, although I asked twice\\..*"), printed);

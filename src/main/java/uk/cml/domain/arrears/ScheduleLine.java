@@ -338,6 +338,8 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
         return switch (status) {
             case PART_PAID -> arrivedLate() || partOnTime();
             case PAID_LATE -> lateInPart() || lateOnDifferentDays();
+            // "Nothing received; £4.50 paid over on 3 Nov 2026 counts towards it; £181.00 still owed"
+            case NOTHING_RECEIVED -> paidOver().isPositive();
             default -> false;
         };
     }

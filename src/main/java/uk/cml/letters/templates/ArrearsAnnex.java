@@ -118,12 +118,20 @@ final class ArrearsAnnex {
      * due it was for). Empty when all of it paid the due of its own days, or none arrived.
      */
     static java.util.Optional<String> matching(ArrearsDetails arrears) {
+        return matching(arrears, "the table says");
+    }
+
+    /**
+     * The same, for a letter whose words for a due ("Nothing received") are where {@code says} tells ("the table
+     * says", or for a letter with no table "its line under “What happened” says").
+     */
+    static java.util.Optional<String> matching(ArrearsDetails arrears, String says) {
         boolean moved = arrears.lines().stream().flatMap(line -> line.arrivals().stream())
                 .anyMatch(arrival -> arrival.how() != uk.cml.domain.arrears.Arrival.How.IN_PERIOD
                         && arrival.counted().isPositive());
         return moved && arrears.paidTotal().isPositive()
                 ? java.util.Optional.of(PaymentTables.matching(arrears.lines(),
-                        arrears.received().toSettlement().isPositive()))
+                        arrears.received().toSettlement().isPositive(), says))
                 : java.util.Optional.empty();
     }
 

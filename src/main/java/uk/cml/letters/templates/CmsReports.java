@@ -37,11 +37,15 @@ import uk.cml.domain.standing.ComplaintPosition;
  *                    parent's own record of the call
  * @param effect      what the same complaint letter says under its "The effect on ..." heading, the heading's words
  *                    first, read the same way; "" when not known
+ * @param owedSince   the day the arrears owed now have been owed without a break, when the lists above reach back
+ *                    before it (to the first due the letters list): a report before it told the CMS of dues the
+ *                    letters list, not of the arrears owed now ({@link #toldOfMissedPayments}); null when the lists
+ *                    begin there, or nothing is owed
  */
 public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, ComplaintPosition complaint,
         Optional<LocalDate> proofAsked, String wentWrong, String whatHappened, ComplaintPosition onRecord,
         List<LocalDate> theyPhoned, List<Posted> posted, List<CmsLetter> cmsLetters, List<Promise> promises,
-        String effect) {
+        String effect, LocalDate owedSince) {
 
     public static final CmsReports NONE = new CmsReports(List.of(), List.of(), ComplaintPosition.NONE,
             Optional.empty());
@@ -53,12 +57,28 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
      * @param followsCall the day of the reporting call it follows up, when it is a letter confirming a call
      * @param certificate the records hold a Post Office certificate of posting for it
      * @param subject     the letter's subject as the letters log holds it ("Missed Direct Pay payments"), "" if none
+     * @param method      how it was sent, as the log holds it, for the day it counts as delivered
+     * @param tracked     the day its tracking shows it delivered, if recorded
      */
-    public record Posted(LocalDate on, Optional<LocalDate> followsCall, boolean certificate, String subject) {
+    public record Posted(LocalDate on, Optional<LocalDate> followsCall, boolean certificate, String subject,
+            Optional<uk.cml.domain.correspondence.PostingMethod> method, Optional<LocalDate> tracked) {
         public Posted {
             java.util.Objects.requireNonNull(on, "on");
             followsCall = followsCall == null ? Optional.empty() : followsCall;
             subject = Text.clean(subject);
+            method = method == null ? Optional.empty() : method;
+            tracked = tracked == null ? Optional.empty() : tracked;
+        }
+
+        /** A posted letter whose way of sending is not known: counted as sent first class. */
+        public Posted(LocalDate on, Optional<LocalDate> followsCall, boolean certificate, String subject) {
+            this(on, followsCall, certificate, subject, Optional.empty(), Optional.empty());
+        }
+
+        /** The day the CMS is deemed to have it: by how it was sent, first class when not known. */
+        LocalDate delivered(Deadlines deadlines) {
+            return deadlines.delivered(on, method.orElse(uk.cml.domain.correspondence.PostingMethod.FIRST_CLASS),
+                    tracked);
         }
 
         /** A posted letter whose subject is not known. */
@@ -179,6 +199,24 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
         onRecord = onRecord == null ? complaint : onRecord;
     }
 
+    /** What the CMS has been told, all of it about the arrears owed now. */
+    public CmsReports(List<LocalDate> letters, List<LocalDate> calls, ComplaintPosition complaint,
+            Optional<LocalDate> proofAsked, String wentWrong, String whatHappened, ComplaintPosition onRecord,
+            List<LocalDate> theyPhoned, List<Posted> posted, List<CmsLetter> cmsLetters, List<Promise> promises,
+            String effect) {
+        this(letters, calls, complaint, proofAsked, wentWrong, whatHappened, onRecord, theyPhoned, posted,
+                cmsLetters, promises, effect, null);
+    }
+
+    /**
+     * The same, with the day the arrears owed now began, when the lists reach back before it: only a report from that
+     * day on told the CMS of them.
+     */
+    public CmsReports withOwedSince(LocalDate day) {
+        return new CmsReports(letters, calls, complaint, proofAsked, wentWrong, whatHappened, onRecord, theyPhoned,
+                posted, cmsLetters, promises, effect, day);
+    }
+
     /** What the CMS has been told, with no promises from the calls in detail. */
     public CmsReports(List<LocalDate> letters, List<LocalDate> calls, ComplaintPosition complaint,
             Optional<LocalDate> proofAsked, String wentWrong, String whatHappened, ComplaintPosition onRecord,
@@ -190,7 +228,7 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
     /** The same, with the promises from the calls not known to be kept by their day. */
     public CmsReports withPromises(List<Promise> notKept) {
         return new CmsReports(letters, calls, complaint, proofAsked, wentWrong, whatHappened, onRecord, theyPhoned,
-                posted, cmsLetters, notKept, effect);
+                posted, cmsLetters, notKept, effect, owedSince);
     }
 
     /** What the CMS has been told, with no posted letters or CMS letters in detail. */
@@ -210,13 +248,13 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
     /** The same, with the days of the CMS's calls on which the parent reported the missed payments. */
     public CmsReports withTheyPhoned(List<LocalDate> days) {
         return new CmsReports(letters, calls, complaint, proofAsked, wentWrong, whatHappened, onRecord, days,
-                posted, cmsLetters, promises, effect);
+                posted, cmsLetters, promises, effect, owedSince);
     }
 
     /** The same, with the posted letters about the missed payments and the CMS's letters, as the records hold them. */
     public CmsReports withLetters(List<Posted> postedLetters, List<CmsLetter> fromTheCms) {
         return new CmsReports(letters, calls, complaint, proofAsked, wentWrong, whatHappened, onRecord, theyPhoned,
-                postedLetters, fromTheCms, promises, effect);
+                postedLetters, fromTheCms, promises, effect, owedSince);
     }
 
     /** What the CMS has been told, with what the complaint letter says went wrong, and nothing of what happened. */
@@ -240,19 +278,19 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
     /** The same, with what the complaint letter says the CMS did wrong. */
     public CmsReports withWentWrong(String words) {
         return new CmsReports(letters, calls, complaint, proofAsked, words, whatHappened, onRecord, theyPhoned,
-                posted, cmsLetters, promises, effect);
+                posted, cmsLetters, promises, effect, owedSince);
     }
 
     /** The same, with what the complaint letter says under "The effect on ...", its heading's words first. */
     public CmsReports withEffect(String words) {
         return new CmsReports(letters, calls, complaint, proofAsked, wentWrong, whatHappened, onRecord, theyPhoned,
-                posted, cmsLetters, promises, words);
+                posted, cmsLetters, promises, words, owedSince);
     }
 
     /** The same, with what the complaint letter says happened. */
     public CmsReports withWhatHappened(String words) {
         return new CmsReports(letters, calls, complaint, proofAsked, wentWrong, words, onRecord, theyPhoned,
-                posted, cmsLetters, promises, effect);
+                posted, cmsLetters, promises, effect, owedSince);
     }
 
     /** The CMS has been written to or phoned about the missed payments, or complained to. */
@@ -350,10 +388,17 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
         return promises.stream().map(p -> p.line(w)).toList();
     }
 
-    /** The first day the records show the CMS was told of the missed payments, by a call or a letter. */
-    Optional<LocalDate> firstTold() {
-        return java.util.stream.Stream.of(calls.stream(), theyPhoned.stream(), letters.stream(),
-                posted.stream().map(Posted::on)).flatMap(d -> d).min(LocalDate::compareTo);
+    /**
+     * The first day the records show the CMS had been told of the missed payments: the day of a call the parent
+     * answered Yes on (told them), or the day a letter counts as delivered ({@link Posted#delivered}: by how it was
+     * sent, not the day it was posted; a letter known only by the day written, first class from then).
+     */
+    Optional<LocalDate> firstTold(Deadlines deadlines) {
+        java.util.stream.Stream<LocalDate> byLetter = posted.isEmpty()
+                ? letters.stream().map(deadlines::deemedReceipt)
+                : posted.stream().map(p -> p.delivered(deadlines));
+        return java.util.stream.Stream.of(calls.stream(), theyPhoned.stream(), byLetter).flatMap(d -> d)
+                .min(LocalDate::compareTo);
     }
 
     /** "12 Nov 2026 (following up my call of 10 Nov 2026; I have its certificate of posting)". */
@@ -390,11 +435,22 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
     }
 
     /**
-     * The CMS has been told of the missed payments since the arrears began, by a posted letter of the reporting kinds
-     * or a call the parent answered Yes (told them of the missed payments): a letter tells it again, not the first
-     * time.
+     * The CMS has been told of the missed payments since the arrears owed now began ({@link #owedSince}), by a posted
+     * letter of the reporting kinds or a call the parent answered Yes (told them of the missed payments): a letter
+     * tells it again, not the first time, and need not name the dues it was told of.
      */
     public boolean toldOfMissedPayments() {
+        java.util.function.Predicate<LocalDate> since = day -> owedSince == null || !day.isBefore(owedSince);
+        return letters.stream().anyMatch(since) || calls.stream().anyMatch(since)
+                || theyPhoned.stream().anyMatch(since) || posted.stream().map(Posted::on).anyMatch(since);
+    }
+
+    /**
+     * The CMS has been told of missed payments among the dues the letters list, since or before the arrears owed now
+     * began: what {@link #told} and {@link #dealings} say. A report of dues since paid is not a report of the arrears
+     * owed now ({@link #toldOfMissedPayments}), but it is one the letters do not leave out.
+     */
+    public boolean toldOfAny() {
         return !letters.isEmpty() || !calls.isEmpty() || !theyPhoned.isEmpty() || !posted.isEmpty();
     }
 }

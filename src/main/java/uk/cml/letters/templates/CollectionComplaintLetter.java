@@ -61,7 +61,7 @@ final class CollectionComplaintLetter extends TemplateBase {
         w.requests(asks);
         // No step to collect the arrears heard of since the CMS was told: what the records hold, said as such.
         EnforcementDetails e = facts.enforcement().orElse(new EnforcementDetails(null, "", false, List.of()));
-        boolean noStepHeardOf = arrears.owedNow().isPositive() && facts.reports().toldOfMissedPayments()
+        boolean noStepHeardOf = arrears.owedNow().isPositive() && facts.reports().toldOfAny()
                 && !e.callsMention() && ArrangementWords.tried(w, e, facts, "").isEmpty();
         ComplaintParts.whatHappenedFromRecords(w, c, noStepHeardOf, dues);
         ComplaintParts.effectOnChildren(w);

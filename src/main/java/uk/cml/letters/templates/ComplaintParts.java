@@ -54,7 +54,8 @@ final class ComplaintParts {
             w.subHeading("What happened");
             w.paragraph(typedHappened(w, c));
             if (!dues.isEmpty()) {
-                w.paragraph("By my records, these payments due are still owed:");
+                w.paragraph(duesAllOwed(w) ? "By my records, these payments due are still owed:"
+                        : "By my records, these payments due were not paid in full on time:");
                 w.bullets(dues);
             }
             w.subHeading("What went wrong");
@@ -70,14 +71,18 @@ final class ComplaintParts {
         // Each promise from the parent's calls not marked kept by its day, one dated line each as "What happened"
         // has them, so a line the parent rewrites is known by its day when the letter is drafted again.
         List<String> promises = w.facts().reports().promiseLines(w);
+        // The first telling counts from a call the parent answered Yes on, or the day a letter counts as delivered
+        // (not posted): one the CMS is not yet deemed to have, or has had only since today, is no ground for saying
+        // nothing was done.
+        Optional<LocalDate> firstTold = noStepHeardOf
+                ? w.facts().reports().firstTold(w.facts().deadlines()).filter(d -> d.isBefore(w.facts().letterDate()))
+                : Optional.empty();
         if (!Text.blank(c.whatWentWrong())) {
             w.paragraph(Text.ownSentence(c.whatWentWrong()));
-        } else if (noStepHeardOf || !promises.isEmpty()) {
-            if (noStepHeardOf) {
-                LocalDate first = w.facts().reports().firstTold().orElseThrow();
-                w.paragraph("Since I first told you of the missed payments, on " + w.date(first) + ", I have had no "
-                        + "word from you of any enforcement action to collect the arrears.");
-            }
+        } else if (firstTold.isPresent() || !promises.isEmpty()) {
+            firstTold.ifPresent(first -> w.paragraph("Since I first told you of the missed payments, on "
+                    + w.date(first) + ", I have had no word from you of any enforcement action to collect the "
+                    + "arrears."));
             w.bullets(promises);
             w.warn("\u201cWhat went wrong\u201d says only what your records show. Add in your own words what the CMS "
                     + "did or failed to do, and when: a promise not kept, a letter not answered by the date you "
@@ -98,7 +103,9 @@ final class ComplaintParts {
      */
     static void howMatched(DraftWriter w, List<String> dues) {
         if (!dues.isEmpty()) {
-            ArrearsAnnex.matching(w.facts().arrears()).ifPresent(w::paragraph);
+            // The complaint has no table: the words the rule explains are in its lines under "What happened".
+            ArrearsAnnex.matching(w.facts().arrears(), "its line under \"What happened\" says")
+                    .ifPresent(w::paragraph);
         }
     }
 
@@ -106,23 +113,21 @@ final class ComplaintParts {
     static final int DUES_NAMED = 6;
 
     /**
-     * The dues listed ({@link ArrearsDetails#lines()}) still owed something that the CMS knows of (under Collect and
-     * Pay it collected them; under Direct Pay only those a report on record named), one dated line each, oldest
-     * first, in the words of the letters' tables ({@link uk.cml.domain.arrears.DayOffWords#status}): "31 Mar 2026:
-     * £310.00 was due. Nothing received. Still owed on it: £310.00." At most {@link #DUES_NAMED}, the most recent;
-     * what else of the figure owed now is owed comes first as one line ("Before 31 Mar 2026: £50.00 still owed on
-     * earlier payments due."), so the lines add up to it. Empty when the records show nothing owed.
+     * The dues listed ({@link ArrearsDetails#lines()}) not paid in full on time that the CMS knows of (under Collect
+     * and Pay it collected them; under Direct Pay only those a report on record named): those still owed something,
+     * and those paid in full but late, as the complaint is about what happened, not only what is owed now. One dated
+     * line each, oldest first, in the words of the letters' tables ({@link uk.cml.domain.arrears.DayOffWords#status}):
+     * "31 Mar 2026: £310.00 was due. Nothing received. Still owed on it: £310.00.", "30 Apr 2026: £310.00 was due.
+     * Arrived late (3 days)." At most {@link #DUES_NAMED}, the most recent; what else of the figure owed now is owed
+     * comes first as one line ("Before 31 Mar 2026: £50.00 still owed on earlier payments due."), so the lines add up
+     * to it. Empty when the records show nothing owed.
      */
     static List<String> duesStillOwed(DraftWriter w) {
         ArrearsDetails arrears = w.facts().arrears();
         if (arrears.asOf() == null || !arrears.owedNow().isPositive()) {
             return List.of();
         }
-        List<uk.cml.domain.arrears.ScheduleLine> reported = arrears.alreadyReported();
-        List<uk.cml.domain.arrears.ScheduleLine> known = arrears.shortLines().stream()
-                .filter(line -> line.collectAndPay() || reported.contains(line)).toList();
-        List<uk.cml.domain.arrears.ScheduleLine> named = known.subList(Math.max(0, known.size() - DUES_NAMED),
-                known.size());
+        List<uk.cml.domain.arrears.ScheduleLine> named = named(arrears);
         if (named.isEmpty()) {
             return List.of();
         }
@@ -132,7 +137,8 @@ final class ComplaintParts {
             rest = rest.minus(line.shortBy());
             lines.add(w.date(line.date()) + ": " + line.due().format() + " was due. "
                     + Text.ownSentence(uk.cml.domain.arrears.DayOffWords.status(line))
-                    + (line.partsNamed() ? "" : " Still owed on it: " + line.shortBy().format() + "."));
+                    + (line.partsNamed() || !line.status().isShort() ? ""
+                    : " Still owed on it: " + line.shortBy().format() + "."));
         }
         if (rest.isPositive()) {
             LocalDate first = named.get(0).date();
@@ -143,6 +149,25 @@ final class ComplaintParts {
                     : "Other payments due: " + rest.format() + " still owed on them.");
         }
         return lines;
+    }
+
+    /** The dues listed still owed something, or paid in full but late, oldest first. */
+    private static List<uk.cml.domain.arrears.ScheduleLine> notOnTime(ArrearsDetails arrears) {
+        return arrears.lines().stream().filter(line -> line.status().isShort()
+                || line.status() == uk.cml.domain.arrears.LineStatus.PAID_LATE).toList();
+    }
+
+    /** The dues {@link #duesStillOwed} names: those the CMS knows of, the most recent {@link #DUES_NAMED}. */
+    private static List<uk.cml.domain.arrears.ScheduleLine> named(ArrearsDetails arrears) {
+        List<uk.cml.domain.arrears.ScheduleLine> reported = arrears.alreadyReported();
+        List<uk.cml.domain.arrears.ScheduleLine> known = notOnTime(arrears).stream()
+                .filter(line -> line.collectAndPay() || reported.contains(line)).toList();
+        return known.subList(Math.max(0, known.size() - DUES_NAMED), known.size());
+    }
+
+    /** Whether every due {@link #duesStillOwed} names is still owed something (none paid in full, late). */
+    private static boolean duesAllOwed(DraftWriter w) {
+        return named(w.facts().arrears()).stream().allMatch(line -> line.status().isShort());
     }
 
     /** {@code dues} and {@code dealings}, each dated line at its place by date; a line with no date stays first. */

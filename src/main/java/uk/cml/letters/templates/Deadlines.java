@@ -2,6 +2,7 @@ package uk.cml.letters.templates;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Optional;
 import uk.cml.domain.calendar.CalendarText;
 import uk.cml.domain.calendar.DueDate;
 import uk.cml.domain.calendar.UkCalendar;
@@ -106,7 +107,12 @@ public final class Deadlines {
                 posted.trackedDelivery());
     }
 
-        /** When a letter posted first class on its date is deemed to arrive. */
+    /** When a letter posted on {@code posted} by {@code method} counts as delivered (its tracking, if recorded). */
+    LocalDate delivered(LocalDate posted, PostingMethod method, Optional<LocalDate> tracked) {
+        return calendar.deemedDelivery(posted, method, tracked);
+    }
+
+    /** When a letter posted first class on its date is deemed to arrive. */
     LocalDate deemedReceipt(LocalDate letterDate) {
         return calendar.deemedDelivery(letterDate, PostingMethod.FIRST_CLASS);
     }

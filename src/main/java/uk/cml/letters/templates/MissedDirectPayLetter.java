@@ -71,9 +71,10 @@ final class MissedDirectPayLetter extends TemplateBase {
         String replyBy = w.replyBy(facts.deadlines().requestReplyBy(facts.letterDate()));
         w.heading("Missed Direct Pay payments");
         // What my bank statement shows is what arrived, not what was paid: the CMS asks the paying parent for proof.
-        // Told before (the records hold a report or a call): the letter says when, and does not read as the first.
+        // Told before (the records hold a report or a call, even of dues listed since paid): the letter says when, and
+        // does not read as the first.
         CmsReports reports = facts.reports();
-        w.opening(reports.toldOfMissedPayments()
+        w.opening(reports.toldOfAny()
                 ? "to tell you again that I have not received all the child maintenance due from " + other + " under "
                 + "Direct Pay. I " + reports.told(w, "you", false)
                 : "to tell you that I have not received all the child maintenance due from " + other + " under "

@@ -458,6 +458,20 @@ final class SentLetterForm {
         asFilled.filled();
     }
 
+    /**
+     * How the parent said on the Write a letter page they would post a letter the app made, for a letter not yet
+     * posted with no way of sending on record: the letter's printed dates count from it (a complaint's targets, a
+     * reconsideration's last day), so the form starts from the same choice, as every letter that asks keeps it. Empty
+     * for a letter whose page did not ask, or one logged by hand.
+     */
+    static Optional<PostingMethod> chosenInWriter(SentLetter letter) {
+        if (letter.posted().isPresent()) {
+            return Optional.empty();
+        }
+        return uk.cml.letters.KeptLetterWords.read(letter.madeWords())
+                .flatMap(uk.cml.letters.KeptLetterWords::postedBy);
+    }
+
     private void fill(SentLetter letter, Optional<Long> replyTo, String replyToDescription) {
         editing = letter;
         open = true;
@@ -479,7 +493,7 @@ final class SentLetterForm {
         fillCalls();
         copy.show(letter == null ? Optional.empty() : letter.copyDocumentId());
         posted.setDate(letter == null ? null : letter.posted().orElse(null));
-        method.setValue(letter == null ? null : letter.method().orElse(null));
+        method.setValue(letter == null ? null : letter.method().or(() -> chosenInWriter(letter)).orElse(null));
         tracking.setText(letter == null ? "" : letter.trackingNumber());
         trackedDelivery.setDate(letter == null ? null : letter.trackedDelivery().orElse(null));
         ProofOfPostage proof = letter == null ? ProofOfPostage.NONE : letter.proof();

@@ -41,7 +41,57 @@ class LetterWordingTest {
                 Arguments.of(t.key() + "-bare", t, Facts.addressed(t, Facts.bare().build())))),
                 Stream.concat(Stream.of(Arguments.of("senior-review-no-reply", LetterTemplates.SENIOR_REVIEW,
                         noReply()), Arguments.of("missed-direct-pay-after-report", LetterTemplates.MISSED_DIRECT_PAY,
-                        missedAfterReport())), chosen()));
+                        missedAfterReport()), Arguments.of("collection-complaint-drafted-from-records",
+                        LetterTemplates.COLLECTION_COMPLAINT, draftedFromRecords(true)),
+                        Arguments.of("collection-complaint-drafted-letter-not-yet-delivered",
+                        LetterTemplates.COLLECTION_COMPLAINT, draftedFromRecords(false))), chosen()));
+    }
+
+    /**
+     * A reviewer's case (rv3), the complaint on Sat 5 Dec 2026 with nothing typed, so drafted from the records: Direct
+     * Pay, monthly on the 31st, £210.00 then £185.50 from 31 Oct 2026; 30 Sep part paid and late, 31 Oct late, 30 Nov
+     * missed (£181.00 owed since then); the CMS's letter of 2 Dec gave £291.00 as at 1 Dec; on 12 Nov the CMS promised
+     * a call back by 20 Nov, not kept; the missed-payments letter posted 2nd class on 5 Dec with a certificate of
+     * posting. With {@code toldByPhone}, the parent told the CMS of the missed payments by phone on 2 Nov: the letter
+     * says it first told the CMS then. Without, the CMS was told only by the letter, not deemed delivered until 10 Dec:
+     * no word of enforcement since then is no ground for complaint yet, and nothing is said of it.
+     */
+    static LetterFacts draftedFromRecords(boolean toldByPhone) {
+        LocalDate today = LocalDate.of(2026, 12, 5);
+        uk.cml.domain.Money monthly = uk.cml.domain.Money.ofPence(210_00);
+        uk.cml.domain.arrears.ArrearsSchedule schedule = new uk.cml.domain.arrears.ArrearsCalculator().calculate(
+                List.of(new uk.cml.domain.arrears.PaymentPlan(0, monthly,
+                        uk.cml.domain.arrears.PaymentFrequency.MONTHLY, LocalDate.of(2026, 7, 31), "CMS letter"),
+                        new uk.cml.domain.arrears.PaymentPlan(0, uk.cml.domain.Money.ofPence(185_50),
+                        uk.cml.domain.arrears.PaymentFrequency.MONTHLY, LocalDate.of(2026, 10, 31),
+                        "CMS decision letter dated 20 Oct 2026")),
+                List.of(payment(LocalDate.of(2026, 7, 31), 210_00, LocalDate.of(2026, 7, 31)),
+                        payment(LocalDate.of(2026, 9, 1), 210_00, LocalDate.of(2026, 8, 31)),
+                        payment(LocalDate.of(2026, 10, 2), 100_00, LocalDate.of(2026, 9, 30)),
+                        payment(LocalDate.of(2026, 11, 3), 300_00, null)),
+                List.of(new uk.cml.domain.arrears.Adjustment(0, LocalDate.of(2026, 12, 1),
+                        uk.cml.domain.arrears.AdjustmentKind.CMS_CONFIRMED_FIGURE, uk.cml.domain.Money.ofPence(291_00),
+                        "")), today, uk.cml.domain.arrears.FeeRule.NONE);
+        ArrearsDetails arrears = ArrearsDetails.from(schedule, uk.cml.domain.caseinfo.ArrangementHistory.since(
+                uk.cml.domain.caseinfo.Arrangement.DIRECT_PAY), Optional.of(today));
+        CmsReports reports = new CmsReports(List.of(today), toldByPhone ? List.of(LocalDate.of(2026, 11, 2))
+                : List.of(), ComplaintPosition.NONE, Optional.empty())
+                .withLetters(List.of(new CmsReports.Posted(today, Optional.empty(), true, "Missed Direct Pay payments",
+                        Optional.of(PostingMethod.SECOND_CLASS), Optional.empty())),
+                        List.of(new CmsReports.CmsLetter(Optional.of(LocalDate.of(2026, 12, 2)),
+                                LocalDate.of(2026, 12, 4), "CMS says Jordan owes arrears of 291.00 as at 1 Dec 2026.")))
+                .withPromises(List.of(new CmsReports.Promise(LocalDate.of(2026, 11, 12),
+                        uk.cml.domain.evidence.CallDirection.I_CALLED, "Priya", "", "call me back",
+                        LocalDate.of(2026, 11, 20))))
+                .withOwedSince(arrears.owedSince());
+        LetterFacts complete = Facts.complete(LetterTemplates.COLLECTION_COMPLAINT);
+        return complete.toBuilder().letterDate(today).arrears(arrears).reports(reports).complaint(null).losses(List.of()).earlierLetter(null)
+                .build();
+    }
+
+    private static uk.cml.domain.arrears.Payment payment(LocalDate on, long pence, LocalDate forDue) {
+        return new uk.cml.domain.arrears.Payment(0, on, uk.cml.domain.Money.ofPence(pence),
+                uk.cml.domain.arrears.PaymentMethod.BANK_TRANSFER, "", "", Optional.ofNullable(forDue));
     }
 
     /**
