@@ -389,16 +389,20 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
     }
 
     /**
-     * The first day the records show the CMS had been told of the missed payments: the day of a call the parent
+     * The first day the records show the CMS had been told of the missed payments owed now ({@link #owedSince} on):
+     * the day of a call the parent
      * answered Yes on (told them), or the day a letter counts as delivered ({@link Posted#delivered}: by how it was
      * sent, not the day it was posted; a letter known only by the day written, first class from then).
      */
     Optional<LocalDate> firstTold(Deadlines deadlines) {
+        // Only a telling since the arrears owed now began: a call of 2 Nov about dues paid on 3 Nov is no ground for
+        // saying nothing was done about arrears that began on 30 Nov (the CMS could answer there was nothing owed).
+        java.util.function.Predicate<LocalDate> since = day -> owedSince == null || !day.isBefore(owedSince);
         java.util.stream.Stream<LocalDate> byLetter = posted.isEmpty()
-                ? letters.stream().map(deadlines::deemedReceipt)
-                : posted.stream().map(p -> p.delivered(deadlines));
-        return java.util.stream.Stream.of(calls.stream(), theyPhoned.stream(), byLetter).flatMap(d -> d)
-                .min(LocalDate::compareTo);
+                ? letters.stream().filter(since).map(deadlines::deemedReceipt)
+                : posted.stream().filter(p -> since.test(p.on())).map(p -> p.delivered(deadlines));
+        return java.util.stream.Stream.of(calls.stream().filter(since), theyPhoned.stream().filter(since), byLetter)
+                .flatMap(d -> d).min(LocalDate::compareTo);
     }
 
     /** "12 Nov 2026 (following up my call of 10 Nov 2026; I have its certificate of posting)". */
