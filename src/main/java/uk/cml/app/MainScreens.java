@@ -105,7 +105,7 @@ final class MainScreens {
                 new LazySection<>("letters", Messages.text("app.mainScreens.letters"),
                         () -> new LettersView(new LettersView.Stores(
                         services.sentLetters, services.receivedLetters, services.documents, services.addressBook,
-                        services.standing, services.calls),
+                        services.standing, services.calls, services.payments::plans),
                         services.calendar, background, services.clock, currentCase, picker, navigator, drafts)),
                 // Where things stand: complaints, challenges and enforcement; its buttons open the letter writer.
                 new LazySection<>(StandingView.KEY, Messages.text("app.mainScreens.whereItStands"),

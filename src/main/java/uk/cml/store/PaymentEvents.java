@@ -83,7 +83,7 @@ final class PaymentEvents {
                 // Which due late money paid is the app's count (as on a due's entry): said where it names one, on a line of
                 // its own, after how the money came.
                 entries.add(new TimelineEntry(TimelineKind.PAYMENT, happened, recorded, late.isEmpty()
-                        ? onTimeByNextWorkingDay(event, schedule) : received(event, late, event.sourceId()),
+                        ? onTimeByNextWorkingDay(event, schedule) : received(event, late, event.sourceId(), schedule),
                         event.description() + (late.isEmpty() ? "" : "\n" + Words.text("timeline.payment.howCounted"))
                         + firstRecordedAs(c, "payment", "paid_on", recorded, event), event.sourceId()));
             } else {
@@ -123,6 +123,58 @@ final class PaymentEvents {
      * time by, and names it, as the Payments page does.
      */
     static String received(ScheduleEvent payment, List<ScheduleLine> late, long paymentId) {
+        return received(payment, late, paymentId, null);
+    }
+
+    /**
+     * As above, and where the rest of a payment only part late went, when {@code schedule} is given: "...; £4.50
+     * counts towards the payment due on 30 Nov 2026" (reviewer rv3: "£300.00, of which £295.50 arrived late for the
+     * payments due on 30 Sep and 31 Oct" left out the £4.50 kept for 30 Nov). Under Collect and Pay the parts are
+     * counted before the fee, so the rest is left unsaid there rather than said in figures the bank does not show.
+     */
+    static String received(ScheduleEvent payment, List<ScheduleLine> late, long paymentId, ArrearsSchedule schedule) {
+        String said = lateWords(payment, late, paymentId);
+        if (schedule == null || late.isEmpty() || !payment.amount().equals(payment.applied())) {
+            return said;
+        }
+        List<String> rest = rest(payment, late, paymentId, schedule);
+        return rest.isEmpty() ? said : said + "; " + String.join("; ", rest);
+    }
+
+    /**
+     * What of a payment was not late: each due it counted towards on time or from money kept ("£4.50 counts towards
+     * the payment due on 30 Nov 2026"), then what is still kept for later dues. Found among the dues' arrivals by its
+     * date and amount, as {@link uk.cml.domain.arrears.PaymentSpread} finds it.
+     */
+    private static List<String> rest(ScheduleEvent payment, List<ScheduleLine> late, long paymentId,
+            ArrearsSchedule schedule) {
+        List<String> rest = new ArrayList<>();
+        long counted = 0;
+        long whole = 0;
+        for (ScheduleLine line : schedule.lines()) {
+            long here = 0;
+            for (uk.cml.domain.arrears.Arrival arrival : line.arrivals()) {
+                if (arrival.date().equals(payment.date()) && arrival.received().equals(payment.amount())) {
+                    whole = arrival.whole().pence();
+                    here += Math.max(0, arrival.counted().pence());
+                }
+            }
+            counted += here;
+            for (ScheduleLine.LateMoney money : line.lateMoney()) {
+                here -= money.paymentId() == paymentId ? money.amount().pence() : 0;
+            }
+            if (here > 0) {
+                rest.add(Words.text("timeline.payment.restTowards", uk.cml.domain.Money.ofPence(here).format(),
+                        UkFormats.shortDate(line.date())));
+            }
+        }
+        if (whole > counted && counted > 0) {
+            rest.add(Words.text("timeline.payment.restKept", uk.cml.domain.Money.ofPence(whole - counted).format()));
+        }
+        return rest;
+    }
+
+    private static String lateWords(ScheduleEvent payment, List<ScheduleLine> late, long paymentId) {
         String amount = payment.amount().format();
         if (late.isEmpty()) {
             return Words.text("timeline.payment.received", amount);
@@ -176,6 +228,13 @@ final class PaymentEvents {
             if (line.completedBy() == payment.sourceId() && line.paidByNextWorkingDay()) {
                 return Words.text("timeline.payment.onTimeNextWorkingDay", amount, UkFormats.shortDate(line.date()),
                         DayOffWords.why(line).orElseThrow());
+            }
+        }
+        // Money that paid a due in full on time names it, as every late or bank-holiday payment names its due
+        // (reviewer rv3: "£210.00" alone for 31 Jul, on time, beside lines that each said which due).
+        for (ScheduleLine line : schedule.lines()) {
+            if (line.completedBy() == payment.sourceId() && line.status() == uk.cml.domain.arrears.LineStatus.PAID) {
+                return Words.text("timeline.payment.onTime", amount, UkFormats.shortDate(line.date()));
             }
         }
         return Words.text("timeline.payment.received", amount);

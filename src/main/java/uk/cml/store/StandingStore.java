@@ -402,10 +402,13 @@ public final class StandingStore implements TimelineSource, TodoSource {
         StandingReport report = report(caseId, today);
         // A letter's late reply, a call's follow-up and late promise are their own logs' to-dos, once.
         return report.open(today).stream().filter(d -> !report.watchedOnly(d))
-                // A reconsideration is an option, not a duty: once its month has gone, unless a letter for it is made.
-                .filter(d -> !PassedLimits.optionGone(d, today) || madeNotPosted(report, d).isPresent())
+                // A reconsideration is an option, not a duty: once its month has gone it is listed as one (last, by
+                // Todos.gather) while a late request may still be made, then not at all, unless a letter for it is made.
+                .filter(d -> !PassedLimits.optionGone(d, today) || madeNotPosted(report, d).isPresent()
+                        || PassedLimits.lateStillPossible(d, today, report.facts()))
                 .map(d -> madeNotPosted(report, d).map(letter -> posting(d, letter, today))
                         .orElseGet(() -> passedOrDue(d, today, d.isFrom() ? d.what()
+                        : PassedLimits.optionGone(d, today) ? PassedLimits.lateOption(d, report.facts())
                         : PassedLimits.passed(d, today) ? PassedLimits.todo(d, today, report.facts())
                         : d.isTarget() ? Words.text("todo.deadlineTarget", d.action(), d.what(),
                                 UkFormats.shortDate(d.date()))

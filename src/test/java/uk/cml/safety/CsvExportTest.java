@@ -245,7 +245,7 @@ class CsvExportTest {
             List<Path> files = records.safety.csvExport().exportCase(1, out);
             assertTrue(files.contains(out.resolve("Arrears schedule.csv")), files.toString());
         }
-        String onDay31 = "Monthly, on day 31 of each month (the last day of a shorter month)";
+        String onDay31 = "Monthly, on the 31st (the last day in shorter months)";
         assertEquals(List.of(onDay31, onDay31),
                 column(out.resolve("Payment plans.csv"), "How often and on what day (as the app counts the dues)"));
         Path schedule = out.resolve("Arrears schedule.csv");

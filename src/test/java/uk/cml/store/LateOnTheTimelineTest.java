@@ -92,11 +92,69 @@ class LateOnTheTimelineTest {
                 "2026-11-23: Arrived late (1 day)",
                 "2026-11-30: Part paid: £20.00 arrived 1 day late; £30.00 still owed"), dueRows());
         assertEquals(List.of(
-                "2026-11-02: £50.00",
+                "2026-11-02: £50.00, on time for the payment due on 2 Nov 2026",
                 "2026-11-12: £50.00, arrived 3 days late for the payment due on 9 Nov 2026",
                 "2026-11-24: £100.00, arrived late for the payments due on 16 Nov 2026 (8 days) and 23 Nov 2026"
                         + " (1 day)",
                 "2026-12-01: £20.00, arrived 1 day late for the payment due on 30 Nov 2026"), paymentRows());
+    }
+
+    /**
+     * Reviewer rv3's hand-worked case (5 Dec 2026): £210.00 a month on the 31st from 31 Jul 2026, £185.50 from 31 Oct.
+     * The Timeline and the pack said "£210.00" alone for the 31 Jul payment, on time, where every other payment said
+     * which due it was for; and the £300.00 of 3 Nov said £295.50 of it went to 30 Sep and 31 Oct, leaving out the
+     * £4.50 kept for 30 Nov. Each payment now says where all of its money went.
+     */
+    @Test
+    @DisplayName("Each payment says which due it was on time for, and where all of a part-late payment went")
+    void everyPaymentSaysWhereItsMoneyWent() {
+        store.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(210), PaymentFrequency.MONTHLY,
+                LocalDate.of(2026, 7, 31), "CMS calculation"));
+        store.savePlan(caseId, new PaymentPlan(0, Money.ofPence(18550), PaymentFrequency.MONTHLY,
+                LocalDate.of(2026, 10, 31), "CMS decision letter dated 20 Oct 2026"));
+        paid(7, 31, 21000);
+        paid(9, 1, 21000);
+        paid(10, 2, 10000);
+        paid(11, 3, 30000);
+        assertEquals(List.of(
+                "2026-07-31: £210.00, on time for the payment due on 31 Jul 2026",
+                "2026-09-01: £210.00, on time for the payment of 31 Aug 2026 (due on the Summer bank holiday; on time"
+                        + " by the next working day, 1 Sep 2026)",
+                "2026-10-02: £100.00, arrived 2 days late for the payment due on 30 Sep 2026",
+                "2026-11-03: £300.00, of which £295.50 arrived late for the payments due on 30 Sep 2026 (34 days) and"
+                        + " 31 Oct 2026 (1 day, counted from Mon 2 Nov 2026); £4.50 counts towards the payment due on"
+                        + " 30 Nov 2026"), paymentRows());
+    }
+
+    /**
+     * Reviewer rv3 saw the arrears chart spike to about £295 around 2-3 Nov. Worked by hand: the 31 Oct due (Sat) was
+     * on time until the end of Mon 2 Nov, nothing had come by then, so at the end of 2 Nov £110.00 (30 Sep) and
+     * £185.50 (31 Oct) were owed, £295.50; the £300.00 of Tue 3 Nov left £4.50 in credit. The chart's series counts the
+     * 31 Oct due from the end of Mon 2 Nov, the day owedOn counts it from, on every day; the same end-of-day rule
+     * gives "owed without a break since 30 Nov" for the 30 Nov due (the reviewer's own working). A guard: no change.
+     */
+    @Test
+    @DisplayName("The chart's series is owedOn, day by day, around a weekend due paid the day after its working day")
+    void theChartCountsAWeekendDueAsEveryFigureDoes() {
+        store.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(210), PaymentFrequency.MONTHLY,
+                LocalDate.of(2026, 7, 31), "CMS calculation"));
+        store.savePlan(caseId, new PaymentPlan(0, Money.ofPence(18550), PaymentFrequency.MONTHLY,
+                LocalDate.of(2026, 10, 31), "CMS decision letter dated 20 Oct 2026"));
+        paid(7, 31, 21000);
+        paid(9, 1, 21000);
+        paid(10, 2, 10000);
+        paid(11, 3, 30000);
+        ArrearsSchedule schedule = store.schedule(caseId, LocalDate.of(2026, 12, 5));
+        java.util.Map<LocalDate, Money> series = uk.cml.domain.arrears.RunningBalance
+                .owedCountingEarlyMoneyOnItsDue(schedule);
+        Money shown = Money.ZERO;
+        for (LocalDate day = LocalDate.of(2026, 7, 1); !day.isAfter(LocalDate.of(2026, 12, 5)); day = day.plusDays(1)) {
+            shown = series.getOrDefault(day, shown);
+            assertEquals(schedule.owedOn(day), shown, day.toString());
+        }
+        assertEquals(Money.ofPence(11000), schedule.owedOn(LocalDate.of(2026, 11, 1)));
+        assertEquals(Money.ofPence(29550), schedule.owedOn(LocalDate.of(2026, 11, 2)));
+        assertEquals(Money.ofPence(-450), schedule.owedOn(LocalDate.of(2026, 11, 3)));
     }
 
     @Test
@@ -112,7 +170,7 @@ class LateOnTheTimelineTest {
                 "2026-11-30: Paid"), dueRows());
         assertEquals(List.of(
                 "2026-11-24: £50.00, arrived 1 day late for the payment due on 23 Nov 2026",
-                "2026-11-30: £50.00"), paymentRows());
+                "2026-11-30: £50.00, on time for the payment due on 30 Nov 2026"), paymentRows());
     }
 
     @Test
@@ -131,7 +189,7 @@ class LateOnTheTimelineTest {
                 "2026-11-01: Arrived late (1 day after Mon 2 Nov 2026)",
                 "2026-12-01: Part paid: £80.00 arrived on time; £120.00 still owed"), dueRows());
         assertEquals(List.of(
-                "2026-09-01: £200.00",
+                "2026-09-01: £200.00, on time for the payment due on 1 Sep 2026",
                 "2026-10-04: £200.00, arrived 3 days late for the payment due on 1 Oct 2026",
                 "2026-11-03: £200.00, arrived 1 day late for the payment due on 1 Nov 2026 (on time by Mon 2 Nov"
                         + " 2026)",
@@ -152,8 +210,9 @@ class LateOnTheTimelineTest {
                 "2026-11-23: Paid",
                 "2026-11-30: Paid"), dueRows());
         assertEquals(List.of(
-                "2026-11-23: £100.00, of which £50.00 arrived 7 days late for the payment due on 16 Nov 2026",
-                "2026-11-30: £50.00"), paymentRows());
+                "2026-11-23: £100.00, of which £50.00 arrived 7 days late for the payment due on 16 Nov 2026; £50.00"
+                        + " counts towards the payment due on 23 Nov 2026",
+                "2026-11-30: £50.00, on time for the payment due on 30 Nov 2026"), paymentRows());
     }
 
     @Test
@@ -166,7 +225,8 @@ class LateOnTheTimelineTest {
         paid(11, 23, 15000);
         assertEquals(List.of(
                 "2026-11-23: £150.00, of which £100.00 arrived late for the payments due on 9 Nov 2026 (14 days)"
-                        + " and 16 Nov 2026 (7 days)"), paymentRows());
+                        + " and 16 Nov 2026 (7 days); £50.00 counts towards the payment due on 23 Nov 2026"),
+                paymentRows());
     }
 
     @Test

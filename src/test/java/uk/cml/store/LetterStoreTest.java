@@ -168,7 +168,7 @@ class LetterStoreTest {
                 Optional.empty()));
         var entry = sent.timeline(caseId).get(0);
         assertEquals(TimelineKind.LETTER_WRITTEN, entry.kind());
-        assertEquals("Letter not sent", entry.kind().label());
+        assertEquals("Letter made, not posted yet", entry.kind().label()); // reviewer rv3: made, not posted
         assertTrue(entry.detail().startsWith("Written on 2 Nov 2026, not sent yet."), entry.detail());
     }
 

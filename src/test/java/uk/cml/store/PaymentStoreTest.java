@@ -253,7 +253,7 @@ class PaymentStoreTest {
             assertEquals(List.of(TimelineKind.PAYMENT, TimelineKind.PAYMENT_DUE, TimelineKind.ADJUSTMENT,
                     TimelineKind.PAYMENT_DUE),
                     entries.stream().map(TimelineEntry::kind).toList());
-            assertEquals("£43.21", entries.get(0).title());
+            assertEquals("£43.21, on time for the payment due on 1 Nov 2026", entries.get(0).title());
             assertEquals("£43.21, nothing arrived for it", entries.get(1).title());
             // The 1 Nov due was paid that day, so it is no event of its own: never "missed" beside the money.
             assertTrue(entries.stream().noneMatch(e -> e.kind() == TimelineKind.PAYMENT_DUE

@@ -158,19 +158,32 @@ class StandingTodosTest {
      * with reasons up to 13 months after the decision (cms-facts), offering the same letter, as nothing else is due.
      */
     @Test
-    @DisplayName("a mandatory reconsideration whose month has passed is no to-do; Where it stands says it can be asked late")
-    void aPassedReconsiderationIsNoLongerAskedFor() {
+    @DisplayName("a mandatory reconsideration whose month has passed is on the Overview as an option, said as passed,"
+            + " after everything else; Where it stands says it can be asked late")
+    void aPassedReconsiderationIsListedAsAnOptionLast() {
         LocalDate later = LocalDate.of(2026, 12, 4);
         standing.addDecision(new Decision(0, caseId, Decision.Kind.CALCULATION, LocalDate.of(2026, 10, 31), "",
                 Optional.empty()));
-        assertEquals(List.of(), standing.todos(caseId, later), "no nagging once the limit has gone");
+        // README: a limit that has passed says so on the decision and on the Overview, with what can still be done
+        // (reviewer rv3, 5 Dec: the Overview never mentioned it while Where it stands led with it).
+        List<TodoItem> todos = standing.todos(caseId, later);
+        assertEquals(1, todos.size(), todos.toString());
+        assertEquals("The CMS's decision of 31 Oct 2026: the limit to ask for a mandatory reconsideration was 30 Nov "
+                + "2026, and it has passed. If you think the decision is wrong, you can still ask: the CMS may accept "
+                + "a late request, up to 13 months after the decision, if you say why it is late.",
+                todos.get(0).what());
+        assertEquals(Optional.of("mandatory-reconsideration"), todos.get(0).letter(), "the same letter is offered");
+        TodoItem older = new TodoItem(LocalDate.of(2026, 12, 1), "The payment due on 1 Dec 2026 has not arrived",
+                TodoKind.PAYMENT_SHORT, 0);
+        assertEquals(List.of(older, todos.get(0)), Todos.gather(List.of(todos.get(0), older), later),
+                "an option never comes before something to do");
         uk.cml.domain.standing.StandingReport report = standing.report(caseId, later);
         assertEquals("The limit to ask for a mandatory reconsideration was 30 Nov 2026, and it has passed. If you "
                 + "think the decision is wrong, you can still ask: the CMS may accept a late request, up to 13 months "
                 + "after the decision, if you say why it is late.", report.next(later).text());
         assertEquals(Optional.of("mandatory-reconsideration"), report.next(later).letter());
         assertEquals(List.of(), standing.todos(caseId, LocalDate.of(2027, 12, 1)),
-                "13 months after the decision of 31 Oct 2026, nothing either");
+                "13 months after the decision of 31 Oct 2026, nothing");
     }
 
     /** A write-off proposal of 20 Oct 2026: 30 days is Thu 19 Nov, gone by Sun 22 Nov with no reply made. */

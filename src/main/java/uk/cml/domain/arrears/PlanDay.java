@@ -51,7 +51,8 @@ public final class PlanDay {
         }
         int day = anchor(plan, plans).getDayOfMonth();
         // A plan due on the 29th to the 31st falls on the last day of a shorter month (PaymentFrequency.nth).
-        return Words.text(day > 28 ? "payments.planWords.onDayOrLast" : "payments.planWords.onDay", often, day);
+        return day > 28 ? Words.text("payments.planWords.onDayOrLast", often, nth(day))
+                : Words.text("payments.planWords.onDay", often, day);
     }
 
     /**
@@ -86,5 +87,18 @@ public final class PlanDay {
         LocalDate first = plan.firstDue();
         boolean onTheirDate = monthly.nth(beforeAnchor, monthly.firstIndexOnOrAfter(beforeAnchor, first)).equals(first);
         return onTheirDate ? beforeAnchor : first;
+    }
+
+    /**
+     * "the 31st": a day from the 29th to the 31st, the days that fall on the last day of a shorter month. Reviewer
+     * rv3 read "on day 31 of each month" where the 30 Sep and 30 Nov dues were used; the words now say the 31st and
+     * the last day in shorter months together, short enough for the plans' column.
+     */
+    public static String nth(int day) {
+        return switch (day) {
+            case 29 -> Words.text("payments.planWords.nth29");
+            case 30 -> Words.text("payments.planWords.nth30");
+            default -> Words.text("payments.planWords.nth31");
+        };
     }
 }

@@ -77,8 +77,8 @@ public final class PlanRhythm {
         if (often == PaymentFrequency.MONTHLY) {
             int day = anchor.getDayOfMonth();
             // A plan due on the 29th to the 31st falls on the last day of a shorter month (PaymentFrequency.nth).
-            return Words.text(day > 28 ? "arrears.plan.offDayOrLast" : "arrears.plan.offDay", day, on, nextDay,
-                    nextDate);
+            return Words.text(day > 28 ? "arrears.plan.offDayOrLast" : "arrears.plan.offDay",
+                    day > 28 ? PlanDay.nth(day) : String.valueOf(day), on, nextDay, nextDate);
         }
         if (typed.getDayOfWeek() != anchor.getDayOfWeek()) {
             return Words.text("arrears.plan.offWeekday", CalendarText.weekday(anchor), on,

@@ -26,8 +26,9 @@ public final class PassedLimits {
 
     /**
      * Whether it is a mandatory reconsideration whose limit has passed: an option the parent had (the app cannot know
-     * they disagree with the decision), so no longer a thing to do on the Overview. A late request may still be
-     * accepted with reasons (cms-facts); Where it stands says so under the date, without asking for it.
+     * they disagree with the decision). While a late request may still be accepted with reasons (cms-facts), the
+     * Overview lists it as an option ({@link #lateOption}), after everything else, as Where it stands heads with it
+     * only while nothing else is to do (README; {@link uk.cml.domain.todo.Todos#gather}); after that, nothing.
      */
     public static boolean optionGone(Deadline d, LocalDate today) {
         return passed(d, today) && d.letter().equals(RECONSIDERATION);
@@ -61,6 +62,18 @@ public final class PassedLimits {
                     facts.lateReconsiderationMonths());
         }
         return Words.text("standing.next.passed", d.what(), ended(d, today, facts));
+    }
+
+    /**
+     * The Overview's line for a reconsideration whose limit has passed and that can still be asked late: which
+     * decision, that its limit has passed, and what can still be done, as an option ("If you think the decision is
+     * wrong"), never "Ask for ..." as a thing missed.
+     */
+    public static String lateOption(Deadline d, CmsFacts facts) {
+        String decided = d.from() instanceof Deadline.From.OfDecision of
+                ? UkFormats.shortDate(of.decision().dated()) : "";
+        return Words.text("todo.reconsiderLate", decided, UkFormats.shortDate(d.due().counted()),
+                facts.lateReconsiderationMonths());
     }
 
     /** The Overview's line for a passed limit: its action and what it is, then {@link #ended}. */

@@ -11,7 +11,7 @@ public enum TimelineKind implements Labelled {
     CMS_FIGURE,
     CALL,
     LETTER_SENT,
-    /** A letter saved but not recorded as posted ("Letter not sent"): never called sent, in the timeline or the pack. */
+    /** A letter saved but not recorded as posted ("Letter made, not posted yet"): never called sent, in the timeline or the pack. */
     LETTER_WRITTEN,
     LETTER_RECEIVED,
     /** A CMS decision (a calculation, a refusal, a write-off proposal) or a reconsideration's result, on its day. */

@@ -37,6 +37,16 @@ public final class AmountAfterDecision {
     /** Whether {@code d} may have set an amount the plan does not have yet. */
     public static boolean waiting(Decision d, List<PaymentPlan> plans, Set<Long> saidUnchanged) {
         return d.kind() == Decision.Kind.CALCULATION && !saidUnchanged.contains(d.id())
-                && plans.stream().map(PaymentPlan::firstDue).noneMatch(from -> !from.isBefore(d.dated()));
+                && changeFrom(d.dated(), plans).isEmpty();
+    }
+
+    /**
+     * The plan's first change dated on or after a decision dated {@code dated}: what the plan already has from then,
+     * so nothing more is asked. The one rule for the Overview's to-do and for what the Letters page says when the
+     * decision's letter is logged.
+     */
+    public static java.util.Optional<PaymentPlan> changeFrom(java.time.LocalDate dated, List<PaymentPlan> plans) {
+        return plans.stream().filter(p -> !p.firstDue().isBefore(dated))
+                .min(java.util.Comparator.comparing(PaymentPlan::firstDue));
     }
 }

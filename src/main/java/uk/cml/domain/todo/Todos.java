@@ -67,8 +67,20 @@ public final class Todos {
      * date order.
      */
     public static List<TodoItem> gather(List<TodoItem> items, LocalDate today) {
-        return gather(items).stream().sorted(Comparator.comparing((TodoItem i) -> !endsNow(i, today))
+        return gather(items).stream().sorted(Comparator.comparing((TodoItem i) -> lateOption(i, today))
+                .thenComparing(i -> !endsNow(i, today))
                 .thenComparing(i -> !i.doableOn(today))).toList();
+    }
+
+    /**
+     * A mandatory reconsideration whose limit has passed, with no letter made for it: an option (the app cannot know
+     * the parent disagrees with the calculation), so it comes after everything there is to do, on the Overview and
+     * on Where it stands, which it heads only while nothing else is to do (README; reviewer rv3, 5 Dec 2026: the
+     * page headed with it, by its day to act by, above a call's broken promise the Overview headed with).
+     */
+    static boolean lateOption(TodoItem item, LocalDate today) {
+        return item.kind() == TodoKind.DEADLINE
+                && item.deadline().filter(d -> uk.cml.domain.standing.PassedLimits.optionGone(d, today)).isPresent();
     }
 
     /**

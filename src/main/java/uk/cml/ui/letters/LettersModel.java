@@ -67,13 +67,15 @@ final class LettersModel {
     private record Loaded(List<SentLetter> sent, Set<Long> answered, Map<Long, ChangedSinceMade> changed,
                           List<ReceivedLetter> received, Map<Long, StatedArrears> stated,
                           List<AddressBookEntry> addresses, List<Decision> decisions,
-                          Map<Long, ComplaintPosition.Beyond> beyond, CmsFacts facts, List<Call> calls) {
+                          Map<Long, ComplaintPosition.Beyond> beyond, CmsFacts facts, List<Call> calls,
+                          List<uk.cml.domain.arrears.PaymentPlan> plans) {
 
         Loaded(List<SentLetter> sent, Set<Long> answered, Map<Long, ChangedSinceMade> changed,
                List<ReceivedLetter> received, Map<Long, StatedArrears> stated, List<AddressBookEntry> addresses,
-               List<Decision> decisions, CmsFacts facts, List<Call> calls) {
+               List<Decision> decisions, CmsFacts facts, List<Call> calls,
+               List<uk.cml.domain.arrears.PaymentPlan> plans) {
             this(sent, answered, changed, received, stated, addresses, decisions,
-                    ComplaintPosition.beyond(sent, received), facts, calls);
+                    ComplaintPosition.beyond(sent, received), facts, calls, plans);
         }
     }
 
@@ -94,6 +96,8 @@ final class LettersModel {
     private final ObjectProperty<Map<Long, ComplaintPosition.Beyond>> beyond = new SimpleObjectProperty<>(Map.of());
     /** The arrears figure each received letter states, by letter id. */
     private Map<Long, StatedArrears> stated = Map.of();
+    /** The case's payment plans, for saying whether a calculation just logged is already in the plan. */
+    private List<uk.cml.domain.arrears.PaymentPlan> plans = List.of();
     /** The letters not posted whose records changed after they were made, by id. */
     private Map<Long, ChangedSinceMade> changed = Map.of();
     private final ObjectProperty<Opened> opened = new SimpleObjectProperty<>();
@@ -426,12 +430,16 @@ final class LettersModel {
                         status.nothingChanged(); // the same answers saved again: nothing recorded, nothing to undo
                         return;
                     }
-                    status.sayWithUndo(savedWords(typed.get(), statedBefore, decisionBefore, breakdownAsked()),
+                    // A calculation whose date the plan already has a change from: said so, and nothing offered.
+                    Optional<java.time.LocalDate> calculation = newCalculation(typed.get(), decisionBefore);
+                    Optional<uk.cml.domain.arrears.PaymentPlan> inPlan = calculation.flatMap(dated ->
+                            uk.cml.domain.todo.AmountAfterDecision.changeFrom(dated, plans));
+                    status.sayWithUndo(savedWords(typed.get(), statedBefore, decisionBefore, breakdownAsked(), inPlan),
                             () -> {
                                 calculationSaved.set(Optional.empty());
                                 undoSave(now, statedBefore, decisionBefore, id);
                             });
-                    calculationSaved.set(newCalculation(typed.get(), decisionBefore));
+                    calculationSaved.set(inPlan.isPresent() ? Optional.empty() : calculation);
                 }), status::problem);
     }
 
@@ -494,6 +502,17 @@ final class LettersModel {
      */
     static String savedWords(Object typed, Optional<StatedArrears> statedBefore,
             Optional<Decision.Kind> decisionBefore, Optional<java.time.LocalDate> asked) {
+        return savedWords(typed, statedBefore, decisionBefore, asked, Optional.empty());
+    }
+
+    /**
+     * As above; {@code inPlan} is the plan's change from on or after a calculation's date, when it has one: the
+     * words then say the plan already has it, not "Until you do, arrears are worked out from the old amount" (a
+     * reviewer had saved the £185.50 from 31 Oct before logging the decision of 20 Oct, and was told to add it).
+     */
+    static String savedWords(Object typed, Optional<StatedArrears> statedBefore,
+            Optional<Decision.Kind> decisionBefore, Optional<java.time.LocalDate> asked,
+            Optional<uk.cml.domain.arrears.PaymentPlan> inPlan) {
         if (!(typed instanceof ReceivedLetterForm.Typed received)) {
             return Messages.text("letters.model.saved");
         }
@@ -507,10 +526,17 @@ final class LettersModel {
         // What became of the decision it is: counted on "Where things stand" from now on, or no longer.
         if (received.decision().isPresent() && !received.decision().equals(decisionBefore)) {
             String kind = received.decision().get().label();
+            String named = Character.toLowerCase(kind.charAt(0)) + kind.substring(1);
+            if (received.decision().get() == Decision.Kind.CALCULATION && inPlan.isPresent()) {
+                uk.cml.domain.arrears.PaymentPlan plan = inPlan.get();
+                String from = UkFormats.shortDate(plan.firstDue());
+                return saved + " " + (plan.isStopped()
+                        ? Messages.text("letters.model.savedAsCalculationPlanStops", named, from)
+                        : Messages.text("letters.model.savedAsCalculationInPlan", named, plan.amount().format(), from));
+            }
             // A calculation may set a new amount: the plan keeps the old one until the parent adds it.
             return saved + " " + Messages.text(received.decision().get() == Decision.Kind.CALCULATION
-                            ? "letters.model.savedAsCalculation" : "letters.model.savedAsDecision",
-                    Character.toLowerCase(kind.charAt(0)) + kind.substring(1));
+                            ? "letters.model.savedAsCalculation" : "letters.model.savedAsDecision", named);
         }
         return received.decision().isEmpty() && decisionBefore.isPresent()
                 ? saved + " " + Messages.text("letters.model.savedNoLongerDecision") : saved;
@@ -646,7 +672,8 @@ final class LettersModel {
         jobs.start(() -> new Loaded(stores.sent().letters(id), stores.sent().answered(id),
                 stores.sent().changedSinceMade(id), stores.received().letters(id), stores.received().statedArrears(id),
                 stores.addressBook().entries(),
-                stores.standing().decisions(id), stores.standing().facts(), stores.calls().calls(id)),
+                stores.standing().decisions(id), stores.standing().facts(), stores.calls().calls(id),
+                stores.plans().apply(id)),
                 loaded -> {
                     facts.set(loaded.facts());
                     changed = loaded.changed();
@@ -656,6 +683,7 @@ final class LettersModel {
                     // The decisions first: the received list reads a reply to a letter's decision as its reply.
                     decisions.setAll(loaded.decisions());
                     calls.setAll(loaded.calls());
+                    plans = loaded.plans();
                     sent.setAll(loaded.sent());
                     received.setAll(loaded.received());
                     addresses.setAll(loaded.addresses());

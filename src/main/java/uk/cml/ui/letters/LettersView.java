@@ -50,7 +50,14 @@ public final class LettersView extends Page {
      * follow-up to a call follows up.
      */
     public record Stores(SentLetterStore sent, ReceivedLetterStore received, DocumentRecordStore documents,
-                         AddressBookStore addressBook, StandingStore standing, CallStore calls) {
+                         AddressBookStore addressBook, StandingStore standing, CallStore calls,
+                         java.util.function.LongFunction<java.util.List<uk.cml.domain.arrears.PaymentPlan>> plans) {
+
+        /** With no payment plans to read: a calculation saved is then always offered its new amount. */
+        public Stores(SentLetterStore sent, ReceivedLetterStore received, DocumentRecordStore documents,
+                AddressBookStore addressBook, StandingStore standing, CallStore calls) {
+            this(sent, received, documents, addressBook, standing, calls, caseId -> java.util.List.of());
+        }
     }
 
     private final LettersModel model;

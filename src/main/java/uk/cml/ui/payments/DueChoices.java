@@ -54,7 +54,7 @@ final class DueChoices {
      * For the payments list: the due or dues the money counts towards, whether the parent said which or the app
      * matched it by its date, as the due payments table shows it ("Fri 4 Dec 2026", "Fri 27 Nov 2026 and Fri 4 Dec
      * 2026", the due most of it was for first, "3 dues: 25 Sep, 9 Oct and 13 Nov 2026"); ", as you said" when it
-     * went to the due the parent chose. The due of the payment's own day is "That day (Fri)" ({@link #due}).
+     * went to the due the parent chose. The due of the payment's own day is named like any other ({@link #due}).
      * Money not (yet) used for a due says where it is (see {@link PaymentSpread}).
      */
     static String column(Payment payment, ArrearsSchedule schedule) {
@@ -100,16 +100,12 @@ final class DueChoices {
     }
 
     /**
-     * A due in the payments list: "Fri 27 Nov 2026", or for the due of the payment's own day "That day (Fri)", as the
-     * row's Date already gives the date ("25 Jul 2026" beside "Sat 25 Jul 2026" was one day said twice). The weekday
-     * stays: it tells a due of a Saturday or Sunday from a working day's. {@code first}: it begins the cell.
+     * A due in the payments list: "Fri 27 Nov 2026", named in full even when it is the payment's own day. "That day
+     * (Fri), as you said" stood where every other row named its due (reviewer rv3, 5 Dec 2026), and read as the day
+     * of something else. {@code paid} and {@code first} are kept for the callers' shape.
      */
     private static String due(LocalDate due, LocalDate paid, boolean first) {
-        if (!due.equals(paid)) {
-            return CalendarText.dayAndDate(due);
-        }
-        return Messages.text(first ? "payments.dueChoices.thatDay" : "payments.dueChoices.thatDayMidSentence",
-                CalendarText.shortWeekday(due));
+        return CalendarText.dayAndDate(due);
     }
 
     /**

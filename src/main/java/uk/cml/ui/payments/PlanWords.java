@@ -42,8 +42,8 @@ final class PlanWords {
         }
         int day = runsOn(firstDue, others);
         // A plan due on the 29th to the 31st falls on the last day of a shorter month (PaymentFrequency.nth).
-        String runs = Messages.text(day > 28 ? "payments.planWords.runsOnDayOrLast" : "payments.planWords.runsOnDay",
-                day);
+        String runs = day > 28 ? Messages.text("payments.planWords.runsOnDayOrLast", PlanDay.nth(day))
+                : Messages.text("payments.planWords.runsOnDay", day);
         if (day == firstDue.getDayOfMonth()) {
             return Messages.text("payments.planWords.runs", runs);
         }

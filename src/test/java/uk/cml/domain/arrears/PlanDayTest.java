@@ -104,7 +104,7 @@ class PlanDayTest {
         PlanInput typed = new PlanInput("275.00", MONTHLY, d("2026-07-20"), false, "CMS letter");
         PlanRhythm.OffRhythm off = PlanRhythm.check(typed, THIRTY_FIRST).orElseThrow();
         assertEquals(d("2026-07-31"), off.suggested());
-        assertEquals("Payments have been due on day 31 of each month (the last day of a shorter month). If the new "
+        assertEquals("Payments have been due on the 31st of each month (the last day in shorter months). If the new "
                 + "amount starts on 20 Jul 2026, the first payment at the new amount is due on Friday 31 Jul 2026.",
                 off.message());
         PlanInput offered = new PlanInput("275.00", MONTHLY, d("2026-07-31"), false, "CMS letter");

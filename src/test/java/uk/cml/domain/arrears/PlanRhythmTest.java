@@ -104,7 +104,7 @@ class PlanRhythmTest {
         PlanRhythm.OffRhythm off = PlanRhythm.check(input(PaymentFrequency.MONTHLY, "2026-09-01"), plans)
                 .orElseThrow();
         assertEquals(d("2026-09-30"), off.suggested());
-        assertEquals("Payments have been due on day 31 of each month (the last day of a shorter month). If the new "
+        assertEquals("Payments have been due on the 31st of each month (the last day in shorter months). If the new "
                 + "amount starts on 1 Sep 2026, the first payment at the new amount is due on Wednesday "
                 + "30 Sep 2026.", off.message());
         assertEquals(d("2026-02-28"), PlanRhythm.check(input(PaymentFrequency.MONTHLY, "2026-02-27"), plans)

@@ -118,4 +118,31 @@ class StandingNextOrderTest {
         assertEquals(Optional.empty(), CALENDAR.parentDeadline(LocalDate.of(2026, 11, 4), java.time.Period.ofMonths(1),
                 "one month").limitAndActBy(CALENDAR.holidays()), "a limit on a working day is said as it is");
     }
+    /**
+     * Found by a reviewer, Saturday 5 December 2026: decisions of 10 Jul and 20 Oct 2026, both limits passed (10 Aug,
+     * 20 Nov); a call of 12 Nov on which the CMS promised to call back by 20 Nov, not kept. Where it stands headed
+     * "What to do next" with the passed reconsideration limit (its day to act by, 18 Nov, sorted before the promise's
+     * 20 Nov), while the Overview headed with the promise. The README: a late reconsideration request heads the page
+     * "while nothing else is to do", and one order decides both. The parent never said they disagree with the
+     * calculation, so a passed limit, an option, comes after everything else on both pages.
+     */
+    @Test
+    void aPassedReconsiderationLimitComesAfterAPromiseToChaseOnBothPages() {
+        LocalDate saturday = LocalDate.of(2026, 12, 5);
+        StandingReport report = StandingReport.build(CALENDAR, new CmsFacts(List.of()), List.of(), List.of(),
+                List.of(new Decision(1, 1, Decision.Kind.CALCULATION, LocalDate.of(2026, 7, 10), "", Optional.empty()),
+                        new Decision(2, 1, Decision.Kind.CALCULATION, LocalDate.of(2026, 10, 20), "",
+                                Optional.empty())), List.of(), saturday);
+        var limit = report.nextDate(saturday).orElseThrow();
+        assertEquals(true, uk.cml.domain.standing.PassedLimits.passed(limit, saturday), "the page's own step is a passed limit");
+        TodoItem promise = new TodoItem(LocalDate.of(2026, 11, 20), "On your call of 12 Nov 2026 the CMS promised to "
+                + "act by 20 Nov 2026. Chase it.", TodoKind.CALL_PROMISE_LATE, 7);
+        assertEquals(Optional.of(promise), Todos.aheadOfStanding(Optional.of(limit), List.of(promise), saturday,
+                CALENDAR), "the promise heads Where it stands, as it heads the Overview");
+        TodoItem passed = TodoItem.of(limit, "The limit to ask for a mandatory reconsideration was 20 Nov 2026", CALENDAR);
+        assertEquals(List.of(promise, passed), Todos.gather(List.of(passed, promise), saturday),
+                "the Overview lists the passed limit, after the promise");
+        // With nothing else to do, the late request still heads the page (README).
+        assertEquals(Optional.empty(), Todos.aheadOfStanding(Optional.of(limit), List.of(), saturday, CALENDAR));
+    }
 }

@@ -99,7 +99,7 @@ class AttachedCertificateIsSavedAtOnceTest extends AppRobot {
         press("#sent-cert-photo-attach");
         Label message = lookup("#sent-cert-photo-message").query();
         waitUntil("attached and saved", () -> interactAndGet(message::getText)
-                .equals("Attached and saved with this letter. It is also kept in Documents."));
+                .equals("Attached, and already saved with this letter (it is also kept in Documents). Anything else you change is kept when you press Save."));
 
         SentLetter saved = harness.services.sentLetters.find(id).orElseThrow();
         long photoId = saved.proof().photoDocumentId().orElseThrow();

@@ -64,7 +64,7 @@ class AttachedCopyAndScanAreSavedAtOnceTest extends AppRobot {
 
     private static final String PRESS_SAVE =
             "Attached. Press Save to keep it with this letter. It is also kept in Documents.";
-    private static final String SAVED = "Attached and saved with this letter. It is also kept in Documents.";
+    private static final String SAVED = "Attached, and already saved with this letter (it is also kept in Documents). Anything else you change is kept when you press Save.";
 
     private void attachAndWait(String field, String says) {
         reveal((javafx.scene.Node) waitFor("#" + field + "-attach"));

@@ -1,6 +1,7 @@
 package uk.cml.ui.letters;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -164,5 +165,34 @@ class DecisionAmountFlowTest extends AppRobot {
                 LocalDate.of(2026, 11, 9), "CMS decision letter dated 30 Oct 2026"));
         interact(overview::shown);
         waitUntil("the to-do goes once the plan has the new amount", () -> todoNumber(TODO).isEmpty());
+    }
+    /**
+     * Found by a reviewer (Direct Pay, £210 a month, then £185.50 from 31 Oct 2026 after a decision dated 20 Oct): the
+     * plan change was saved first, then the decision letter logged, and the Letters page still said "Until you do,
+     * arrears are worked out from the old amount" and offered "Add the new amount". The plan already had it.
+     */
+    @Test
+    void aCalculationLoggedAfterThePlanHasItsAmountSaysSoAndOffersNothing() {
+        harness = new PageHarness(dataFolder);
+        harness.services.payments.savePlan(caseId(), new PaymentPlan(0, Money.ofPounds(45), PaymentFrequency.WEEKLY,
+                LocalDate.of(2026, 9, 7), "CMS calculation"));
+        harness.services.payments.savePlan(caseId(), new PaymentPlan(0, Money.ofPence(3850), PaymentFrequency.WEEKLY,
+                LocalDate.of(2026, 11, 9), "CMS decision letter dated 30 Oct 2026"));
+        LettersView page = LettersPages.open(harness, CLOCK, went::add);
+        interact(() -> harness.show(page));
+        press("#letters-new-received");
+        type("#received-on", "02/11/2026");
+        type("#received-summary", "New calculation: £38.50 a week from 9 Nov 2026");
+        interact(() -> kind().setValue(Decision.Kind.CALCULATION));
+        type("#received-dated", "30/10/2026");
+        press("#letters-save");
+        waitUntil("the decision is saved", () -> harness.services.standing.decisions(caseId()).size() == 1);
+        waitUntil("the save says what became of it", () -> status().contains("Where it stands shows the time limit"));
+        assertTrue(status().contains("Your payment plan already changes to £38.50 from 9 Nov 2026, and arrears are "
+                + "worked out from that."), status());
+        assertFalse(status().contains("Until you do"), status());
+        assertFalse(status().contains("add the new amount"), status());
+        assertFalse(interactAndGet(() -> lookup("#letters-plan-change").query().isVisible()),
+                "no offer to add an amount the plan already has");
     }
 }

@@ -17,7 +17,7 @@ final class LettersPages {
     static LettersView open(PageHarness harness, Clock clock, uk.cml.ui.shell.Navigator navigator) {
         return new LettersView(new LettersView.Stores(harness.services.sentLetters, harness.services.receivedLetters,
                 harness.services.documents, harness.services.addressBook, harness.services.standing,
-                harness.services.calls),
+                harness.services.calls, harness.services.payments::plans),
                 harness.services.calendar,
                 harness.background, clock, harness.currentCase, harness.picker(), navigator);
     }

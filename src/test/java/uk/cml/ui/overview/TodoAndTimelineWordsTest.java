@@ -151,7 +151,8 @@ class TodoAndTimelineWordsTest {
             List<TimelineEntry> entries = records.services.payments.timeline(records.caseId);
             List<String> rows = entries.stream().map(e -> Messages.text("timeline.view.kindAndTitle", e.label(),
                     e.title())).toList();
-            assertTrue(rows.contains("Payment received: \u00a350.00"), rows.toString());
+            assertTrue(rows.contains("Payment received: \u00a350.00, on time for the payment due on 2 Nov 2026"),
+                    rows.toString());
             assertTrue(rows.contains("Payment due: \u00a350.00, only part paid: \u00a330.00 short"), rows.toString());
             assertTrue(rows.contains("Payment due: \u00a350.00, nothing arrived for it"), rows.toString());
             for (String row : rows) {

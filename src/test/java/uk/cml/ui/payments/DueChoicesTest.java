@@ -106,26 +106,25 @@ class DueChoicesTest {
         ArrearsSchedule schedule = new ArrearsCalculator().calculate(List.of(new PaymentPlan(0, Money.ofPence(45_00),
                 PaymentFrequency.WEEKLY, LocalDate.of(2026, 9, 7), "CMS letter")), List.of(sep14), List.of(),
                 LocalDate.of(2026, 9, 20), FeeRule.of(new java.math.BigDecimal("4")));
-        assertEquals("That day (Mon) and Mon 7 Sep 2026", DueChoices.column(sep14, schedule));
+        assertEquals("Mon 14 Sep 2026 and Mon 7 Sep 2026", DueChoices.column(sep14, schedule));
     }
 
     /**
-     * The payments list showed "25 Jul 2026" under Date and "Sat 25 Jul 2026" under For the due: the same day twice on
-     * one row. The due of the payment's own day is "That day", with its weekday, which tells a due of a Saturday or a
-     * Sunday from a working day's.
+     * A reviewer (rv3, 5 Dec 2026) saw "That day (Fri), as you said" under For the due where every other row named
+     * its due: the due of the payment's own day is named like any other, with its weekday.
      */
     @Test
-    @DisplayName("a payment on its due's own day says 'That day (Thu)', not the date again")
+    @DisplayName("a payment on its due's own day names the due, as every other row does")
     void theDueOfThePaymentsOwnDay() {
         Payment onTheDay = new Payment(5, OCT_1, Money.ofPence(300_00), PaymentMethod.BANK_TRANSFER, "", "");
-        assertEquals("That day (Thu)", DueChoices.column(onTheDay, schedule(LocalDate.of(2026, 9, 1), onTheDay)));
+        assertEquals("Thu 1 Oct 2026", DueChoices.column(onTheDay, schedule(LocalDate.of(2026, 9, 1), onTheDay)));
         Payment linked = onTheDay.linkedTo(Optional.of(OCT_1));
-        assertEquals("That day (Thu), as you said", DueChoices.column(linked, schedule(LocalDate.of(2026, 9, 1),
+        assertEquals("Thu 1 Oct 2026, as you said", DueChoices.column(linked, schedule(LocalDate.of(2026, 9, 1),
                 linked)));
         // Sat 25 Jul 2026: a Saturday's due paid on the Saturday keeps its weekday.
         Payment saturday = new Payment(6, LocalDate.of(2026, 7, 25), Money.ofPence(300_00),
                 PaymentMethod.BANK_TRANSFER, "", "");
-        assertEquals("That day (Sat)", DueChoices.column(saturday, schedule(LocalDate.of(2026, 7, 25), saturday)));
+        assertEquals("Sat 25 Jul 2026", DueChoices.column(saturday, schedule(LocalDate.of(2026, 7, 25), saturday)));
         // £900 on Sun 1 Nov pays Sep, Oct and Nov: the last of them is the payment's own day.
         Payment all = new Payment(8, LocalDate.of(2026, 11, 1), Money.ofPence(900_00), PaymentMethod.BANK_TRANSFER,
                 "", "");
@@ -134,7 +133,7 @@ class DueChoicesTest {
         // £450 on Sun 1 Nov: Nov first, the rest to Oct.
         Payment more = new Payment(8, LocalDate.of(2026, 11, 1), Money.ofPence(450_00), PaymentMethod.BANK_TRANSFER,
                 "", "");
-        assertEquals("That day (Sun) and Thu 1 Oct 2026", DueChoices.column(more,
+        assertEquals("Sun 1 Nov 2026 and Thu 1 Oct 2026", DueChoices.column(more,
                 schedule(LocalDate.of(2026, 9, 1), more)));
     }
 
@@ -157,7 +156,7 @@ class DueChoicesTest {
                 List.of(new uk.cml.domain.arrears.Adjustment(0, LocalDate.of(2026, 10, 20),
                         uk.cml.domain.arrears.AdjustmentKind.PART_PAYMENT_SETTLEMENT, Money.ofPence(200_00), "")),
                 LocalDate.of(2026, 11, 22), FeeRule.NONE);
-        assertEquals("That day (Sun) and Thu 1 Oct 2026; £100.00 kept for later dues",
+        assertEquals("Sun 1 Nov 2026 and Thu 1 Oct 2026; £100.00 kept for later dues",
                 DueChoices.column(paid, schedule));
     }
 
@@ -185,7 +184,7 @@ class DueChoicesTest {
         assertEquals("3 dues: 25 Sep, 9 Oct and 13 Nov 2026", DueChoices.column(nov13, schedule));
         // The cell wraps only between dates: "25 Sep, 9" over "Oct and 13 Nov 2026" read as another date.
         assertEquals("3 dues: 25\u00a0Sep, 9\u00a0Oct and 13\u00a0Nov\u00a02026", DueChoices.cell(nov13, schedule));
-        assertEquals("That day (Fri)", DueChoices.cell(schedule.payments().get(0), schedule));
+        assertEquals("Fri 4\u00a0Sep\u00a02026", DueChoices.cell(schedule.payments().get(0), schedule));
         // Across a new year, each year said after its own days.
         Payment all = new Payment(8, LocalDate.of(2027, 1, 1), Money.ofPence(900_00), PaymentMethod.BANK_TRANSFER,
                 "", "");

@@ -130,7 +130,7 @@ class PaymentsWalkThroughTest extends AppRobot {
     /**
      * The payments list names the due each payment counts towards, also when the app matched it by its date
      * (blank before), and says "as you said" when the parent chose the due. The due of the payment's own day is
-     * "That day (Sun)": the row's Date already gives the date.
+     * named like any other ("Sun 8 Nov 2026"; reviewer rv3: "That day (Sun)" stood where other rows named the due).
      */
     @Test
     void everyPaymentNamesTheDueItCountsTowards() {
@@ -147,7 +147,7 @@ class PaymentsWalkThroughTest extends AppRobot {
         showTab("Payments received");
         TableView<Payment> payments = waitFor("#payments-table");
         waitUntil("both payments are listed", () -> payments.getItems().size() == 2);
-        assertEquals(List.of("Sun 1 Nov 2026, as you said", "That day (Sun)"), column(payments, "For the due"));
+        assertEquals(List.of("Sun 1 Nov 2026, as you said", "Sun 8 Nov 2026"), column(payments, "For the due"));
     }
 
     /**

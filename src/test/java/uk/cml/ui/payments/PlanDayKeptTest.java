@@ -45,8 +45,8 @@ class PlanDayKeptTest {
         }
         try (AppServices services = AppServices.open(folder, ModelCase.CLOCK)) {
             List<PaymentPlan> plans = services.payments.plans(caseId);
-            assertEquals(List.of("Monthly, on day 31 of each month (the last day of a shorter month)",
-                    "Monthly, on day 31 of each month (the last day of a shorter month)"),
+            assertEquals(List.of("Monthly, on the 31st (the last day in shorter months)",
+                    "Monthly, on the 31st (the last day in shorter months)"),
                     plans.stream().map(p -> PlanWords.howOften(p, plans)).toList(), "the Plans table's How often");
             ArrearsSchedule schedule = services.payments.schedule(caseId, LocalDate.of(2026, 12, 4));
             assertEquals(List.of("2026-01-31", "2026-02-28", "2026-03-31", "2026-04-30", "2026-05-31", "2026-06-30",

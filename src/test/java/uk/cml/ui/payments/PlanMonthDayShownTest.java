@@ -33,7 +33,7 @@ import uk.cml.ui.PageHarness;
 @ExtendWith(ApplicationExtension.class)
 class PlanMonthDayShownTest extends AppRobot {
 
-    private static final String KEPT = "Runs on day 31 of each month (the last day of a shorter month), as the plan "
+    private static final String KEPT = "Runs on the 31st of each month (the last day in shorter months), as the plan "
             + "before it: 30 Apr 2026 is its payment day in April. To move payments to day 30, save this plan, then "
             + "add another at the same amount from 30 May 2026.";
 
@@ -93,8 +93,8 @@ class PlanMonthDayShownTest extends AppRobot {
         waitUntil("the day is said before saving", () -> KEPT.equals(day()));
 
         type("#plan-first-due", "30/5/2026");
-        waitUntil("a date off that plan's: its own day", () -> ("Runs on day 30 of each month (the last day of a "
-                + "shorter month).").equals(day()));
+        waitUntil("a date off that plan's: its own day", () -> ("Runs on the 30th of each month (the last day in "
+                + "shorter months).").equals(day()));
         type("#plan-first-due", "15/5/2026");
         waitUntil("the 15th", () -> "Runs on day 15 of each month.".equals(day()));
     }
@@ -115,8 +115,8 @@ class PlanMonthDayShownTest extends AppRobot {
         often(PaymentFrequency.MONTHLY);
         type("#plan-first-due", "30/5/2026");
         type("#plan-source", "CMS letter dated 2 Apr 2026");
-        waitUntil("the second says the 30th", () -> ("Runs on day 30 of each month (the last day of a shorter "
-                + "month).").equals(day()));
+        waitUntil("the second says the 30th", () -> ("Runs on the 30th of each month (the last day in shorter "
+                + "months).").equals(day()));
         press("#plan-save"); // asked first: 30 May is off the 31st
         press("#plan-save"); // kept as typed
         waitUntil("saved", () -> harness.services.payments.plans(caseId).size() == 3);

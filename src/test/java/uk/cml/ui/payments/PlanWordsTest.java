@@ -30,7 +30,7 @@ class PlanWordsTest {
         assertEquals("Every 2 weeks, on Fridays", often(PaymentFrequency.FORTNIGHTLY, friday));
         assertEquals("Every 4 weeks, on Wednesdays", often(PaymentFrequency.FOUR_WEEKLY, LocalDate.of(2026, 12, 2)));
         assertEquals("Monthly, on day 4 of each month", often(PaymentFrequency.MONTHLY, friday));
-        assertEquals("Monthly, on day 31 of each month (the last day of a shorter month)",
+        assertEquals("Monthly, on the 31st (the last day in shorter months)",
                 often(PaymentFrequency.MONTHLY, LocalDate.of(2026, 12, 31)));
         assertEquals("", PlanWords.howOften(PaymentPlan.stopped(2, friday, "CMS letter"), List.of()), "a stop has no rhythm");
     }
@@ -41,20 +41,20 @@ class PlanWordsTest {
         List<PaymentPlan> on31st = List.of(new PaymentPlan(1, Money.ofPence(200_00), PaymentFrequency.MONTHLY,
                 LocalDate.of(2026, 1, 31), "CMS letter"));
         PaymentFrequency monthly = PaymentFrequency.MONTHLY;
-        assertEquals("Runs on day 31 of each month (the last day of a shorter month), as the plan before it: 28 Feb "
+        assertEquals("Runs on the 31st of each month (the last day in shorter months), as the plan before it: 28 Feb "
                 + "2026 is its payment day in February. To move payments to day 28, save this plan, then add another "
                 + "at the same amount from 28 Mar 2026.",
                 PlanWords.dayOfMonth(monthly, LocalDate.of(2026, 2, 28), false, on31st));
         assertEquals("Runs on day 15 of each month.",
                 PlanWords.dayOfMonth(monthly, LocalDate.of(2026, 4, 15), false, on31st));
-        assertEquals("Runs on day 31 of each month (the last day of a shorter month).",
+        assertEquals("Runs on the 31st of each month (the last day in shorter months).",
                 PlanWords.dayOfMonth(monthly, LocalDate.of(2026, 5, 31), false, on31st), "its own date in a long month");
         assertEquals("", PlanWords.dayOfMonth(PaymentFrequency.WEEKLY, LocalDate.of(2026, 4, 30), false, on31st));
         assertEquals("", PlanWords.dayOfMonth(monthly, LocalDate.of(2026, 4, 30), true, on31st), "a stop");
         assertEquals("", PlanWords.dayOfMonth(monthly, null, false, on31st), "no date yet");
         // A plan after a stop has no day to keep.
         List<PaymentPlan> stopped = List.of(on31st.get(0), PaymentPlan.stopped(2, LocalDate.of(2026, 3, 1), "CMS"));
-        assertEquals("Runs on day 30 of each month (the last day of a shorter month).",
+        assertEquals("Runs on the 30th of each month (the last day in shorter months).",
                 PlanWords.dayOfMonth(monthly, LocalDate.of(2026, 4, 30), false, stopped));
     }
 }

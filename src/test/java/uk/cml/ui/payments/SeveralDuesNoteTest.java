@@ -114,7 +114,7 @@ class SeveralDuesNoteTest extends AppRobot {
         waitUntil("the saved payment says the same", () -> note.getText().equals(NOTE));
         TableColumn<Payment, ?> forTheDue = payments.getColumns().stream()
                 .filter(c -> "payments-for-the-due".equals(c.getId())).findFirst().orElseThrow();
-        assertEquals("Fri 23 Oct 2026 and that day (Fri)", // paid on 13 Nov, the date beside it
+        assertEquals("Fri 23 Oct 2026 and Fri 13 Nov 2026", // paid on 13 Nov: each due named
                 interactAndGet(() -> String.valueOf(forTheDue.getCellObservableValue(saved).getValue())
                         .replace('\u00a0', ' ')), // dates kept whole by no-break spaces (DueChoices)
                 "the list names the same dues");
