@@ -17,20 +17,14 @@ import uk.cml.letters.templates.EnforcementDetails.Step;
  */
 final class EnforcementRequestLetter extends TemplateBase {
 
+    /**
+     * Sent to Child Maintenance Service 21, Mail Handling Site A, Wolverhampton, on any arrangement: seed 000 gives it
+     * for a parent who thinks the CMS is "being too slow to take enforcement action" or is not happy with how it plans
+     * to collect the arrears, under Direct Pay as under Collect and Pay.
+     */
     EnforcementRequestLetter() {
         super("enforcement-request", "Ask the CMS to enforce the arrears",
                 "Enforcement request to CMS", RecipientRole.CMS_COLLECTION);
-    }
-
-    /**
-     * By how maintenance is paid, as the README and cms-facts say: Child Maintenance Service 21, Wolverhampton is the
-     * seed's address for a parent not happy with how the CMS is collecting, so it is this letter's address when the
-     * CMS collects; on Direct Pay the CMS collects nothing, and the seed sends Direct Pay arrears matters to PO Box
-     * 249, Mitcheldean. A reviewer's Direct Pay enforcement request went to Wolverhampton.
-     */
-    @Override
-    public RecipientRole recipientRole(LetterFacts facts) {
-        return facts.arrangementToday() == Arrangement.DIRECT_PAY ? RecipientRole.CMS_GENERAL : recipientRole();
     }
 
     /**

@@ -198,15 +198,15 @@ class LetterEdgeCasesTest {
     }
 
     @Test
-    @DisplayName("the enforcement request goes to PO Box 249, Mitcheldean on Direct Pay (where the CMS is told of Direct Pay"
-            + " arrears) and to CMS 21, Wolverhampton when the CMS collects (README, cms-facts)")
+    @DisplayName("the enforcement request goes to CMS 21 on any arrangement: seed 000 gives that address for a parent who"
+            + " thinks the CMS is too slow to take enforcement action, on Direct Pay too")
     void enforcementRequestByArrangement() {
         LetterTemplate enforcement = LetterTemplates.ENFORCEMENT_REQUEST;
         LetterFacts directPay = Facts.bare().build();
         assertEquals(Arrangement.DIRECT_PAY, directPay.caseDetails().arrangement());
-        assertEquals(RecipientRole.CMS_GENERAL, enforcement.recipientRole(directPay));
-        assertEquals("GL17 1AJ", enforcement.document(Facts.addressed(enforcement, directPay)).recipientLines()
-                .get(enforcement.document(Facts.addressed(enforcement, directPay)).recipientLines().size() - 1));
+        assertEquals(RecipientRole.CMS_COLLECTION, enforcement.recipientRole(directPay));
+        assertEquals(List.of("Child Maintenance Service 21", "Mail Handling Site A", "Wolverhampton", "WV98 2BU"),
+                enforcement.document(Facts.addressed(enforcement, directPay)).recipientLines());
         LetterFacts collected = Facts.bare().caseDetails(withArrangement(directPay, Arrangement.COLLECT_AND_PAY))
                 .build();
         assertEquals(RecipientRole.CMS_COLLECTION, enforcement.recipientRole(collected));

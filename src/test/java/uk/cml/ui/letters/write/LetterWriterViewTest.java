@@ -570,14 +570,14 @@ class LetterWriterViewTest extends AppRobot {
     }
 
     @Test
-    void theEnforcementRequestGoesToPoBox249OnDirectPayAndToTheCollectionAddressWhenTheCmsCollects() {
-        // README: to PO Box 249 on Direct Pay, to CMS 21 in Wolverhampton when the CMS collects.
+    void theEnforcementRequestGoesToTheCollectionAddressOnAnyArrangement() {
+        // Seed 000 gives CMS 21, Wolverhampton, to a parent who thinks the CMS too slow to enforce: Direct Pay too.
         open(facts("Sam Taylor"));
         LetterTemplate enforcement = uk.cml.letters.templates.LetterTemplates.ENFORCEMENT_REQUEST;
         interact(() -> writer.start(enforcement));
         ComboBox<?> recipient = lookup("#letter-recipient").queryAs(ComboBox.class);
-        waitUntil("Direct Pay: PO Box 249", () -> String.valueOf(recipient.getValue())
-                .startsWith("Child Maintenance Service, PO Box 249"));
+        waitUntil("Direct Pay: the collection address", () -> String.valueOf(recipient.getValue())
+                .startsWith("Child Maintenance Service 21"));
 
         interact(() -> writer.start(enforcement, f -> f.toBuilder().caseDetails(new LetterFacts.CaseDetails(
                 "Jordan Reed", List.of("3 Mill Lane", "BD1 4QT"), Optional.of(new CmsReference("121234567890")),
