@@ -14,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import uk.cml.domain.UkFormats;
+import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.arrears.PlanInput;
 import uk.cml.domain.arrears.PlanRhythm;
@@ -57,6 +58,8 @@ final class PlanPanel extends BorderPane {
     private final Label monthDay = new Label();
     /** The plan as it was when the question was asked: Save again with it unchanged saves it as typed. */
     private PlanInput offRhythmAt;
+    /** The question's room under the first due date: once it goes, kept while the parent is still in the date. */
+    private final VBox offRhythmRoom = new VBox(6);
 
     PlanPanel(PaymentsModel model, uk.cml.ui.common.DraftKeeper drafts) {
         this.model = model;
@@ -153,6 +156,11 @@ final class PlanPanel extends BorderPane {
         stopped.setSelected(plan != null && plan.isStopped());
         source.setText(plan == null ? "" : plan.source());
         FormGrid.show(sourceError, Optional.empty());
+        // The payment day question's room, kept while the parent changed the date it asked about, goes with it.
+        offRhythm.setText("");
+        offRhythmAt = null;
+        offRhythmRoom.setManaged(false);
+        offRhythmRoom.setMinHeight(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
         history.setText("");
         inForm.filled();
         if (plan == null) {
@@ -201,18 +209,39 @@ final class PlanPanel extends BorderPane {
                 fields.firstDue().typedText(), stopped.isSelected(), source.getText());
     }
 
-    /** The day of the month a monthly plan will fall on, under the first due date, kept up to date as it is typed. */
-    private Label monthDayNote() {
+    /**
+     * The day of the month a monthly plan will fall on, under the first due date, kept up to date as it is typed.
+     * Its room is there whenever How often is Monthly, with words before a date is typed: appearing as the date was
+     * typed, it moved "Where it came from" down under the parent's click, and what they typed next went nowhere.
+     * The room is that of the longer of those words and "Runs on day 31 ... (the last day of a shorter month).".
+     */
+    private javafx.scene.layout.StackPane monthDayNote() {
         monthDay.setId("plan-day");
         monthDay.setWrapText(true);
         monthDay.getStyleClass().add("field-hint");
-        monthDay.managedProperty().bind(monthDay.textProperty().isNotEmpty());
-        monthDay.visibleProperty().bind(monthDay.managedProperty());
+        monthDay.visibleProperty().bind(monthDay.textProperty().isNotEmpty());
+        javafx.scene.layout.StackPane room = new javafx.scene.layout.StackPane(
+                roomFor(Messages.text("payments.planWords.dayOnceTyped")),
+                roomFor(Messages.text("payments.planWords.runs",
+                        Messages.text("payments.planWords.runsOnDayOrLast", 31))), monthDay);
+        room.setId("plan-day-room");
+        room.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        room.managedProperty().bind(fields.frequency().valueProperty().isEqualTo(PaymentFrequency.MONTHLY));
+        room.visibleProperty().bind(room.managedProperty());
         fields.firstDue().getEditor().textProperty().addListener((obs, old, now) -> sayMonthDay());
         fields.firstDue().valueProperty().addListener((obs, old, now) -> sayMonthDay());
         fields.frequency().valueProperty().addListener((obs, old, now) -> sayMonthDay());
         stopped.selectedProperty().addListener((obs, old, now) -> sayMonthDay());
-        return monthDay;
+        return room;
+    }
+
+    /** Unseen words that hold the day line's room at their height, as wide as the line. */
+    private static Label roomFor(String words) {
+        Label unseen = new Label(words);
+        unseen.setWrapText(true);
+        unseen.getStyleClass().add("field-hint");
+        unseen.setVisible(false);
+        return unseen;
     }
 
     private void sayMonthDay() {
@@ -220,25 +249,36 @@ final class PlanPanel extends BorderPane {
         PaymentPlan editing = inForm == null ? null : inForm.opened();
         List<PaymentPlan> others = model.now().map(loaded -> loaded.records().plans()).orElse(List.of()).stream()
                 .filter(p -> editing == null || p.id() != editing.id()).toList();
-        monthDay.setText(PlanWords.dayOfMonth(input.frequency(), input.firstDue(), input.stopped(), others));
+        String day = PlanWords.dayOfMonth(input.frequency(), input.firstDue(), input.stopped(), others);
+        boolean noDateYet = input.frequency() == PaymentFrequency.MONTHLY && !input.stopped()
+                && input.firstDue() == null;
+        monthDay.setText(noDateYet ? Messages.text("payments.planWords.dayOnceTyped") : day);
         // A day kept from the plan before, not the day typed, stands out as the question beside it does.
         monthDay.getStyleClass().removeAll("field-hint", "note");
         monthDay.getStyleClass().add(PlanWords.keepsDayBefore(input.frequency(), input.firstDue(), input.stopped(),
                 others) ? "note" : "field-hint");
     }
 
-    /** The question about the payment day, under the first due date; it goes as soon as the plan typed changes. */
+    /**
+     * The question about the payment day, under the first due date; it goes as soon as the plan typed changes, but
+     * its room stays while the parent is still in the date, so "Where it came from" does not jump up under the
+     * click they aim at it as they finish changing the date.
+     */
     private VBox offRhythmNote() {
         offRhythm.setId("plan-first-due-warning");
         offRhythm.setWrapText(true);
         offRhythm.getStyleClass().add("note");
         useSuggested.setId("plan-first-due-use");
         useSuggested.setWrapText(true);
-        VBox note = new VBox(6, offRhythm, useSuggested);
-        note.managedProperty().bind(offRhythm.textProperty().isNotEmpty());
-        note.visibleProperty().bind(note.managedProperty());
+        offRhythmRoom.getChildren().setAll(offRhythm, useSuggested);
+        offRhythmRoom.setManaged(false);
+        offRhythm.visibleProperty().bind(offRhythm.textProperty().isNotEmpty());
+        useSuggested.visibleProperty().bind(offRhythm.visibleProperty());
+        offRhythmRoom.visibleProperty().bind(offRhythmRoom.managedProperty());
         Runnable goneWhenChanged = () -> {
-            if (!fields.input(stopped.isSelected(), source.getText()).equals(offRhythmAt)) {
+            if (!offRhythm.getText().isEmpty()
+                    && !fields.input(stopped.isSelected(), source.getText()).equals(offRhythmAt)) {
+                offRhythmRoom.setMinHeight(offRhythmRoom.getHeight());
                 offRhythm.setText("");
                 offRhythmAt = null;
             }
@@ -246,7 +286,17 @@ final class PlanPanel extends BorderPane {
         fields.firstDue().getEditor().textProperty().addListener((obs, old, now) -> goneWhenChanged.run());
         fields.frequency().valueProperty().addListener((obs, old, now) -> goneWhenChanged.run());
         stopped.selectedProperty().addListener((obs, old, now) -> goneWhenChanged.run());
-        return note;
+        // The empty room goes once the parent leaves the date (or the button that changed it): by then their click
+        // has chosen its field, and their keys go to the field that has the focus wherever it is drawn.
+        javafx.beans.value.ChangeListener<Boolean> roomGoesOnLeaving = (obs, was, now) -> {
+            if (!now && offRhythm.getText().isEmpty() && offRhythmRoom.isManaged()) {
+                offRhythmRoom.setManaged(false);
+                offRhythmRoom.setMinHeight(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+            }
+        };
+        fields.firstDue().getEditor().focusedProperty().addListener(roomGoesOnLeaving);
+        useSuggested.focusedProperty().addListener(roomGoesOnLeaving);
+        return offRhythmRoom;
     }
 
     private void save() {
@@ -273,6 +323,7 @@ final class PlanPanel extends BorderPane {
         if (off.isPresent() && !input.equals(offRhythmAt)) {
             offRhythmAt = input;
             LocalDate suggested = off.get().suggested();
+            offRhythmRoom.setManaged(true);
             offRhythm.setText(Messages.text("payments.planPanel.offRhythmKeep", off.get().message(),
                     UkFormats.shortDate(input.firstDue()), save.getText()));
             useSuggested.setText(Messages.text("payments.planPanel.useSuggested", CalendarText.dayAndDate(suggested)));

@@ -1,0 +1,150 @@
+package uk.cml.ui.payments;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import uk.cml.domain.Money;
+import uk.cml.domain.arrears.PaymentFrequency;
+import uk.cml.domain.arrears.PaymentPlan;
+import uk.cml.store.ImportPayerStore;
+import uk.cml.ui.AppRobot;
+import uk.cml.ui.PageHarness;
+
+/**
+ * Found by a reviewer adding a second monthly plan: typing the first due date (31 Oct 2026) brought up "Runs on day
+ * 31 of each month (the last day of a shorter month)." under it, the form moved down, and the click aimed at "Where
+ * it came from" missed it, so what was typed next went nowhere. Typing the date now moves no field below it; nor does
+ * the question about the payment day going once the date is changed.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PlanFormStaysStillTest extends AppRobot {
+
+    private static final String DAY_31 = "Runs on day 31 of each month (the last day of a shorter month).";
+
+    @TempDir
+    Path dataFolder;
+    PageHarness harness;
+
+    @Start
+    void start(Stage primary) {
+        // The page opens in a window of its own (see PageHarness).
+    }
+
+    @BeforeEach
+    void open() {
+        harness = new PageHarness(dataFolder);
+        harness.services.payments.savePlan(harness.currentCase.get().id(), new PaymentPlan(0, Money.ofPence(210_00),
+                PaymentFrequency.MONTHLY, LocalDate.of(2026, 7, 31), "CMS calculation letter dated 10 Jul 2026"));
+        PaymentsView page = new PaymentsView(harness.services.payments, new PaymentsView.Evidence(
+                harness.services.documents, harness.picker(), path -> { }), new ImportSources(owner -> Optional.empty(),
+                new ImportPayerStore(harness.services.settings)), harness.background, CLOCK, harness.currentCase,
+                destination -> { });
+        interact(() -> harness.show(page));
+        Label owed = waitFor("#payments-owed");
+        waitUntil("the dues are shown", () -> owed.getText().startsWith("Owed now:"));
+        TabPane tabs = waitFor("#payments-tabs");
+        interact(() -> tabs.getTabs().stream().filter(t -> "tab-plans".equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t)));
+    }
+
+    @AfterEach
+    void close() {
+        interact(harness::close);
+    }
+
+    /** The page's room in the app at 1366 x 768 (beside the menu, under the bar) and at 1024 x 700. */
+    private void windowOf(double width, double height) {
+        interact(() -> {
+            harness.stage().setWidth(width);
+            harness.stage().setHeight(height);
+        });
+        waitUntil("the window is that size", () -> interactAndGet(() ->
+                harness.stage().getScene().getWidth() < width + 1));
+    }
+
+    private Bounds where(String id) {
+        return interactAndGet(() -> {
+            Node node = lookup(id).query();
+            return node.localToScene(node.getBoundsInLocal());
+        });
+    }
+
+    /** Types into the date box where it is now, as a parent already looking at it would: no scrolling first. */
+    private void typeDateInPlace(String date) {
+        javafx.scene.control.DatePicker picker = waitFor("#plan-first-due");
+        click(picker.getEditor());
+        interact(picker.getEditor()::selectAll);
+        write(date);
+    }
+
+    private String day() {
+        return interactAndGet(() -> ((Label) lookup("#plan-day").query()).getText());
+    }
+
+    private void typingTheDateMovesNothingBelow(double width, double height) {
+        windowOf(width, height);
+        type("#plan-amount", "185.50");
+        choose("#plan-frequency", PaymentFrequency.MONTHLY);
+        reveal(waitFor("#plan-first-due"));
+        Bounds before = where("#plan-source");
+        Bounds stopBefore = where("#plan-stopped");
+
+        typeDateInPlace("31/10/2026");
+        waitUntil("the day is said", () -> DAY_31.equals(day()));
+        assertEquals(before, where("#plan-source"), "Where it came from stays where the parent is about to click");
+        assertEquals(stopBefore, where("#plan-stopped"));
+
+        typeDateInPlace("15/10/2026");
+        waitUntil("the 15th", () -> "Runs on day 15 of each month.".equals(day()));
+        assertEquals(before, where("#plan-source"));
+
+        type("#plan-source", "CMS letter dated 1 Oct 2026");
+        assertEquals("CMS letter dated 1 Oct 2026", text("#plan-source"), "what is typed there goes there");
+    }
+
+    @Test
+    void besideTheTableAt1366By768() {
+        typingTheDateMovesNothingBelow(1150, 690);
+    }
+
+    @Test
+    void underTheTableAt1024By700() {
+        typingTheDateMovesNothingBelow(810, 620);
+    }
+
+    @Test
+    void thePaymentDayQuestionGoingMovesNothingBelow() {
+        windowOf(1150, 690);
+        type("#plan-amount", "185.50");
+        choose("#plan-frequency", PaymentFrequency.MONTHLY);
+        type("#plan-first-due", "15/10/2026");
+        type("#plan-source", "CMS letter dated 1 Oct 2026");
+        press("#plan-save"); // asked first: the 15th is off the plan before's 31st
+        waitUntil("the question is asked", () -> interactAndGet(() ->
+                !((Label) lookup("#plan-first-due-warning").query()).getText().isEmpty()));
+        reveal(waitFor("#plan-first-due"));
+        Bounds asked = where("#plan-source");
+
+        typeDateInPlace("31/10/2026");
+        waitUntil("the question goes with the date changed", () -> interactAndGet(() ->
+                ((Label) lookup("#plan-first-due-warning").query()).getText().isEmpty()));
+        assertEquals(asked, where("#plan-source"), "the field the parent may go back to stays put");
+        type("#plan-source", "CMS letter dated 2 Oct 2026");
+        assertEquals("CMS letter dated 2 Oct 2026", text("#plan-source"));
+        assertEquals("31 Oct 2026", text("#plan-first-due").replace("31/10/2026", "31 Oct 2026"));
+    }
+}
