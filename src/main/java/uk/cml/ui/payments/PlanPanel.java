@@ -213,7 +213,7 @@ final class PlanPanel extends BorderPane {
      * The day of the month a monthly plan will fall on, under the first due date, kept up to date as it is typed.
      * Its room is there whenever How often is Monthly, with words before a date is typed: appearing as the date was
      * typed, it moved "Where it came from" down under the parent's click, and what they typed next went nowhere.
-     * The room is that of the longer of those words and "Runs on day 31 ... (the last day of a shorter month).".
+     * The room is that of the longer of those words and "Runs on the 31st ... (the last day in shorter months).".
      */
     private javafx.scene.layout.StackPane monthDayNote() {
         monthDay.setId("plan-day");
@@ -223,7 +223,7 @@ final class PlanPanel extends BorderPane {
         javafx.scene.layout.StackPane room = new javafx.scene.layout.StackPane(
                 roomFor(Messages.text("payments.planWords.dayOnceTyped")),
                 roomFor(Messages.text("payments.planWords.runs",
-                        Messages.text("payments.planWords.runsOnDayOrLast", 31))), monthDay);
+                        Messages.text("payments.planWords.runsOnDayOrLast", uk.cml.domain.arrears.PlanDay.nth(31)))), monthDay);
         room.setId("plan-day-room");
         room.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         room.managedProperty().bind(fields.frequency().valueProperty().isEqualTo(PaymentFrequency.MONTHLY));

@@ -33,7 +33,7 @@ import uk.cml.ui.PageHarness;
 @ExtendWith(ApplicationExtension.class)
 class PlanFormStaysStillTest extends AppRobot {
 
-    private static final String DAY_31 = "Runs on day 31 of each month (the last day of a shorter month).";
+    private static final String DAY_31 = "Runs on the 31st of each month (the last day in shorter months).";
 
     @TempDir
     Path dataFolder;
