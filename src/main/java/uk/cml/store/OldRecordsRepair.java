@@ -89,15 +89,7 @@ final class OldRecordsRepair {
                     continue;
                 }
                 Optional<Payment> now = trueWords(c, caseId, payment, corrections, clock, calculator);
-                if (now.isPresent() && history.correct(c, PAYMENT, payment.id(), cc -> {
-                    try (PreparedStatement s = cc.prepareStatement(
-                            "UPDATE payment SET note = ? WHERE id = ? AND case_id = ? AND deleted_at IS NULL")) {
-                        s.setString(1, now.get().note());
-                        s.setLong(2, payment.id());
-                        s.setLong(3, caseId);
-                        return s.executeUpdate();
-                    }
-                })) {
+                if (now.isPresent() && PaymentStore.resayNote(c, history, caseId, payment.id(), now.get().note())) {
                     changed++;
                 }
             }
