@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import uk.cml.domain.arrears.ArrearsCalculator;
 import uk.cml.domain.arrears.Payment;
-import uk.cml.domain.arrears.QuickEntryWords;
+import uk.cml.domain.arrears.ArrearsSchedule;
 import uk.cml.domain.calendar.BankHolidays;
 import uk.cml.domain.calendar.OneOffChange;
 import uk.cml.domain.calendar.UkCalendar;
@@ -30,7 +30,8 @@ import uk.cml.domain.calendar.UkCalendar;
  *
  * <ol>
  * <li>A payment corrected while its note starts with quick entry's words ("Part arrived (due 30 Sep 2026)") says
- * what quick entry would say of it as it now is, as a correction now does ({@link QuickEntryWords#afterCorrection});
+ * what quick entry would say of it as it now is, as a correction did on 5 Dec 2026 (V032's words and that rule,
+ * frozen in {@link OldQuickEntryWords});
  * the parent's own words after them are kept as typed. Only payments corrected at least once (the words were true
  * of the payment as quick entry saved it), and not in the Bin.</li>
  * <li>The photo of a certificate of posting, attached to a letter that gives the date printed on the certificate,
@@ -80,7 +81,10 @@ final class OldRecordsRepair {
         int changed = 0;
         for (long caseId : ids(c, "SELECT DISTINCT case_id FROM payment WHERE deleted_at IS NULL "
                 + "AND for_due IS NOT NULL ORDER BY case_id")) {
-            for (Payment payment : PaymentRows.payments(c, caseId, false)) {
+            List<Payment> payments = PaymentRows.payments(c, caseId, false);
+            // The case's schedule as saved, once: the repair changes notes only, which the schedule does not read.
+            ArrearsSchedule schedule = PaymentStore.schedule(c, caseId, payments, clock, calculator);
+            for (Payment payment : payments) {
                 if (payment.forDue().isEmpty()) {
                     continue;
                 }
@@ -88,8 +92,8 @@ final class OldRecordsRepair {
                 if (corrections.isEmpty()) {
                     continue;
                 }
-                Optional<Payment> now = trueWords(c, caseId, payment, corrections, clock, calculator);
-                if (now.isPresent() && PaymentStore.resayNote(c, history, caseId, payment.id(), now.get().note())) {
+                Optional<String> now = trueWords(payment, corrections, schedule);
+                if (now.isPresent() && PaymentStore.resayNote(c, history, caseId, payment.id(), now.get())) {
                     changed++;
                 }
             }
@@ -98,24 +102,30 @@ final class OldRecordsRepair {
     }
 
     /**
-     * The payment with quick entry's words made true, if its note starts with words written for its due (or, where a
+     * The payment's note with quick entry's words made true, if it starts with words written for its due (or, where a
      * correction moved it to another due, for the due an earlier version was linked to) and they are not true now.
+     * The words and the rule are V032's, frozen ({@link OldQuickEntryWords}); what the schedule says of the due is
+     * the app's one calculator's, as the Payments page shows it after the upgrade: a note true by a frozen copy of
+     * the calculator could say "Part arrived" beside a due the page shows arrived in full.
      */
-    private static Optional<Payment> trueWords(Connection c, long caseId, Payment payment,
-            List<History.EarlierVersion> corrections, Clock clock, ArrearsCalculator calculator) throws SQLException {
+    private static Optional<String> trueWords(Payment payment, List<History.EarlierVersion> corrections,
+            ArrearsSchedule schedule) {
         Set<Optional<LocalDate>> dues = new LinkedHashSet<>();
         dues.add(payment.forDue());
         for (int i = corrections.size() - 1; i >= 0; i--) {
             Optional.ofNullable(corrections.get(i).columns().get("for_due")).map(LocalDate::parse)
                     .ifPresent(d -> dues.add(Optional.of(d)));
         }
+        Optional<OldQuickEntryWords.Due> now = schedule.lines().stream()
+                .filter(l -> l.date().equals(payment.forDue().get())).findFirst()
+                .map(l -> new OldQuickEntryWords.Due(l.collectAndPay(), l.date(), l.completedBy() == payment.id(),
+                        l.lateBy(payment.id())));
         for (Optional<LocalDate> due : dues) {
-            if (QuickEntryWords.leading(payment.note(), due).isEmpty()) {
+            if (OldQuickEntryWords.leading(payment.note(), due).isEmpty()) {
                 continue;
             }
-            Payment now = PaymentStore.withTrueQuickEntryWords(c, caseId, payment.note(), due, payment, clock,
-                    calculator);
-            return now.note().equals(payment.note()) ? Optional.empty() : Optional.of(now);
+            String note = OldQuickEntryWords.trueOf(payment.note(), due, now);
+            return note.equals(payment.note()) ? Optional.empty() : Optional.of(note);
         }
         return Optional.empty();
     }

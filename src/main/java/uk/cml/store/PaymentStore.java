@@ -362,15 +362,6 @@ public final class PaymentStore implements TimelineSource, TodoSource {
      * schedule with the correction in place; the parent's own words are kept. Any other payment as it is.
      */
     private Payment withTrueQuickEntryWords(Connection c, long caseId, Payment payment) throws SQLException {
-        return withTrueQuickEntryWords(c, caseId, payment, clock, calculator);
-    }
-
-    /**
-     * As above, for any reader of the records file with a calendar: the upgrade that repairs payments corrected before
-     * corrections re-said these words ({@link OldRecordsRepair}) works them out with the very same rule.
-     */
-    static Payment withTrueQuickEntryWords(Connection c, long caseId, Payment payment, Clock clock,
-            ArrearsCalculator calculator) throws SQLException {
         String savedNote;
         Optional<LocalDate> savedDue;
         try (PreparedStatement s = c.prepareStatement("SELECT note, for_due FROM payment WHERE id = ? AND case_id = ?")) {
@@ -384,15 +375,6 @@ public final class PaymentStore implements TimelineSource, TodoSource {
                 savedDue = Optional.ofNullable(r.getString(2)).map(LocalDate::parse);
             }
         }
-        return withTrueQuickEntryWords(c, caseId, savedNote, savedDue, payment, clock, calculator);
-    }
-
-    /**
-     * As above, with the note and the due the words were written for given: the repair of a payment corrected before
-     * corrections re-said them gives the due its earlier version was linked to, where the correction moved it.
-     */
-    static Payment withTrueQuickEntryWords(Connection c, long caseId, String savedNote, Optional<LocalDate> savedDue,
-            Payment payment, Clock clock, ArrearsCalculator calculator) throws SQLException {
         if (QuickEntryWords.leading(savedNote, savedDue).isEmpty()) {
             return payment;
         }
@@ -422,7 +404,7 @@ public final class PaymentStore implements TimelineSource, TodoSource {
     }
 
     /** The case's schedule with {@code payments} (the saved ones, or with one as corrected), to today or later. */
-    private static ArrearsSchedule schedule(Connection c, long caseId, List<Payment> payments, Clock clock,
+    static ArrearsSchedule schedule(Connection c, long caseId, List<Payment> payments, Clock clock,
             ArrearsCalculator calculator) throws SQLException {
         LocalDate asOf = LocalDate.now(clock);
         for (Payment payment : payments) {
