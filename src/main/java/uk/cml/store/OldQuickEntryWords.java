@@ -74,6 +74,27 @@ final class OldQuickEntryWords {
         return Optional.empty();
     }
 
+    /** Words as {@link #leading} finds them, with the due they name. */
+    record Named(String words, Said said, LocalDate due) {
+    }
+
+    private static final java.util.regex.Pattern ANY_DUE = java.util.regex.Pattern.compile(
+            "^(Part arrived|Part paid|Arrived late) \\(due (\\d{1,2} [A-Z][a-z]{2} \\d{4})\\)");
+
+    /** The words {@code note} starts with, written for any due: for the payment's history, where V033 moved them. */
+    static Optional<Named> leadingForAnyDue(String note) {
+        java.util.regex.Matcher m = ANY_DUE.matcher(note);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        try {
+            LocalDate due = LocalDate.parse(m.group(2), DAY);
+            return leading(note, Optional.of(due)).map(l -> new Named(l.words(), l.said(), due));
+        } catch (java.time.format.DateTimeParseException notADay) {
+            return Optional.empty();
+        }
+    }
+
     /**
      * The note with the words it starts with (written for {@code wordsDue}) made true of the payment: "Part ..." while
      * its money did not finish the due; "Arrived late" where it said so and its money is still late money for the due;

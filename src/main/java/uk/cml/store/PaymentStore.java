@@ -309,6 +309,11 @@ public final class PaymentStore implements TimelineSource, TodoSource {
         return database.read(c -> history.corrections(c, kind.table, id));
     }
 
+    /** The corrections the app made of the payment's note, not the parent, oldest first ({@link AppCorrections}). */
+    public List<AppCorrections.AppCorrection> appCorrections(long paymentId) {
+        return database.read(c -> AppCorrections.ofPayment(c, paymentId));
+    }
+
     @Override
     public List<TimelineEntry> timeline(long caseId) {
         return timeline(caseId, LocalDate.now(clock));
