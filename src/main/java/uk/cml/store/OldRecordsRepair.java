@@ -32,8 +32,11 @@ import uk.cml.domain.calendar.UkCalendar;
  * <li>A payment corrected while its note starts with quick entry's words ("Part arrived (due 30 Sep 2026)") says
  * what quick entry would say of it as it now is, as a correction did on 5 Dec 2026 (V032's words and that rule,
  * frozen in {@link OldQuickEntryWords});
- * the parent's own words after them are kept as typed. Only payments corrected at least once (the words were true
- * of the payment as quick entry saved it), and not in the Bin.</li>
+ * the parent's own words after them are kept as typed. Every payment not in the Bin, corrected or not: the script's
+ * comment says "corrected", as this did when it was written (5 Dec 2026, before any release); the window showed a
+ * £10.00 never corrected still saying "Part arrived" beside its due "Arrived in full", money paid ahead from another
+ * payment having made it the one that finished the due. (The script is left as it is: a changed script is refused by
+ * records files that have it.)</li>
  * <li>The photo of a certificate of posting, attached to a letter that gives the date printed on the certificate,
  * takes that date as its "Date on it" in Documents, as a letter saved now gives it: only where the document has no
  * date and never had one (a date the parent gave, or took away, is theirs), the date is not after today, and the
@@ -88,10 +91,9 @@ final class OldRecordsRepair {
                 if (payment.forDue().isEmpty()) {
                     continue;
                 }
+                // Corrected or not: another payment's correction, or one added before it, could leave this one's
+                // words untrue too (its money now finishing the due), and the old code never re-said them then.
                 List<History.EarlierVersion> corrections = History.correctionsOf(c, PAYMENT, payment.id());
-                if (corrections.isEmpty()) {
-                    continue;
-                }
                 Optional<String> now = trueWords(payment, corrections, schedule);
                 if (now.isPresent() && PaymentStore.resayNote(c, history, caseId, payment.id(), now.get())) {
                     changed++;

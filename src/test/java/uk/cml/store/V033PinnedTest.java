@@ -37,7 +37,8 @@ class V033PinnedTest {
         try (Database now = Database.open(data, OldShapeRecords.CLOCK, JournalTriggers::install)) {
             // Checked by hand against the Payments page: 1 finished 15 Nov on time (its words go, the parent's stay);
             // 2 and 8 are parts of 8 Nov's due, which 5 finished late; 3 is a part of 1 Nov's, which 6 finished late;
-            // 4 and 7 are parts of 22 Nov's, under Collect and Pay ("Part arrived"); 5, 6 and 7 never corrected.
+            // 4 is a part of 22 Nov's, under Collect and Pay ("Part arrived"), and 7, never corrected, finished it with
+            // money 5 paid ahead (the Payments page: "Arrived in full"): its words go too. 5 and 6 are true as they are.
             assertEquals(String.join("\n",
                     "1|2026-11-15|4980|2026-11-15|The CMS said it was late from him",
                     "2|2026-11-08|2500|2026-11-08|Part arrived (due 8 Nov 2026)",
@@ -45,9 +46,9 @@ class V033PinnedTest {
                     "4|2026-11-22|1200|2026-11-22|Part arrived (due 22 Nov 2026). By cash",
                     "5|2026-11-12|4980|2026-11-08|Arrived late (due 8 Nov 2026)",
                     "6|2026-11-10|1980|2026-11-01|Arrived late (due 1 Nov 2026)",
-                    "7|2026-11-22|1000|2026-11-22|Part arrived (due 22 Nov 2026)",
+                    "7|2026-11-22|1000|2026-11-22|",
                     "8|2026-11-01|500|2026-11-08|Part arrived (due 8 Nov 2026)",
-                    // The V032 file's own earlier versions (each correction's), then the four the repair kept.
+                            // The V032 file's own earlier versions (each correction's), then the five the repair kept.
                     "amendment|1|Part arrived (due 15 Nov 2026). The CMS said it was late from him|4000",
                     "amendment|2|Part arrived (due 8 Nov 2026)|2000",
                     "amendment|3|Arrived late (due 1 Nov 2026)|4980",
@@ -56,7 +57,8 @@ class V033PinnedTest {
                     "amendment|8|Part arrived (due 1 Nov 2026)|500",
                     "amendment|3|Arrived late (due 1 Nov 2026)|3000",
                     "amendment|1|Part arrived (due 15 Nov 2026). The CMS said it was late from him|4980",
-                    "amendment|4|Part paid (due 22 Nov 2026). By cash|1200"), payments(now));
+                    "amendment|4|Part paid (due 22 Nov 2026). By cash|1200",
+                    "amendment|7|Part arrived (due 22 Nov 2026)|1000"), payments(now));
         }
     }
 
