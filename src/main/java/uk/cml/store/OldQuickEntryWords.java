@@ -42,10 +42,12 @@ final class OldQuickEntryWords {
      *
      * @param collectAndPay the due is under Collect and Pay ("Part arrived"; otherwise "Part paid")
      * @param date          the due's date
+     * @param countedForIt  some of this payment's money counted for the due (the Payments page's "For the due")
      * @param finishedByIt  this payment's money finished the due
      * @param lateMoneyOfIt this payment's money was counted for the due and arrived after it was on time by
      */
-    record Due(boolean collectAndPay, LocalDate date, boolean finishedByIt, boolean lateMoneyOfIt) {
+    record Due(boolean collectAndPay, LocalDate date, boolean countedForIt, boolean finishedByIt,
+            boolean lateMoneyOfIt) {
     }
 
     static String part(boolean collectAndPay, LocalDate due) {
@@ -96,8 +98,8 @@ final class OldQuickEntryWords {
     }
 
     /**
-     * The note with the words it starts with (written for {@code wordsDue}) made true of the payment: "Part ..." while
-     * its money did not finish the due; "Arrived late" where it said so and its money is still late money for the due;
+     * The note with the words it starts with (written for {@code wordsDue}) made true of the payment: none where none
+     * of its money counted for the due; "Part ..." while its money did not finish the due; "Arrived late" where it said so and its money is still late money for the due;
      * otherwise nothing, and the parent's own words after them stand alone. A note not starting with them as it is.
      *
      * @param due the due the payment is linked to now, if the schedule has it (empty: linked to none, or no such due)
@@ -109,7 +111,7 @@ final class OldQuickEntryWords {
         }
         String own = note.substring(was.get().words().length());
         String now = "";
-        if (due.isPresent()) {
+        if (due.isPresent() && due.get().countedForIt()) {
             if (!due.get().finishedByIt()) {
                 now = part(due.get().collectAndPay(), due.get().date());
             } else if (was.get().said() == Said.LATE && due.get().lateMoneyOfIt()) {

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import uk.cml.domain.arrears.ArrearsCalculator;
 import uk.cml.domain.arrears.Payment;
+import uk.cml.domain.arrears.PaymentSpread;
 import uk.cml.domain.arrears.ArrearsSchedule;
 import uk.cml.domain.calendar.BankHolidays;
 import uk.cml.domain.calendar.OneOffChange;
@@ -120,7 +121,8 @@ final class OldRecordsRepair {
         }
         Optional<OldQuickEntryWords.Due> now = schedule.lines().stream()
                 .filter(l -> l.date().equals(payment.forDue().get())).findFirst()
-                .map(l -> new OldQuickEntryWords.Due(l.collectAndPay(), l.date(), l.completedBy() == payment.id(),
+                .map(l -> new OldQuickEntryWords.Due(l.collectAndPay(), l.date(), PaymentSpread.of(schedule,
+                        payment.date(), payment.amount()).dues().contains(l.date()), l.completedBy() == payment.id(),
                         l.lateBy(payment.id())));
         for (Optional<LocalDate> due : dues) {
             if (OldQuickEntryWords.leading(payment.note(), due).isEmpty()) {

@@ -20,6 +20,7 @@ import uk.cml.domain.arrears.ArrearsCalculator;
 import uk.cml.domain.arrears.ArrearsSchedule;
 import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentPlan;
+import uk.cml.domain.arrears.PaymentSpread;
 import uk.cml.domain.arrears.QuickEntryWords;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.domain.timeline.TimelineEntry;
@@ -403,7 +404,9 @@ public final class PaymentStore implements TimelineSource, TodoSource {
             Optional<ArrearsSchedule> schedule) {
         Optional<ScheduleLine> line = schedule.isEmpty() || payment.forDue().isEmpty() ? Optional.empty()
                 : schedule.get().lines().stream().filter(l -> l.date().equals(payment.forDue().get())).findFirst();
-        String note = QuickEntryWords.afterCorrection(savedNote, savedDue, payment, line);
+        boolean counted = schedule.isPresent() && payment.forDue().isPresent() && PaymentSpread.of(schedule.get(),
+                payment.date(), payment.amount()).dues().contains(payment.forDue().get());
+        String note = QuickEntryWords.afterCorrection(savedNote, savedDue, payment, line, counted);
         return note.equals(payment.note()) ? payment : new Payment(payment.id(), payment.date(), payment.amount(),
                 payment.method(), payment.reference(), note, payment.forDue());
     }

@@ -59,8 +59,8 @@ class OldRecordsWordsInThePackTest {
             // The chronology says the app, not the parent, corrected the note at the upgrade, quoting the words it
             // replaced; the pack prints no payment's note today (it says how the money came), so nowhere else.
             String byTheApp = "Corrected by the app itself when it was updated on 22 Nov 2026, not by hand: its note "
-                    + "said \u201cPart arrived (due 15 Nov 2026)\u201d of money that finished that due. The words typed "
-                    + "after them were kept.";
+                    + "said \u201cPart arrived (due 15 Nov 2026)\u201d of a payment that no longer leaves "
+                    + "that due short. The words typed after them were kept.";
             assertTrue(text.contains(byTheApp), text);
             assertFalse(text.replace(byTheApp, "").contains("Part arrived"), text);
             assertTrue(text.contains("20 Nov 2026 Certificate of posting"), text);

@@ -32,8 +32,8 @@ class AppCorrectionsSaidTest {
 
     static final LocalDate DUE = LocalDate.of(2026, 11, 15);
     static final String AT_UPDATE = "Corrected by the app itself when it was updated on 22 Nov 2026, not by hand: its "
-            + "note said \u201cPart arrived (due 15 Nov 2026)\u201d of money that finished that due. The words typed "
-            + "after them were kept.";
+            + "note said \u201cPart arrived (due 15 Nov 2026)\u201d of a payment that no longer leaves that due "
+            + "short. The words typed after them were kept.";
 
     @TempDir
     Path folder;
@@ -91,8 +91,8 @@ class AppCorrectionsSaidTest {
                     first.method(), "", "", first.forDue()), Optional.empty());
             String history = history(services, part);
             assertTrue(history.contains("Corrected by the app itself on 29 Nov 2026, 09:30, not by hand, when another "
-                    + "record changed: its note said \u201cPart arrived (due 15 Nov 2026)\u201d of money that finished "
-                    + "that due."), history);
+                    + "record changed: its note said \u201cPart arrived (due 15 Nov 2026)\u201d of a payment that no "
+                    + "longer leaves that due short."), history);
             assertFalse(history.contains("typed after"), "nothing of the parent's in that note");
             assertTrue(onTheTimeline(services, caseId, part).detail().contains("Corrected by the app itself on 29 Nov"));
             // The other payment's correction is the parent's: nothing said of the app.

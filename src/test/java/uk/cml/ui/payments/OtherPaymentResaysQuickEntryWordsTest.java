@@ -138,4 +138,31 @@ class OtherPaymentResaysQuickEntryWordsTest {
                 PaymentMethod.THROUGH_CMS, "", "", Optional.of(DUE)));
         assertEquals("", find(part).note());
     }
+
+    @Test
+    void anotherPaymentCorrectedSoNoneOfThisOneCountsForItsDueItNoLongerSaysPartArrived() {
+        // £49.80 for 15 Nov on 15 Nov; quick entry's "Part arrived" of £10.00 for 22 Nov. Then the first was
+        // £99.60: its second half, paid ahead, finishes 22 Nov first, and none of the £10.00 counts for 22 Nov (the
+        // Payments page's "For the due" no longer names it), so "Part arrived (due 22 Nov 2026)" is untrue of it.
+        LocalDate next = LocalDate.of(2026, 11, 22);
+        for (LocalDate paid : List.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 8))) {
+            parent.services.payments.savePayment(parent.caseId, new Payment(0, paid, Money.ofPence(49_80),
+                    PaymentMethod.THROUGH_CMS, "", "", Optional.empty()));
+        }
+        long other = parent.services.payments.savePayment(parent.caseId, new Payment(0, DUE, Money.ofPence(49_80),
+                PaymentMethod.THROUGH_CMS, "", "", Optional.of(DUE)));
+        payments.reload();
+        quick.choose(line(next));
+        quick.partPaid("10.00", Optional.of(next));
+        long part = parent.services.payments.payments(parent.caseId).stream().filter(p -> p.date().equals(next))
+                .findFirst().orElseThrow().id();
+        assertEquals("Part arrived (due 22 Nov 2026)", find(part).note());
+        Payment first = find(other);
+        parent.services.payments.correctPayment(parent.caseId, new Payment(other, first.date(),
+                Money.ofPence(99_60), first.method(), "", "", first.forDue()), Optional.empty());
+        payments.reload();
+        assertTrue(uk.cml.domain.arrears.PaymentSpread.of(payments.now().orElseThrow().schedule(), next,
+                Money.ofPounds(10)).dues().stream().noneMatch(next::equals), "none of it counted for 22 Nov");
+        assertEquals("", find(part).note());
+    }
 }
