@@ -102,7 +102,7 @@ public final class History {
     }
 
     /** The row's columns as text (NULL left out), as an earlier version keeps them; empty when there is no row. */
-    private static Map<String, String> row(Connection connection, String table, long id) throws SQLException {
+    static Map<String, String> row(Connection connection, String table, long id) throws SQLException {
         Map<String, String> columns = new TreeMap<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT * FROM " + table + " WHERE id = ?")) {
             select.setLong(1, id);

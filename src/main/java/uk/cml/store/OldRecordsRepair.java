@@ -14,7 +14,8 @@ import java.util.Set;
 import java.util.logging.Logger;
 import uk.cml.domain.arrears.ArrearsCalculator;
 import uk.cml.domain.arrears.Payment;
-import uk.cml.domain.arrears.QuickEntryWords;
+import uk.cml.domain.arrears.PaymentSpread;
+import uk.cml.domain.arrears.ArrearsSchedule;
 import uk.cml.domain.calendar.BankHolidays;
 import uk.cml.domain.calendar.OneOffChange;
 import uk.cml.domain.calendar.UkCalendar;
@@ -30,9 +31,13 @@ import uk.cml.domain.calendar.UkCalendar;
  *
  * <ol>
  * <li>A payment corrected while its note starts with quick entry's words ("Part arrived (due 30 Sep 2026)") says
- * what quick entry would say of it as it now is, as a correction now does ({@link QuickEntryWords#afterCorrection});
- * the parent's own words after them are kept as typed. Only payments corrected at least once (the words were true
- * of the payment as quick entry saved it), and not in the Bin.</li>
+ * what quick entry would say of it as it now is, as a correction did on 5 Dec 2026 (V032's words and that rule,
+ * frozen in {@link OldQuickEntryWords});
+ * the parent's own words after them are kept as typed. Every payment not in the Bin, corrected or not: the script's
+ * comment says "corrected", as this did when it was written (5 Dec 2026, before any release); the window showed a
+ * £10.00 never corrected still saying "Part arrived" beside its due "Arrived in full", money paid ahead from another
+ * payment having made it the one that finished the due. (The script is left as it is: a changed script is refused by
+ * records files that have it.)</li>
  * <li>The photo of a certificate of posting, attached to a letter that gives the date printed on the certificate,
  * takes that date as its "Date on it" in Documents, as a letter saved now gives it: only where the document has no
  * date and never had one (a date the parent gave, or took away, is theirs), the date is not after today, and the
@@ -80,24 +85,18 @@ final class OldRecordsRepair {
         int changed = 0;
         for (long caseId : ids(c, "SELECT DISTINCT case_id FROM payment WHERE deleted_at IS NULL "
                 + "AND for_due IS NOT NULL ORDER BY case_id")) {
-            for (Payment payment : PaymentRows.payments(c, caseId, false)) {
+            List<Payment> payments = PaymentRows.payments(c, caseId, false);
+            // The case's schedule as saved, once: the repair changes notes only, which the schedule does not read.
+            ArrearsSchedule schedule = PaymentStore.schedule(c, caseId, payments, clock, calculator);
+            for (Payment payment : payments) {
                 if (payment.forDue().isEmpty()) {
                     continue;
                 }
+                // Corrected or not: another payment's correction, or one added before it, could leave this one's
+                // words untrue too (its money now finishing the due), and the old code never re-said them then.
                 List<History.EarlierVersion> corrections = History.correctionsOf(c, PAYMENT, payment.id());
-                if (corrections.isEmpty()) {
-                    continue;
-                }
-                Optional<Payment> now = trueWords(c, caseId, payment, corrections, clock, calculator);
-                if (now.isPresent() && history.correct(c, PAYMENT, payment.id(), cc -> {
-                    try (PreparedStatement s = cc.prepareStatement(
-                            "UPDATE payment SET note = ? WHERE id = ? AND case_id = ? AND deleted_at IS NULL")) {
-                        s.setString(1, now.get().note());
-                        s.setLong(2, payment.id());
-                        s.setLong(3, caseId);
-                        return s.executeUpdate();
-                    }
-                })) {
+                Optional<String> now = trueWords(payment, corrections, schedule);
+                if (now.isPresent() && PaymentStore.resayNote(c, history, caseId, payment.id(), now.get())) {
                     changed++;
                 }
             }
@@ -106,24 +105,31 @@ final class OldRecordsRepair {
     }
 
     /**
-     * The payment with quick entry's words made true, if its note starts with words written for its due (or, where a
+     * The payment's note with quick entry's words made true, if it starts with words written for its due (or, where a
      * correction moved it to another due, for the due an earlier version was linked to) and they are not true now.
+     * The words and the rule are V032's, frozen ({@link OldQuickEntryWords}); what the schedule says of the due is
+     * the app's one calculator's, as the Payments page shows it after the upgrade: a note true by a frozen copy of
+     * the calculator could say "Part arrived" beside a due the page shows arrived in full.
      */
-    private static Optional<Payment> trueWords(Connection c, long caseId, Payment payment,
-            List<History.EarlierVersion> corrections, Clock clock, ArrearsCalculator calculator) throws SQLException {
+    private static Optional<String> trueWords(Payment payment, List<History.EarlierVersion> corrections,
+            ArrearsSchedule schedule) {
         Set<Optional<LocalDate>> dues = new LinkedHashSet<>();
         dues.add(payment.forDue());
         for (int i = corrections.size() - 1; i >= 0; i--) {
             Optional.ofNullable(corrections.get(i).columns().get("for_due")).map(LocalDate::parse)
                     .ifPresent(d -> dues.add(Optional.of(d)));
         }
+        Optional<OldQuickEntryWords.Due> now = schedule.lines().stream()
+                .filter(l -> l.date().equals(payment.forDue().get())).findFirst()
+                .map(l -> new OldQuickEntryWords.Due(l.collectAndPay(), l.date(), PaymentSpread.of(schedule,
+                        payment.date(), payment.amount()).dues().contains(l.date()), l.completedBy() == payment.id(),
+                        l.lateBy(payment.id())));
         for (Optional<LocalDate> due : dues) {
-            if (QuickEntryWords.leading(payment.note(), due).isEmpty()) {
+            if (OldQuickEntryWords.leading(payment.note(), due).isEmpty()) {
                 continue;
             }
-            Payment now = PaymentStore.withTrueQuickEntryWords(c, caseId, payment.note(), due, payment, clock,
-                    calculator);
-            return now.note().equals(payment.note()) ? Optional.empty() : Optional.of(now);
+            String note = OldQuickEntryWords.trueOf(payment.note(), due, now);
+            return note.equals(payment.note()) ? Optional.empty() : Optional.of(note);
         }
         return Optional.empty();
     }

@@ -66,6 +66,22 @@ final class PaymentEvents {
     }
 
     /**
+     * Each correction the app made of the payment's note, on a line of its own ("Corrected by the app when it was
+     * updated on 5 Dec 2026, not by you: ..."): the Recorded column's "changed" time is then not read as the parent's.
+     */
+    private static String byTheApp(Connection c, java.util.Set<Long> amended, ScheduleEvent event)
+            throws SQLException {
+        if (!amended.contains(event.sourceId())) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        for (AppCorrections.AppCorrection made : AppCorrections.ofPayment(c, event.sourceId())) {
+            text.append('\n').append(made.sentence());
+        }
+        return text.toString();
+    }
+
+    /**
      * Payments received, adjustments, and every due still owed something by what arrived for it. A due paid by
      * money in its own period (or made up later) is no event of its own: the payment is. So the chronology never
      * says a due was missed beside the money that paid it.
@@ -73,6 +89,14 @@ final class PaymentEvents {
     static List<TimelineEntry> timeline(Connection c, long caseId, ArrearsSchedule schedule) throws SQLException {
         Map<Long, Recorded> paymentsRecorded = RecordedTimes.of(c, "payment", caseId);
         Map<Long, Recorded> adjustmentsRecorded = RecordedTimes.of(c, "adjustment", caseId);
+        // The payments with an earlier version kept, in one query: only those can have a correction by the app.
+        java.util.Set<Long> amended = new java.util.HashSet<>();
+        try (java.sql.PreparedStatement s = c.prepareStatement("SELECT DISTINCT record_id FROM amendment "
+                + "WHERE record_table = 'payment'"); java.sql.ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                amended.add(r.getLong(1));
+            }
+        }
         List<TimelineEntry> entries = new ArrayList<>();
         Map<Long, List<ScheduleLine>> paidLate = schedule.paidLate();
         for (ScheduleEvent event : schedule.events()) {
@@ -85,7 +109,8 @@ final class PaymentEvents {
                 entries.add(new TimelineEntry(TimelineKind.PAYMENT, happened, recorded, late.isEmpty()
                         ? onTimeByNextWorkingDay(event, schedule) : received(event, late, event.sourceId(), schedule),
                         event.description() + (late.isEmpty() ? "" : "\n" + Words.text("timeline.payment.howCounted"))
-                        + firstRecordedAs(c, "payment", "paid_on", recorded, event), event.sourceId()));
+                        + firstRecordedAs(c, "payment", "paid_on", recorded, event)
+                        + byTheApp(c, amended, event), event.sourceId()));
             } else {
                 Recorded recorded = adjustmentsRecorded.getOrDefault(event.sourceId(), Recorded.once(happened));
                 // A CMS figure changes nothing: its title gives this record's figure for its day, and a "Balance

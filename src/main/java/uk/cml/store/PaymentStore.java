@@ -20,6 +20,7 @@ import uk.cml.domain.arrears.ArrearsCalculator;
 import uk.cml.domain.arrears.ArrearsSchedule;
 import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentPlan;
+import uk.cml.domain.arrears.PaymentSpread;
 import uk.cml.domain.arrears.QuickEntryWords;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.domain.timeline.TimelineEntry;
@@ -139,13 +140,18 @@ public final class PaymentStore implements TimelineSource, TodoSource {
 
     private Written writePlan(Connection c, long caseId, PaymentPlan plan) throws SQLException {
         String now = now();
-        return save(c, Kind.PLAN, plan.id(), caseId, "amount_pence, frequency, first_due, source, recorded_at", s -> {
-            s.setLong(1, plan.amount().pence());
-            s.setString(2, plan.frequency().name());
-            s.setString(3, plan.firstDue().toString());
-            s.setString(4, TypedText.within(TextLimit.NOTE, plan.source()).strip());
-            s.setString(5, now);
-        });
+        Written written = save(c, Kind.PLAN, plan.id(), caseId, "amount_pence, frequency, first_due, source, "
+                + "recorded_at", s -> {
+                    s.setLong(1, plan.amount().pence());
+                    s.setString(2, plan.frequency().name());
+                    s.setString(3, plan.firstDue().toString());
+                    s.setString(4, TypedText.within(TextLimit.NOTE, plan.source()).strip());
+                    s.setString(5, now);
+                });
+        if (written.changed()) {
+            keepQuickEntryWordsTrue(c, caseId);
+        }
+        return written;
     }
 
     /**
@@ -153,7 +159,11 @@ public final class PaymentStore implements TimelineSource, TodoSource {
      * correction like any other: the earlier version is kept). A correction leaves its evidence as it was.
      */
     public long savePayment(long caseId, Payment payment) {
-        return database.inTransaction(c -> savePayment(c, caseId, payment, now()));
+        return database.inTransaction(c -> {
+            long id = savePayment(c, caseId, payment, now());
+            keepQuickEntryWordsTrue(c, caseId);
+            return id;
+        });
     }
 
     /**
@@ -177,13 +187,18 @@ public final class PaymentStore implements TimelineSource, TodoSource {
         if (payment.id() == 0) {
             long id = savePayment(c, caseId, payment, now());
             setEvidence(c, id, evidenceDocumentId);
+            keepQuickEntryWordsTrue(c, caseId);
             return new Written(id, true);
         }
         Payment corrected = withTrueQuickEntryWords(c, caseId, payment);
-        return new Written(payment.id(), history.correct(c, Kind.PAYMENT.table, payment.id(), cc -> {
+        boolean changed = history.correct(c, Kind.PAYMENT.table, payment.id(), cc -> {
             update(cc, Kind.PAYMENT, payment.id(), caseId, PAYMENT_COLUMNS, paymentValues(corrected, now()));
             return setEvidence(cc, payment.id(), evidenceDocumentId);
-        }));
+        });
+        if (changed) {
+            keepQuickEntryWordsTrue(c, caseId);
+        }
+        return new Written(payment.id(), changed);
     }
 
     /** Links a payment to the document that shows it (or unlinks it), keeping the earlier version. */
@@ -235,6 +250,7 @@ public final class PaymentStore implements TimelineSource, TodoSource {
                 }
                 savePayment(c, caseId, payment, now);
             }
+            keepQuickEntryWordsTrue(c, caseId);
             return payments.size();
         });
     }
@@ -265,7 +281,7 @@ public final class PaymentStore implements TimelineSource, TodoSource {
     }
 
     private Written writeAdjustment(Connection c, long caseId, Adjustment adjustment) throws SQLException {
-        return save(c, Kind.ADJUSTMENT, adjustment.id(), caseId,
+        Written written = save(c, Kind.ADJUSTMENT, adjustment.id(), caseId,
                 "made_on, kind, amount_pence, note, fee_basis, recorded_at", s -> {
                     s.setString(1, adjustment.date().toString());
                     s.setString(2, adjustment.kind().name());
@@ -274,6 +290,10 @@ public final class PaymentStore implements TimelineSource, TodoSource {
                     s.setString(5, adjustment.basis().name());
                     s.setString(6, now());
                 });
+        if (written.changed()) {
+            keepQuickEntryWordsTrue(c, caseId);
+        }
+        return written;
     }
 
     /** Moves a record to the bin. Its figures stop counting at once; {@link #restore} puts it back. */
@@ -288,6 +308,11 @@ public final class PaymentStore implements TimelineSource, TodoSource {
     /** The earlier versions of a corrected record, oldest first (one kept by a save that changed nothing left out). */
     public List<History.EarlierVersion> earlierVersions(Kind kind, long id) {
         return database.read(c -> history.corrections(c, kind.table, id));
+    }
+
+    /** The corrections the app made of the payment's note, not the parent, oldest first ({@link AppCorrections}). */
+    public List<AppCorrections.AppCorrection> appCorrections(long paymentId) {
+        return database.read(c -> AppCorrections.ofPayment(c, paymentId));
     }
 
     @Override
@@ -352,15 +377,6 @@ public final class PaymentStore implements TimelineSource, TodoSource {
      * schedule with the correction in place; the parent's own words are kept. Any other payment as it is.
      */
     private Payment withTrueQuickEntryWords(Connection c, long caseId, Payment payment) throws SQLException {
-        return withTrueQuickEntryWords(c, caseId, payment, clock, calculator);
-    }
-
-    /**
-     * As above, for any reader of the records file with a calendar: the upgrade that repairs payments corrected before
-     * corrections re-said these words ({@link OldRecordsRepair}) works them out with the very same rule.
-     */
-    static Payment withTrueQuickEntryWords(Connection c, long caseId, Payment payment, Clock clock,
-            ArrearsCalculator calculator) throws SQLException {
         String savedNote;
         Optional<LocalDate> savedDue;
         try (PreparedStatement s = c.prepareStatement("SELECT note, for_due FROM payment WHERE id = ? AND case_id = ?")) {
@@ -374,34 +390,89 @@ public final class PaymentStore implements TimelineSource, TodoSource {
                 savedDue = Optional.ofNullable(r.getString(2)).map(LocalDate::parse);
             }
         }
-        return withTrueQuickEntryWords(c, caseId, savedNote, savedDue, payment, clock, calculator);
-    }
-
-    /**
-     * As above, with the note and the due the words were written for given: the repair of a payment corrected before
-     * corrections re-said them gives the due its earlier version was linked to, where the correction moved it.
-     */
-    static Payment withTrueQuickEntryWords(Connection c, long caseId, String savedNote, Optional<LocalDate> savedDue,
-            Payment payment, Clock clock, ArrearsCalculator calculator) throws SQLException {
         if (QuickEntryWords.leading(savedNote, savedDue).isEmpty()) {
             return payment;
         }
-        Optional<ScheduleLine> line = Optional.empty();
-        if (payment.forDue().isPresent()) {
-            List<Payment> payments = new ArrayList<>();
-            for (Payment saved : PaymentRows.payments(c, caseId, false)) {
-                payments.add(saved.id() == payment.id() ? payment : saved);
-            }
-            LocalDate today = LocalDate.now(clock);
-            LocalDate asOf = payment.date().isAfter(today) ? payment.date() : today;
-            ArrearsSchedule schedule = new PaymentRecords(caseId, PaymentRows.plans(c, caseId, false), payments,
-                    PaymentRows.adjustments(c, caseId, false), PaymentRows.fee(c, caseId), calculator)
-                    .scheduleWith(payments, asOf);
-            line = schedule.lines().stream().filter(l -> l.date().equals(payment.forDue().get())).findFirst();
+        if (payment.forDue().isEmpty()) {
+            return withTrueQuickEntryWords(savedNote, savedDue, payment, Optional.empty());
         }
-        String note = QuickEntryWords.afterCorrection(savedNote, savedDue, payment, line);
+        List<Payment> payments = new ArrayList<>();
+        for (Payment saved : PaymentRows.payments(c, caseId, false)) {
+            payments.add(saved.id() == payment.id() ? payment : saved);
+        }
+        return withTrueQuickEntryWords(savedNote, savedDue, payment,
+                Optional.of(schedule(c, caseId, payments, clock, calculator)));
+    }
+
+    /**
+     * The one rule for quick entry's words, whatever changed the payment's due: {@code payment} with the words
+     * {@code savedNote} started with made true of the due as {@code schedule} counts it ({@link
+     * QuickEntryWords#afterCorrection}; a payment linked to no due keeps none of them).
+     */
+    private static Payment withTrueQuickEntryWords(String savedNote, Optional<LocalDate> savedDue, Payment payment,
+            Optional<ArrearsSchedule> schedule) {
+        Optional<ScheduleLine> line = schedule.isEmpty() || payment.forDue().isEmpty() ? Optional.empty()
+                : schedule.get().lines().stream().filter(l -> l.date().equals(payment.forDue().get())).findFirst();
+        boolean counted = schedule.isPresent() && payment.forDue().isPresent() && PaymentSpread.of(schedule.get(),
+                payment.date(), payment.amount()).dues().contains(payment.forDue().get());
+        String note = QuickEntryWords.afterCorrection(savedNote, savedDue, payment, line, counted);
         return note.equals(payment.note()) ? payment : new Payment(payment.id(), payment.date(), payment.amount(),
                 payment.method(), payment.reference(), note, payment.forDue());
+    }
+
+    /** The case's schedule with {@code payments} (the saved ones, or with one as corrected), to today or later. */
+    static ArrearsSchedule schedule(Connection c, long caseId, List<Payment> payments, Clock clock,
+            ArrearsCalculator calculator) throws SQLException {
+        LocalDate asOf = LocalDate.now(clock);
+        for (Payment payment : payments) {
+            asOf = payment.date().isAfter(asOf) ? payment.date() : asOf;
+        }
+        return new PaymentRecords(caseId, PaymentRows.plans(c, caseId, false), payments,
+                PaymentRows.adjustments(c, caseId, false), PaymentRows.fee(c, caseId), calculator)
+                .scheduleWith(payments, asOf);
+    }
+
+    /**
+     * After any change to the case's money (a payment, plan or adjustment saved, corrected, moved to the Bin or put
+     * back), quick entry's words on every payment of the case made true again, by the same rule as a payment's own
+     * correction: another payment's correction can move the money counted for a due, so the £40.00 that quick entry
+     * recorded as "Part arrived" is now what finished the due. Each payment whose words are no longer true is
+     * corrected, by the app, in the same transaction ({@link #resayNote}): its earlier version kept, the journal
+     * noting it, the parent's own words after the app's kept.
+     */
+    private void keepQuickEntryWordsTrue(Connection c, long caseId) throws SQLException {
+        List<Payment> payments = PaymentRows.payments(c, caseId, false);
+        if (payments.stream().noneMatch(p -> QuickEntryWords.leading(p.note(), p.forDue()).isPresent())) {
+            return;
+        }
+        ArrearsSchedule schedule = schedule(c, caseId, payments, clock, calculator);
+        for (Payment payment : payments) {
+            if (QuickEntryWords.leading(payment.note(), payment.forDue()).isEmpty()) {
+                continue;
+            }
+            Payment now = withTrueQuickEntryWords(payment.note(), payment.forDue(), payment, Optional.of(schedule));
+            if (!now.note().equals(payment.note())) {
+                resayNote(c, history, caseId, payment.id(), now.note());
+            }
+        }
+    }
+
+    /**
+     * The app's correction of a payment's note alone, its words re-said: the earlier version kept ({@link
+     * History#correct}), the journal's triggers noting it, and its {@code recorded_at} left as the parent's last save
+     * (the app saved nothing for them; the history tells the app's change by this). V033's repair writes the same way.
+     */
+    static boolean resayNote(Connection c, History history, long caseId, long paymentId, String note)
+            throws SQLException {
+        return history.correct(c, Kind.PAYMENT.table, paymentId, cc -> {
+            try (PreparedStatement s = cc.prepareStatement(
+                    "UPDATE payment SET note = ? WHERE id = ? AND case_id = ? AND deleted_at IS NULL")) {
+                s.setString(1, note);
+                s.setLong(2, paymentId);
+                s.setLong(3, caseId);
+                return s.executeUpdate();
+            }
+        });
     }
 
     private static Binder paymentValues(Payment payment, String now) {
@@ -472,11 +543,22 @@ public final class PaymentStore implements TimelineSource, TodoSource {
 
     private void setDeleted(Kind kind, long id, String when) {
         database.inTransaction(c -> {
+            int changed;
             try (PreparedStatement s = c.prepareStatement("UPDATE " + kind.table + " SET deleted_at = ? WHERE id = ?")) {
                 s.setString(1, when);
                 s.setLong(2, id);
-                return s.executeUpdate();
+                changed = s.executeUpdate();
             }
+            // Money moved to the Bin, or put back, counts no more, or again: the words on the others re-said.
+            try (PreparedStatement s = c.prepareStatement("SELECT case_id FROM " + kind.table + " WHERE id = ?")) {
+                s.setLong(1, id);
+                try (ResultSet r = s.executeQuery()) {
+                    if (r.next()) {
+                        keepQuickEntryWordsTrue(c, r.getLong(1));
+                    }
+                }
+            }
+            return changed;
         });
     }
 

@@ -56,8 +56,13 @@ class OldRecordsWordsInThePackTest {
                             EnumSet.allOf(PackSection.class), Optional.empty(), false), pack, PackProgress.NONE,
                     () -> false);
             String text = String.join("\n", pageTexts(pack)).replaceAll("\\s+", " ");
-            // The pack prints no payment's note today (its chronology says how the money came): a guard only.
-            assertFalse(text.contains("Part arrived"), text);
+            // The chronology says the app, not the parent, corrected the note at the upgrade, quoting the words it
+            // replaced; the pack prints no payment's note today (it says how the money came), so nowhere else.
+            String byTheApp = "Corrected by the app itself when it was updated on 22 Nov 2026, not by hand: its note "
+                    + "said \u201cPart arrived (due 15 Nov 2026)\u201d of a payment that no longer leaves "
+                    + "that due short. The words typed after them were kept.";
+            assertTrue(text.contains(byTheApp), text);
+            assertFalse(text.replace(byTheApp, "").contains("Part arrived"), text);
             assertTrue(text.contains("20 Nov 2026 Certificate of posting"), text);
             assertEquals(Optional.of(POSTED), services.documents.find(photo).orElseThrow().datedOn(),
                     "Documents' \"Date on it\"");

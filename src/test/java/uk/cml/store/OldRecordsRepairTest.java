@@ -194,7 +194,7 @@ class OldRecordsRepairTest {
         try (OldShapeRecords old = OldShapeRecords.atV032(data, Arrangement.DIRECT_PAY)) {
             long p = old.quickEntryPart(DUE, 40_00, "");
             old.correctAsBefore(p, 45_00, Optional.of(DUE));
-            old.payments.savePayment(old.caseId, new Payment(0, NEXT, OldShapeRecords.WEEKLY,
+            old.addAsBefore(new Payment(0, NEXT, OldShapeRecords.WEEKLY,
                     uk.cml.domain.arrears.PaymentMethod.BANK_TRANSFER, "", "Part paid, I think", Optional.of(NEXT)));
             long dated = old.photo(parentsFiles.resolve("a.png"), 10);
             old.documents.amend(dated, "Certificate", Optional.of(POSTED));

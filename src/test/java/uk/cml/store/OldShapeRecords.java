@@ -86,14 +86,40 @@ public final class OldShapeRecords implements AutoCloseable {
 
     /** Quick entry's "Part paid" (or "Part arrived") of {@code pence} for {@code due}, with the parent's words after. */
     public long quickEntryPart(LocalDate due, long pence, String ownWords) {
-        return payments.savePayment(caseId, new Payment(0, due, Money.ofPence(pence), collectAndPay
+        return addAsBefore(new Payment(0, due, Money.ofPence(pence), collectAndPay
                 ? PaymentMethod.THROUGH_CMS : PaymentMethod.BANK_TRANSFER, "",
                 QuickEntryWords.part(collectAndPay, due) + ownWords, Optional.of(due)));
     }
 
+    /**
+     * A new payment saved as the code before 5 Dec 2026 saved it: the row written as given. Today's store would also
+     * re-say the words of the payments saved before it, which the old code never did.
+     */
+    public long addAsBefore(Payment payment) {
+        return database.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO payment (paid_on, amount_pence, method, "
+                    + "reference, note, for_due, recorded_at, case_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                s.setString(1, payment.date().toString());
+                s.setLong(2, payment.amount().pence());
+                s.setString(3, payment.method().name());
+                s.setString(4, payment.reference());
+                s.setString(5, payment.note());
+                s.setString(6, payment.forDue().map(LocalDate::toString).orElse(null));
+                s.setString(7, java.time.LocalDateTime.now(CLOCK).toString());
+                s.setLong(8, caseId);
+                s.executeUpdate();
+                try (java.sql.ResultSet keys = s.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        });
+    }
+
     /** Quick entry's "Arrived late" of {@code pence} for {@code due}, arrived on {@code arrived}. */
     public long quickEntryLate(LocalDate due, LocalDate arrived, long pence) {
-        return payments.savePayment(caseId, new Payment(0, arrived, Money.ofPence(pence), collectAndPay
+        return addAsBefore(new Payment(0, arrived, Money.ofPence(pence), collectAndPay
                 ? PaymentMethod.THROUGH_CMS : PaymentMethod.BANK_TRANSFER, "", QuickEntryWords.late(due),
                 Optional.of(due)));
     }

@@ -74,9 +74,12 @@ public final class QuickEntryWords {
      * @param savedDue  the due the payment was linked to before the correction
      * @param corrected the payment as corrected, with its id
      * @param line      the schedule's line for the due the corrected payment is linked to, if it has one
+     * @param countedForIt whether any of the payment's money counted for that due, as the Payments page's "For the
+     *                  due" says it ({@link PaymentSpread}): linked to the due, it can still all go to a later one
+     *                  when money paid ahead finished the due first, and then "Part ..." of it would be untrue
      */
     public static String afterCorrection(String saved, Optional<LocalDate> savedDue, Payment corrected,
-            Optional<ScheduleLine> line) {
+            Optional<ScheduleLine> line, boolean countedForIt) {
         Optional<Leading> was = leading(saved, savedDue);
         String note = corrected.note();
         if (was.isEmpty() || !note.startsWith(was.get().words())) {
@@ -84,7 +87,7 @@ public final class QuickEntryWords {
         }
         String own = note.substring(was.get().words().length());
         String now = "";
-        if (line.isPresent() && corrected.forDue().isPresent()) {
+        if (line.isPresent() && corrected.forDue().isPresent() && countedForIt) {
             ScheduleLine due = line.get();
             if (due.completedBy() != corrected.id()) {
                 now = part(due.collectAndPay(), due.date());

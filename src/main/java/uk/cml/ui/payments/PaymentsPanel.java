@@ -372,8 +372,9 @@ final class PaymentsPanel extends BorderPane {
                 }
             }
         }, model::showProblem);
-        model.background.run(() -> model.store.earlierVersions(Kind.PAYMENT, payment.id()),
-                versions -> history.setText(Versions.describe(versions, Versions::payment)), model::showProblem);
+        // With the corrections the app made of its note (quick entry's words re-said), said as the app's.
+        model.background.run(() -> Versions.describe(model.store.earlierVersions(Kind.PAYMENT, payment.id()),
+                Versions::payment, model.store.appCorrections(payment.id())), history::setText, model::showProblem);
     }
 
     /** Back on the page: a payment left open with nothing typed becomes a fresh form (see RecordInForm). */

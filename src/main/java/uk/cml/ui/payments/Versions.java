@@ -7,6 +7,7 @@ import java.util.function.Function;
 import uk.cml.domain.Money;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.PaymentMethod;
+import uk.cml.store.AppCorrections.AppCorrection;
 import uk.cml.store.History.EarlierVersion;
 import uk.cml.ui.common.Messages;
 
@@ -17,6 +18,15 @@ final class Versions {
     }
 
     static String describe(List<EarlierVersion> versions, Function<Map<String, String>, String> what) {
+        return describe(versions, what, List.of());
+    }
+
+    /**
+     * As above, with the corrections the app made rather than the parent (quick entry's words re-said) said under
+     * the version each replaced: "Corrected by the app when it was updated on 5 Dec 2026, not by you: ...".
+     */
+    static String describe(List<EarlierVersion> versions, Function<Map<String, String>, String> what,
+            List<AppCorrection> byTheApp) {
         if (versions.isEmpty()) {
             return Messages.text("payments.versions.notCorrectedSinceItWas");
         }
@@ -25,6 +35,8 @@ final class Versions {
             text.append(Messages.text("payments.versions.until")).append(UkFormats.dateTime(version.amendedAt()))
                     .append(": ")
                     .append(what.apply(version.columns()));
+            byTheApp.stream().filter(made -> made.replaced().equals(version))
+                    .forEach(made -> text.append(Messages.text("payments.versions.byTheApp", made.sentence())));
         }
         return text.toString();
     }
