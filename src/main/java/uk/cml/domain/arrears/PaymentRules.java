@@ -58,6 +58,16 @@ public final class PaymentRules {
     }
 
     /**
+     * The same, in a line under the payment's date ("Before the first due (3 Mar 2025): paid in advance."), where room
+     * is kept for it from the start: the whole sentence took three lines there beside a table, two of them kept blank
+     * under every date typed. Saving says the whole sentence.
+     */
+    public static Optional<String> warningInShort(LocalDate date, List<PaymentPlan> plans) {
+        return warning(date, plans).map(whole -> Words.text("arrears.payment.beforeFirstDueInShort",
+                UkFormats.shortDate(firstDue(plans).orElseThrow())));
+    }
+
+    /**
      * Beside the amount of money from the CMS under Collect and Pay: a check when it is exactly the amount due before
      * the fee. The CMS keeps its fee from what it passes on, so a payment of the full amount due should arrive as less;
      * the app works every such payment back to what was collected (£45.00 passed on is £46.88 collected at 4%), and

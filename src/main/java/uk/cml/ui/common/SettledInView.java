@@ -43,15 +43,22 @@ public final class SettledInView {
             new Watch(scene, field, work).start();
             return;
         }
-        field.sceneProperty().addListener(new javafx.beans.value.ChangeListener<Scene>() {
+        // A field that never joins a window (its page was left before it was laid out) is not waited for for ever:
+        // the wait ends after as long as a watch would last, and a page shown again much later is not scrolled.
+        javafx.animation.PauseTransition giveUp = new javafx.animation.PauseTransition(MOST);
+        javafx.beans.value.ChangeListener<Scene> joins = new javafx.beans.value.ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends Scene> obs, Scene old, Scene now) {
                 if (now != null) {
                     field.sceneProperty().removeListener(this);
+                    giveUp.stop();
                     new Watch(now, field, work).start();
                 }
             }
-        });
+        };
+        field.sceneProperty().addListener(joins);
+        giveUp.setOnFinished(e -> field.sceneProperty().removeListener(joins));
+        giveUp.play();
     }
 
     private static final class Watch implements Runnable {

@@ -40,7 +40,8 @@ public final class WrappingCells {
                 protected void updateItem(String text, boolean empty) {
                     super.updateItem(text, empty);
                     String shown = empty || text == null ? null : firstWords(text, mostChars);
-                    setText(shown);
+                    // "(to Child Maintenance Service 21)" never leaves "21)" alone on a line (KeptTogether).
+                    setText(KeptTogether.shortNumbers(shown));
                     // Always the whole text on pointing: a row cut by the table's foot, or a fixed-height row, may
                     // show only some of its lines, and with no "..." where they stop.
                     setTooltip(shown == null || shown.isEmpty() ? null : wholeText(text));

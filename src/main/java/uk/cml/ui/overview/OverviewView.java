@@ -114,7 +114,12 @@ public final class OverviewView extends Page {
         view.setFitToWidth(true);
         PageLayout.drawDirectly(view);
         currentCase.addListener((obs, old, now) -> shown());
-        lay(view, this::load);
+        // Opened from the navigation (or for another case), the page starts at its top, at what needs doing: kept
+        // where the parent last scrolled it, it reopened part-scrolled, the title and the first to-dos out of sight.
+        lay(view, () -> {
+            view.setVvalue(view.getVmin());
+            load();
+        });
     }
 
     /** The parent said a to-do needs nothing doing: kept off the FX thread, then the page read afresh. */

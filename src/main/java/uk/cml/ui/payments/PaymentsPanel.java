@@ -148,7 +148,7 @@ final class PaymentsPanel extends BorderPane {
         dateWarning.visibleProperty().bind(dateWarning.managedProperty());
         date.focusedProperty().addListener((obs, was, now) -> {
             if (!now && model.now().isPresent()) {
-                dateWarning.setText(PaymentRules.warning(date.typedDate().orElse(null),
+                dateWarning.setText(PaymentRules.warningInShort(date.typedDate().orElse(null),
                         model.now().get().records().plans()).orElse(""));
             }
         });
@@ -221,7 +221,8 @@ final class PaymentsPanel extends BorderPane {
         // the date it pushed the amount and every field below it down as the parent went to click them, and their
         // clicks landed in the wrong fields; at the form's foot it was below the fold at 1366 x 768, never seen. It
         // is said under the date, in place of the date's hint, in room kept for it from the start (the same words,
-        // unseen, hold its height): it moves nothing. Saving says it too.
+        // unseen, hold its height): it moves nothing. Saving says it in full. In short here: the whole sentence took
+        // three lines beside the table at 1366 x 768, two of them kept blank under the hint for every payment.
         Label dateHint = new Label(Messages.text("payments.panel.theDayTheMoneyReached"));
         dateHint.getStyleClass().add("field-hint");
         dateHint.setWrapText(true);
@@ -233,7 +234,7 @@ final class PaymentsPanel extends BorderPane {
         dateWarningRoom.setFocusTraversable(false);
         dateWarningRoom.managedProperty().bind(dateWarningRoom.textProperty().isNotEmpty());
         model.loaded().addListener((obs, old, now) -> dateWarningRoom.setText(now == null ? ""
-                : PaymentRules.firstDue(now.records().plans()).flatMap(first -> PaymentRules.warning(
+                : PaymentRules.firstDue(now.records().plans()).flatMap(first -> PaymentRules.warningInShort(
                         first.minusDays(1), now.records().plans())).orElse("")));
         javafx.scene.layout.StackPane dateWarningPlace = new javafx.scene.layout.StackPane(dateWarningRoom,
                 dateHint, dateWarning);
@@ -402,7 +403,7 @@ final class PaymentsPanel extends BorderPane {
         Map<String, String> problems = PaymentRules.problems(input, model.today(), model.now().get().records().plans());
         FormGrid.show(dateError, Optional.ofNullable(date.hasUnreadableText()
                 ? Messages.text("payments.adjustmentChecks.thatIsNotADate") : problems.get(PaymentRules.DATE)));
-        dateWarning.setText(PaymentRules.warning(input.date(), model.now().get().records().plans()).orElse(""));
+        dateWarning.setText(PaymentRules.warningInShort(input.date(), model.now().get().records().plans()).orElse(""));
         FormGrid.show(amountError, Optional.ofNullable(problems.get(PaymentRules.AMOUNT)));
         FormGrid.show(methodError, Optional.ofNullable(problems.get(PaymentRules.METHOD)));
         FormGrid.show(referenceError, Optional.ofNullable(problems.get(PaymentRules.REFERENCE)));

@@ -93,12 +93,17 @@ public final class PaymentsView implements Section {
         askForBreakdown.setId("payments-ask-breakdown");
         askForBreakdown.setMinWidth(Region.USE_PREF_SIZE);
         askForBreakdown.setOnAction(e -> navigator.go(new Destination.LetterFromTemplate("arrears-breakdown")));
-        askForBreakdown.managedProperty().bind(askForBreakdown.visibleProperty());
+        // Until the records are read, the CMS's figure's line keeps its room (the button's height, unseen): it came
+        // after the tabs were drawn and pushed them and everything under them down 40 px, so a parent's click landed
+        // on the row above the one they aimed at. Once read, a case with no figure from the CMS gives the room back.
+        javafx.beans.binding.BooleanBinding reading = model.loaded().isNull();
+        askForBreakdown.managedProperty().bind(askForBreakdown.visibleProperty().or(reading));
         askForBreakdown.setVisible(false);
         HBox.setHgrow(cmsDifference, javafx.scene.layout.Priority.ALWAYS);
         HBox cmsRow = new HBox(10, cmsDifference, askForBreakdown);
+        cmsRow.setId("payments-cms-row");
         cmsRow.setAlignment(Pos.CENTER_LEFT);
-        cmsRow.managedProperty().bind(cmsDifference.visibleProperty());
+        cmsRow.managedProperty().bind(cmsDifference.visibleProperty().or(reading));
         cmsRow.visibleProperty().bind(cmsDifference.visibleProperty());
         Button export = new Button(Messages.text("payments.view.saveScheduleAsCsv"));
         export.setId("payments-export");

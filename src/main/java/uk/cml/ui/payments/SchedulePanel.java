@@ -129,10 +129,17 @@ final class SchedulePanel extends BorderPane {
     }
 
     private void showNewest() {
-        showNewest(3);
+        lookAgainTries = 3;
+        scrollToNewest();
     }
 
-    private void showNewest(int tries) {
+    /** How many more times the newest row is scrolled to, after layout passes, while it is not wholly in sight. */
+    private int lookAgainTries;
+    /** The scene whose next layout pass looks again (see scrollToNewest), or none: never asked twice at once. */
+    private javafx.scene.Scene lookingAgainOn;
+    private final Runnable lookAgain = this::lookAgain;
+
+    private void scrollToNewest() {
         int last = table.getItems().size() - 1;
         if (last < 0) {
             return;
@@ -143,20 +150,28 @@ final class SchedulePanel extends BorderPane {
         if (table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
             flow.setPosition(1.0);
             // Rows are not all one height (a status on two lines), so the flow scrolls by its guess of their heights
-            // and may stop short of the newest: once laid out, look again, a few times at most.
+            // and may stop short of the newest: once laid out, look again, a few times at most. One listener at a
+            // time: each fill asked up to three times (at once, on the rows' new height, a pulse later), and each
+            // ask added a listener of its own to the scene.
             javafx.scene.Scene scene = table.getScene();
-            if (tries > 1 && scene != null) {
-                Runnable[] again = new Runnable[1];
-                again[0] = () -> {
-                    scene.removePostLayoutPulseListener(again[0]);
-                    if (followNewest && !newestInSight(flow, last)) {
-                        showNewest(tries - 1);
-                    }
-                };
-                scene.addPostLayoutPulseListener(again[0]);
+            if (--lookAgainTries > 0 && scene != null && lookingAgainOn == null) {
+                lookingAgainOn = scene;
+                scene.addPostLayoutPulseListener(lookAgain);
             }
         } else {
             table.scrollTo(last);
+        }
+    }
+
+    private void lookAgain() {
+        if (lookingAgainOn != null) {
+            lookingAgainOn.removePostLayoutPulseListener(lookAgain);
+            lookingAgainOn = null;
+        }
+        int last = table.getItems().size() - 1;
+        if (followNewest && last >= 0 && table.lookup(".virtual-flow")
+                instanceof javafx.scene.control.skin.VirtualFlow<?> flow && !newestInSight(flow, last)) {
+            scrollToNewest();
         }
     }
 

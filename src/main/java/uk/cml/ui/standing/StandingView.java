@@ -509,6 +509,11 @@ public final class StandingView implements Section {
     public void shown() {
         wanted = null;
         datesAsked = false;
+        // Opened, the page starts at its top (what to do next); kept where the parent last scrolled it, it reopened
+        // part-scrolled. A date asked for is scrolled to after this (show).
+        keptInPlace = null;
+        revealPending = null;
+        scroll.setVvalue(scroll.getVmin());
         model.shownAgain();
         panels.releasePlanRoom();
     }

@@ -227,7 +227,8 @@ public final class TimelineView extends Page {
             return;
         }
         TimelineEntry entry = row.entry();
-        details.setText(Messages.text("timeline.view.happened", entry.label(), entry.title(), row.when(),
+        details.setText(Messages.text("timeline.view.happened", entry.label(),
+                uk.cml.ui.common.KeptTogether.shortNumbers(entry.title()), row.when(),
                 // A due or a deadline is worked out, not typed in: it has no moment of recording.
                 (entry.kind().isWorkedOut() ? "" : Messages.text("timeline.view.recordedInTheApp",
                 RecordedText.of(entry.recorded()))), (entry.detail().isBlank() ? "" : "\n\n" + entry.detail())));

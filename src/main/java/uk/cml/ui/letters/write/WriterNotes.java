@@ -53,7 +53,9 @@ final class WriterNotes {
         return all.stream().filter(c -> c.to().equals(Optional.of(role))).findFirst().map(c -> {
             List<String> lines = c.contact().addressLines();
             String town = lines.size() > 1 ? lines.get(lines.size() - 2) : "";
-            return town.isEmpty() ? c.contact().name() : c.contact().name() + ", " + town;
+            // "Service 21" on one line: "21," alone began the next at 1024 wide (KeptTogether).
+            String name = uk.cml.ui.common.KeptTogether.shortNumbers(c.contact().name());
+            return town.isEmpty() ? name : name + ", " + town;
         });
     }
 

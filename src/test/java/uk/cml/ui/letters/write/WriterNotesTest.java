@@ -49,11 +49,11 @@ class WriterNotesTest {
     @Test
     void eachLetterSaysWhyItGoesWhereItDoes() {
         String collection = "Complaints and problems with how the CMS is collecting go to Child Maintenance Service"
-                + " 21, Wolverhampton. Other letters to the CMS go to Child Maintenance Service, Mitcheldean.";
+                + "\u00a021, Wolverhampton. Other letters to the CMS go to Child Maintenance Service, Mitcheldean.";
         assertEquals(Optional.of(collection), why(LetterTemplates.COLLECTION_COMPLAINT));
         assertEquals(Optional.of(collection), why(LetterTemplates.ENFORCEMENT_REQUEST));
         String general = "Letters like this go to Child Maintenance Service, Mitcheldean. Complaints and problems"
-                + " with how the CMS is collecting go to Child Maintenance Service 21, Wolverhampton.";
+                + " with how the CMS is collecting go to Child Maintenance Service\u00a021, Wolverhampton.";
         assertEquals(Optional.of(general), why(LetterTemplates.CONFIRM_CALL));
         assertEquals(Optional.of(general), why(LetterTemplates.MISSED_DIRECT_PAY));
         assertEquals(Optional.of("Complaints to the Independent Case Examiner go to Independent Case Examiner,"

@@ -1,0 +1,120 @@
+package uk.cml.ui.letters.write;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import uk.cml.app.SampleFolders;
+import uk.cml.app.Startup;
+import uk.cml.ui.AppRobot;
+
+/**
+ * Reviewer, 5 Dec 2026, in a real window at 1024 x 700: the list of letters on the Write a letter page opened, the
+ * first time only, as wide as the box above it with the longer titles cut and a sideways scroll bar under them. Each
+ * time it opens, every title reads whole (on two lines if need be) and the list has no sideways bar.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TemplateListFitsTest extends AppRobot {
+
+    @TempDir
+    Path dataFolder;
+    Startup startup;
+
+    @Start
+    void start(Stage primary) {
+        // The app opens in a window of its own (see AppRobot.startOn).
+    }
+
+    @AfterEach
+    void close() {
+        if (startup != null) {
+            stop(startup);
+        }
+    }
+
+    @Test
+    void theListOfLettersHasNoSidewaysBarOnItsFirstOpeningOrLater() {
+        SampleFolders.fillOn(dataFolder, CLOCK);
+        startup = startOn(dataFolder);
+        waitFor("#overview-owed");
+        interact(() -> {
+            window().setMaximized(false);
+            window().setWidth(1024);
+            window().setHeight(700);
+        });
+        press("#nav-write-letter");
+        ComboBox<?> box = waitFor("#letter-template");
+        settle();
+        // As the page marks a letter made before for the same call once its records are read (TemplatePicker
+        // sets the list's cells afresh): "Confirm a phone call \u2013 written ...", wider than any title.
+        @SuppressWarnings("unchecked")
+        ComboBox<uk.cml.letters.templates.LetterTemplate> letters = (ComboBox<uk.cml.letters.templates.LetterTemplate>) box;
+        interact(() -> letters.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(uk.cml.letters.templates.LetterTemplate item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.title() + " \u2013 written 5 Dec 2026, posted 5 Dec 2026");
+            }
+        }));
+        settle();
+        double[] widths = new double[3];
+        for (int opening = 1; opening <= 2; opening++) {
+            interact(box::show);
+            settle();
+            ListView<?> list = popupList();
+            int at = opening;
+            assertTrue(interactAndGet(list::isVisible), "the list shows");
+            assertFalse(interactAndGet(() -> sideways(list)), "a sideways bar under the list on opening " + at);
+            widths[opening] = interactAndGet(list::getWidth);
+            interact(box::hide);
+            settle();
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(widths[2], widths[1], 0.5, "the list's width, first and second");
+    }
+
+    private ListView<?> popupList() {
+        return interactAndGet(() -> {
+            for (Window window : List.copyOf(Window.getWindows())) {
+                if (window.isShowing() && window.getScene() != null) {
+                    for (Node node : window.getScene().getRoot().lookupAll(".list-view")) {
+                        if (node instanceof ListView<?> list && list.getStyleClass().contains("list-view")
+                                && node.getScene().getWindow() instanceof javafx.stage.PopupWindow) {
+                            return list;
+                        }
+                    }
+                }
+            }
+            throw new AssertionError("no list of letters open");
+        });
+    }
+
+    private static boolean sideways(ListView<?> list) {
+        for (Node node : list.lookupAll(".scroll-bar")) {
+            if (node instanceof ScrollBar bar && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL
+                    && bar.isVisible()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void settle() {
+        for (int i = 0; i < 4; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package uk.cml.ui.payments;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import uk.cml.app.SampleFolders;
+import uk.cml.app.Startup;
+import uk.cml.ui.AppRobot;
+
+/**
+ * Reviewer, 5 Dec 2026, in a real window: the line with the CMS's figure ("The CMS said £508.50 was owed as at 5 Oct
+ * 2026 ...", with its button) came once the records were read, after the page was drawn, and pushed the tabs and
+ * everything under them down about 40 px, so clicks landed on the row above. Every frame from the page's first is
+ * watched here: the tabs are drawn in one place.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PaymentsTabsStayStillTest extends AppRobot {
+
+    @TempDir
+    Path dataFolder;
+    Startup startup;
+    private final List<Double> tabsAt = new ArrayList<>();
+    private final com.sun.javafx.tk.TKPulseListener recorder = this::record;
+
+    @Start
+    void start(Stage primary) {
+        // The app opens in a window of its own (see AppRobot.startOn).
+    }
+
+    @AfterEach
+    void close() {
+        interact(() -> com.sun.javafx.tk.Toolkit.getToolkit().removePostSceneTkPulseListener(recorder));
+        if (startup != null) {
+            stop(startup);
+        }
+    }
+
+    private void record() {
+        Node tabs = window() == null || window().getScene() == null ? null
+                : window().getScene().lookup("#payments-tabs");
+        if (tabs != null && tabs.getScene() != null && tabs.getLayoutBounds().getHeight() > 0) {
+            double y = Math.round(tabs.localToScene(0, 0).getY());
+            if (tabsAt.isEmpty() || tabsAt.get(tabsAt.size() - 1) != y) {
+                tabsAt.add(y);
+            }
+        }
+    }
+
+    @Test
+    void theTabsAreDrawnInOnePlaceFromTheFirstFrameWithTheCmsFigure() {
+        for (double[] size : new double[][] {{1366, 768}}) {
+            SampleFolders.fillOn(dataFolder, CLOCK);
+            startup = startOn(dataFolder);
+            waitFor("#overview-owed");
+            interact(() -> {
+                window().setMaximized(false);
+                window().setWidth(size[0]);
+                window().setHeight(size[1]);
+                com.sun.javafx.tk.Toolkit.getToolkit().addPostSceneTkPulseListener(recorder);
+            });
+            press("#nav-payments");
+            waitUntil("the CMS's figure is said", () -> lookup("#payments-cms-difference").tryQuery()
+                    .map(Node::isVisible).orElse(false));
+            for (int i = 0; i < 3; i++) {
+                WaitForAsyncUtils.waitForFxEvents();
+            }
+            assertTrue(!tabsAt.isEmpty(), "the tabs were drawn");
+            assertEquals(1, tabsAt.size(), "the tabs' top, frame by frame: " + tabsAt);
+        }
+    }
+}
