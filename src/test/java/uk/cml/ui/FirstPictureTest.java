@@ -77,6 +77,44 @@ class FirstPictureTest extends AppRobot {
         assertEquals(List.of("opening", "opening laid out", "main-window owed £750.00"), roots);
     }
 
+    /**
+     * JavaFX gives controls their skins while it styles them, and each skin's parts, added during that pass, mark the
+     * parents above them, up to the root, as still to style. A root so marked at the end of a pulse makes JavaFX run
+     * another one, and that pulse, with nothing to style, move or draw, still draws the whole window again: the
+     * main window's first picture was drawn twice at start-up, every node of it (5 Dec 2026).
+     */
+    @Test
+    void theMainWindowsFirstPictureLeavesNoStylingForAnotherPulse() throws ReflectiveOperationException {
+        try (ModelCase records = new ModelCase(dataFolder)) {
+            records.services.payments.savePlan(records.caseId, new PaymentPlan(0, Money.ofPence(250_00),
+                    PaymentFrequency.MONTHLY, LocalDate.of(2026, 9, 20), "CMS calculation letter"));
+        }
+        // JavaFX's own mark (Node.cssFlag), read after the main window's first layout: CLEAN or a kind of "to do".
+        java.lang.reflect.Field styling = javafx.scene.Node.class.getDeclaredField("cssFlag");
+        styling.setAccessible(true);
+        List<String> left = new ArrayList<>();
+        interact(() -> {
+            stage = new Stage();
+            startup = new Startup(stage, dataFolder, CLOCK, folder -> { });
+            startup.begin();
+            stage.getScene().rootProperty().addListener((obs, old, root) -> {
+                if ("main-window".equals(root.getId())) {
+                    NextLayout.then(stage.getScene(), () -> {
+                        try {
+                            left.add(String.valueOf(styling.get(root)));
+                        } catch (IllegalAccessException e) {
+                            left.add(e.toString());
+                        }
+                    });
+                }
+            });
+        });
+        waitFor("#overview-owed");
+        waitUntil("the main window is laid out", () -> !left.isEmpty());
+
+        assertEquals(List.of("CLEAN"), left);
+    }
+
     private static String described(Parent root) {
         return root.getId() + Optional.ofNullable((Label) root.lookup("#overview-owed"))
                 .map(owed -> " owed " + owed.getText()).orElse("");

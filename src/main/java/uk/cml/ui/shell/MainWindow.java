@@ -28,6 +28,7 @@ import javafx.scene.layout.VBox;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.NextLayout;
+import uk.cml.ui.common.StylingFinished;
 
 /**
  * The main window: the case switcher across the top, the sections down the left, the chosen page
@@ -104,6 +105,8 @@ public final class MainWindow {
                 if (onShow != null) {
                     onShow.requestFocus();
                 }
+                // Otherwise the pulse after the window's first picture draws the whole window again, the same.
+                StylingFinished.afterNextLayout(scene);
             }
         });
     }
