@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.caseinfo.Arrangement;
@@ -97,13 +96,15 @@ class V033PinnedTest {
     }
 
     /**
-     * Made once, on 5 Dec 2026, by the code of that day (run by hand with -Dv033.fixture=FOLDER, then the file copied
-     * into src/test/resources/uk/cml/store): V032 records as the old code saved them. Never made again.
+     * Made once, on 5 Dec 2026, by the code of that day (run by hand as this class's main with the folder, then the
+     * file copied into src/test/resources/uk/cml/store): V032 records as the old code saved them. Never made again.
+     * Not a test, so a full run skips nothing.
      */
-    @Test
-    @Disabled("made once; the fixture is the file in the test resources")
-    void makeTheFixture() throws Exception {
-        Path data = Path.of(System.getProperty("v033.fixture"));
+    public static void main(String[] args) throws Exception {
+        makeTheFixture(Path.of(args[0]));
+    }
+
+    static void makeTheFixture(Path data) throws Exception {
         LocalDate nov1 = LocalDate.of(2026, 11, 1);
         LocalDate nov8 = LocalDate.of(2026, 11, 8);
         LocalDate nov15 = LocalDate.of(2026, 11, 15);
