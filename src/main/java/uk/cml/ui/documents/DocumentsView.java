@@ -65,12 +65,13 @@ public final class DocumentsView extends Page {
             () -> List.of(description.getText(), datedOn.typedText()));
     private final uk.cml.ui.common.LosingQuestion losing = new uk.cml.ui.common.LosingQuestion("documents");
     private static final double PREVIEW_GAP = 16;
-    /** What the list keeps for file names beside the other columns before the preview gives way. */
-    private static final double NAME_ROOM = 170;
-    /** What it is at its widest: beyond this its words wrap onto more lines (the name has the rest). */
-    private static final double WHAT_WIDEST = 150;
-    /** What it is at its narrowest (its heading's width), counted when the preview is given its width. */
-    private double whatLeast;
+    /**
+     * What the list keeps for the file names and their words beside the dates before the preview gives way: at 1024 x
+     * 700 (the preview at its narrowest) a certificate of posting's words read in three lines under its name.
+     */
+    private static final double FILE_ROOM = 280;
+    /** The names and their words at their narrowest, in a window too narrow even for the preview's 250 px. */
+    private static final double FILE_LEAST = 150;
 
     /**
      * @param opener opens a copy of a document in the program the computer uses for it
@@ -179,17 +180,14 @@ public final class DocumentsView extends Page {
      */
     private void narrowerPreviewWhenTight() {
         javafx.beans.binding.DoubleBinding room = javafx.beans.binding.Bindings.createDoubleBinding(() -> {
-            double list = NAME_ROOM + table.snappedLeftInset() + table.snappedRightInset();
+            double list = FILE_ROOM + table.snappedLeftInset() + table.snappedRightInset();
             for (TableColumn<AttachedDocument, ?> column : table.getColumns()) {
-                // What it is at its least: it widens only into width the list has once the preview has its own.
-                list += column == table.getColumns().get(0) ? 0 : column == table.getColumns().get(1) ? whatLeast
-                        : column.getMinWidth();
+                list += column == table.getColumns().get(0) ? 0 : column.getMinWidth();
             }
             double left = view.getWidth() - view.snappedLeftInset() - view.snappedRightInset() - PREVIEW_GAP - list;
             return Math.max(PreviewPane.NARROWEST, Math.min(PreviewPane.WIDEST, Math.floor(left)));
         }, view.widthProperty(), table.getColumns().get(1).minWidthProperty(),
-                table.getColumns().get(2).minWidthProperty(), table.getColumns().get(3).minWidthProperty(),
-                binned.minWidthProperty(), table.getColumns());
+                table.getColumns().get(2).minWidthProperty(), binned.minWidthProperty(), table.getColumns());
         preview.prefWidthProperty().bind(room);
     }
 
@@ -300,17 +298,21 @@ public final class DocumentsView extends Page {
         empty.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         // Until the documents are read, the empty table says so, rather than "No documents yet".
         uk.cml.ui.common.ReadingPlaceholder.until(table.placeholderProperty(), empty, model.readProperty());
-        table.getColumns().add(column(Messages.text("documents.view.name"), AttachedDocument::originalName, 240));
-        // What it is wraps its words onto more lines (and reads whole on pointing too): "Certificate of pos..." and
-        // "Letter: Complain..." were cut at 1366 x 768. The date on it and the day it was added always read whole
-        // (each column as wide as its widest entry). The kind and size of the chosen one are said above its details:
-        // at 1024 wide six columns beside the preview left the dates cut off.
-        TableColumn<AttachedDocument, String> what = column(Messages.text("documents.view.whatColumn"),
-                AttachedDocument::description, WHAT_WIDEST);
-        what.setId("documents-what-column");
-        what.setCellFactory(uk.cml.ui.common.WrappingCells.table());
+        // The file's name, and under it what it is, its words wrapping across the width of both: in a column of its
+        // own beside the name, the two dates and the preview, "What it is" had about 110 px at 1024 x 700 and a
+        // certificate of posting took 5 to 8 lines. The date on it and the day it was added always read whole (each
+        // column as wide as its widest entry, over all the rows, so no column moves as the list scrolls). The kind
+        // and size of the chosen one are said above its details.
+        TableColumn<AttachedDocument, AttachedDocument> file = new TableColumn<>(
+                Messages.text("documents.view.nameAndWhatColumn"));
+        file.setId("documents-file-column");
+        file.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
+        file.setCellFactory(column -> new FileAndWordsCell());
+        file.setComparator(java.util.Comparator.comparing(AttachedDocument::originalName));
+        file.setMinWidth(FILE_LEAST);
+        file.setPrefWidth(FILE_ROOM + 150);
         uk.cml.ui.common.WrappingCells.refitRowsOnResize(table);
-        table.getColumns().add(what);
+        table.getColumns().add(file);
         TableColumn<AttachedDocument, String> dated = whole(Messages.text("documents.view.datedColumn"),
                 d -> d.datedOn().map(UkFormats::shortDate).orElse(""), 100);
         dated.setId("documents-dated-column");
@@ -332,21 +334,6 @@ public final class DocumentsView extends Page {
                 table.getColumns().remove(binned);
             }
         });
-        // The name takes the width the others do not need: the dates are as wide as their words, what it is no wider
-        // than 150 px (it reads whole on pointing, as the name does). Shared out by all, a long file name was cut
-        // with "..." beside dates with spare room.
-        what.setMaxWidth(WHAT_WIDEST);
-        whatLeast = what.getMinWidth();
-        // Its full 150 px while the name keeps its room (at 1366 wide the name had 350 px and What it is was squeezed
-        // to its heading's 110 px, four or more lines for a certificate of posting); less in a narrow window.
-        what.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
-            double others = table.snappedLeftInset() + table.snappedRightInset() + NAME_ROOM;
-            for (TableColumn<AttachedDocument, ?> column : table.getColumns()) {
-                others += column == table.getColumns().get(0) || column == what ? 0 : column.getMinWidth();
-            }
-            return Math.max(whatLeast, Math.min(WHAT_WIDEST, Math.floor(table.getWidth() - others)));
-        }, table.widthProperty(), dated.minWidthProperty(), added.minWidthProperty(), binned.minWidthProperty(),
-                table.getColumns()));
         for (TableColumn<AttachedDocument, String> day : List.of(dated, added, binned)) {
             day.maxWidthProperty().bind(day.minWidthProperty());
         }

@@ -148,14 +148,14 @@ class AddDocumentsTest extends AppRobot {
         press("#documents-show-bin");
         waitUntil("the bin shows it", () -> table.getItems().size() == 1);
         assertEquals(uk.cml.domain.UkFormats.shortDate(java.time.LocalDate.now(harness.services.clock)),
-                interactAndGet(() -> table.getColumns().get(4).getCellData(0)), "when it went to the bin");
-        assertEquals("Moved to bin", table.getColumns().get(4).getText());
+                interactAndGet(() -> table.getColumns().get(3).getCellData(0)), "when it went to the bin");
+        assertEquals("Moved to bin", table.getColumns().get(3).getText());
         interact(() -> table.getSelectionModel().select(0));
         press("#documents-bin");
         waitUntil("the bin is empty", () -> table.getItems().isEmpty());
         press("#documents-show-bin");
         waitUntil("the documents again, without the bin's column", () -> table.getItems().size() == 1
-                && table.getColumns().size() == 4);
+                && table.getColumns().size() == 3);
         press("#documents-show-bin");
         waitUntil("the bin again", () -> table.getItems().isEmpty());
         assertEquals("The bin is empty. Documents you move to the bin wait here until you put them back.",

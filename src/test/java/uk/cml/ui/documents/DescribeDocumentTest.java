@@ -97,8 +97,10 @@ class DescribeDocumentTest extends AppRobot {
         assertEquals(LocalDate.now(harness.services.clock), saved.addedOn(), "the day added is the app's own");
         waitUntil("the list shows it, still chosen", () -> table.getSelectionModel().getSelectedItem() != null
                 && table.getSelectionModel().getSelectedItem().datedOn().isPresent());
-        assertEquals("CMS letter about the arrears", interactAndGet(() -> table.getColumns().get(1).getCellData(0)));
-        assertEquals("12 Nov 2026", interactAndGet(() -> table.getColumns().get(2).getCellData(0)));
+        // What it is, under the file's name in its cell.
+        assertEquals("CMS letter about the arrears", interactAndGet(() -> table.lookupAll(".documents-what").stream()
+                .map(n -> ((Label) n).getText()).filter(t -> !t.isEmpty()).findFirst().orElse("")));
+        assertEquals("12 Nov 2026", interactAndGet(() -> table.getColumns().get(1).getCellData(0)));
         Label status = lookup("#documents-status").queryAs(Label.class);
         assertEquals("Saved what scan0001.png is and the date on it. Any earlier words are kept in its history.",
                 status.getText());
