@@ -30,6 +30,10 @@ import java.util.zip.CRC32;
  * /tmp/old.jar"} times that command (split at spaces, given the sample's --data-dir) in place of the empty window: a
  * before-and-after of two builds in one run. {@code -Dstartup.display=:68} runs Xvfb on that display number rather
  * than the first free one from :91 (a helper on a shared machine keeps to the display it was given).
+ * {@code -Dstartup.image="target/installer/out/Child Maintenance Log"} also times the app image (or the installed
+ * app: {@code /opt/child-maintenance-log}, or its launcher itself) in the same run, the jar, the image and the empty
+ * window in turn, so both ratios come from the same minutes of a shared machine. Each series prints the 1-minute load
+ * average read as each of its launches began: a busy machine's ratio is not a quiet one's.
  */
 public final class StartupBenchmark {
 
@@ -82,17 +86,35 @@ public final class StartupBenchmark {
             List<String> empty = versus == null ? List.of(java, "-cp", System.getProperty("java.class.path"),
                     EmptyWindow.class.getName(), String.valueOf((int) warmApp.width), String.valueOf((int) warmApp.height))
                     : Arrays.asList((versus + " --data-dir " + sample).split(" "));
+            String imageFolder = System.getProperty("startup.image");
+            List<String> imageCommand = null;
+            if (imageFolder != null) {
+                imageCommand = new ArrayList<>(imageCommand(imageFolder));
+                imageCommand.addAll(List.of("--data-dir", sample.toString()));
+                bench.launch(imageCommand);
+            }
             bench.launch(empty);
             List<Launch> appRuns = new ArrayList<>();
+            List<Launch> imageRuns = new ArrayList<>();
             List<Launch> emptyRuns = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
                 appRuns.add(bench.launch(appCommand));
+                if (imageCommand != null) {
+                    imageRuns.add(bench.launch(imageCommand));
+                }
                 emptyRuns.add(bench.launch(empty));
             }
             report("App on the sample case", appRuns);
+            if (imageCommand != null) {
+                report("App image, sample case", imageRuns);
+            }
             report(versus == null ? "Empty JavaFX window" : "Versus " + versus, emptyRuns);
             System.out.printf(Locale.UK, "Settled ratio app / empty window: %.2f (window %dx%d)%n",
                     median(appRuns, true) / median(emptyRuns, true), (int) warmApp.width, (int) warmApp.height);
+            if (imageCommand != null) {
+                System.out.printf(Locale.UK, "Settled ratio app image / empty window: %.2f%n",
+                        median(imageRuns, true) / median(emptyRuns, true));
+            }
         } finally {
             xvfb.destroy();
         }
@@ -106,6 +128,42 @@ public final class StartupBenchmark {
         System.out.printf(Locale.UK, "%-24s processor time when settled %s ms (median %.0f)%n", "",
                 runs.stream().map(r -> String.format(Locale.UK, "%.0f", r.cpuMillis)).toList(),
                 cpu.length % 2 == 1 ? cpu[cpu.length / 2] : (cpu[cpu.length / 2 - 1] + cpu[cpu.length / 2]) / 2);
+        System.out.printf(Locale.UK, "%-24s load average (1 min) as each began %s%n", "",
+                runs.stream().map(r -> String.format(Locale.UK, "%.1f", r.load)).toList());
+    }
+
+    /**
+     * The command that starts an app image: {@code folder} is the image (its one program in {@code bin}, jpackage's
+     * launcher or the project's {@code launcher.sh}) or that program itself.
+     */
+    static List<String> imageCommand(String folder) {
+        Path given = Path.of(folder).toAbsolutePath();
+        if (Files.isRegularFile(given) && Files.isExecutable(given)) {
+            return List.of(given.toString());
+        }
+        List<Path> programs;
+        try (var bin = Files.list(given.resolve("bin"))) {
+            programs = bin.filter(f -> Files.isRegularFile(f) && Files.isExecutable(f)).toList();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not an app image (no bin folder): " + given, e);
+        }
+        if (programs.size() != 1) {
+            throw new IllegalArgumentException("not one launcher in " + given.resolve("bin") + ": " + programs);
+        }
+        return List.of(programs.get(0).toString());
+    }
+
+    /** The 1-minute load average, the first figure of {@code /proc/loadavg}. */
+    static double loadAverage(String procLoadavg) {
+        return Double.parseDouble(procLoadavg.trim().split("\\s+")[0]);
+    }
+
+    private static double loadNow() {
+        try {
+            return loadAverage(Files.readString(Path.of("/proc/loadavg")));
+        } catch (IOException e) {
+            return Double.NaN;
+        }
     }
 
     private static double median(List<Launch> runs, boolean settled) {
@@ -117,6 +175,7 @@ public final class StartupBenchmark {
     /** One launch: until the screen has not changed for {@link #QUIET_NANOS}, then 10 s idle, then the memory. */
     private Launch launch(List<String> command) throws Exception {
         long blank = screenHash();
+        double load = loadNow();
         launches++;
         long start = System.nanoTime();
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
@@ -162,7 +221,7 @@ public final class StartupBenchmark {
             process.destroyForcibly().waitFor();
         }
         waitForBlank(blank);
-        return new Launch(settled, resident, size[0], size[1], cpu);
+        return new Launch(settled, resident, size[0], size[1], cpu, load);
     }
 
     private long screenHash() {
@@ -268,6 +327,7 @@ public final class StartupBenchmark {
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10.0;
     }
 
-    private record Launch(double settledMillis, double residentMb, double width, double height, double cpuMillis) {
+    private record Launch(double settledMillis, double residentMb, double width, double height, double cpuMillis,
+            double load) {
     }
 }
