@@ -32,7 +32,8 @@ import java.util.zip.CRC32;
  * than the first free one from :91 (a helper on a shared machine keeps to the display it was given).
  * {@code -Dstartup.image="target/installer/out/Child Maintenance Log"} also times the app image (or the installed
  * app: {@code /opt/child-maintenance-log}, or its launcher itself) in the same run, the jar, the image and the empty
- * window in turn, so both ratios come from the same minutes of a shared machine. Each series prints the 1-minute load
+ * window in turn, so both ratios come from the same minutes of a shared machine; several images, separated by
+ * {@code :}, are each timed in turn (an image as built against one changed). Each series prints the 1-minute load
  * average read as each of its launches began: a busy machine's ratio is not a quiet one's.
  */
 public final class StartupBenchmark {
@@ -86,34 +87,36 @@ public final class StartupBenchmark {
             List<String> empty = versus == null ? List.of(java, "-cp", System.getProperty("java.class.path"),
                     EmptyWindow.class.getName(), String.valueOf((int) warmApp.width), String.valueOf((int) warmApp.height))
                     : Arrays.asList((versus + " --data-dir " + sample).split(" "));
-            String imageFolder = System.getProperty("startup.image");
-            List<String> imageCommand = null;
-            if (imageFolder != null) {
-                imageCommand = new ArrayList<>(imageCommand(imageFolder));
-                imageCommand.addAll(List.of("--data-dir", sample.toString()));
-                bench.launch(imageCommand);
+            List<List<String>> imageCommands = new ArrayList<>();
+            for (String folder : images(System.getProperty("startup.image"))) {
+                List<String> command = new ArrayList<>(imageCommand(folder));
+                command.addAll(List.of("--data-dir", sample.toString()));
+                bench.launch(command);
+                imageCommands.add(command);
             }
             bench.launch(empty);
             List<Launch> appRuns = new ArrayList<>();
-            List<Launch> imageRuns = new ArrayList<>();
+            List<List<Launch>> imageRuns = new ArrayList<>();
+            imageCommands.forEach(c -> imageRuns.add(new ArrayList<>()));
             List<Launch> emptyRuns = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
                 appRuns.add(bench.launch(appCommand));
-                if (imageCommand != null) {
-                    imageRuns.add(bench.launch(imageCommand));
+                for (int k = 0; k < imageCommands.size(); k++) {
+                    imageRuns.get(k).add(bench.launch(imageCommands.get(k)));
                 }
                 emptyRuns.add(bench.launch(empty));
             }
             report("App on the sample case", appRuns);
-            if (imageCommand != null) {
-                report("App image, sample case", imageRuns);
+            for (int k = 0; k < imageCommands.size(); k++) {
+                System.out.println("App image " + (k + 1) + ": " + imageCommands.get(k).get(0));
+                report("App image " + (k + 1) + ", sample case", imageRuns.get(k));
             }
             report(versus == null ? "Empty JavaFX window" : "Versus " + versus, emptyRuns);
             System.out.printf(Locale.UK, "Settled ratio app / empty window: %.2f (window %dx%d)%n",
                     median(appRuns, true) / median(emptyRuns, true), (int) warmApp.width, (int) warmApp.height);
-            if (imageCommand != null) {
-                System.out.printf(Locale.UK, "Settled ratio app image / empty window: %.2f%n",
-                        median(imageRuns, true) / median(emptyRuns, true));
+            for (int k = 0; k < imageCommands.size(); k++) {
+                System.out.printf(Locale.UK, "Settled ratio app image %d / empty window: %.2f%n", k + 1,
+                        median(imageRuns.get(k), true) / median(emptyRuns, true));
             }
         } finally {
             xvfb.destroy();
@@ -130,6 +133,12 @@ public final class StartupBenchmark {
                 cpu.length % 2 == 1 ? cpu[cpu.length / 2] : (cpu[cpu.length / 2 - 1] + cpu[cpu.length / 2]) / 2);
         System.out.printf(Locale.UK, "%-24s load average (1 min) as each began %s%n", "",
                 runs.stream().map(r -> String.format(Locale.UK, "%.1f", r.load)).toList());
+    }
+
+    /** The app images to time besides the jar: none, one folder, or several separated by the path separator. */
+    static List<String> images(String property) {
+        return property == null || property.isBlank() ? List.of()
+                : Arrays.stream(property.split(java.io.File.pathSeparator)).filter(f -> !f.isBlank()).toList();
     }
 
     /**

@@ -44,6 +44,13 @@ class StartupBenchmarkTest {
     }
 
     @Test
+    void severalImagesAreTimedEachInTurn() {
+        assertEquals(List.of(), StartupBenchmark.images(null));
+        assertEquals(List.of("/a/Child Maintenance Log"), StartupBenchmark.images("/a/Child Maintenance Log"));
+        assertEquals(List.of("/a", "/b c"), StartupBenchmark.images("/a:/b c"));
+    }
+
+    @Test
     void theLoadAverageIsTheFirstFigureOfProcLoadavg() {
         assertEquals(3.42, StartupBenchmark.loadAverage("3.42 2.10 1.05 2/431 12345\n"), 1e-9);
     }
