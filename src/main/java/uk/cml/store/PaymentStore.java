@@ -433,14 +433,33 @@ public final class PaymentStore implements TimelineSource, TodoSource {
     }
 
     /**
-     * After any change to the case's money (a payment, plan or adjustment saved, corrected, moved to the Bin or put
-     * back), quick entry's words on every payment of the case made true again, by the same rule as a payment's own
+     * {@link #keepQuickEntryWordsTrue(Connection, long)} for every case, within the caller's transaction: a bank
+     * holiday is the country's, so one added, corrected, removed or put back can change whether money was late for a
+     * due of any case ({@link BankHolidayStore}). Run once the calendar of this store's calculator counts the change.
+     */
+    public void keepQuickEntryWordsTrueInEveryCase(Connection c) throws SQLException {
+        List<Long> cases = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT case_id FROM payment WHERE deleted_at IS NULL "
+                + "ORDER BY case_id"); ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                cases.add(r.getLong(1));
+            }
+        }
+        for (long caseId : cases) {
+            keepQuickEntryWordsTrue(c, caseId);
+        }
+    }
+
+    /**
+     * After any change to how the case's money counts (a payment, plan or adjustment saved, corrected, moved to the Bin
+     * or put back; the CMS fee or the arrangement changed on the Case page, {@link CaseStore}; a bank holiday added,
+     * corrected, removed or put back, {@link #keepQuickEntryWordsTrueInEveryCase}), quick entry's words on every payment of the case made true again, by the same rule as a payment's own
      * correction: another payment's correction can move the money counted for a due, so the £40.00 that quick entry
      * recorded as "Part arrived" is now what finished the due. Each payment whose words are no longer true is
      * corrected, by the app, in the same transaction ({@link #resayNote}): its earlier version kept, the journal
      * noting it, the parent's own words after the app's kept.
      */
-    private void keepQuickEntryWordsTrue(Connection c, long caseId) throws SQLException {
+    void keepQuickEntryWordsTrue(Connection c, long caseId) throws SQLException {
         List<Payment> payments = PaymentRows.payments(c, caseId, false);
         if (payments.stream().noneMatch(p -> QuickEntryWords.leading(p.note(), p.forDue()).isPresent())) {
             return;
