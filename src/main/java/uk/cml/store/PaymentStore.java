@@ -433,6 +433,37 @@ public final class PaymentStore implements TimelineSource, TodoSource {
     }
 
     /**
+     * Time alone can make quick entry's words untrue, with no record changed: a due arriving takes the money dated in
+     * its early days (sent before a weekend) from the due before it, which that money had finished until then, so the
+     * "Arrived late" of the payment that finished it with that money is now only a part of it. So each time the
+     * Overview or the Payments page reads a case ({@code records}, read just before) and works out its schedule to
+     * today ({@code worked}), off the FX thread, the words are checked against it by the one rule: for each payment
+     * whose note starts with them, whether the rule on {@code worked} gives the note it has. No transaction and no
+     * write when all are true, as they are at nearly every reading; otherwise (or when a payment is dated after
+     * {@code worked}'s day, which it does not count) they are re-said by the path every change takes ({@link
+     * #keepQuickEntryWordsTrue(Connection, long)}), in a transaction of its own, on the records as they are then.
+     * Returns the records with the notes as they now are: {@code records} itself when nothing was re-said.
+     */
+    public PaymentRecords keepQuickEntryWordsTrue(long caseId, PaymentRecords records, ArrearsSchedule worked) {
+        boolean untrue = false;
+        for (Payment payment : records.payments()) {
+            if (QuickEntryWords.leading(payment.note(), payment.forDue()).isPresent()
+                    && (payment.date().isAfter(worked.asOf()) || !withTrueQuickEntryWords(payment.note(),
+                    payment.forDue(), payment, Optional.of(worked)).note().equals(payment.note()))) {
+                untrue = true;
+                break;
+            }
+        }
+        if (!untrue) {
+            return records;
+        }
+        return database.inTransaction(c -> {
+            keepQuickEntryWordsTrue(c, caseId);
+            return readRecords(c, caseId, calculator);
+        });
+    }
+
+    /**
      * {@link #keepQuickEntryWordsTrue(Connection, long)} for every case, within the caller's transaction: a bank
      * holiday is the country's, so one added, corrected, removed or put back can change whether money was late for a
      * due of any case ({@link BankHolidayStore}). Run once the calendar of this store's calculator counts the change.
