@@ -394,28 +394,32 @@ public final class PaymentStore implements TimelineSource, TodoSource {
             return payment;
         }
         if (payment.forDue().isEmpty()) {
-            return withTrueQuickEntryWords(savedNote, savedDue, payment, Optional.empty());
+            return withTrueQuickEntryWords(savedNote, savedDue, payment, Optional.empty(), null);
         }
         List<Payment> payments = new ArrayList<>();
         for (Payment saved : PaymentRows.payments(c, caseId, false)) {
             payments.add(saved.id() == payment.id() ? payment : saved);
         }
-        return withTrueQuickEntryWords(savedNote, savedDue, payment,
-                Optional.of(schedule(c, caseId, payments, clock, calculator)));
+        ArrearsSchedule schedule = schedule(c, caseId, payments, clock, calculator);
+        return withTrueQuickEntryWords(savedNote, savedDue, payment, Optional.of(schedule),
+                PaymentSpread.countedFor(schedule));
     }
 
     /**
      * The one rule for quick entry's words, whatever changed the payment's due: {@code payment} with the words
      * {@code savedNote} started with made true of the due as {@code schedule} counts it ({@link
      * QuickEntryWords#afterCorrection}; a payment linked to no due keeps none of them).
+     *
+     * @param counted whether a payment's money counted for a due in {@code schedule}, as the Payments page's "For the
+     *                due" says it ({@link PaymentSpread}); null with no schedule
      */
     private static Payment withTrueQuickEntryWords(String savedNote, Optional<LocalDate> savedDue, Payment payment,
-            Optional<ArrearsSchedule> schedule) {
+            Optional<ArrearsSchedule> schedule, PaymentSpread.CountedFor counted) {
         Optional<ScheduleLine> line = schedule.isEmpty() || payment.forDue().isEmpty() ? Optional.empty()
                 : schedule.get().lines().stream().filter(l -> l.date().equals(payment.forDue().get())).findFirst();
-        boolean counted = schedule.isPresent() && payment.forDue().isPresent() && PaymentSpread.of(schedule.get(),
-                payment.date(), payment.amount()).dues().contains(payment.forDue().get());
-        String note = QuickEntryWords.afterCorrection(savedNote, savedDue, payment, line, counted);
+        boolean countedForIt = schedule.isPresent() && payment.forDue().isPresent()
+                && counted.counted(payment.date(), payment.amount(), payment.forDue().get());
+        String note = QuickEntryWords.afterCorrection(savedNote, savedDue, payment, line, countedForIt);
         return note.equals(payment.note()) ? payment : new Payment(payment.id(), payment.date(), payment.amount(),
                 payment.method(), payment.reference(), note, payment.forDue());
     }
@@ -446,10 +450,14 @@ public final class PaymentStore implements TimelineSource, TodoSource {
      */
     public PaymentRecords keepQuickEntryWordsTrue(long caseId, PaymentRecords records, ArrearsSchedule worked) {
         boolean untrue = false;
+        PaymentSpread.CountedFor counted = null;
         for (Payment payment : records.payments()) {
-            if (QuickEntryWords.leading(payment.note(), payment.forDue()).isPresent()
-                    && (payment.date().isAfter(worked.asOf()) || !withTrueQuickEntryWords(payment.note(),
-                    payment.forDue(), payment, Optional.of(worked)).note().equals(payment.note()))) {
+            if (QuickEntryWords.leading(payment.note(), payment.forDue()).isEmpty()) {
+                continue;
+            }
+            counted = counted == null ? PaymentSpread.countedFor(worked) : counted;
+            if (payment.date().isAfter(worked.asOf()) || !withTrueQuickEntryWords(payment.note(), payment.forDue(),
+                    payment, Optional.of(worked), counted).note().equals(payment.note())) {
                 untrue = true;
                 break;
             }
@@ -496,11 +504,13 @@ public final class PaymentStore implements TimelineSource, TodoSource {
             return;
         }
         ArrearsSchedule schedule = schedule(c, caseId, payments, clock, calculator);
+        PaymentSpread.CountedFor counted = PaymentSpread.countedFor(schedule);
         for (Payment payment : payments) {
             if (QuickEntryWords.leading(payment.note(), payment.forDue()).isEmpty()) {
                 continue;
             }
-            Payment now = withTrueQuickEntryWords(payment.note(), payment.forDue(), payment, Optional.of(schedule));
+            Payment now = withTrueQuickEntryWords(payment.note(), payment.forDue(), payment, Optional.of(schedule),
+                    counted);
             if (!now.note().equals(payment.note())) {
                 resayNote(c, history, caseId, payment.id(), now.note());
             }
