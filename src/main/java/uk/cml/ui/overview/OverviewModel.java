@@ -78,7 +78,8 @@ public final class OverviewModel {
         Optional<ArrearsSchedule> schedule = records.hasPlan() ? Optional.of(records.schedule(today))
                 : Optional.empty();
         // A new due may have made quick entry's words on a payment untrue with no record changed: checked on the
-        // schedule just worked out, re-said only when one is (PaymentStore), before the pack or a page reads them.
+        // schedule just worked out, re-said only when one is (PaymentStore). The app opens on this page, so they are
+        // true again before the Payments page, the Timeline or the evidence pack made after it reads them.
         schedule.ifPresent(worked -> store.keepQuickEntryWordsTrue(caseId, records, worked));
         List<TodoItem> items = new ArrayList<>();
         for (TodoSource source : todoSources) {
