@@ -84,17 +84,24 @@ public final class AppServices implements AutoCloseable {
         this.database = database;
         History history = new History(clock);
         this.settings = new SettingsStore(database);
-        this.cases = new CaseStore(database, history, clock);
         this.addressBook = new AddressBookStore(database, history, clock);
         this.drafts = new uk.cml.safety.TypingDrafts(dataFolder, clock);
         this.calls = new CallStore(database, history, clock);
         this.notes = new NoteStore(database, history, clock);
-        this.bankHolidays = new uk.cml.store.BankHolidayStore(database, history, clock);
+        // The calendar counts the days the parent added, and each change to them re-says quick entry's words with the
+        // payments' store, whose calculator is on that calendar: made after it, so reached through a method.
+        this.bankHolidays = new uk.cml.store.BankHolidayStore(database, history, clock,
+                this::keepQuickEntryWordsTrueInEveryCase);
         this.calendar = new UkCalendar(uk.cml.domain.calendar.BankHolidays.englandAndWales(bankHolidays::added));
+        this.payments = new PaymentStore(database, history, clock,
+                new uk.cml.domain.arrears.ArrearsCalculator(calendar));
+        // A change to the fee or the arrangement, or a CMS figure from a letter, re-says quick entry's words on the
+        // app's one calendar, with any day the parent added.
+        this.cases = new CaseStore(database, history, clock, payments);
         DocumentStore files = new DocumentStore(dataFolder.resolve("documents"));
         removeUnfinishedCopies(files);
         this.documents = new DocumentRecordStore(database, history, clock, files);
-        this.receivedLetters = new ReceivedLetterStore(database, history, clock);
+        this.receivedLetters = new ReceivedLetterStore(database, history, clock, payments);
         this.sentLetters = new SentLetterStore(database, history, clock, calendar, receivedLetters,
                 letter -> uk.cml.letters.templates.LetterTemplates.madeAs(letter.subject()).isPresent(),
                 (letter, made) -> uk.cml.letters.templates.LetterTemplates.madeAs(letter.subject())
@@ -102,8 +109,6 @@ public final class AppServices implements AutoCloseable {
                                 : DrawnFrom.areas(uk.cml.letters.templates.LetterTemplates.drawsOn(t)))
                         .orElse(DrawnFrom.areas(java.util.EnumSet.allOf(uk.cml.domain.correspondence.RecordArea.class))),
                 uk.cml.letters.templates.ReplyRules::watchedFromPosting);
-        this.payments = new PaymentStore(database, history, clock,
-                new uk.cml.domain.arrears.ArrearsCalculator(calendar));
         // The export's arrears schedule is the Payments page's, worked out by the same store on the same calendar.
         this.safety = new RecordsSafety(database, settings, dataFolder, clock, Version.current(), payments::schedule);
         this.setup = new SetupStore(database, cases, payments);
@@ -112,6 +117,12 @@ public final class AppServices implements AutoCloseable {
                         uk.cml.letters.KeptLetterWords.printedLines(letter.madeWords()), called, by));
         this.decisionAmounts = new uk.cml.store.DecisionAmounts(database, history, clock, standing, payments);
         this.addressPrivacy = new AddressPrivacyStore(database, history, clock);
+    }
+
+    /** For the bank holidays' store, inside the transaction of a change to the days ({@link #bankHolidays}). */
+    private Void keepQuickEntryWordsTrueInEveryCase(java.sql.Connection c) throws java.sql.SQLException {
+        payments.keepQuickEntryWordsTrueInEveryCase(c);
+        return null;
     }
 
     /**

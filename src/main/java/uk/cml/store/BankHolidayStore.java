@@ -11,16 +11,20 @@ import java.util.List;
 import java.util.Optional;
 import uk.cml.domain.TextLimit;
 import uk.cml.domain.Words;
+import uk.cml.domain.arrears.ArrearsCalculator;
 import uk.cml.domain.bin.BinnedItem;
 import uk.cml.domain.calendar.AddedBankHoliday;
+import uk.cml.domain.calendar.BankHolidays;
 import uk.cml.domain.calendar.CalendarText;
 import uk.cml.domain.calendar.OneOffChange;
+import uk.cml.domain.calendar.UkCalendar;
 
 /**
  * The bank holidays the parent added, announced after this copy of the app was made. Corrections keep history;
  * removing one bins it. {@link #added()} is what the one calendar counts ({@code BankHolidays}): read from the records
  * once, then again after each change made here, so the calendar, asked for a day thousands of times, does not read
- * the records each time.
+ * the records each time. Each change re-says quick entry's words in every case in its own transaction, as a day can
+ * make money on time that was late ({@link #changing}).
  *
  * <p>A bank holiday is the country's, not one case's: every case's dates count every added day, so Settings lists
  * them all ({@link #holidays()}) and the Bin lists them all ({@link #binned(long)}) whichever case is open, and any
@@ -34,10 +38,51 @@ public final class BankHolidayStore extends RecordStore<AddedBankHoliday> {
 
     private volatile List<OneOffChange> added;
     private final Database database;
+    private final SqlWork<?> afterEachChange;
 
+    /**
+     * Quick entry's words re-said after each change on a calendar of the rules, the shipped table and this store's
+     * days, as the app's: for tests.
+     */
     public BankHolidayStore(Database database, History history, Clock clock) {
         super(database, history, clock, TABLE, Words.text("settings.bankHolidays.noun"), AddedBankHoliday::id, AddedBankHoliday::caseId);
         this.database = database;
+        PaymentStore payments = new PaymentStore(database, history, clock, new ArrearsCalculator(new UkCalendar(
+                BankHolidays.englandAndWales(this::added))));
+        this.afterEachChange = c -> {
+            payments.keepQuickEntryWordsTrueInEveryCase(c);
+            return null;
+        };
+    }
+
+    /**
+     * @param afterEachChange run inside the transaction of each day added, corrected, moved to the Bin or put back,
+     *                        once {@link #added()} gives the days as changed: the app re-says quick entry's words in
+     *                        every case ({@link PaymentStore#keepQuickEntryWordsTrueInEveryCase}), as a day can make
+     *                        money for a due of any case on time or late
+     */
+    public BankHolidayStore(Database database, History history, Clock clock, SqlWork<?> afterEachChange) {
+        super(database, history, clock, TABLE, Words.text("settings.bankHolidays.noun"), AddedBankHoliday::id, AddedBankHoliday::caseId);
+        this.database = database;
+        this.afterEachChange = afterEachChange;
+    }
+
+    /**
+     * Runs {@code change} to the added days and then, in the same transaction, {@link #afterEachChange} on the days
+     * as changed: the calendar reads them afresh, through this transaction's connection, which sees the change. Read
+     * afresh again once it is committed, or undone.
+     */
+    private <T> T changing(SqlWork<T> change) {
+        try {
+            return database.inTransaction(c -> {
+                T result = change.run(c);
+                added = null;
+                afterEachChange.run(c);
+                return result;
+            });
+        } finally {
+            added = null;
+        }
     }
 
     /**
@@ -82,26 +127,18 @@ public final class BankHolidayStore extends RecordStore<AddedBankHoliday> {
     /** Refused, with the parent's words, when the day is already listed: one day is never two rows. */
     @Override
     public long add(AddedBankHoliday holiday) {
-        try {
-            return database.inTransaction(c -> {
-                refuseListed(c, holiday.date(), holiday.id(), null);
-                return table().add(c, holiday);
-            });
-        } finally {
-            added = null;
-        }
+        return changing(c -> {
+            refuseListed(c, holiday.date(), holiday.id(), null);
+            return table().add(c, holiday);
+        });
     }
 
     @Override
     public boolean correctIfChanged(AddedBankHoliday holiday) {
-        try {
-            return database.inTransaction(c -> {
-                refuseListed(c, holiday.date(), holiday.id(), null);
-                return table().correct(c, holiday);
-            });
-        } finally {
-            added = null;
-        }
+        return changing(c -> {
+            refuseListed(c, holiday.date(), holiday.id(), null);
+            return table().correct(c, holiday);
+        });
     }
 
     @Override
@@ -111,11 +148,10 @@ public final class BankHolidayStore extends RecordStore<AddedBankHoliday> {
 
     @Override
     public void moveToBin(long id) {
-        try {
-            super.moveToBin(id);
-        } finally {
-            added = null;
-        }
+        changing(c -> {
+            super.moveToBin(id); // joins this transaction (Database.inTransaction on the same thread)
+            return null;
+        });
     }
 
     /**
@@ -125,18 +161,14 @@ public final class BankHolidayStore extends RecordStore<AddedBankHoliday> {
      */
     @Override
     public void restore(long id) {
-        try {
-            database.inTransaction(c -> {
-                Optional<AddedBankHoliday> binned = table().find(c, id);
-                if (binned.isPresent()) {
-                    refuseListed(c, binned.get().date(), id, binned.get().name());
-                }
-                RowColumns.setDeleted(c, TABLE, id, null);
-                return null;
-            });
-        } finally {
-            added = null;
-        }
+        changing(c -> {
+            Optional<AddedBankHoliday> binned = table().find(c, id);
+            if (binned.isPresent()) {
+                refuseListed(c, binned.get().date(), id, binned.get().name());
+            }
+            RowColumns.setDeleted(c, TABLE, id, null);
+            return null;
+        });
     }
 
     /**

@@ -31,11 +31,22 @@ public final class CaseStore {
     private final Database database;
     private final History history;
     private final Clock clock;
+    private final PaymentStore payments;
 
+    /** With the payments worked out on the calendar as shipped, with no day the parent added: for tests. */
     public CaseStore(Database database, History history, Clock clock) {
+        this(database, history, clock, new PaymentStore(database, history, clock));
+    }
+
+    /**
+     * @param payments the app's payments, on its one calendar: a change to the case's fee or arrangement re-says quick
+     *                 entry's words on its payments in the same transaction, as a change to a payment does
+     */
+    public CaseStore(Database database, History history, Clock clock, PaymentStore payments) {
         this.database = database;
         this.history = history;
         this.clock = clock;
+        this.payments = payments;
     }
 
     /** The first-run answers, saved together: either all of them are kept or none. Returns the new case id. */
@@ -115,10 +126,7 @@ public final class CaseStore {
      * An arrangement different from the latest is a move from {@code movedOn}: the dues before it keep theirs.
      */
     public void update(CaseFile caseFile, LocalDate feeFrom, LocalDate movedOn) {
-        database.inTransaction(c -> {
-            updateCase(c, caseFile, feeFrom, movedOn);
-            return null;
-        });
+        database.inTransaction(c -> afterChange(c, caseFile.id(), updateCase(c, caseFile, feeFrom, movedOn)));
     }
 
     /** The case's Collect and Pay fee with its dates, as the arrears are worked out with it. */
@@ -195,8 +203,22 @@ public final class CaseStore {
                 FeeRows.latestRateFrom(c, history, caseFile.id(), days.latestRate().get(), now());
                 changed = true;
             }
-            return updateCase(c, caseFile, feeFrom, movedOn) | changed;
+            return afterChange(c, caseFile.id(), updateCase(c, caseFile, feeFrom, movedOn) | changed);
         });
+    }
+
+    /**
+     * After a save that changed anything: a new Collect and Pay fee (or the day it began) changes what a payment
+     * through the CMS is worked back to, so whether it paid its due in full; a move to another arrangement (or its
+     * day) whether the due's money "arrived" through the CMS or was "paid". Quick entry's words on the case's payments
+     * are made true again by the payments' one rule, in this transaction ({@link PaymentStore#keepQuickEntryWordsTrue}).
+     * Returns {@code changed}.
+     */
+    private boolean afterChange(Connection c, long caseId, boolean changed) throws SQLException {
+        if (changed) {
+            payments.keepQuickEntryWordsTrue(c, caseId);
+        }
+        return changed;
     }
 
     public List<History.EarlierVersion> earlierVersions(long caseId) {

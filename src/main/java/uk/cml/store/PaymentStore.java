@@ -394,28 +394,32 @@ public final class PaymentStore implements TimelineSource, TodoSource {
             return payment;
         }
         if (payment.forDue().isEmpty()) {
-            return withTrueQuickEntryWords(savedNote, savedDue, payment, Optional.empty());
+            return withTrueQuickEntryWords(savedNote, savedDue, payment, Optional.empty(), null);
         }
         List<Payment> payments = new ArrayList<>();
         for (Payment saved : PaymentRows.payments(c, caseId, false)) {
             payments.add(saved.id() == payment.id() ? payment : saved);
         }
-        return withTrueQuickEntryWords(savedNote, savedDue, payment,
-                Optional.of(schedule(c, caseId, payments, clock, calculator)));
+        ArrearsSchedule schedule = schedule(c, caseId, payments, clock, calculator);
+        return withTrueQuickEntryWords(savedNote, savedDue, payment, Optional.of(schedule),
+                PaymentSpread.countedFor(schedule));
     }
 
     /**
      * The one rule for quick entry's words, whatever changed the payment's due: {@code payment} with the words
      * {@code savedNote} started with made true of the due as {@code schedule} counts it ({@link
      * QuickEntryWords#afterCorrection}; a payment linked to no due keeps none of them).
+     *
+     * @param counted whether a payment's money counted for a due in {@code schedule}, as the Payments page's "For the
+     *                due" says it ({@link PaymentSpread}); null with no schedule
      */
     private static Payment withTrueQuickEntryWords(String savedNote, Optional<LocalDate> savedDue, Payment payment,
-            Optional<ArrearsSchedule> schedule) {
+            Optional<ArrearsSchedule> schedule, PaymentSpread.CountedFor counted) {
         Optional<ScheduleLine> line = schedule.isEmpty() || payment.forDue().isEmpty() ? Optional.empty()
                 : schedule.get().lines().stream().filter(l -> l.date().equals(payment.forDue().get())).findFirst();
-        boolean counted = schedule.isPresent() && payment.forDue().isPresent() && PaymentSpread.of(schedule.get(),
-                payment.date(), payment.amount()).dues().contains(payment.forDue().get());
-        String note = QuickEntryWords.afterCorrection(savedNote, savedDue, payment, line, counted);
+        boolean countedForIt = schedule.isPresent() && payment.forDue().isPresent()
+                && counted.counted(payment.date(), payment.amount(), payment.forDue().get());
+        String note = QuickEntryWords.afterCorrection(savedNote, savedDue, payment, line, countedForIt);
         return note.equals(payment.note()) ? payment : new Payment(payment.id(), payment.date(), payment.amount(),
                 payment.method(), payment.reference(), note, payment.forDue());
     }
@@ -433,24 +437,80 @@ public final class PaymentStore implements TimelineSource, TodoSource {
     }
 
     /**
-     * After any change to the case's money (a payment, plan or adjustment saved, corrected, moved to the Bin or put
-     * back), quick entry's words on every payment of the case made true again, by the same rule as a payment's own
+     * Time alone can make quick entry's words untrue, with no record changed: a due arriving takes the money dated in
+     * its early days (sent before a weekend) from the due before it, which that money had finished until then, so the
+     * "Arrived late" of the payment that finished it with that money is now only a part of it. So each time the
+     * Overview or the Payments page reads a case ({@code records}, read just before) and works out its schedule to
+     * today ({@code worked}), off the FX thread, the words are checked against it by the one rule: for each payment
+     * whose note starts with them, whether the rule on {@code worked} gives the note it has. No transaction and no
+     * write when all are true, as they are at nearly every reading; otherwise (or when a payment is dated after
+     * {@code worked}'s day, which it does not count) they are re-said by the path every change takes ({@link
+     * #keepQuickEntryWordsTrue(Connection, long)}), in a transaction of its own, on the records as they are then.
+     * Returns the records with the notes as they now are: {@code records} itself when nothing was re-said.
+     */
+    public PaymentRecords keepQuickEntryWordsTrue(long caseId, PaymentRecords records, ArrearsSchedule worked) {
+        boolean untrue = false;
+        PaymentSpread.CountedFor counted = null;
+        for (Payment payment : records.payments()) {
+            if (QuickEntryWords.leading(payment.note(), payment.forDue()).isEmpty()) {
+                continue;
+            }
+            counted = counted == null ? PaymentSpread.countedFor(worked) : counted;
+            if (payment.date().isAfter(worked.asOf()) || !withTrueQuickEntryWords(payment.note(), payment.forDue(),
+                    payment, Optional.of(worked), counted).note().equals(payment.note())) {
+                untrue = true;
+                break;
+            }
+        }
+        if (!untrue) {
+            return records;
+        }
+        return database.inTransaction(c -> {
+            keepQuickEntryWordsTrue(c, caseId);
+            return readRecords(c, caseId, calculator);
+        });
+    }
+
+    /**
+     * {@link #keepQuickEntryWordsTrue(Connection, long)} for every case, within the caller's transaction: a bank
+     * holiday is the country's, so one added, corrected, removed or put back can change whether money was late for a
+     * due of any case ({@link BankHolidayStore}). Run once the calendar of this store's calculator counts the change.
+     */
+    public void keepQuickEntryWordsTrueInEveryCase(Connection c) throws SQLException {
+        List<Long> cases = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT case_id FROM payment WHERE deleted_at IS NULL "
+                + "ORDER BY case_id"); ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                cases.add(r.getLong(1));
+            }
+        }
+        for (long caseId : cases) {
+            keepQuickEntryWordsTrue(c, caseId);
+        }
+    }
+
+    /**
+     * After any change to how the case's money counts (a payment, plan or adjustment saved, corrected, moved to the Bin
+     * or put back; the CMS fee or the arrangement changed on the Case page, {@link CaseStore}; a bank holiday added,
+     * corrected, removed or put back, {@link #keepQuickEntryWordsTrueInEveryCase}), quick entry's words on every payment of the case made true again, by the same rule as a payment's own
      * correction: another payment's correction can move the money counted for a due, so the £40.00 that quick entry
      * recorded as "Part arrived" is now what finished the due. Each payment whose words are no longer true is
      * corrected, by the app, in the same transaction ({@link #resayNote}): its earlier version kept, the journal
      * noting it, the parent's own words after the app's kept.
      */
-    private void keepQuickEntryWordsTrue(Connection c, long caseId) throws SQLException {
+    void keepQuickEntryWordsTrue(Connection c, long caseId) throws SQLException {
         List<Payment> payments = PaymentRows.payments(c, caseId, false);
         if (payments.stream().noneMatch(p -> QuickEntryWords.leading(p.note(), p.forDue()).isPresent())) {
             return;
         }
         ArrearsSchedule schedule = schedule(c, caseId, payments, clock, calculator);
+        PaymentSpread.CountedFor counted = PaymentSpread.countedFor(schedule);
         for (Payment payment : payments) {
             if (QuickEntryWords.leading(payment.note(), payment.forDue()).isEmpty()) {
                 continue;
             }
-            Payment now = withTrueQuickEntryWords(payment.note(), payment.forDue(), payment, Optional.of(schedule));
+            Payment now = withTrueQuickEntryWords(payment.note(), payment.forDue(), payment, Optional.of(schedule),
+                    counted);
             if (!now.note().equals(payment.note())) {
                 resayNote(c, history, caseId, payment.id(), now.note());
             }

@@ -32,12 +32,20 @@ public final class ReceivedLetterStore extends RecordStore<ReceivedLetter> imple
     private final LetterFigures figures;
     private final LetterDecisions decisions;
 
+    /** With the payments worked out on the calendar as shipped, with no day the parent added: for tests. */
     public ReceivedLetterStore(Database database, History history, Clock clock) {
+        this(database, history, clock, new PaymentStore(database, history, clock));
+    }
+
+    /**
+     * @param payments the app's payments, on its one calendar: a letter's figure is an adjustment row, written as the
+     *                 Payments page writes it, quick entry's words re-said on the calendar the Payments page counts
+     */
+    public ReceivedLetterStore(Database database, History history, Clock clock, PaymentStore payments) {
         super(database, history, clock, TABLE, "letter", ReceivedLetter::id, ReceivedLetter::caseId);
         this.database = database;
         this.clock = clock;
-        // A store of the same database: the figure is an adjustment row, written as the Payments page writes it.
-        this.figures = new LetterFigures(new PaymentStore(database, history, clock));
+        this.figures = new LetterFigures(payments);
         this.decisions = new LetterDecisions(history);
     }
 

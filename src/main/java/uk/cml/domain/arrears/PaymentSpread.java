@@ -2,7 +2,11 @@ package uk.cml.domain.arrears;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import uk.cml.domain.Money;
 
 /**
@@ -26,6 +30,36 @@ public record PaymentSpread(List<LocalDate> dues, Money counted, Money whole, Li
 
     public PaymentSpread(List<LocalDate> dues, Money counted, Money whole) {
         this(dues, counted, whole, null);
+    }
+
+    /**
+     * For asking of many payments of one schedule whether each counted towards a due, as {@link #of}'s {@code dues}
+     * says it: the schedule is read once here, where {@link #of} reads all of it for each payment (for years of weekly
+     * payments, most of the time quick entry's words took to check at each reading of the Overview).
+     */
+    public static final class CountedFor {
+        private final Map<LocalDate, Map<Money, Set<LocalDate>>> dues = new HashMap<>();
+
+        private CountedFor(ArrearsSchedule schedule) {
+            for (ScheduleLine line : schedule.lines()) {
+                for (Arrival arrival : line.arrivals()) {
+                    if (arrival.counted().isPositive()) {
+                        dues.computeIfAbsent(arrival.date(), d -> new HashMap<>())
+                                .computeIfAbsent(arrival.received(), m -> new HashSet<>()).add(line.date());
+                    }
+                }
+            }
+        }
+
+        /** Whether any of the payment on {@code date} of {@code received} counted towards the due of {@code due}. */
+        public boolean counted(LocalDate date, Money received, LocalDate due) {
+            return dues.getOrDefault(date, Map.of()).getOrDefault(received, Set.of()).contains(due);
+        }
+    }
+
+    /** {@link CountedFor} of {@code schedule}. */
+    public static CountedFor countedFor(ArrearsSchedule schedule) {
+        return new CountedFor(schedule);
     }
 
     /** Where the payment on {@code date} of {@code received} (as on the bank statement) went in {@code schedule}. */

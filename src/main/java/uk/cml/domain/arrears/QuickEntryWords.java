@@ -50,7 +50,10 @@ public final class QuickEntryWords {
 
     /** The quick-entry words {@code note} starts with, if it starts with any written for {@code due}. */
     public static Optional<Leading> leading(String note, Optional<LocalDate> due) {
-        if (due.isEmpty()) {
+        // Each of the words names the due's day: a note without it (most of them, and every empty one) is left at
+        // once, not after three sets of words are made for it. Asked of every payment of a case at each reading of
+        // the Overview and the Payments page (PaymentStore), so it must cost next to nothing.
+        if (due.isEmpty() || !note.contains(UkFormats.shortDate(due.get()))) {
             return Optional.empty();
         }
         for (Leading words : List.of(new Leading(part(true, due.get()), Said.PART),

@@ -77,6 +77,10 @@ public final class OverviewModel {
         // Worked out here, off the FX thread: for years of weekly payments it is the Overview's largest piece.
         Optional<ArrearsSchedule> schedule = records.hasPlan() ? Optional.of(records.schedule(today))
                 : Optional.empty();
+        // A new due may have made quick entry's words on a payment untrue with no record changed: checked on the
+        // schedule just worked out, re-said only when one is (PaymentStore). The app opens on this page, so they are
+        // true again before the Payments page, the Timeline or the evidence pack made after it reads them.
+        schedule.ifPresent(worked -> store.keepQuickEntryWordsTrue(caseId, records, worked));
         List<TodoItem> items = new ArrayList<>();
         for (TodoSource source : todoSources) {
             // The payments' to-dos from the schedule just worked out, not read and worked out again: the figures

@@ -151,8 +151,12 @@ final class PaymentsModel {
         reading.set(true);
         LocalDate today = today();
         jobs.start(() -> {
-            PaymentRecords records = store.records(caseFile.id());
-            return new Loaded(caseFile, records, records.schedule(today),
+            PaymentRecords read = store.records(caseFile.id());
+            var schedule = read.schedule(today);
+            // Quick entry's words a new due made untrue, with no record changed, re-said before they are listed.
+            PaymentRecords records = read.hasPlan() ? store.keepQuickEntryWordsTrue(caseFile.id(), read, schedule)
+                    : read;
+            return new Loaded(caseFile, records, schedule,
                     store.paymentsWithEvidence(caseFile.id()), store.breakdownAsked(caseFile.id()));
         }, result -> {
             // A slower, older load must not replace a newer one (the case may have changed meanwhile).

@@ -91,7 +91,7 @@ class AppCorrectionsSaidTest {
                     first.method(), "", "", first.forDue()), Optional.empty());
             String history = history(services, part);
             assertTrue(history.contains("Corrected by the app itself on 29 Nov 2026, 09:30, not by hand, when another "
-                    + "record changed: its note said \u201cPart arrived (due 15 Nov 2026)\u201d of a payment that no "
+                    + "record, or a due that came since, changed how its money counts: its note said \u201cPart arrived (due 15 Nov 2026)\u201d of a payment that no "
                     + "longer leaves that due short."), history);
             assertFalse(history.contains("typed after"), "nothing of the parent's in that note");
             assertTrue(onTheTimeline(services, caseId, part).detail().contains("Corrected by the app itself on 29 Nov"));
