@@ -299,7 +299,7 @@ final class StandingPanels {
         facts.getChildren().clear();
         int row = 0;
         for (CmsFact fact : report.facts().all()) {
-            facts.add(StandingView.wrapped(fact.label()), 0, row);
+            facts.add(StandingView.wrapped(fact.meaning()), 0, row);
             facts.add(StandingView.wrapped(fact.value()), 1, row);
             Label checked = new Label(fact.lastChecked().map(d -> Messages.text("standing.panels.checked",
                     UkFormats.shortDate(d))).orElse(""));
