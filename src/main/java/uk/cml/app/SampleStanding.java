@@ -41,7 +41,8 @@ final class SampleStanding {
         Recipient to = new Recipient(Optional.of(cms.id()), cms.name(), cms.postalAddress().oneLine());
         LocalDate posted = calendar.onOrBefore(today.minusDays(40));
         LocalDate replyBy = calendar.replyBy(calendar.deemedDelivery(posted,
-                PostingMethod.FIRST_CLASS), new uk.cml.domain.calendar.ReplyRule.WorkingDays(15)).date();
+                PostingMethod.FIRST_CLASS), new uk.cml.domain.standing.ReplyRuleBook(services.standing.facts())
+                .complaint()).date();
         long complaint = services.sentLetters.save(new SentLetter(0, caseId, posted, Optional.of(posted), to,
                 "Complaint about how the arrears are collected", LetterKind.COMPLAINT, Optional.empty(),
                 Optional.of(PostingMethod.FIRST_CLASS), new ProofOfPostage(Optional.of(posted),

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
 import uk.cml.domain.TextLimit;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.Words;
@@ -29,6 +30,7 @@ import uk.cml.domain.standing.LetterWithDecision;
 import uk.cml.domain.standing.PassedLimits;
 import uk.cml.domain.standing.PromisesRaised;
 import uk.cml.domain.standing.StandingReport;
+import uk.cml.domain.standing.TimeLimit;
 import uk.cml.domain.timeline.Recorded;
 import uk.cml.domain.timeline.TimelineEntry;
 import uk.cml.domain.timeline.TimelineKind;
@@ -42,6 +44,8 @@ import uk.cml.domain.todo.TodoSource;
  * enforcement steps ticked. The complaint thread is not stored: it is built from the letters each time.
  */
 public final class StandingStore implements TimelineSource, TodoSource {
+
+    private static final Logger LOG = Logger.getLogger(StandingStore.class.getName());
 
     private final Database database;
     private final Clock clock;
@@ -91,8 +95,24 @@ public final class StandingStore implements TimelineSource, TodoSource {
                             r.getString("source"), Columns.date(r, "last_checked")));
                 }
             }
-            return new CmsFacts(facts);
+            return checked(new CmsFacts(facts));
         });
+    }
+
+    /**
+     * The facts, once every time limit the app counts with is found to have its row with a whole number. The rows
+     * the migrations seeded are the one copy of the figures: a row gone or spoilt (only a change made outside the app
+     * can do that) is said, naming the limits, and written to the log, never replaced by a figure kept in code.
+     */
+    private static CmsFacts checked(CmsFacts facts) {
+        List<TimeLimit> missing = facts.missing();
+        if (missing.isEmpty()) {
+            return facts;
+        }
+        LOG.severe("Time limits missing from the facts table or not a whole number: "
+                + missing.stream().map(TimeLimit::key).toList());
+        throw new StoreException(Words.text("store.standing.factsMissing",
+                missing.stream().map(TimeLimit::meaning).collect(java.util.stream.Collectors.joining("; "))));
     }
 
     /**

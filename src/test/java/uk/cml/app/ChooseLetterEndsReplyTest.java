@@ -70,7 +70,7 @@ class ChooseLetterEndsReplyTest extends AppRobot {
                         Optional.of(new CmsReference("121234567890")), Arrangement.DIRECT_PAY, List.of("Mia")),
                 LocalDate.of(2026, 11, 22)).deadlines(new uk.cml.letters.templates.Deadlines(
                         uk.cml.domain.calendar.UkCalendar.englandAndWales(),
-                        new uk.cml.domain.standing.CmsFacts(List.of()))).build();
+                        uk.cml.store.SeededFacts.published())).build();
         AddressBookEntry cms = new AddressBookEntry(1, AddressBookEntry.EntryKind.POSTAL, "Child Maintenance Service",
                 "PO Box 249\nMitcheldean", "GL17 1AJ", "", Optional.of(AddressBookEntry.Role.CMS_GENERAL),
                 Optional.empty(), "");

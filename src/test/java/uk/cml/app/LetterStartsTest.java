@@ -246,7 +246,7 @@ class LetterStartsTest {
     private static Optional<EarlierLetter> awaited(java.util.List<SentLetter> sent, java.util.Set<Long> answered,
             LocalDate today) {
         return LetterStarts.awaitedReply(sent, answered, Chases.of(sent, UkCalendar.englandAndWales(),
-                new uk.cml.domain.standing.ReplyRuleBook(new uk.cml.domain.standing.CmsFacts(java.util.List.of()))), today);
+                new uk.cml.domain.standing.ReplyRuleBook(uk.cml.store.SeededFacts.published())), today);
     }
 
     @Test

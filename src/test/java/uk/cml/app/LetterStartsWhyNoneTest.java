@@ -1,5 +1,6 @@
 package uk.cml.app;
 
+import uk.cml.store.SeededFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,7 +18,6 @@ import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
-import uk.cml.domain.standing.CmsFacts;
 import uk.cml.domain.standing.ComplaintThread;
 import uk.cml.domain.standing.ComplaintThreads;
 import uk.cml.ui.letters.write.NoLetterFits;
@@ -30,7 +30,7 @@ class LetterStartsWhyNoneTest {
     private static final LocalDate DUE = LocalDate.of(2026, 12, 15);
 
     private static final ComplaintThreads THREADS = new ComplaintThreads(UkCalendar.englandAndWales(),
-            new CmsFacts(List.of()));
+            SeededFacts.published());
     private static final ComplaintThread NO_THREAD = thread(List.of(), List.of());
 
     private static ComplaintThread thread(List<SentLetter> sent, List<ReceivedLetter> received) {

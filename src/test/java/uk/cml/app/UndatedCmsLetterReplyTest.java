@@ -1,5 +1,6 @@
 package uk.cml.app;
 
+import uk.cml.store.SeededFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +21,6 @@ import uk.cml.domain.CmsReference;
 import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.ReceivedLetter;
-import uk.cml.domain.standing.CmsFacts;
 import uk.cml.letters.LetterPdfRenderer;
 import uk.cml.letters.templates.Deadlines;
 import uk.cml.letters.templates.LetterFacts;
@@ -45,7 +45,7 @@ class UndatedCmsLetterReplyTest {
                         Optional.of(new CmsReference("121234567890")), Arrangement.DIRECT_PAY, List.of("Mia")),
                 TODAY).recipient(new LetterFacts.Contact("Child Maintenance Service",
                         List.of("PO Box 249", "Mitcheldean", "GL17 1AJ")))
-                .deadlines(new Deadlines(UkCalendar.englandAndWales(), new CmsFacts(List.of()))).build();
+                .deadlines(new Deadlines(UkCalendar.englandAndWales(), SeededFacts.published())).build();
     }
 
     private static String readBack(LetterStarts.Start start) throws IOException {

@@ -2,10 +2,13 @@ package uk.cml.domain.standing;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.OptionalInt;
+import uk.cml.domain.Words;
 
 /**
  * One fact about the CMS the page relies on (a target, a time limit, the name of an enforcement step), kept as data
- * the parent can see with where it came from and when it was last checked.
+ * the parent can see with where it came from and when it was last checked. {@code label} is the table's own English
+ * description, kept as stored but not shown: what a fact means is in the words bundle ({@link #meaning()}).
  */
 public record CmsFact(String key, String label, String value, String source, Optional<LocalDate> lastChecked) {
 
@@ -14,12 +17,33 @@ public record CmsFact(String key, String label, String value, String source, Opt
         return FactUnit.of(key);
     }
 
-    /** The value as a whole number, for targets and limits; the fallback if it is not one. */
-    public int number(int fallback) {
+    /** The value as a whole number, for targets and limits; empty if it is not one. */
+    public OptionalInt whole() {
         try {
-            return Integer.parseInt(value.strip());
+            return OptionalInt.of(Integer.parseInt(value.strip()));
         } catch (NumberFormatException e) {
-            return fallback;
+            return OptionalInt.empty();
         }
+    }
+
+    /**
+     * What the fact is, in plain words from the words bundle: a time limit's meaning, or "Enforcement step 3" for a
+     * step's name. A row this version of the app does not know (nothing counts with it) keeps the table's label.
+     */
+    public String meaning() {
+        Optional<TimeLimit> limit = TimeLimit.of(key);
+        if (limit.isPresent()) {
+            return limit.get().meaning();
+        }
+        return stepOf(key).map(step -> Words.text("standing.facts.stepNumber", step.ordinal() + 1)).orElse(label);
+    }
+
+    private static Optional<EnforcementStep> stepOf(String key) {
+        for (EnforcementStep step : EnforcementStep.values()) {
+            if (key.equals("step." + step.name())) {
+                return Optional.of(step);
+            }
+        }
+        return Optional.empty();
     }
 }

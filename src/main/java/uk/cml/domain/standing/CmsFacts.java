@@ -1,15 +1,36 @@
 package uk.cml.domain.standing;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import uk.cml.domain.Words;
 
 /**
- * The targets and limits the page counts with, read from the facts table (see cms-facts.md for sources). The
- * fallbacks are the same published figures, used only if a row is missing.
+ * The targets and limits the page counts with, read from the facts table (see cms-facts.md for sources). The table's
+ * rows, seeded by the migrations and corrected by the parent on Settings, are the one copy of the figures: a time
+ * limit without a row, or whose figure is no whole number, is not counted with a figure kept in code but fails
+ * ({@link MissingFact}); the store checks for that as it reads the table ({@link #missing()}).
  */
 public final class CmsFacts {
+
+    /** A time limit the app counts with has no usable row in the facts table. */
+    public static final class MissingFact extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        private final TimeLimit limit;
+
+        MissingFact(TimeLimit limit) {
+            super(Words.text("standing.facts.missing", limit.meaning(), limit.key()));
+            this.limit = limit;
+        }
+
+        public TimeLimit limit() {
+            return limit;
+        }
+    }
 
     private final List<CmsFact> facts;
     private final Map<String, CmsFact> byKey;
@@ -23,49 +44,59 @@ public final class CmsFacts {
         return facts;
     }
 
-    private int number(String key, int fallback) {
-        CmsFact fact = byKey.get(key);
-        return fact == null ? fallback : fact.number(fallback);
+    /** The time limits with no row, or a row whose figure is no whole number: none in records the app keeps. */
+    public List<TimeLimit> missing() {
+        return Arrays.stream(TimeLimit.values()).filter(limit -> figure(limit).isEmpty()).toList();
+    }
+
+    private OptionalInt figure(TimeLimit limit) {
+        CmsFact fact = byKey.get(limit.key());
+        return fact == null ? OptionalInt.empty() : fact.whole();
+    }
+
+    /** The limit's figure as the table holds it; {@link MissingFact} if it has none. */
+    public int number(TimeLimit limit) {
+        return figure(limit).orElseThrow(() -> new MissingFact(limit));
     }
 
     public int complaintAcknowledgeWorkingDays() {
-        return number("complaint.acknowledge.working_days", 2);
+        return number(TimeLimit.COMPLAINT_ACKNOWLEDGE);
     }
 
     public int complaintReplyWorkingDays() {
-        return number("complaint.reply.working_days", 15);
+        return number(TimeLimit.COMPLAINT_REPLY);
     }
 
     public int iceMonths() {
-        return number("ice.months", 6);
+        return number(TimeLimit.ICE);
     }
 
     public int ombudsmanMonths() {
-        return number("phso.months", 12);
+        return number(TimeLimit.OMBUDSMAN);
     }
 
     public int reconsiderationMonths() {
-        return number("reconsideration.months", 1);
+        return number(TimeLimit.RECONSIDERATION);
     }
 
     /**
      * Months after a decision within which the CMS may still accept a late request for a mandatory reconsideration,
-     * with reasons (GOV.UK; cms-facts): the facts table's row (V020), or the same published figure if it is missing.
+     * with reasons (GOV.UK; cms-facts): the facts table's row (V020).
      */
     public int lateReconsiderationMonths() {
-        return number("reconsideration.late.months", 13);
+        return number(TimeLimit.LATE_RECONSIDERATION);
     }
 
     public int appealMonths() {
-        return number("appeal.months", 1);
+        return number(TimeLimit.APPEAL);
     }
 
     public int writeOffReplyDays() {
-        return number("write_off.reply.days", 30);
+        return number(TimeLimit.WRITE_OFF_REPLY);
     }
 
     public int subjectAccessMonths() {
-        return number("subject_access.months", 1);
+        return number(TimeLimit.SUBJECT_ACCESS);
     }
 
     /**
@@ -75,21 +106,21 @@ public final class CmsFacts {
      * CMS the same working time as any other).
      */
     public int requestReplyWorkingDays() {
-        return number("request.reply.working_days", 10);
+        return number(TimeLimit.REQUEST_REPLY);
     }
 
     /** Weeks a breakdown of arrears can take (seed 004's adviser). */
     public int arrearsBreakdownWeeks() {
-        return number("arrears_breakdown.weeks", 6);
+        return number(TimeLimit.ARREARS_BREAKDOWN);
     }
 
     public int subjectAccessExtensionMonths() {
-        return number("subject_access.extension.months", 2);
+        return number(TimeLimit.SUBJECT_ACCESS_EXTENSION);
     }
 
     /** Weeks at one enforcement step after which the app suggests asking the CMS to move on (its own suggestion). */
     public int nudgeWeeks() {
-        return number("enforcement.nudge.weeks", 8);
+        return number(TimeLimit.ENFORCEMENT_NUDGE);
     }
 
     /** The step's name as the facts table gives it, or the built-in one. */

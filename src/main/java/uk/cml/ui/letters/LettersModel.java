@@ -89,8 +89,8 @@ final class LettersModel {
     private final ObservableList<Decision> decisions = FXCollections.observableArrayList();
     /** The case's calls, for saying which one a follow-up to a call follows up. */
     private final ObservableList<Call> calls = FXCollections.observableArrayList();
-    /** The CMS's targets and time limits, as the parent may have corrected them, for the reply rules. */
-    private final ObjectProperty<CmsFacts> facts = new SimpleObjectProperty<>(new CmsFacts(List.of()));
+    /** The CMS's targets and time limits, as the parent may have corrected them, for the reply rules; none till read. */
+    private final ObjectProperty<CmsFacts> facts = new SimpleObjectProperty<>();
     private final ObjectProperty<Set<Long>> answered = new SimpleObjectProperty<>(Set.of());
     /** The posted complaint letters the complaint has gone past, and why, as the Overview reads them. */
     private final ObjectProperty<Map<Long, ComplaintPosition.Beyond>> beyond = new SimpleObjectProperty<>(Map.of());

@@ -115,8 +115,11 @@ final class SentLetterForm {
     private Optional<LocalDate> lastSuggestion = Optional.empty();
     /** The reply-by date kept while the letter is not posted: no reply is due then, so the field shows none. */
     private Optional<LocalDate> heldReplyBy = Optional.empty();
-    /** The facts the reply rules count with: the defaults until the case's are read. */
-    private CmsFacts facts = new CmsFacts(List.of());
+    /**
+     * The facts the reply rules count with: none until the case's are read (the facts table is the only copy of the
+     * figures), and no date is suggested until then.
+     */
+    private Optional<CmsFacts> facts = Optional.empty();
     /** The answers as the form was last filled in, to tell what has been typed, chosen or attached since. */
     private final AnswersAsFilled asFilled = new AnswersAsFilled(this::answers);
 
@@ -598,6 +601,11 @@ final class SentLetterForm {
             replyByHint.setText(Messages.text("letters.sentLetterForm.askedFixedDate", asked(printed.get())));
             return;
         }
+        if (facts.isEmpty()) {
+            replyByHint.setText(Messages.text("letters.sentLetterForm.readingTimeLimits"));
+            return;
+        }
+        CmsFacts facts = this.facts.get();
         Optional<LocalDate> tracked = method.getValue().tracked() ? trackedDelivery.typedDate() : Optional.empty();
         LocalDate delivered = calendar.deemedDelivery(when.get(), method.getValue(), tracked);
         // A letter the app wrote counts by the rule it printed its date by; any other by its kind's.
@@ -681,7 +689,7 @@ final class SentLetterForm {
      * with the case's letters, before any of them is opened: the next letter opened or typed in counts with them.
      */
     void setFacts(CmsFacts facts) {
-        this.facts = facts;
+        this.facts = Optional.ofNullable(facts);
     }
 
     /** No posting date typed (an unreadable one is still being typed, so it counts as posted). */

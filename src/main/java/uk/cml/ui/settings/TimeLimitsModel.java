@@ -8,14 +8,15 @@ import uk.cml.domain.UkFormats;
 import uk.cml.domain.standing.CmsFact;
 import uk.cml.domain.standing.CmsFacts;
 import uk.cml.domain.standing.FactUnit;
+import uk.cml.domain.standing.TimeLimit;
 import uk.cml.store.StandingStore;
 import uk.cml.ui.common.Messages;
 
 /**
  * What Settings shows of the CMS time limits the app counts with (the facts table, cms-facts.md): each with its
- * plain meaning, its figure in its unit, where it comes from and when it was last checked; and the checks on a
- * correction. The facts that are no time limit (the enforcement steps' names) are not listed. Plain Java: tested
- * without a window.
+ * plain meaning (from the words bundle, by its key: never the table's own label), its figure in its unit, where it
+ * comes from and when it was last checked; and the checks on a correction. The facts that are no time limit the app
+ * counts with (the enforcement steps' names) are not listed. Plain Java: tested without a window.
  */
 public final class TimeLimitsModel {
 
@@ -24,7 +25,7 @@ public final class TimeLimitsModel {
      *
      * @param id      the control id of its row, from its key ({@code complaint.reply.working_days} gives
      *                {@code settings-time-limit-complaint-reply-working_days})
-     * @param meaning what it is, in plain words
+     * @param meaning what it is, in plain words ({@link TimeLimit#meaning()})
      * @param amount  "15 working days"
      * @param said    where it comes from and when it was last checked
      */
@@ -38,9 +39,9 @@ public final class TimeLimitsModel {
     public static List<Row> rows(CmsFacts facts) {
         List<Row> rows = new ArrayList<>();
         for (CmsFact fact : facts.all()) {
-            fact.unit().ifPresent(unit -> rows.add(new Row(fact, unit, "settings-time-limit-"
-                    + fact.key().replace('.', '-'), fact.label(), amount(unit, fact.value()), said(fact.source(),
-                    fact.lastChecked()))));
+            TimeLimit.of(fact.key()).ifPresent(limit -> rows.add(new Row(fact, limit.unit(), "settings-time-limit-"
+                    + fact.key().replace('.', '-'), limit.meaning(), amount(limit.unit(), fact.value()),
+                    said(fact.source(), fact.lastChecked()))));
         }
         return rows;
     }

@@ -144,7 +144,20 @@ public final class TimeLimitsPanel extends VBox {
     }
 
     private void refresh() {
-        background.run(store::facts, this::show, e -> said.setText(e.getMessage()));
+        background.run(store::facts, this::show, this::failed);
+    }
+
+    /**
+     * The figures could not be read (a time limit gone from the records, say): said where the list would be, since
+     * the form's own message line shows only while a limit is being corrected.
+     */
+    private void failed(Throwable e) {
+        list.getChildren().clear();
+        Label failed = wrapped(new Label(e.getMessage()));
+        failed.setId("settings-time-limits-failed");
+        failed.getStyleClass().add("field-error");
+        list.getChildren().add(failed);
+        edit(null);
     }
 
     private void show(CmsFacts facts) {

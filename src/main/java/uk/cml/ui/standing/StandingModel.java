@@ -37,6 +37,16 @@ import uk.cml.ui.common.Problems;
  */
 public final class StandingModel {
 
+    /**
+     * How a subject access request is counted, with the months the facts table gives (as the parent may have
+     * corrected them), never figures of the words' own.
+     */
+    static String subjectAccessRule(uk.cml.domain.standing.CmsFacts facts) {
+        return Messages.text("standing.panels.aSubjectAccessRequestIs",
+                new uk.cml.domain.calendar.ReplyRule.CalendarMonths(facts.subjectAccessMonths()).words(),
+                new uk.cml.domain.calendar.ReplyRule.CalendarMonths(facts.subjectAccessExtensionMonths()).words());
+    }
+
     private final StandingStore store;
     /** What needs doing about payments, which may come before the page's own next step. */
     private final TodoSource payments;

@@ -70,6 +70,8 @@ final class StandingPanels {
     private final Label atStep = StandingView.wrapped("");
     private final Button nudge = new Button();
     private final GridPane facts = new GridPane();
+    /** How a subject access request is counted, with the table's months: filled in once the report is read. */
+    private final Label subjectAccess = StandingView.wrapped("");
     /** Takes the parent to Settings, where a figure the dates are counted with is corrected. */
     private Runnable correctFacts = () -> { };
     /** Names the write-off reply's days from the facts table, once the report is read. */
@@ -245,12 +247,13 @@ final class StandingPanels {
         correct.setOnAction(e -> correctFacts.run());
         return StandingView.box(Messages.text("standing.panels.howTheDatesAreCounted"),
                 StandingView.wrapped(Messages.text("standing.panels.workingDaysAreMondayTo")),
-                StandingView.wrapped(Messages.text("standing.panels.aSubjectAccessRequestIs")),
+                subjectAccess,
                 facts, correct, new Label(Messages.text("standing.panels.bankHolidaysThisYearAnd")), holidaysBox,
                 StandingView.wrapped(Messages.text("standing.panels.oneOffBankHolidaysMade", checked)), changes);
     }
 
     void show(StandingReport report) {
+        subjectAccess.setText(StandingModel.subjectAccessRule(report.facts()));
         decisionIntro.setText(Messages.text("standing.panels.aCalculationOrOtherDecision",
                 report.facts().writeOffReplyDays()));
         decisionTyping.show(model.reportCase());
@@ -299,7 +302,7 @@ final class StandingPanels {
         facts.getChildren().clear();
         int row = 0;
         for (CmsFact fact : report.facts().all()) {
-            facts.add(StandingView.wrapped(fact.label()), 0, row);
+            facts.add(StandingView.wrapped(fact.meaning()), 0, row);
             facts.add(StandingView.wrapped(fact.value()), 1, row);
             Label checked = new Label(fact.lastChecked().map(d -> Messages.text("standing.panels.checked",
                     UkFormats.shortDate(d))).orElse(""));

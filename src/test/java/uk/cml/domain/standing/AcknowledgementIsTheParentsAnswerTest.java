@@ -1,5 +1,6 @@
 package uk.cml.domain.standing;
 
+import uk.cml.store.SeededFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,7 +32,7 @@ class AcknowledgementIsTheParentsAnswerTest {
     static final SentLetter COMPLAINT = posted(1, "Complaint about slow collection", d(3, 2),
             PostingMethod.FIRST_CLASS);
 
-    final ComplaintThreads threads = new ComplaintThreads(UkCalendar.englandAndWales(), new CmsFacts(List.of()));
+    final ComplaintThreads threads = new ComplaintThreads(UkCalendar.englandAndWales(), SeededFacts.published());
 
     /** A letter linked as the reply to the complaint, with no answers: nothing read from its summary. */
     static ReceivedLetter linked(String summary) {

@@ -1,5 +1,6 @@
 package uk.cml.domain.standing;
 
+import uk.cml.store.SeededFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +34,7 @@ class CallDatesTest {
     }
 
     static StandingReport report(LocalDate today, Call... calls) {
-        return StandingReport.build(CALENDAR, new CmsFacts(List.of()), List.of(), List.of(), List.of(), List.of(),
+        return StandingReport.build(CALENDAR, SeededFacts.published(), List.of(), List.of(), List.of(), List.of(),
                 List.of(calls), today);
     }
 

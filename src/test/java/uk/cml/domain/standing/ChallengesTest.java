@@ -1,5 +1,6 @@
 package uk.cml.domain.standing;
 
+import uk.cml.store.SeededFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -11,7 +12,7 @@ import uk.cml.domain.calendar.UkCalendar;
 
 class ChallengesTest {
 
-    private final Challenges challenges = new Challenges(UkCalendar.englandAndWales(), new CmsFacts(List.of()));
+    private final Challenges challenges = new Challenges(UkCalendar.englandAndWales(), SeededFacts.published());
 
     @Test
     void reconsiderationThenAppealInCalendarMonths() {

@@ -1,5 +1,6 @@
 package uk.cml.domain.standing;
 
+import uk.cml.store.SeededFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,7 +37,7 @@ class CmsTargetsTest {
             Optional.empty());
 
     private static StandingReport report(List<Decision> decisions, LocalDate today) {
-        return StandingReport.build(UkCalendar.englandAndWales(), new CmsFacts(List.of()), List.of(COMPLAINT),
+        return StandingReport.build(UkCalendar.englandAndWales(), SeededFacts.published(), List.of(COMPLAINT),
                 List.of(), decisions, List.of(), today);
     }
 
@@ -111,7 +112,7 @@ class CmsTargetsTest {
         List<uk.cml.domain.correspondence.ReceivedLetter> ack = List.of(ComplaintThreadsTest.received(20,
                 LocalDate.of(2026, 12, 3), "They acknowledged my complaint", Optional.of(1L)));
         java.util.function.Function<LocalDate, StandingReport> on = today -> StandingReport.build(
-                UkCalendar.englandAndWales(), new CmsFacts(List.of()), List.of(complaint), ack, List.of(), List.of(),
+                UkCalendar.englandAndWales(), SeededFacts.published(), List.of(complaint), ack, List.of(), List.of(),
                 today);
         Deadline reply = on.apply(LocalDate.of(2026, 12, 10)).open().get(0);
         assertEquals("Reply date your complaint letter asks for", reply.what());
@@ -138,7 +139,7 @@ class CmsTargetsTest {
         List<uk.cml.domain.correspondence.ReceivedLetter> ack = List.of(ComplaintThreadsTest.received(20,
                 LocalDate.of(2026, 12, 3), "They acknowledged my complaint", Optional.of(1L)));
         java.util.function.Function<LocalDate, StandingReport> on = today -> StandingReport.build(
-                UkCalendar.englandAndWales(), new CmsFacts(List.of()), List.of(complaint), ack, List.of(), List.of(),
+                UkCalendar.englandAndWales(), SeededFacts.published(), List.of(complaint), ack, List.of(), List.of(),
                 today);
         Deadline reply = on.apply(LocalDate.of(2026, 12, 10)).open().get(0);
         assertEquals("Date the CMS gave to reply to your complaint", reply.what());
@@ -162,7 +163,7 @@ class CmsTargetsTest {
         SentLetter suggested = new SentLetter(1, 1, COMPLAINT.written(), COMPLAINT.posted(), COMPLAINT.to(),
                 COMPLAINT.subject(), COMPLAINT.kind(), Optional.empty(), COMPLAINT.method(), ProofOfPostage.NONE, "",
                 Optional.of(LocalDate.of(2026, 12, 23)), Optional.empty());
-        Deadline target = StandingReport.build(UkCalendar.englandAndWales(), new CmsFacts(List.of()),
+        Deadline target = StandingReport.build(UkCalendar.englandAndWales(), SeededFacts.published(),
                 List.of(suggested), ack, List.of(), List.of(), LocalDate.of(2026, 12, 10)).open().get(0);
         assertEquals("CMS target to reply to your complaint", target.what());
         assertEquals(Deadline.Timing.TARGET, target.timing());
@@ -219,7 +220,7 @@ class CmsTargetsTest {
         ReceivedLetter acknowledgement = new ReceivedLetter(20, 1, Optional.of(LocalDate.of(2026, 12, 3)),
                 LocalDate.of(2026, 12, 4), "CMS", "Letter about my complaint", Optional.empty(), Optional.of(1L))
                 .saidAcknowledgement();
-        ComplaintThread.NextAction next = StandingReport.build(UkCalendar.englandAndWales(), new CmsFacts(List.of()),
+        ComplaintThread.NextAction next = StandingReport.build(UkCalendar.englandAndWales(), SeededFacts.published(),
                 List.of(COMPLAINT), List.of(acknowledgement), List.of(), List.of(), today).next(today);
         assertEquals("The CMS target to reply to your complaint was 23 Dec 2026. Your records show it was not met, "
                 + "so you can chase it now.", next.text());
@@ -257,7 +258,7 @@ class CmsTargetsTest {
         SentLetter written = new SentLetter(1, 1, LocalDate.of(2026, 11, 30), Optional.empty(),
                 new Recipient(Optional.empty(), "CMS", ""), "Complaint", LetterKind.COMPLAINT, Optional.empty(),
                 Optional.empty(), ProofOfPostage.NONE, "", printed, Optional.empty(), Optional.empty(), printed);
-        ComplaintThread thread = new ComplaintThreads(UkCalendar.englandAndWales(), new CmsFacts(List.of()))
+        ComplaintThread thread = new ComplaintThreads(UkCalendar.englandAndWales(), SeededFacts.published())
                 .build(List.of(written), List.of());
         ComplaintStage stage = thread.stages().get(0);
         assertEquals(Optional.empty(), stage.replyDue(), "a reply counts from posting: none is due before it");

@@ -1,5 +1,6 @@
 package uk.cml.domain.standing;
 
+import uk.cml.store.SeededFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,7 +30,7 @@ class ComplaintAcknowledgementTest {
     static final SentLetter COMPLAINT = posted(1, "Complaint about slow collection", d(3, 2),
             PostingMethod.FIRST_CLASS);
 
-    final ComplaintThreads threads = new ComplaintThreads(UkCalendar.englandAndWales(), new CmsFacts(List.of()));
+    final ComplaintThreads threads = new ComplaintThreads(UkCalendar.englandAndWales(), SeededFacts.published());
 
     private static Deadline deadline(ComplaintThread thread, String what) {
         return thread.deadlines().stream().filter(d -> d.what().equals(what)).findFirst()

@@ -1,5 +1,6 @@
 package uk.cml.domain.standing;
 
+import uk.cml.store.SeededFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.cml.domain.standing.ComplaintThreadsTest.posted;
@@ -51,7 +52,7 @@ class ComplaintAwaitingFinalResponseTest {
     @Test
     void anUnlinkedLetterSaidToBeTheFinalResponseStartsTheExaminersSixMonths() {
         ReceivedLetter answer = unlinked(6, LocalDate.of(2026, 12, 1), "Letter from a senior manager").saidFinal();
-        ComplaintThread thread = new ComplaintThreads(UkCalendar.englandAndWales(), new CmsFacts(List.of()))
+        ComplaintThread thread = new ComplaintThreads(UkCalendar.englandAndWales(), SeededFacts.published())
                 .build(List.of(COMPLAINT, REVIEW), List.of(answer));
         assertTrue(thread.deadlines().stream().anyMatch(d -> d.date().equals(LocalDate.of(2027, 6, 1))
                 && d.action().equals("Write to the Independent Case Examiner")), thread.deadlines().toString());

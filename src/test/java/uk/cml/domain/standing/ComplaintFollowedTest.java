@@ -1,5 +1,6 @@
 package uk.cml.domain.standing;
 
+import uk.cml.store.SeededFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,7 +30,7 @@ class ComplaintFollowedTest {
             PostingMethod.FIRST_CLASS);
 
     private static StandingReport report(List<SentLetter> sent, List<ReceivedLetter> received) {
-        return StandingReport.build(UkCalendar.englandAndWales(), new CmsFacts(List.of()), sent, received, List.of(),
+        return StandingReport.build(UkCalendar.englandAndWales(), SeededFacts.published(), sent, received, List.of(),
                 List.of(), d(12, 1));
     }
 

@@ -1,5 +1,6 @@
 package uk.cml.domain.standing;
 
+import uk.cml.store.SeededFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,7 +29,7 @@ import uk.cml.domain.standing.ComplaintStage.Step;
  */
 class ComplaintReadingTest {
 
-    final ComplaintThreads threads = new ComplaintThreads(UkCalendar.englandAndWales(), new CmsFacts(List.of()));
+    final ComplaintThreads threads = new ComplaintThreads(UkCalendar.englandAndWales(), SeededFacts.published());
 
     static final SentLetter COMPLAINT = posted(1, "Complaint about collection", d(3, 2), PostingMethod.FIRST_CLASS);
     static final ReceivedLetter REPLY = uk.cml.store.AsAnsweredBefore.answered(new ReceivedLetter(10, 1, Optional.of(d(3, 20)), d(3, 23), "CMS",

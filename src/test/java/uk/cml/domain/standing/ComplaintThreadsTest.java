@@ -1,5 +1,6 @@
 package uk.cml.domain.standing;
 
+import uk.cml.store.SeededFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,7 +30,7 @@ class ComplaintThreadsTest {
 
     static final SentLetter COMPLAINT = posted(1, "Complaint about slow collection", d(3, 2), PostingMethod.FIRST_CLASS);
 
-    final ComplaintThreads threads = new ComplaintThreads(UkCalendar.englandAndWales(), new CmsFacts(List.of()));
+    final ComplaintThreads threads = new ComplaintThreads(UkCalendar.englandAndWales(), SeededFacts.published());
 
     static SentLetter posted(long id, String subject, LocalDate on, PostingMethod method) {
         return new SentLetter(id, 1, on, Optional.of(on), new Recipient(Optional.empty(), "CMS", ""), subject,
@@ -133,7 +134,7 @@ class ComplaintThreadsTest {
                 + "limit is published for this step.", thread.next().text());
         assertEquals(Optional.of("senior-review"), thread.next().letter());
         assertEquals("Write the review request", thread.next().buttonText());
-        StandingReport report = StandingReport.build(UkCalendar.englandAndWales(), new CmsFacts(List.of()),
+        StandingReport report = StandingReport.build(UkCalendar.englandAndWales(), SeededFacts.published(),
                 List.of(COMPLAINT), List.of(before, unrelated, later, reply), List.of(), List.of(), d(11, 24));
         assertEquals(List.of(), report.open(), "nothing open for the Overview, the timeline or the calendar file");
     }

@@ -1,5 +1,6 @@
 package uk.cml.domain.standing;
 
+import uk.cml.store.SeededFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,7 +30,7 @@ class DeadlineWordsTest {
     private static StandingReport report() {
         Decision calculation = new Decision(1, 1, Decision.Kind.CALCULATION, LocalDate.of(2026, 11, 18), "",
                 Optional.empty());
-        return StandingReport.build(UkCalendar.englandAndWales(), new CmsFacts(List.of()), List.of(), List.of(),
+        return StandingReport.build(UkCalendar.englandAndWales(), SeededFacts.published(), List.of(), List.of(),
                 List.of(calculation), List.of(), TODAY);
     }
 

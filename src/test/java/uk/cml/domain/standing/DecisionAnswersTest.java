@@ -1,5 +1,6 @@
 package uk.cml.domain.standing;
 
+import uk.cml.store.SeededFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,7 +37,7 @@ class DecisionAnswersTest {
     }
 
     static StandingReport report(List<SentLetter> sent, Decision... decisions) {
-        return StandingReport.build(UkCalendar.englandAndWales(), new CmsFacts(List.of()), sent, List.of(),
+        return StandingReport.build(UkCalendar.englandAndWales(), SeededFacts.published(), sent, List.of(),
                 List.of(decisions), List.of(), TODAY);
     }
 

@@ -1,5 +1,6 @@
 package uk.cml.domain.standing;
 
+import uk.cml.store.SeededFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,14 +28,14 @@ class EnforcementNudgeTest {
             LocalDate.of(2026, 11, 24), "");
 
     private static StandingReport report(List<Decision> decisions, LocalDate today) {
-        return StandingReport.build(CALENDAR, new CmsFacts(List.of()), List.of(COMPLAINT), List.of(REPLY),
+        return StandingReport.build(CALENDAR, SeededFacts.published(), List.of(COMPLAINT), List.of(REPLY),
                 decisions, List.of(NOTICE), today);
     }
 
     @Test
     @DisplayName("a day to ask from, counted on the calendar, and said to be the app's suggestion")
     void aSuggestionFromItsDay() {
-        Deadline nudge = new Enforcement(CALENDAR, new CmsFacts(List.of())).nudge(List.of(NOTICE)).orElseThrow();
+        Deadline nudge = new Enforcement(CALENDAR, SeededFacts.published()).nudge(List.of(NOTICE)).orElseThrow();
         assertEquals(LocalDate.of(2027, 1, 19), nudge.date());
         assertTrue(nudge.isFrom());
         assertEquals("If nothing has happened since the CMS's \"Arrears notice\" step, ask them to take the next one",
@@ -51,7 +52,7 @@ class EnforcementNudgeTest {
         // Friday 29 January 2027 + 8 weeks = Friday 26 March 2027, Good Friday; Monday 29 March is Easter Monday.
         EnforcementRecord heard = new EnforcementRecord(0, 1, EnforcementStep.COLLECT_AND_PAY,
                 LocalDate.of(2027, 1, 29), "");
-        Deadline nudge = new Enforcement(CALENDAR, new CmsFacts(List.of())).nudge(List.of(heard)).orElseThrow();
+        Deadline nudge = new Enforcement(CALENDAR, SeededFacts.published()).nudge(List.of(heard)).orElseThrow();
         assertEquals(LocalDate.of(2027, 3, 30), nudge.date());
         assertEquals(LocalDate.of(2027, 3, 26), nudge.due().counted());
         assertEquals(DueDate.Move.SUGGESTED_LATER, nudge.due().move());
@@ -105,7 +106,7 @@ class EnforcementNudgeTest {
     void countedFromTheNewestStep() {
         EnforcementRecord deo = new EnforcementRecord(0, 1, EnforcementStep.DEDUCTION_FROM_EARNINGS,
                 LocalDate.of(2027, 1, 12), "");
-        Deadline nudge = new Enforcement(CALENDAR, new CmsFacts(List.of())).nudge(List.of(NOTICE, deo)).orElseThrow();
+        Deadline nudge = new Enforcement(CALENDAR, SeededFacts.published()).nudge(List.of(NOTICE, deo)).orElseThrow();
         // Tuesday 12 January + 8 weeks = Tuesday 9 March 2027.
         assertEquals(LocalDate.of(2027, 3, 9), nudge.date());
         assertEquals("If nothing has happened since the CMS's \"Deduction from Earnings Order\" step, ask them to "

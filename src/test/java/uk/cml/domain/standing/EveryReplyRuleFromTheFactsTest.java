@@ -1,5 +1,6 @@
 package uk.cml.domain.standing;
 
+import uk.cml.store.SeededFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -50,7 +51,7 @@ class EveryReplyRuleFromTheFactsTest {
 
     @Test
     void aWriteOffReplyIsWatchedForTheThirtyDaysTheProposalAllows() {
-        ReplyRule rule = new ReplyRuleBook(new CmsFacts(List.of())).forKind(LetterKind.WRITE_OFF_REPLY, CMS,
+        ReplyRule rule = new ReplyRuleBook(SeededFacts.published()).forKind(LetterKind.WRITE_OFF_REPLY, CMS,
                 "Reply to CMS about writing off arrears");
         assertEquals(new ReplyRule.Days(30), rule);
         assertEquals("30 days", rule.words());

@@ -1,5 +1,6 @@
 package uk.cml.domain.standing;
 
+import uk.cml.store.SeededFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,7 +33,7 @@ class FinalResponseIsTheParentsAnswerTest {
             Optional.empty(), "Child Maintenance Service 21", ""), "COMPLAINT", LetterKind.COMPLAINT,
             Optional.empty(), Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "", Optional.empty(),
             Optional.empty());
-    final ComplaintThreads threads = new ComplaintThreads(UkCalendar.englandAndWales(), new CmsFacts(List.of()));
+    final ComplaintThreads threads = new ComplaintThreads(UkCalendar.englandAndWales(), SeededFacts.published());
 
     static ReceivedLetter reply(String summary, Optional<FinalResponseAnswer> answer) {
         return new ReceivedLetter(2, 1, Optional.of(LocalDate.of(2026, 12, 9)), LocalDate.of(2026, 12, 11),

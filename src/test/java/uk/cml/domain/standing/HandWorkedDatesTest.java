@@ -1,5 +1,6 @@
 package uk.cml.domain.standing;
 
+import uk.cml.store.SeededFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static uk.cml.domain.standing.ComplaintThreadsTest.posted;
 import static uk.cml.domain.standing.ComplaintThreadsTest.received;
@@ -20,7 +21,7 @@ import uk.cml.domain.correspondence.PostingMethod;
 class HandWorkedDatesTest {
 
     private static final UkCalendar CALENDAR = UkCalendar.englandAndWales();
-    private static final CmsFacts FACTS = new CmsFacts(List.of());
+    private static final CmsFacts FACTS = SeededFacts.published();
 
     private static Deadline named(List<Deadline> deadlines, String what) {
         return deadlines.stream().filter(d -> d.what().equals(what)).findFirst().orElseThrow(

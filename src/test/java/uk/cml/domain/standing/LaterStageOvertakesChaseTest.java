@@ -1,5 +1,6 @@
 package uk.cml.domain.standing;
 
+import uk.cml.store.SeededFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +34,7 @@ class LaterStageOvertakesChaseTest {
     private static final LocalDate TODAY = d(6, 1);
 
     private static StandingReport report(List<SentLetter> sent) {
-        return StandingReport.build(UkCalendar.englandAndWales(), new CmsFacts(List.of()), sent, List.of(), List.of(),
+        return StandingReport.build(UkCalendar.englandAndWales(), SeededFacts.published(), sent, List.of(), List.of(),
                 List.of(), TODAY);
     }
 

@@ -1,5 +1,6 @@
 package uk.cml.domain.standing;
 
+import uk.cml.store.SeededFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -31,7 +32,7 @@ class LimitHeadlineTest {
 
     private static String next(LocalDate decided) {
         Decision calculation = new Decision(1, 1, Decision.Kind.CALCULATION, decided, "", Optional.empty());
-        return StandingReport.build(UkCalendar.englandAndWales(), new CmsFacts(List.of()), List.of(), List.of(),
+        return StandingReport.build(UkCalendar.englandAndWales(), SeededFacts.published(), List.of(), List.of(),
                 List.of(calculation), List.of(), TODAY).next(TODAY).text();
     }
 
@@ -61,7 +62,7 @@ class LimitHeadlineTest {
         Decision refusal = new Decision(1, 1, Decision.Kind.REFUSAL, LocalDate.of(2026, 11, 4), "", Optional.empty());
         assertEquals("If you think the CMS was wrong to refuse, you can ask it to look at the decision again (a "
                 + "mandatory reconsideration). Limit Fri 4 Dec 2026: post your letter 1st class by Wed 2 Dec "
-                + "2026 so it arrives in time.", StandingReport.build(UkCalendar.englandAndWales(), new CmsFacts(List.of()), List.of(),
+                + "2026 so it arrives in time.", StandingReport.build(UkCalendar.englandAndWales(), SeededFacts.published(), List.of(),
                 List.of(), List.of(refusal), List.of(), TODAY).next(TODAY).text());
     }
 }

@@ -1,5 +1,6 @@
 package uk.cml.domain.standing;
 
+import uk.cml.store.SeededFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,7 +26,7 @@ class OvertakenTargetTest {
             LocalDate.of(2026, 5, 20), PostingMethod.FIRST_CLASS);
 
     private static StandingReport report(LocalDate today) {
-        return StandingReport.build(UkCalendar.englandAndWales(), new CmsFacts(List.of()), List.of(COMPLAINT),
+        return StandingReport.build(UkCalendar.englandAndWales(), SeededFacts.published(), List.of(COMPLAINT),
                 List.of(), List.of(), List.of(), today);
     }
 

@@ -1,5 +1,6 @@
 package uk.cml.domain.standing;
 
+import uk.cml.store.SeededFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,7 +35,7 @@ class PrivateLetterToTheOtherParentTest {
     }
 
     private static StandingReport report(SentLetter letter) {
-        return StandingReport.build(UkCalendar.englandAndWales(), new CmsFacts(List.of()), List.of(letter),
+        return StandingReport.build(UkCalendar.englandAndWales(), SeededFacts.published(), List.of(letter),
                 List.of(), List.of(), List.of(), TODAY);
     }
 

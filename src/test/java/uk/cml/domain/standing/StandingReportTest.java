@@ -1,5 +1,6 @@
 package uk.cml.domain.standing;
 
+import uk.cml.store.SeededFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,7 +13,7 @@ import uk.cml.domain.calendar.UkCalendar;
 class StandingReportTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
-    static final CmsFacts DEFAULTS = new CmsFacts(List.of());
+    static final CmsFacts DEFAULTS = SeededFacts.published();
 
     static EnforcementRecord step(EnforcementStep step, LocalDate heard) {
         return new EnforcementRecord(0, 1, step, heard, " ");
@@ -71,8 +72,10 @@ class StandingReportTest {
     }
 
     @Test
-    void eachFigureHasItsPublishedFallbackAndTheTableOverridesIt() {
+    void eachFigureIsTheTablesAndNoneIsKeptInCode() {
+        // New records' rows, as the migrations seed them: the one copy of the published figures.
         assertEquals(List.of(2, 15, 6, 12, 1, 1, 30, 2, 8), figures(DEFAULTS));
+        assertEquals(List.of(), DEFAULTS.missing());
         CmsFacts table = new CmsFacts(List.of(fact("complaint.acknowledge.working_days", "3"),
                 fact("complaint.reply.working_days", "20"), fact("ice.months", "7"), fact("phso.months", "11"),
                 fact("reconsideration.months", "2"), fact("appeal.months", "3"), fact("write_off.reply.days", "28"),
@@ -81,7 +84,6 @@ class StandingReportTest {
         // The later of two rows with one key wins.
         assertEquals(List.of(3, 20, 9, 11, 2, 3, 28, 1, 6), figures(table));
         assertEquals(10, table.all().size());
-        assertEquals(6, new CmsFacts(List.of(fact("ice.months", "six"))).iceMonths());
         // The letters' own figures (V013, V032): subject access, an ordinary request, a breakdown of arrears.
         assertEquals(List.of(1, 10, 6), List.of(DEFAULTS.subjectAccessMonths(), DEFAULTS.requestReplyWorkingDays(),
                 DEFAULTS.arrearsBreakdownWeeks()));
@@ -89,6 +91,19 @@ class StandingReportTest {
                 fact("request.reply.working_days", "15"), fact("arrears_breakdown.weeks", "8")));
         assertEquals(List.of(2, 15, 8), List.of(letters.subjectAccessMonths(), letters.requestReplyWorkingDays(),
                 letters.arrearsBreakdownWeeks()));
+    }
+
+    @Test
+    void aTimeLimitWithNoRowOrNoNumberIsAFailureNamingItNotAFigureFromCode() {
+        CmsFacts spoilt = new CmsFacts(List.of(fact("ice.months", "six")));
+        CmsFacts.MissingFact failed = org.junit.jupiter.api.Assertions.assertThrows(CmsFacts.MissingFact.class,
+                spoilt::iceMonths);
+        assertEquals(TimeLimit.ICE, failed.limit());
+        assertEquals("The time limit \"Months after the CMS's final response to complain to the Independent Case "
+                + "Examiner\" (ice.months) has no figure in the records.", failed.getMessage());
+        assertEquals(TimeLimit.COMPLAINT_REPLY, org.junit.jupiter.api.Assertions.assertThrows(
+                CmsFacts.MissingFact.class, spoilt::complaintReplyWorkingDays).limit());
+        assertEquals(List.of(TimeLimit.values()), spoilt.missing(), "every limit: none has a usable row");
     }
 
     static List<Integer> figures(CmsFacts f) {

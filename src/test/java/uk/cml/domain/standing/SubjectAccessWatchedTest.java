@@ -1,5 +1,6 @@
 package uk.cml.domain.standing;
 
+import uk.cml.store.SeededFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -24,7 +25,7 @@ class SubjectAccessWatchedTest {
     static final LocalDate FRIDAY = LocalDate.of(2026, 12, 4);
 
     private static Deadline watched(LocalDate replyBy) {
-        return watched(replyBy, new CmsFacts(List.of()));
+        return watched(replyBy, SeededFacts.published());
     }
 
     private static Deadline watched(LocalDate replyBy, CmsFacts facts) {

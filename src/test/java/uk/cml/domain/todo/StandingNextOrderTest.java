@@ -1,5 +1,6 @@
 package uk.cml.domain.todo;
 
+import uk.cml.store.SeededFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.cml.domain.calendar.UkCalendar;
-import uk.cml.domain.standing.CmsFacts;
 import uk.cml.domain.standing.Decision;
 import uk.cml.domain.standing.StandingReport;
 
@@ -26,7 +26,7 @@ class StandingNextOrderTest {
             + "payments.", TodoKind.TELL_THE_CMS, 0);
 
     static StandingReport report(List<Decision> decisions) {
-        return StandingReport.build(CALENDAR, new CmsFacts(List.of()), List.of(), List.of(), decisions, List.of(),
+        return StandingReport.build(CALENDAR, SeededFacts.published(), List.of(), List.of(), decisions, List.of(),
                 TODAY);
     }
 
@@ -89,7 +89,7 @@ class StandingNextOrderTest {
     @Test
     void aLimitEndingTodayOrTomorrowComesBeforeMakingALetterAgain() {
         LocalDate friday = LocalDate.of(2026, 12, 4);
-        StandingReport report = StandingReport.build(CALENDAR, new CmsFacts(List.of()), List.of(), List.of(),
+        StandingReport report = StandingReport.build(CALENDAR, SeededFacts.published(), List.of(), List.of(),
                 List.of(new Decision(1, 1, Decision.Kind.CALCULATION, LocalDate.of(2026, 11, 5), "",
                         Optional.empty())), List.of(), friday);
         var limit = report.nextDate(friday).orElseThrow();
@@ -129,7 +129,7 @@ class StandingNextOrderTest {
     @Test
     void aPassedReconsiderationLimitComesAfterAPromiseToChaseOnBothPages() {
         LocalDate saturday = LocalDate.of(2026, 12, 5);
-        StandingReport report = StandingReport.build(CALENDAR, new CmsFacts(List.of()), List.of(), List.of(),
+        StandingReport report = StandingReport.build(CALENDAR, SeededFacts.published(), List.of(), List.of(),
                 List.of(new Decision(1, 1, Decision.Kind.CALCULATION, LocalDate.of(2026, 7, 10), "", Optional.empty()),
                         new Decision(2, 1, Decision.Kind.CALCULATION, LocalDate.of(2026, 10, 20), "",
                                 Optional.empty())), List.of(), saturday);

@@ -1,5 +1,6 @@
 package uk.cml.domain.todo;
 
+import uk.cml.store.SeededFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -11,7 +12,6 @@ import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
-import uk.cml.domain.standing.CmsFacts;
 import uk.cml.domain.standing.ComplaintThreads;
 import uk.cml.domain.standing.Deadline;
 
@@ -19,7 +19,7 @@ import uk.cml.domain.standing.Deadline;
 class TodosTest {
 
     private static final LocalDate WRITTEN = LocalDate.of(2026, 11, 2);
-    private final ComplaintThreads threads = new ComplaintThreads(UkCalendar.englandAndWales(), new CmsFacts(List.of()));
+    private final ComplaintThreads threads = new ComplaintThreads(UkCalendar.englandAndWales(), SeededFacts.published());
 
     private static SentLetter unposted(long id) {
         return new SentLetter(id, 1, WRITTEN, Optional.empty(), new Recipient(Optional.empty(), "CMS", ""),

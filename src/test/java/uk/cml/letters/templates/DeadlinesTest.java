@@ -1,5 +1,6 @@
 package uk.cml.letters.templates;
 
+import uk.cml.store.SeededFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import uk.cml.domain.calendar.BankHolidays;
 import uk.cml.domain.calendar.OneOffChange;
 import uk.cml.domain.calendar.UkCalendar;
-import uk.cml.domain.standing.CmsFacts;
 
 /** The letters count with the calendar they are given, as the page does, not one of their own. */
 class DeadlinesTest {
@@ -24,7 +24,7 @@ class DeadlinesTest {
                 .letterDate(LocalDate.of(2026, 11, 23)).build();
         UkCalendar withExtraDay = new UkCalendar(new BankHolidays(List.of(new OneOffChange(LocalDate.of(2026, 11, 26),
                 Optional.empty(), "A made-up extra day")), Optional.empty()));
-        LetterFacts extra = usual.toBuilder().deadlines(new Deadlines(withExtraDay, new CmsFacts(List.of()))).build();
+        LetterFacts extra = usual.toBuilder().deadlines(new Deadlines(withExtraDay, SeededFacts.published())).build();
         assertTrue(LetterTemplates.COLLECTION_COMPLAINT.draft(usual).allText()
                 .contains("Acknowledge this complaint by 27 Nov 2026."));
         assertTrue(LetterTemplates.COLLECTION_COMPLAINT.draft(extra).allText()

@@ -1,5 +1,6 @@
 package uk.cml.letters.templates;
 
+import uk.cml.store.SeededFacts;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -20,7 +21,6 @@ import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.caseinfo.WorkSituation;
-import uk.cml.domain.standing.CmsFacts;
 import uk.cml.domain.evidence.CallDirection;
 
 /** A complete, made-up set of facts dated 22 November 2026, and variations of it for the tests. */
@@ -35,7 +35,7 @@ final class Facts {
             List.of("PO Box 209", "Bootle", "L20 7WA"));
 
     /** The calendar and the published figures, as the facts table holds them when nothing has been changed. */
-    static final Deadlines DEADLINES = new Deadlines(UkCalendar.englandAndWales(), new CmsFacts(List.of()));
+    static final Deadlines DEADLINES = new Deadlines(UkCalendar.englandAndWales(), SeededFacts.published());
 
     private Facts() {
     }

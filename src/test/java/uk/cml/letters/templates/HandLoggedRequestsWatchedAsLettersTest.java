@@ -1,9 +1,9 @@
 package uk.cml.letters.templates;
 
+import uk.cml.store.SeededFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,7 @@ import uk.cml.domain.standing.CmsFacts;
 class HandLoggedRequestsWatchedAsLettersTest {
 
     private final UkCalendar calendar = UkCalendar.englandAndWales();
-    private final CmsFacts facts = new CmsFacts(List.of());
+    private final CmsFacts facts = SeededFacts.published();
     private final Deadlines deadlines = new Deadlines(calendar, facts);
     private static final Recipient CMS = new Recipient(Optional.empty(), "Child Maintenance Service",
             "PO Box 249\nMitcheldean\nGL17 1AJ");

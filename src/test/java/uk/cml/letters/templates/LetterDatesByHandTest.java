@@ -1,5 +1,6 @@
 package uk.cml.letters.templates;
 
+import uk.cml.store.SeededFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -23,7 +24,7 @@ class LetterDatesByHandTest {
             Optional.empty(), "Child Maintenance Service", "PO Box 249\nMitcheldean\nGL17 1AJ");
 
     private final UkCalendar calendar = UkCalendar.englandAndWales();
-    private final Deadlines deadlines = new Deadlines(calendar, new CmsFacts(List.of()));
+    private final Deadlines deadlines = new Deadlines(calendar, SeededFacts.published());
 
     @Test
     @DisplayName("a complaint of Mon 14 Dec 2026: acknowledge by Fri 18 Dec, reply by Mon 11 Jan 2027")
@@ -51,7 +52,7 @@ class LetterDatesByHandTest {
     @Test
     @DisplayName("a subject access request logged by hand is given the month the letter prints, not 20 working days")
     void subjectAccessLoggedByHandAgreesWithTheLetter() {
-        ReplyRule rule = new uk.cml.domain.standing.ReplyRuleBook(new uk.cml.domain.standing.CmsFacts(java.util.List.of()))
+        ReplyRule rule = new uk.cml.domain.standing.ReplyRuleBook(uk.cml.store.SeededFacts.published())
                 .forKind(ReplyDates.kind(LetterTemplates.SUBJECT_ACCESS), CMS_HAND, "");
         assertEquals(new ReplyRule.CalendarMonths(1), rule);
         // Posted first class on Wednesday 9 December 2026: delivered Friday 11th; a month is Monday 11 January 2027.
@@ -117,7 +118,7 @@ class LetterDatesByHandTest {
     @DisplayName("letters of Fri 4 Dec 2026: the rule they print by, counted from 1st and 2nd class posting")
     void printedRuleFromEachPosting() {
         LocalDate written = LocalDate.of(2026, 12, 4);
-        CmsFacts facts = new CmsFacts(List.of());
+        CmsFacts facts = SeededFacts.published();
         LocalDate firstClass = calendar.deemedDelivery(written, PostingMethod.FIRST_CLASS);
         LocalDate secondClass = calendar.deemedDelivery(written, PostingMethod.SECOND_CLASS);
         assertEquals(LocalDate.of(2026, 12, 8), firstClass, "Tue 8 Dec: the 2nd working day after");

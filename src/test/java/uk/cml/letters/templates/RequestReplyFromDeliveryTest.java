@@ -1,5 +1,6 @@
 package uk.cml.letters.templates;
 
+import uk.cml.store.SeededFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +12,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.PostingMethod;
-import uk.cml.domain.standing.CmsFacts;
 
 /**
  * Found by a reviewer: a request letter asked for a reply 14 calendar days after its own date, while a complaint's
@@ -23,7 +23,7 @@ import uk.cml.domain.standing.CmsFacts;
 class RequestReplyFromDeliveryTest {
 
     private static final UkCalendar CALENDAR = UkCalendar.englandAndWales();
-    private static final Deadlines DEADLINES = new Deadlines(CALENDAR, new CmsFacts(List.of()));
+    private static final Deadlines DEADLINES = new Deadlines(CALENDAR, SeededFacts.published());
 
     private static int workingDaysGiven(LocalDate letterDate, LocalDate replyBy) {
         LocalDate delivered = CALENDAR.deemedDelivery(letterDate, PostingMethod.FIRST_CLASS);

@@ -1,18 +1,17 @@
 package uk.cml.letters.templates;
 
+import uk.cml.store.SeededFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.PostingMethod;
-import uk.cml.domain.standing.CmsFacts;
 
 /**
  * Found by a reviewer: the subject access request and the request for a breakdown of the arrears counted the reply
@@ -36,7 +35,7 @@ class RequestsFollowThePostingTest {
 
         ReplyRules rule = ReplyRules.of(template).orElseThrow();
         LocalDate received = CALENDAR.deemedDelivery(Facts.DATE, PostingMethod.SECOND_CLASS);
-        LocalDate due = CALENDAR.replyBy(received, rule.rule(new CmsFacts(List.of()))).date();
+        LocalDate due = CALENDAR.replyBy(received, rule.rule(SeededFacts.published())).date();
         LocalDate firstClassDue = template.draft(first).replyBy().orElseThrow();
         assertTrue(due.isAfter(firstClassDue), "2nd class arrives later: " + due + " after " + firstClassDue);
         assertEquals(Optional.of(due), draft.replyBy(), "the date the log watches");

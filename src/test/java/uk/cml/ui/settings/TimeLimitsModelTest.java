@@ -19,7 +19,8 @@ class TimeLimitsModelTest {
     static final LocalDate TODAY = LocalDate.of(2026, 12, 5);
 
     static final CmsFacts FACTS = new CmsFacts(List.of(
-            new CmsFact("complaint.reply.working_days", "CMS target to reply to a complaint (working days)", "15",
+            // The table's own label is kept as stored, never shown: the meaning is the words bundle's.
+            new CmsFact("complaint.reply.working_days", "Label as stored in the table", "15",
                     "One Parent Families Scotland", Optional.of(LocalDate.of(2026, 12, 1))),
             new CmsFact("write_off.reply.days", "Days to reply to a proposal to write off arrears", "30",
                     "Citizens Advice", Optional.empty()),
@@ -34,7 +35,7 @@ class TimeLimitsModelTest {
         assertEquals(3, rows.size(), "a step's name is no time limit");
         TimeLimitsModel.Row complaint = rows.get(0);
         assertEquals("settings-time-limit-complaint-reply-working_days", complaint.id());
-        assertEquals("CMS target to reply to a complaint (working days)", complaint.meaning());
+        assertEquals("Working days the CMS aims to take to reply to a complaint", complaint.meaning());
         assertEquals("15 working days", complaint.amount());
         assertEquals("Source: One Parent Families Scotland. Last checked 1 Dec 2026.", complaint.said());
         assertEquals("30 days", rows.get(1).amount());

@@ -92,6 +92,33 @@ class TimeLimitsPageTest extends AppRobot {
         }
     }
 
+    /**
+     * A time limit's row gone from the records (changed outside the app, as the start check reports): the panel
+     * says so where the list would be, naming the limit and what to do, instead of an empty list.
+     */
+    @Test
+    void aLimitGoneFromTheRecordsIsSaidWhereTheListWouldBe() {
+        SampleFolders.fill(dataFolder);
+        // The records' own triggers need the app's SQL functions, so the row is taken out through its database.
+        try (uk.cml.store.Database database = uk.cml.store.Database.open(dataFolder, CLOCK)) {
+            database.inTransaction(c -> {
+                try (java.sql.Statement s = c.createStatement()) {
+                    return s.executeUpdate("DELETE FROM cms_fact WHERE key = 'ice.months'");
+                }
+            });
+        }
+        Startup[] opened = new Startup[1];
+        interact(() -> {
+            opened[0] = new Startup(new Stage(), dataFolder, CLOCK, folder -> { }, "settings");
+            opened[0].begin();
+        });
+        startup = opened[0];
+        waitUntil("the failure is said in view of the heading", () -> interactAndGet(() -> lookup(
+                "#settings-time-limits-failed").tryQuery().map(n -> n.isVisible()
+                && ((javafx.scene.control.Label) n).getText().contains("Independent Case Examiner")).orElse(false)));
+        assertEquals(true, label("#settings-time-limits-failed").contains("Restore your records from a backup"));
+    }
+
     @Test
     void whereItStandsLinksToTheFiguresOnSettings() {
         SampleFolders.fill(dataFolder);

@@ -1,5 +1,6 @@
 package uk.cml.ui.standing;
 
+import uk.cml.store.SeededFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +18,6 @@ import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.Child;
 import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.domain.calendar.UkCalendar;
-import uk.cml.domain.standing.CmsFacts;
 import uk.cml.domain.standing.ComplaintThread;
 import uk.cml.domain.standing.EnforcementRecord;
 import uk.cml.domain.standing.EnforcementStep;
@@ -43,7 +43,7 @@ class PrivateStandingModelTest {
     private static StandingReport report(List<EnforcementRecord> enforcement) {
         return new StandingReport(new ComplaintThread(List.of(), List.of(), new ComplaintThread.NextAction(
                 "No complaint logged.", Optional.of("collection-complaint"), "Write a complaint")), List.of(),
-                enforcement, Optional.empty(), 0, Optional.empty(), new CmsFacts(List.of()),
+                enforcement, Optional.empty(), 0, Optional.empty(), SeededFacts.published(),
                 UkCalendar.englandAndWales(), List.of(), List.of());
     }
 

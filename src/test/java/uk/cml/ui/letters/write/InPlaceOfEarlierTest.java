@@ -36,7 +36,7 @@ class InPlaceOfEarlierTest {
                     Optional.of(new CmsReference("121234567890")), Arrangement.DIRECT_PAY, List.of("Mia")),
             LocalDate.of(2026, 12, 3)).recipient(CMS).deadlines(new uk.cml.letters.templates.Deadlines(
                     uk.cml.domain.calendar.UkCalendar.englandAndWales(),
-                    new uk.cml.domain.standing.CmsFacts(List.of()))).build();
+                    uk.cml.store.SeededFacts.published())).build();
 
     private static SentLetter made(long id, LetterTemplate template, LocalDate on, Optional<LocalDate> posted) {
         List<String> lines = LetterFrame.recipientLines(template.recipientRole(FACTS), FACTS);

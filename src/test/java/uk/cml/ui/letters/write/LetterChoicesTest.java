@@ -118,7 +118,7 @@ class LetterChoicesTest extends AppRobot {
                         Optional.of(new CmsReference("121234567890")), Arrangement.DIRECT_PAY, List.of("Mia")),
                 LocalDate.of(2026, 11, 22)).deadlines(new uk.cml.letters.templates.Deadlines(
                         uk.cml.domain.calendar.UkCalendar.englandAndWales(),
-                        new uk.cml.domain.standing.CmsFacts(List.of()))).build();
+                        uk.cml.store.SeededFacts.published())).build();
         interact(() -> {
             writer = new LetterWriterView(background, currentCase, c -> facts, c -> List.of(), () -> book,
                     new LetterPdfRenderer(CLOCK), keeper, folder.resolve("Letters"),

@@ -113,7 +113,7 @@ class LetterMadeKeepsNoTypingTest extends AppRobot {
                         Optional.of(new CmsReference("121234567890")), Arrangement.DIRECT_PAY, List.of("Mia")),
                 letterDate).deadlines(new uk.cml.letters.templates.Deadlines(
                         uk.cml.domain.calendar.UkCalendar.englandAndWales(),
-                        new uk.cml.domain.standing.CmsFacts(List.of()))).build();
+                        uk.cml.store.SeededFacts.published())).build();
     }
 
     private String allWords() {

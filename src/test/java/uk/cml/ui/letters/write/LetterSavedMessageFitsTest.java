@@ -67,7 +67,7 @@ class LetterSavedMessageFitsTest extends AppRobot {
                 new LetterFacts.CaseDetails("Mark Evans", List.of(), caseFile.cmsReference(), Arrangement.DIRECT_PAY,
                         List.of("Lily")), LocalDate.of(2026, 11, 22)).deadlines(new uk.cml.letters.templates.Deadlines(
                         uk.cml.domain.calendar.UkCalendar.englandAndWales(),
-                        new uk.cml.domain.standing.CmsFacts(List.of()))).build();
+                        uk.cml.store.SeededFacts.published())).build();
         List<AddressBookEntry> book = List.of(new AddressBookEntry(1, AddressBookEntry.EntryKind.POSTAL,
                 "Child Maintenance Service", "PO Box 249\nMitcheldean", "GL17 1AJ", "",
                 Optional.of(AddressBookEntry.Role.CMS_GENERAL), Optional.empty(), ""));

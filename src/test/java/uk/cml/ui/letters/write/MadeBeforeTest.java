@@ -39,7 +39,7 @@ class MadeBeforeTest {
                     uk.cml.domain.caseinfo.Arrangement.DIRECT_PAY, List.of("Mia")),
             LocalDate.of(2026, 12, 4)).deadlines(new uk.cml.letters.templates.Deadlines(
                     uk.cml.domain.calendar.UkCalendar.englandAndWales(),
-                    new uk.cml.domain.standing.CmsFacts(List.of()))).build();
+                    uk.cml.store.SeededFacts.published())).build();
 
     private static LetterFacts aboutCall(long call) {
         return FACTS.toBuilder().call(new CallDetails(LocalDate.of(2026, 12, 2), java.time.LocalTime.of(10, 15),

@@ -68,7 +68,7 @@ class WriterNotLoggedTest extends AppRobot {
                 List.of("3 Mill Lane", "BD1 4QT"), Optional.of(new CmsReference("121234567890")),
                 Arrangement.DIRECT_PAY, List.of("Mia")), LocalDate.of(2026, 11, 22))
                 .deadlines(new uk.cml.letters.templates.Deadlines(uk.cml.domain.calendar.UkCalendar.englandAndWales(),
-                        new uk.cml.domain.standing.CmsFacts(List.of()))).onRecord(records).build();
+                        uk.cml.store.SeededFacts.published())).onRecord(records).build();
         currentCase.set(new CaseFile(1, "Jordan Reed", Optional.of(new PostalAddress(List.of("3 Mill Lane"),
                 "BD1 4QT")), WorkSituation.EMPLOYED, Arrangement.DIRECT_PAY,
                 Optional.of(new CmsReference("121234567890")), List.of(new Child(1, "Mia", LocalDate.of(2015, 3, 14))),

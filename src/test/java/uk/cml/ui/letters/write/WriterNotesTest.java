@@ -38,7 +38,7 @@ class WriterNotesTest {
         return LetterFacts.builder(new LetterFacts.Contact("Sam Taylor", List.of("14 Orchard Close", "LS6 2AB")), c,
                 LocalDate.of(2026, 12, 5)).repliesAwaited(replies).deadlines(new uk.cml.letters.templates.Deadlines(
                         uk.cml.domain.calendar.UkCalendar.englandAndWales(),
-                        new uk.cml.domain.standing.CmsFacts(List.of()))).build();
+                        uk.cml.store.SeededFacts.published())).build();
     }
 
     private static Optional<String> why(uk.cml.letters.templates.LetterTemplate template) {
