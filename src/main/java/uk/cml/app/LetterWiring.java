@@ -220,7 +220,30 @@ final class LetterWiring {
                         .filter(r -> inPeriod.test(r.dated().orElse(r.received())) && !r.received().isAfter(today))
                         .map(r -> new CmsReports.CmsLetter(r.dated(), r.received(), r.summary(),
                                 Optional.ofNullable(decided.get(r.id())))).toList())
-                .withPromises(promisesNotKept(calls, inPeriod, today)).withOwedSince(since);
+                .withPromises(promisesNotKept(calls, inPeriod, today)).withOwedSince(since)
+                .withComplaintLetters(complaintLetters(sent, inPeriod));
+    }
+
+    /**
+     * The parent's complaint letters to the CMS posted in the period (the complaint and letters adding to it; not a
+     * request for a senior manager's review, which is about how the complaint was handled, nor a complaint to ICE,
+     * not sent to the CMS), by the day posted, with the proof of postage recorded: a complaint about the arrears is
+     * a written report of them, often the first, so the letters list it among what the CMS was told.
+     */
+    static List<CmsReports.Posted> complaintLetters(List<SentLetter> sent,
+            java.util.function.Predicate<LocalDate> inPeriod) {
+        List<CmsReports.Posted> complaints = new java.util.ArrayList<>();
+        for (SentLetter letter : sent) {
+            if (!letter.isPosted() || !inPeriod.test(letter.written()) || !ComplaintPosition.stepOf(letter)
+                    .equals(Optional.of(uk.cml.domain.standing.ComplaintStage.Step.COMPLAINT))) {
+                continue;
+            }
+            boolean certificate = letter.method().filter(uk.cml.domain.correspondence.PostingMethod::byPost)
+                    .isPresent() && !letter.proof().isEmpty();
+            complaints.add(new CmsReports.Posted(letter.posted().orElseThrow(), Optional.empty(), certificate,
+                    letter.subject(), letter.method(), letter.trackedDelivery()));
+        }
+        return complaints;
     }
 
     /**

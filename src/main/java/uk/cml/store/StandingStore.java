@@ -344,7 +344,9 @@ public final class StandingStore implements TimelineSource, TodoSource {
 
     /** A date as the Timeline's line says it: "Ask for a mandatory reconsideration — Limit Wed 16 Dec 2026". */
     private String deadlineTitle(Deadline d) {
-        return d.done() ? Words.text("timeline.deadline.met", d.what()) : d.limitAndPostBy(calendar)
+        // Met late is not met: its words say so ("not met, the reply is dated ..."), never "(met)" after them.
+        return d.metInTime() ? Words.text("timeline.deadline.met", d.what()) : d.done() ? d.what()
+                : d.limitAndPostBy(calendar)
                 .or(() -> d.due().limitAndActBy(calendar.holidays()))
                 .map(limit -> Words.text("timeline.deadline.limitActBy", d.what(), limit)).orElse(d.what());
     }

@@ -282,6 +282,54 @@ class LetterWiringTest {
         }
     }
 
+    /**
+     * Reviewer 4's Collect and Pay case: the parent posted a complaint about the missed and part payments on 5 Oct,
+     * their first written report, and phoned on 30 Nov. The enforcement request's list "What I have told you about
+     * the missed payments, and the letters I have had from you" had the call but not the complaint; the complaint's
+     * own "What happened" and the missed-payments report read the same records and left it out too.
+     */
+    @Test
+    @DisplayName("a complaint the parent posted to the CMS is listed among what the CMS was told, by the day posted,"
+            + " in the enforcement request, the complaint and the missed-payments report")
+    void aPostedComplaintIsAmongWhatTheCmsWasTold() throws Exception {
+        uk.cml.domain.correspondence.Recipient cms = new uk.cml.domain.correspondence.Recipient(Optional.empty(),
+                "Child Maintenance Service 21", "Mail Handling Site A\nWolverhampton\nWV98 2BU");
+        LocalDate complained = LocalDate.of(2026, 10, 5);
+        SentLetter complaint = new SentLetter(1, 1, complained, Optional.of(complained), cms,
+                "Complaint about missed and part payments", LetterKind.COMPLAINT, Optional.empty(),
+                Optional.of(uk.cml.domain.correspondence.PostingMethod.FIRST_CLASS),
+                uk.cml.domain.correspondence.ProofOfPostage.NONE, "", Optional.empty(), Optional.empty());
+        Call call = new Call(1, 1, LocalDateTime.of(2026, 11, 30, 10, 15), CallDirection.I_CALLED, "0800 171 2345",
+                "Sam", "Collections", "", "Asked why the 18 Sep payment never arrived.", "", Optional.empty(), "",
+                Optional.empty(), false, false, null, Optional.of(uk.cml.domain.evidence.MissedPaymentsTold.YES));
+        LocalDate today = LocalDate.of(2026, 12, 5);
+        var reports = LetterWiring.reports(List.of(complaint), List.of(call), List.of(), LocalDate.of(2026, 9, 4),
+                today);
+        assertTrue(reports.complaint().made());
+        assertFalse(LetterWiring.reports(List.of(complaint), List.of(), List.of(), LocalDate.of(2026, 9, 4), today)
+                .toldOfMissedPayments(), "a complaint alone is no report naming the dues");
+        assertTrue(reports.toldOfAny());
+        String line = "5 Oct 2026: I posted my complaint \u201cComplaint about missed and part payments\u201d to you.";
+        try (AppServices services = AppServices.open(data, CLOCK)) {
+            new SampleData(services, 1, 0).fill();
+            CaseFile caseFile = services.cases.cases().get(0);
+            LetterFacts facts = LetterWiring.facts(services, caseFile).toBuilder().reports(reports).build();
+            java.util.function.Function<uk.cml.letters.templates.LetterTemplate, String> text = template ->
+                    template.draft(facts).allText().replaceAll("\\s+", " ");
+            String enforce = text.apply(LetterTemplates.ENFORCEMENT_REQUEST);
+            assertTrue(enforce.contains("What I have told you about the missed payments"), enforce);
+            assertTrue(enforce.contains(line), enforce);
+            assertTrue(enforce.indexOf(line) < enforce.indexOf("30 Nov 2026: I phoned you and told you of the missed"
+                    + " payments."), "oldest first: " + enforce);
+            String complaintLetter = text.apply(LetterTemplates.COLLECTION_COMPLAINT);
+            assertTrue(complaintLetter.contains(line), complaintLetter);
+            String report = text.apply(LetterTemplates.MISSED_DIRECT_PAY);
+            assertTrue(report.contains("I told you by phone on 30 Nov 2026 and wrote to you about the missed payments"
+                    + " in my letter posted on 5 Oct 2026 (my complaint \u201cComplaint about missed and part"
+                    + " payments\u201d)."), report);
+        }
+    }
+
     @Test
     @DisplayName("a complaint made before the arrears owed now began still lets a review or an ICE complaint fit, as"
             + " the Where things stand page shows it")

@@ -67,6 +67,14 @@ public record ComplaintPosition(List<Letter> letters, Optional<LocalDate> finalR
     }
 
     /**
+     * The step of the complaints process a letter the parent logged is ({@link ComplaintReading}: a complaint to the
+     * CMS, a request for a senior manager's review, a complaint to ICE); empty when it is no complaint letter.
+     */
+    public static Optional<Step> stepOf(SentLetter letter) {
+        return ComplaintReading.stepOf(letter);
+    }
+
+    /**
      * The complaint letters (posted or not) of the complaint the records are at, oldest first: the one piece of
      * code that decides which complaint that is, for the letters ({@link #read}) and the Where things stand page
      * ({@link ComplaintThreads}). The complaint is the latest one made: the first posted complaint letter starts it,

@@ -60,8 +60,8 @@ public final class ComplaintThreads {
         List<Deadline> deadlines = new ArrayList<>();
         SentLetter complaint = first.get();
         Optional<ReceivedLetter> reply = ComplaintReading.replyTo(complaint, received);
-        boolean acknowledged = reply.isPresent() || ComplaintReading.acknowledgementOf(complaint, received).isPresent();
-        stages.add(sentStage(Step.COMPLAINT, complaint, reply, Optional.of(acknowledged), deadlines));
+        Optional<LocalDate> firstAnswer = firstAnswer(reply, ComplaintReading.acknowledgementOf(complaint, received));
+        stages.add(sentStage(Step.COMPLAINT, complaint, reply, Optional.of(firstAnswer), deadlines));
         stages.add(receivedStage(Step.CMS_REPLY, reply));
         Optional<SentLetter> review = firstOf(bySent, Step.SENIOR_REVIEW, complaint.written());
         Optional<ReceivedLetter> finalResponse = ComplaintReading.finalResponse(complaint, received);
@@ -89,8 +89,7 @@ public final class ComplaintThreads {
         // The review request has the same published target to acknowledge as the complaint (its letter prints it):
         // met by a letter linked to it, or one mentioning the complaint from its posting, or the final response.
         review.ifPresent(r -> stages.add(sentStage(Step.SENIOR_REVIEW, r, reviewAnswer, Optional.of(
-                reviewAnswer.isPresent() || ComplaintReading.acknowledgementOf(r, received).isPresent()),
-                deadlines)));
+                firstAnswer(reviewAnswer, ComplaintReading.acknowledgementOf(r, received))), deadlines)));
         stages.add(receivedStage(Step.FINAL_RESPONSE, finalResponse));
         finalResponse.ifPresent(f -> finalResponseDeadlines(complaint, f, bySent, stages, deadlines));
         iceFirst.ifPresent(i -> stages.add(sentStage(Step.ICE, i, Optional.empty(), Optional.empty(), deadlines)));
@@ -129,11 +128,22 @@ public final class ComplaintThreads {
     }
 
     /**
+     * The date on the CMS's first answer to a letter, its acknowledgement or its reply (the date on it, else the day
+     * it came), as the reply target reads its reply: empty when neither has come.
+     */
+    private static Optional<LocalDate> firstAnswer(Optional<ReceivedLetter> reply,
+            Optional<ReceivedLetter> acknowledgement) {
+        return java.util.stream.Stream.of(reply, acknowledgement).flatMap(Optional::stream)
+                .map(r -> r.dated().orElse(r.received())).min(LocalDate::compareTo);
+    }
+
+    /**
      * @param acknowledged for the complaint and the review request (the steps with a target to acknowledge, printed
-     *                     in their letters): whether an acknowledgement or the answer has come
+     *                     in their letters): the date on the first answer, an acknowledgement or the reply, if one
+     *                     has come
      */
     private ComplaintStage sentStage(Step step, SentLetter letter, Optional<ReceivedLetter> answer,
-            Optional<Boolean> acknowledged, List<Deadline> deadlines) {
+            Optional<Optional<LocalDate>> acknowledged, List<Deadline> deadlines) {
         if (!letter.isPosted()) {
             deadlines.add(Deadline.suggestedFrom(Words.text("standing.complaint.postLetter", step.label()),
                     Words.text("standing.complaint.postLetterAction"), Optional.empty(),
@@ -150,10 +160,16 @@ public final class ComplaintThreads {
             DueDate ackDue = calendar.replyBy(delivered, new uk.cml.domain.calendar.ReplyRule.WorkingDays(
                     facts.complaintAcknowledgeWorkingDays()));
             ack = Optional.of(ackDue.date());
-            deadlines.add(new Deadline(Words.text(step == Step.COMPLAINT ? "standing.complaint.acknowledge"
-                    : "standing.complaint.acknowledgeReview"),
-                    Words.text("standing.complaint.acknowledgeAction"), Optional.empty(), ackDue, acknowledged.get(),
-                    new Deadline.From.Sent(letter), Deadline.Timing.TARGET));
+            String ackWhat = Words.text(step == Step.COMPLAINT ? "standing.complaint.acknowledge"
+                    : "standing.complaint.acknowledgeReview");
+            // Answered only after the target (reviewer 4: nothing until the final response of 27 Nov, the target 9
+            // Oct): the target was not met, said as the reply target says it, never "done" as if it were.
+            Optional<LocalDate> lateAnswer = acknowledged.get().filter(on -> on.isAfter(ackDue.date()));
+            deadlines.add(new Deadline(lateAnswer.map(on -> Words.text("standing.complaint.ackNotMet", ackWhat,
+                    uk.cml.domain.UkFormats.shortDate(on))).orElse(ackWhat),
+                    Words.text("standing.complaint.acknowledgeAction"), Optional.empty(), ackDue,
+                    acknowledged.get().isPresent(), new Deadline.From.Sent(letter), Deadline.Timing.TARGET,
+                    lateAnswer.isPresent()));
         }
         if (step == Step.ICE) {
             // The facts the app holds give ICE no time to reply: the CMS's target is not ICE's, so no date is
@@ -184,7 +200,8 @@ public final class ComplaintThreads {
         deadlines.add(new Deadline(words, Words.text("standing.complaint.chaseAction"),
                 Optional.of("chase-reply"), replyDue, answer.isPresent(),
                 new Deadline.From.Sent(letter), told ? Deadline.Timing.TOLD
-                : asked ? Deadline.Timing.ASKED : Deadline.Timing.TARGET));
+                : asked ? Deadline.Timing.ASKED : Deadline.Timing.TARGET,
+                repliedOn.filter(d -> d.isAfter(replyDue.date())).isPresent()));
         return new ComplaintStage(step, letter.posted(), Optional.of(delivered), ack, Optional.of(replyDue.date()),
                 answer.map(ReceivedLetter::received));
     }

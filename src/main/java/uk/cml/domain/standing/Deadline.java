@@ -20,9 +20,11 @@ import uk.cml.domain.correspondence.SentLetter;
  * @param done     already met (the reply came, the letter went): shown, but not a thing to do
  * @param from     the record the date comes from, so the letter that meets it can be filled in from that record
  * @param timing   whether the date is a limit to act by, or only the day from which the app suggests acting
+ * @param late     met only after its date: a CMS target whose answer is dated after it. Nothing is left to do
+ *                 ({@code done}), but it was not met, and {@code what} says so: never shown as "done"
  */
 public record Deadline(String what, String action, Optional<String> letter, DueDate due, boolean done, From from,
-                       Timing timing) {
+                       Timing timing, boolean late) {
 
     /**
      * What the date means. A limit is a day to act by (or the day a CMS target ends). A suggestion "from" is the
@@ -70,6 +72,17 @@ public record Deadline(String what, String action, Optional<String> letter, DueD
         Objects.requireNonNull(due, "due");
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(timing, "timing");
+    }
+
+    /** A deadline not met late: met in time, still open, or a limit. */
+    public Deadline(String what, String action, Optional<String> letter, DueDate due, boolean done, From from,
+            Timing timing) {
+        this(what, action, letter, due, done, from, timing, false);
+    }
+
+    /** Met, in time: shown as done. A date met late ({@link #late}) is said not met instead. */
+    public boolean metInTime() {
+        return done && !late;
     }
 
     /** A limit (act by its date), counted from a record. */

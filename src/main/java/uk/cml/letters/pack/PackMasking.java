@@ -74,7 +74,7 @@ final class PackMasking {
                 l.replyBy(), l.inReplyTo(), l.trackedDelivery(), l.printedReplyBy(), l.answersDecision(), l.chases(),
                 l.confirmsCall(), mask.apply(l.heading()), l.madeWords());
         return new uk.cml.domain.standing.Deadline(mask.apply(d.what()), d.action(), d.letter(), d.due(), d.done(),
-                new uk.cml.domain.standing.Deadline.From.Sent(masked), d.timing());
+                new uk.cml.domain.standing.Deadline.From.Sent(masked), d.timing(), d.late());
     }
 
     private static TimelineEntry entry(TimelineEntry e, ContactMask mask) {

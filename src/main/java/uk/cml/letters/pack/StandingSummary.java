@@ -152,6 +152,11 @@ final class StandingSummary {
                         + "passed and nothing is recorded as received"
                         + (complaint.overtaken(target) ? "; the complaint has since moved on to a later stage." : ".")));
             }
+            // Answered only after the target: not met, said as the Where it stands page says it (its words).
+            if (target.late()) {
+                writer.block(paragraph(target.what() + " (the target was " + UkFormats.shortDate(target.date())
+                        + ")."));
+            }
         }
     }
 

@@ -45,7 +45,7 @@ import uk.cml.domain.standing.ComplaintPosition;
 public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, ComplaintPosition complaint,
         Optional<LocalDate> proofAsked, String wentWrong, String whatHappened, ComplaintPosition onRecord,
         List<LocalDate> theyPhoned, List<Posted> posted, List<CmsLetter> cmsLetters, List<Promise> promises,
-        String effect, LocalDate owedSince) {
+        String effect, LocalDate owedSince, List<Posted> complaints) {
 
     public static final CmsReports NONE = new CmsReports(List.of(), List.of(), ComplaintPosition.NONE,
             Optional.empty());
@@ -124,8 +124,15 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
             String who = spokeTo.isEmpty() ? "the person I spoke to" : spokeTo
                     + (team.isEmpty() ? "" : " (" + Text.team(team) + ")");
             return w.date(call) + ": " + how + ", " + who + WOULD_DO_THIS_BY + w.date(by) + ": \u201c"
-                    + Text.ownSentence(promised) + "\u201d My records do not show that it was done.";
+                    + Text.ownSentence(promised) + "\u201d " + NOT_SHOWN_DONE;
         }
+
+        /**
+         * What every letter says of a promise whose day has passed with it not marked kept ({@code Call#promiseLate}):
+         * no more than that the records do not show it done. The enforcement request and complaints say it in their
+         * lists ({@link #line}), the letter confirming the call in its request and its record of the call.
+         */
+        static final String NOT_SHOWN_DONE = "My records do not show that it was done.";
 
         private static final String WOULD_DO_THIS_BY = " told me you would do this by ";
 
@@ -197,6 +204,23 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
         whatHappened = Text.clean(whatHappened);
         effect = Text.clean(effect);
         onRecord = onRecord == null ? complaint : onRecord;
+        complaints = complaints == null ? List.of() : complaints.stream()
+                .sorted(java.util.Comparator.comparing(Posted::on)).toList();
+    }
+
+    /** What the CMS has been told, with no complaint letters in detail. */
+    public CmsReports(List<LocalDate> letters, List<LocalDate> calls, ComplaintPosition complaint,
+            Optional<LocalDate> proofAsked, String wentWrong, String whatHappened, ComplaintPosition onRecord,
+            List<LocalDate> theyPhoned, List<Posted> posted, List<CmsLetter> cmsLetters, List<Promise> promises,
+            String effect, LocalDate owedSince) {
+        this(letters, calls, complaint, proofAsked, wentWrong, whatHappened, onRecord, theyPhoned, posted,
+                cmsLetters, promises, effect, owedSince, List.of());
+    }
+
+    /** The same, with the parent's complaint letters to the CMS posted in the period, as the records hold them. */
+    public CmsReports withComplaintLetters(List<Posted> posted) {
+        return new CmsReports(letters, calls, complaint, proofAsked, wentWrong, whatHappened, onRecord, theyPhoned,
+                this.posted, cmsLetters, promises, effect, owedSince, posted);
     }
 
     /** What the CMS has been told, all of it about the arrears owed now. */
@@ -214,7 +238,7 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
      */
     public CmsReports withOwedSince(LocalDate day) {
         return new CmsReports(letters, calls, complaint, proofAsked, wentWrong, whatHappened, onRecord, theyPhoned,
-                posted, cmsLetters, promises, effect, day);
+                posted, cmsLetters, promises, effect, day, complaints);
     }
 
     /** What the CMS has been told, with no promises from the calls in detail. */
@@ -228,7 +252,7 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
     /** The same, with the promises from the calls not known to be kept by their day. */
     public CmsReports withPromises(List<Promise> notKept) {
         return new CmsReports(letters, calls, complaint, proofAsked, wentWrong, whatHappened, onRecord, theyPhoned,
-                posted, cmsLetters, notKept, effect, owedSince);
+                posted, cmsLetters, notKept, effect, owedSince, complaints);
     }
 
     /** What the CMS has been told, with no posted letters or CMS letters in detail. */
@@ -248,13 +272,13 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
     /** The same, with the days of the CMS's calls on which the parent reported the missed payments. */
     public CmsReports withTheyPhoned(List<LocalDate> days) {
         return new CmsReports(letters, calls, complaint, proofAsked, wentWrong, whatHappened, onRecord, days,
-                posted, cmsLetters, promises, effect, owedSince);
+                posted, cmsLetters, promises, effect, owedSince, complaints);
     }
 
     /** The same, with the posted letters about the missed payments and the CMS's letters, as the records hold them. */
     public CmsReports withLetters(List<Posted> postedLetters, List<CmsLetter> fromTheCms) {
         return new CmsReports(letters, calls, complaint, proofAsked, wentWrong, whatHappened, onRecord, theyPhoned,
-                postedLetters, fromTheCms, promises, effect, owedSince);
+                postedLetters, fromTheCms, promises, effect, owedSince, complaints);
     }
 
     /** What the CMS has been told, with what the complaint letter says went wrong, and nothing of what happened. */
@@ -278,19 +302,19 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
     /** The same, with what the complaint letter says the CMS did wrong. */
     public CmsReports withWentWrong(String words) {
         return new CmsReports(letters, calls, complaint, proofAsked, words, whatHappened, onRecord, theyPhoned,
-                posted, cmsLetters, promises, effect, owedSince);
+                posted, cmsLetters, promises, effect, owedSince, complaints);
     }
 
     /** The same, with what the complaint letter says under "The effect on ...", its heading's words first. */
     public CmsReports withEffect(String words) {
         return new CmsReports(letters, calls, complaint, proofAsked, wentWrong, whatHappened, onRecord, theyPhoned,
-                posted, cmsLetters, promises, words, owedSince);
+                posted, cmsLetters, promises, words, owedSince, complaints);
     }
 
     /** The same, with what the complaint letter says happened. */
     public CmsReports withWhatHappened(String words) {
         return new CmsReports(letters, calls, complaint, proofAsked, wentWrong, words, onRecord, theyPhoned,
-                posted, cmsLetters, promises, effect, owedSince);
+                posted, cmsLetters, promises, effect, owedSince, complaints);
     }
 
     /** The CMS has been written to or phoned about the missed payments, or complained to. */
@@ -326,9 +350,19 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
             parts.add("told " + cms + " when " + cms + " phoned me on " + dates(w, theyPhoned));
         }
         // The posted letters after the calls they follow up, each with its proof of postage when one is recorded.
-        if (!posted.isEmpty()) {
-            parts.add("wrote to " + cms + " about the missed payments in my " + (posted.size() == 1 ? "letter"
-                    : "letters") + " posted on " + Text.joinAnd(posted.stream().map(p -> posted(w, p)).toList()));
+        // A report leaving out the complaints ("complained to you on") still names the complaint letters among the
+        // letters that told the CMS of the missed payments, by the day posted: they are written reports of them.
+        record Written(LocalDate on, String text) {
+        }
+        List<Written> written = new java.util.ArrayList<>(posted.stream()
+                .map(p -> new Written(p.on(), posted(w, p, List.of()))).toList());
+        if (!withComplaints) {
+            complaints.forEach(c -> written.add(new Written(c.on(), posted(w, c, List.of(complaintNamed(c))))));
+        }
+        written.sort(java.util.Comparator.comparing(Written::on));
+        if (!written.isEmpty()) {
+            parts.add("wrote to " + cms + " about the missed payments in my " + (written.size() == 1 ? "letter"
+                    : "letters") + " posted on " + Text.joinAnd(written.stream().map(Written::text).toList()));
         }
         complaint.firstToTheCms().filter(day -> withComplaints)
                 .ifPresent(day -> parts.add("complained to " + cms + " on " + w.date(day)));
@@ -338,8 +372,9 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
 
     /**
      * What passed between the parent and the CMS about the missed payments, as the records hold it, one dated line
-     * each, oldest first: the parent's reporting calls and posted letters (with the proof of postage recorded) and
-     * the CMS's letters (with the parent's summary quoted as theirs). Nothing is said that the records do not hold.
+     * each, oldest first: the parent's reporting calls and posted letters (with the proof of postage recorded), the
+     * complaint letters they posted to the CMS (a complaint is a written report of the missed payments, often the
+     * first), each by the day posted and said as posted, and the CMS's letters (with the parent's summary quoted as theirs). Nothing is said that the records do not hold.
      */
     List<String> dealings(DraftWriter w) {
         record Line(LocalDate on, int order, String text) {
@@ -354,6 +389,7 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
                     + "payments.")));
         }
         posted.forEach(p -> lines.add(new Line(p.on(), 1, postedLine(w, p))));
+        complaints.forEach(c -> lines.add(new Line(c.on(), 1, complaintLine(w, c))));
         cmsLetters.forEach(l -> lines.add(new Line(l.day(), 2, w.date(l.day()) + ": your letter"
                 + l.dated().filter(d -> !d.equals(l.received())).map(d -> ", which reached me on "
                 + w.date(l.received())).orElse(l.dated().isPresent() ? "" : " reached me")
@@ -372,6 +408,20 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
         return w.date(p.on()) + ": I posted " + letter + " to you about the missed payments"
                 + p.followsCall().map(call -> ", following up my call of " + w.date(call)).orElse("") + "."
                 + (p.certificate() ? " I have its Post Office certificate of posting." : "");
+    }
+
+    /**
+     * "5 Oct 2026: I posted my complaint “Complaint about missed and part payments” to you. I have its Post Office
+     * certificate of posting.": a complaint letter as {@link #dealings} lists it, by the day posted, said as such.
+     */
+    static String complaintLine(DraftWriter w, Posted c) {
+        return w.date(c.on()) + ": I posted " + complaintNamed(c) + " to you."
+                + (c.certificate() ? " I have its Post Office certificate of posting." : "");
+    }
+
+    /** "my complaint “Complaint about missed payments”", by its subject in the letters log when it has one. */
+    private static String complaintNamed(Posted c) {
+        return "my complaint" + (c.subject().isEmpty() ? "" : " \u201c" + c.subject() + "\u201d");
     }
 
     /**
@@ -401,13 +451,21 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
         java.util.stream.Stream<LocalDate> byLetter = posted.isEmpty()
                 ? letters.stream().filter(since).map(deadlines::deemedReceipt)
                 : posted.stream().filter(p -> since.test(p.on())).map(p -> p.delivered(deadlines));
-        return java.util.stream.Stream.of(calls.stream().filter(since), theyPhoned.stream().filter(since), byLetter)
-                .flatMap(d -> d).min(LocalDate::compareTo);
+        // A complaint about the missed payments told the CMS of them in writing too, from when it counts as delivered.
+        java.util.stream.Stream<LocalDate> byComplaint = complaints.stream().filter(p -> since.test(p.on()))
+                .map(p -> p.delivered(deadlines));
+        return java.util.stream.Stream.of(calls.stream().filter(since), theyPhoned.stream().filter(since), byLetter,
+                byComplaint).flatMap(d -> d).min(LocalDate::compareTo);
     }
 
     /** "12 Nov 2026 (following up my call of 10 Nov 2026; I have its certificate of posting)". */
     static String posted(DraftWriter w, Posted p) {
-        List<String> about = new java.util.ArrayList<>();
+        return posted(w, p, List.of());
+    }
+
+    /** The same, with what the letter was first in the brackets ("my complaint “…”"). */
+    static String posted(DraftWriter w, Posted p, List<String> was) {
+        List<String> about = new java.util.ArrayList<>(was);
         p.followsCall().ifPresent(call -> about.add("following up my call of " + w.date(call)));
         if (p.certificate()) {
             about.add("I have its certificate of posting");
@@ -451,10 +509,11 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
 
     /**
      * The CMS has been told of missed payments among the dues the letters list, since or before the arrears owed now
-     * began: what {@link #told} and {@link #dealings} say. A report of dues since paid is not a report of the arrears
+     * began, by a report, a call or a complaint letter: what {@link #told} and {@link #dealings} say. A report of dues since paid is not a report of the arrears
      * owed now ({@link #toldOfMissedPayments}), but it is one the letters do not leave out.
      */
     public boolean toldOfAny() {
-        return !letters.isEmpty() || !calls.isEmpty() || !theyPhoned.isEmpty() || !posted.isEmpty();
+        return !letters.isEmpty() || !calls.isEmpty() || !theyPhoned.isEmpty() || !posted.isEmpty()
+                || !complaints.isEmpty();
     }
 }

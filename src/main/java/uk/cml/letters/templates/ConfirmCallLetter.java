@@ -49,12 +49,14 @@ final class ConfirmCallLetter extends TemplateBase {
         boolean overdue = chase && call.promisedBy() != null && call.promisedBy().isBefore(facts.letterDate());
         if (!call.promised().isEmpty()) {
             w.subHeading("What I was told the CMS would do");
-            w.paragraph(Text.ownSentence(call.promised()) + promise(w, call));
+            // Its day passed, not marked kept: said plainly, as the enforcement request and complaints say it.
+            w.paragraph(Text.ownSentence(call.promised()) + promise(w, call)
+                    + (overdue ? " " + CmsReports.Promise.NOT_SHOWN_DONE : ""));
             // The request names what was promised and by when, in the parent's words, quoted as theirs.
             String promised = "\u201c" + Text.ownSentence(call.promised()) + "\u201d";
             if (overdue) {
                 asks.add("On the call you told me you would do this by " + w.date(call.promisedBy()) + ": " + promised
-                        + " Please tell me in writing by " + w.date(replyBy) + " whether it has been done, and if "
+                        + " " + CmsReports.Promise.NOT_SHOWN_DONE + " Please tell me in writing by " + w.date(replyBy) + " whether it has been done, and if "
                         + "it has not, please do it now.");
             } else if (chase) {
                 asks.add(call.promisedBy() == null ? "Please do what you told me on the call you would do: "

@@ -314,7 +314,8 @@ public final class StandingView implements Section {
             Label line = wrapped((d.isFrom() ? Messages.text("standing.view.fromDate", date) : date) + "  " + d.what()
                     + (postInTime ? Messages.text("standing.view.limitPostBy", d.limitAndPostBy(calendar)
                     .orElseThrow()) : "")
-                    + (d.done() ? Messages.text("standing.view.done")
+                    // Met late is not met: the words say so ("not met, the reply is dated ..."), never "(done)".
+                    + (d.metInTime() ? Messages.text("standing.view.done") : d.done() ? ""
                     : movedOn ? Messages.text("standing.view.complaintMovedOn") : ""));
             line.setId("standing-deadline-" + i);
             line.getStyleClass().add(d.done() || movedOn ? "field-hint" : "heading-small");

@@ -156,6 +156,38 @@ class ComplaintThreadsTest {
                 .deadlines().stream().filter(dl -> dl.date().equals(d(3, 25))).findFirst().orElseThrow().what());
     }
 
+    /**
+     * Reviewer 4: the complaint posted 1st class on Mon 5 Oct 2026 counts as delivered Wed 7 Oct; the CMS's targets
+     * are to acknowledge it by Fri 9 Oct and reply by Wed 28 Oct. Nothing answered it until the final response dated
+     * 27 Nov (came 1 Dec). The page said "9 Oct 2026 CMS target to acknowledge your complaint (done)": an answer after
+     * the target does not meet it. Said not met, with the date on the first answer, as the reply target says it.
+     */
+    @Test
+    void anAcknowledgeTargetAnsweredOnlyLaterIsNotMet() {
+        SentLetter complaint = posted(1, "Complaint about missed and part payments", d(10, 5),
+                PostingMethod.FIRST_CLASS);
+        ReceivedLetter finalResponse = uk.cml.store.AsAnsweredBefore.answered(new ReceivedLetter(2, 1,
+                Optional.of(d(11, 27)), d(12, 1), "Child Maintenance Service", "Final response to my complaint.",
+                Optional.empty(), Optional.of(1L)));
+        List<Deadline> deadlines = threads.build(List.of(complaint), List.of(finalResponse)).deadlines();
+        Deadline ack = deadlines.stream().filter(dl -> dl.date().equals(d(10, 9))).findFirst().orElseThrow();
+        assertEquals("CMS target to acknowledge your complaint: not met, the first answer is dated 27 Nov 2026",
+                ack.what());
+        assertTrue(ack.done(), "nothing left to chase");
+        assertTrue(ack.late());
+        assertFalse(ack.metInTime(), "never shown as done");
+        Deadline reply = deadlines.stream().filter(dl -> dl.date().equals(d(10, 28))).findFirst().orElseThrow();
+        assertEquals("CMS target to reply to your complaint: not met, the reply is dated 27 Nov 2026", reply.what());
+        assertFalse(reply.metInTime());
+
+        // An acknowledgement dated in time meets it, though the reply came late.
+        ReceivedLetter acknowledged = received(3, d(10, 10), "Acknowledgement of my complaint", Optional.empty());
+        Deadline met = threads.build(List.of(complaint), List.of(acknowledged, finalResponse)).deadlines().stream()
+                .filter(dl -> dl.date().equals(d(10, 9))).findFirst().orElseThrow();
+        assertEquals("CMS target to acknowledge your complaint", met.what());
+        assertTrue(met.metInTime());
+    }
+
     @Test
     void aLinkedReplyCountsWhateverItSays() {
         ReceivedLetter mentions = received(20, d(3, 12), "complaint leaflet", Optional.empty());
@@ -208,9 +240,13 @@ class ComplaintThreadsTest {
 
         List<String> whats = thread.deadlines().stream().map(d -> d.what() + " " + d.date() + " " + d.done()).toList();
         assertEquals(List.of(
-                "CMS target to acknowledge your complaint 2026-03-06 true",
+                // Nothing acknowledged either letter: the first answers (the reply dated 21 Mar, the final response
+                // dated 14 Apr) came after the targets, which were not met (reviewer 4).
+                "CMS target to acknowledge your complaint: not met, the first answer is dated 21 Mar 2026"
+                        + " 2026-03-06 true",
                 "CMS target to reply to your complaint 2026-03-25 true",
-                "CMS target to acknowledge your review request 2026-04-02 true",
+                "CMS target to acknowledge your review request: not met, the first answer is dated 14 Apr 2026"
+                        + " 2026-04-02 true",
                 "Keep a copy of the final response: ICE asks for it 2026-04-16 false",
                 "CMS target to reply to your review request 2026-04-23 true",
                 "Complaint to the Independent Case Examiner due 2026-10-14 true",

@@ -54,15 +54,18 @@ class ConfirmCallLetterTest {
     class Promise {
 
         @Test
-        @DisplayName("past its date when the letter is written: the date is said, and it is asked for by the letter's"
-                + " own reply date, without claiming it was not done")
+        @DisplayName("past its date when the letter is written: the date is said, that the records do not show it"
+                + " done (as the enforcement request says it), and it is asked for by the letter's own reply date,"
+                + " without claiming it was not done")
         void overdue() throws IOException {
             String text = letter(call(CallDirection.I_CALLED, LocalDate.of(2026, 11, 9), "A letter to me about the "
                     + "arrears", LocalDate.of(2026, 11, 22), false));
+            // Reviewer 4: a call-back promised by 2 Dec never came; the letter of 5 Dec only asked "whether it has
+            // been done", as if the day had not passed.
             assertTrue(text.contains("A letter to me about the arrears. I was told this would be done by 22 Nov"
-                    + " 2026."), text);
+                    + " 2026. My records do not show that it was done."), text);
             assertTrue(text.contains("On the call you told me you would do this by 22 Nov 2026: \u201cA letter to me "
-                    + "about the arrears.\u201d Please tell me in writing by 18 Dec 2026 whether it has been done, and "
+                    + "about the arrears.\u201d My records do not show that it was done. Please tell me in writing by 18 Dec 2026 whether it has been done, and "
                     + "if it has not, please do it now."), text);
             assertFalse(text.contains("when it was done"), "it is not known to have been done: " + text);
             assertFalse(text.contains("that you would do, as set out below, by 22 Nov 2026"), text);
@@ -78,8 +81,20 @@ class ConfirmCallLetterTest {
                     LocalDate.of(2026, 12, 31), false));
             assertTrue(text.contains("Please do what you told me on the call you would do, by 31 Dec 2026: "
                     + "\u201cSend an arrears notice.\u201d"), text);
+            assertFalse(text.contains("My records do not show"), "its day has not come: " + text);
             assertTrue(text.contains("If you have not done what you told me you would do by 31 Dec 2026, I will "
                     + "make a formal complaint."), text);
+        }
+
+        @Test
+        @DisplayName("due the day the letter is written: not passed yet, so the letter asks for it by then and says"
+                + " nothing of the records")
+        void dueToday() throws IOException {
+            String text = letter(call(CallDirection.I_CALLED, LocalDate.of(2026, 11, 30), "Call me back",
+                    LETTER, false));
+            assertTrue(text.contains("Please do what you told me on the call you would do, by 2 Dec 2026: "
+                    + "\u201cCall me back.\u201d"), text);
+            assertFalse(text.contains("My records do not show"), text);
         }
 
         @Test
