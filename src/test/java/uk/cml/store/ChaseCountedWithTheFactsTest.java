@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
@@ -37,7 +36,7 @@ class ChaseCountedWithTheFactsTest {
 
     @TempDir
     Path folder;
-    Database database;
+    TestRecords records;
     StandingStore standing;
     SentLetterStore sent;
     long caseId;
@@ -45,15 +44,11 @@ class ChaseCountedWithTheFactsTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        History history = new History(DatabaseTest.CLOCK);
-        caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
-                CaseStoreTest.aCase());
-        sent = new SentLetterStore(database, history, DatabaseTest.CLOCK);
-        ReceivedLetterStore received = new ReceivedLetterStore(database, history, DatabaseTest.CLOCK);
-        standing = new StandingStore(database, DatabaseTest.CLOCK, UkCalendar.englandAndWales(), sent, received,
-                new CallStore(database, history, DatabaseTest.CLOCK));
-        database.inTransaction(c -> {
+        records = TestRecords.openIn(folder);
+        caseId = records.jordanReedsCase();
+        sent = records.sentLetters();
+        standing = records.standing();
+        records.database.inTransaction(c -> {
             try (var s = c.createStatement()) {
                 return s.executeUpdate("UPDATE cms_fact SET value = '20' WHERE key = 'request.reply.working_days'");
             }
@@ -72,7 +67,7 @@ class ChaseCountedWithTheFactsTest {
 
     @AfterEach
     void close() {
-        database.close();
+        records.close();
     }
 
     private List<TodoItem> chasing(LocalDate today) {

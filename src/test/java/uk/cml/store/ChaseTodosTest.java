@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
@@ -41,7 +40,7 @@ class ChaseTodosTest {
 
     @TempDir
     Path folder;
-    Database database;
+    TestRecords records;
     StandingStore standing;
     SentLetterStore sent;
     ReceivedLetterStore received;
@@ -50,14 +49,11 @@ class ChaseTodosTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        History history = new History(DatabaseTest.CLOCK);
-        caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
-                CaseStoreTest.aCase());
-        sent = new SentLetterStore(database, history, DatabaseTest.CLOCK);
-        received = new ReceivedLetterStore(database, history, DatabaseTest.CLOCK);
-        standing = new StandingStore(database, DatabaseTest.CLOCK, UkCalendar.englandAndWales(), sent, received,
-                new CallStore(database, history, DatabaseTest.CLOCK));
+        records = TestRecords.openIn(folder);
+        caseId = records.jordanReedsCase();
+        sent = records.sentLetters();
+        received = records.receivedLetters();
+        standing = records.standing();
         LocalDate posted = LocalDate.of(2026, 10, 23);
         complaint = sent.save(new SentLetter(0, caseId, posted, Optional.of(posted), CMS,
                 "Complaint about slow collection", LetterKind.COMPLAINT, Optional.empty(),
@@ -67,7 +63,7 @@ class ChaseTodosTest {
 
     @AfterEach
     void close() {
-        database.close();
+        records.close();
     }
 
     private SentLetter chase(Optional<LocalDate> posted) {

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.CallDirection;
 import uk.cml.domain.standing.Decision;
@@ -29,21 +28,16 @@ class DeadlineTimelineLabelTest {
 
     @TempDir
     Path folder;
-    Database database;
+    TestRecords records;
     StandingStore standing;
     long caseId;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        History history = new History(DatabaseTest.CLOCK);
-        caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
-                CaseStoreTest.aCase());
-        CallStore calls = new CallStore(database, history, DatabaseTest.CLOCK);
-        standing = new StandingStore(database, DatabaseTest.CLOCK, UkCalendar.englandAndWales(),
-                new SentLetterStore(database, history, DatabaseTest.CLOCK),
-                new ReceivedLetterStore(database, history, DatabaseTest.CLOCK), calls);
-        calls.add(new Call(0, caseId, LocalDate.of(2026, 11, 19).atTime(10, 15), CallDirection.I_CALLED,
+        records = TestRecords.openIn(folder);
+        caseId = records.jordanReedsCase();
+        standing = records.standing();
+        records.calls().add(new Call(0, caseId, LocalDate.of(2026, 11, 19).atTime(10, 15), CallDirection.I_CALLED,
                 "0800 171 2345", "Karen", "Direct Pay team", "KB4471", "Asked about the missed payments.",
                 "call me back.", Optional.of(LocalDate.of(2026, 12, 1)), "", Optional.of(LocalDate.of(2026, 12, 2)),
                 false, false, null));
@@ -55,7 +49,7 @@ class DeadlineTimelineLabelTest {
 
     @AfterEach
     void close() {
-        database.close();
+        records.close();
     }
 
     @Test

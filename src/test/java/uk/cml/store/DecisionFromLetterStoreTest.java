@@ -11,7 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.standing.Decision;
 
@@ -28,7 +27,7 @@ class DecisionFromLetterStoreTest {
 
     @TempDir
     Path folder;
-    Database database;
+    TestRecords records;
     History history;
     ReceivedLetterStore letters;
     StandingStore standing;
@@ -36,19 +35,16 @@ class DecisionFromLetterStoreTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        history = new History(DatabaseTest.CLOCK);
-        caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
-                CaseStoreTest.aCase());
-        letters = new ReceivedLetterStore(database, history, DatabaseTest.CLOCK);
-        standing = new StandingStore(database, DatabaseTest.CLOCK, UkCalendar.englandAndWales(),
-                new SentLetterStore(database, history, DatabaseTest.CLOCK), letters,
-                new CallStore(database, history, DatabaseTest.CLOCK));
+        records = TestRecords.openIn(folder);
+        caseId = records.jordanReedsCase();
+        history = records.history;
+        letters = records.receivedLetters();
+        standing = records.standing();
     }
 
     @AfterEach
     void close() {
-        database.close();
+        records.close();
     }
 
     private ReceivedLetter proposal(Optional<LocalDate> dated, String summary) {
@@ -103,13 +99,13 @@ class DecisionFromLetterStoreTest {
         assertEquals(decisionId, now.id(), "the same decision, corrected: a reply linked to it stays linked");
         assertEquals(DATED.plusDays(1), now.dated());
         assertEquals("Proposal to write off £260.00", now.note());
-        List<History.EarlierVersion> earlier = database.read(c -> history.earlierVersions(c, "cms_decision",
+        List<History.EarlierVersion> earlier = records.database.read(c -> history.earlierVersions(c, "cms_decision",
                 decisionId));
         assertEquals(1, earlier.size());
         assertEquals(DATED.toString(), earlier.get(0).columns().get("dated"));
 
         letters.save(corrected, Optional.empty(), writeOff());
-        assertEquals(1, database.read(c -> history.earlierVersions(c, "cms_decision", decisionId)).size(),
+        assertEquals(1, records.database.read(c -> history.earlierVersions(c, "cms_decision", decisionId)).size(),
                 "saved again with nothing changed: no new version");
     }
 

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.standing.Decision;
 import uk.cml.domain.timeline.TimelineEntry;
 
@@ -20,25 +19,20 @@ class DecisionOnTheTimelineTest {
 
     @TempDir
     Path folder;
-    Database database;
+    TestRecords records;
     StandingStore standing;
     long caseId;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        History history = new History(DatabaseTest.CLOCK);
-        caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
-                CaseStoreTest.aCase());
-        standing = new StandingStore(database, DatabaseTest.CLOCK, UkCalendar.englandAndWales(),
-                new SentLetterStore(database, history, DatabaseTest.CLOCK),
-                new ReceivedLetterStore(database, history, DatabaseTest.CLOCK),
-                new CallStore(database, history, DatabaseTest.CLOCK));
+        records = TestRecords.openIn(folder);
+        caseId = records.jordanReedsCase();
+        standing = records.standing();
     }
 
     @AfterEach
     void close() {
-        database.close();
+        records.close();
     }
 
     private List<String> decisions() {

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.standing.Decision;
 import uk.cml.domain.timeline.TimelineEntry;
@@ -28,26 +27,22 @@ class LetterWithItsDecisionOnTheTimelineTest {
 
     @TempDir
     Path folder;
-    Database database;
+    TestRecords records;
     ReceivedLetterStore received;
     StandingStore standing;
     long caseId;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        History history = new History(DatabaseTest.CLOCK);
-        caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
-                CaseStoreTest.aCase());
-        received = new ReceivedLetterStore(database, history, DatabaseTest.CLOCK);
-        standing = new StandingStore(database, DatabaseTest.CLOCK, UkCalendar.englandAndWales(),
-                new SentLetterStore(database, history, DatabaseTest.CLOCK), received,
-                new CallStore(database, history, DatabaseTest.CLOCK));
+        records = TestRecords.openIn(folder);
+        caseId = records.jordanReedsCase();
+        received = records.receivedLetters();
+        standing = records.standing();
     }
 
     @AfterEach
     void close() {
-        database.close();
+        records.close();
     }
 
     /** What the Timeline page and the pack read: every area's entries, deadlines (worked out) left aside. */

@@ -37,7 +37,7 @@ class PostByLimitTest {
 
     @TempDir
     Path folder;
-    Database database;
+    TestRecords records;
     StandingStore standing;
     SentLetterStore sent;
     long caseId;
@@ -45,21 +45,17 @@ class PostByLimitTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        History history = new History(DatabaseTest.CLOCK);
-        caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
-                CaseStoreTest.aCase());
-        sent = new SentLetterStore(database, history, DatabaseTest.CLOCK);
-        standing = new StandingStore(database, DatabaseTest.CLOCK, UkCalendar.englandAndWales(), sent,
-                new ReceivedLetterStore(database, history, DatabaseTest.CLOCK),
-                new CallStore(database, history, DatabaseTest.CLOCK));
+        records = TestRecords.openIn(folder);
+        caseId = records.jordanReedsCase();
+        sent = records.sentLetters();
+        standing = records.standing();
         decisionId = standing.addDecision(new Decision(0, caseId, Decision.Kind.REFUSAL, LocalDate.of(2026, 11, 30), "",
                 Optional.empty()));
     }
 
     @AfterEach
     void close() {
-        database.close();
+        records.close();
     }
 
     @Test

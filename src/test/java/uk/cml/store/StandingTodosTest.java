@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
@@ -37,25 +36,22 @@ class StandingTodosTest {
 
     @TempDir
     Path folder;
-    Database database;
+    TestRecords records;
     StandingStore standing;
     SentLetterStore sent;
     long caseId;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        History history = new History(DatabaseTest.CLOCK);
-        caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
-                CaseStoreTest.aCase());
-        sent = new SentLetterStore(database, history, DatabaseTest.CLOCK);
-        standing = new StandingStore(database, DatabaseTest.CLOCK, UkCalendar.englandAndWales(), sent,
-                new ReceivedLetterStore(database, history, DatabaseTest.CLOCK), new CallStore(database, history, DatabaseTest.CLOCK));
+        records = TestRecords.openIn(folder);
+        caseId = records.jordanReedsCase();
+        sent = records.sentLetters();
+        standing = records.standing();
     }
 
     @AfterEach
     void close() {
-        database.close();
+        records.close();
     }
 
     @Test
