@@ -34,19 +34,17 @@ class BreakdownAskedTest {
 
     @TempDir
     Path folder;
-    Database database;
+    TestRecords records;
     PaymentStore payments;
     SentLetterStore letters;
     long caseId;
 
     @BeforeEach
     void aCmsFigureThatDiffers() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        History history = new History(DatabaseTest.CLOCK);
-        payments = new PaymentStore(database, history, DatabaseTest.CLOCK);
-        letters = new SentLetterStore(database, history, DatabaseTest.CLOCK);
-        caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
-                CaseStoreTest.aCase());
+        records = TestRecords.openIn(folder);
+        payments = records.payments();
+        letters = records.sentLetters();
+        caseId = records.jordanReedsCase();
         payments.savePlan(caseId, PaymentStoreTest.WEEKLY);
         payments.savePayment(caseId, PaymentStoreTest.paid(2, 43_21));
         payments.savePayment(caseId, PaymentStoreTest.paid(16, 20_00));
@@ -56,7 +54,7 @@ class BreakdownAskedTest {
 
     @AfterEach
     void close() {
-        database.close();
+        records.close();
     }
 
     @Test

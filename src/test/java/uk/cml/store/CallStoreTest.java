@@ -31,22 +31,20 @@ class CallStoreTest {
 
     @TempDir
     Path folder;
-    Database database;
+    TestRecords records;
     CallStore calls;
     long caseId;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        History history = new History(DatabaseTest.CLOCK);
-        caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
-                CaseStoreTest.aCase());
-        calls = new CallStore(database, history, DatabaseTest.CLOCK);
+        records = TestRecords.openIn(folder);
+        caseId = records.jordanReedsCase();
+        calls = records.calls();
     }
 
     @AfterEach
     void close() {
-        database.close();
+        records.close();
     }
 
     static Call call(long caseId, LocalDateTime when, String said) {
@@ -69,7 +67,7 @@ class CallStoreTest {
 
     @Test
     void callsAreListedNewestFirstAndKeptToTheirCase() {
-        long otherCase = new CaseStore(database, new History(DatabaseTest.CLOCK), DatabaseTest.CLOCK)
+        long otherCase = records.cases()
                 .create(CaseStoreTest.aCase());
         calls.add(call(caseId, NOW.minusDays(5), "older"));
         calls.add(call(caseId, NOW.minusDays(1), "newer"));
@@ -126,7 +124,7 @@ class CallStoreTest {
             calls.restore(bin);
             assertEquals(List.of(bin, keep), calls.calls(caseId).stream().map(Call::id).toList());
             assertEquals(List.of(), calls.binned(caseId));
-            int rows = database.read(c -> DatabaseTest.count(c, "SELECT count(*) FROM call_log"));
+            int rows = records.database.read(c -> DatabaseTest.count(c, "SELECT count(*) FROM call_log"));
             assertEquals(2, rows, "nothing was really deleted");
         }
 

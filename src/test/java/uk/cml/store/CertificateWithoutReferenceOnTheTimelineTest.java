@@ -28,22 +28,20 @@ class CertificateWithoutReferenceOnTheTimelineTest {
 
     @TempDir
     Path folder;
-    Database database;
+    TestRecords records;
     SentLetterStore letters;
     long caseId;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        History history = new History(DatabaseTest.CLOCK);
-        caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
-                CaseStoreTest.aCase());
-        letters = new SentLetterStore(database, history, DatabaseTest.CLOCK);
+        records = TestRecords.openIn(folder);
+        caseId = records.jordanReedsCase();
+        letters = records.sentLetters();
     }
 
     @AfterEach
     void close() {
-        database.close();
+        records.close();
     }
 
     private String detailOfLetterPostedWith(ProofOfPostage proof) {

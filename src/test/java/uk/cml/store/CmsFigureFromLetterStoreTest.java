@@ -34,24 +34,22 @@ class CmsFigureFromLetterStoreTest {
 
     @TempDir
     Path folder;
-    Database database;
+    TestRecords records;
     ReceivedLetterStore letters;
     PaymentStore payments;
     long caseId;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        History history = new History(DatabaseTest.CLOCK);
-        caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
-                CaseStoreTest.aCase());
-        letters = new ReceivedLetterStore(database, history, DatabaseTest.CLOCK);
-        payments = new PaymentStore(database, history, DatabaseTest.CLOCK);
+        records = TestRecords.openIn(folder);
+        caseId = records.jordanReedsCase();
+        letters = records.receivedLetters();
+        payments = records.payments();
     }
 
     @AfterEach
     void close() {
-        database.close();
+        records.close();
     }
 
     private ReceivedLetter cmsLetter(Optional<LocalDate> dated) {

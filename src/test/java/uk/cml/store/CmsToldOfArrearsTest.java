@@ -40,19 +40,22 @@ class CmsToldOfArrearsTest {
 
     @TempDir
     Path folder;
-    Database database;
+    TestRecords records;
     PaymentStore payments;
     SentLetterStore letters;
     long caseId;
 
     @BeforeEach
     void aDirectPayCaseWithAMissAndAPartPayment() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        History history = new History(DatabaseTest.CLOCK);
-        payments = new PaymentStore(database, history, DatabaseTest.CLOCK);
-        letters = new SentLetterStore(database, history, DatabaseTest.CLOCK);
-        caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
-                CaseStoreTest.aCase());
+        records = TestRecords.openIn(folder);
+        payments = records.payments();
+        letters = records.sentLetters();
+        caseId = records.jordanReedsCase();
+        fiftyEachMondayWithAMissAndAPart(payments, caseId);
+    }
+
+    /** £50 due every Monday from 5 Oct 2026, paid each Monday before {@link #TODAY} but 12 Oct (none) and 19 Oct (£20). */
+    static void fiftyEachMondayWithAMissAndAPart(PaymentStore payments, long caseId) {
         payments.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(50), PaymentFrequency.WEEKLY,
                 LocalDate.of(2026, 10, 5), "CMS calculation letter"));
         for (LocalDate monday = LocalDate.of(2026, 10, 5); monday.isBefore(TODAY); monday = monday.plusWeeks(1)) {
@@ -65,7 +68,7 @@ class CmsToldOfArrearsTest {
 
     @AfterEach
     void close() {
-        database.close();
+        records.close();
     }
 
     @Test
@@ -80,7 +83,7 @@ class CmsToldOfArrearsTest {
     void nothingRecordedYet() {
         // A second case with the same plan and no payment entered: the app cannot tell "nothing arrived" from
         // "nothing recorded", so it must not only say the payments were missed.
-        caseId = new CaseStore(database, new History(DatabaseTest.CLOCK), DatabaseTest.CLOCK)
+        caseId = records.cases()
                 .completeSetup(CaseStoreTest.me(), CaseStoreTest.aCase());
         payments.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(50), PaymentFrequency.WEEKLY,
                 LocalDate.of(2026, 11, 2), "CMS calculation letter"));
@@ -130,7 +133,7 @@ class CmsToldOfArrearsTest {
     @DisplayName("under Collect and Pay the CMS knows already: no such to-do")
     void collectAndPay() {
         CaseFile k = CaseStoreTest.aCase();
-        long collected = new CaseStore(database, new History(DatabaseTest.CLOCK), DatabaseTest.CLOCK).create(
+        long collected = records.cases().create(
                 new CaseFile(0, k.otherParentName(), k.otherParentAddress(), k.otherParentWork(),
                         Arrangement.COLLECT_AND_PAY, k.cmsReference(), k.children(), new BigDecimal("4")));
         payments.savePlan(collected, new PaymentPlan(0, Money.ofPounds(50), PaymentFrequency.WEEKLY,
@@ -150,7 +153,7 @@ class CmsToldOfArrearsTest {
     @DisplayName("under a private arrangement no to-do speaks of a letter to the CMS")
     void privateArrangement() {
         CaseFile k = CaseStoreTest.aCase();
-        long agreed = new CaseStore(database, new History(DatabaseTest.CLOCK), DatabaseTest.CLOCK).create(
+        long agreed = records.cases().create(
                 new CaseFile(0, k.otherParentName(), k.otherParentAddress(), k.otherParentWork(),
                         Arrangement.PRIVATE, k.cmsReference(), k.children(), new BigDecimal("4")));
         payments.savePlan(agreed, new PaymentPlan(0, Money.ofPounds(100), PaymentFrequency.MONTHLY,
@@ -202,7 +205,7 @@ class CmsToldOfArrearsTest {
     /** The reviewer's private case: £100 monthly from 31 Jan 2026, nothing paid. */
     private long privateCase() {
         CaseFile k = CaseStoreTest.aCase();
-        long agreed = new CaseStore(database, new History(DatabaseTest.CLOCK), DatabaseTest.CLOCK).create(
+        long agreed = records.cases().create(
                 new CaseFile(0, k.otherParentName(), k.otherParentAddress(), k.otherParentWork(),
                         Arrangement.PRIVATE, k.cmsReference(), k.children(), new BigDecimal("4")));
         payments.savePlan(agreed, new PaymentPlan(0, Money.ofPounds(100), PaymentFrequency.MONTHLY,
@@ -264,7 +267,7 @@ class CmsToldOfArrearsTest {
     @Test
     @DisplayName("after a move from Collect and Pay to Direct Pay, misses the CMS collected need no telling")
     void movedBackToDirectPay() {
-        CaseStore cases = new CaseStore(database, new History(DatabaseTest.CLOCK), DatabaseTest.CLOCK);
+        CaseStore cases = records.cases();
         CaseFile k = cases.find(caseId).orElseThrow();
         cases.update(withArrangement(k, Arrangement.COLLECT_AND_PAY), LocalDate.of(2026, 10, 1),
                 LocalDate.of(2026, 10, 1));
@@ -279,7 +282,7 @@ class CmsToldOfArrearsTest {
 
     /** The case moves to {@code arrangement} on Mon 2 Nov 2026. */
     private void move(Arrangement arrangement) {
-        CaseStore cases = new CaseStore(database, new History(DatabaseTest.CLOCK), DatabaseTest.CLOCK);
+        CaseStore cases = records.cases();
         LocalDate moved = LocalDate.of(2026, 11, 2);
         cases.update(withArrangement(cases.find(caseId).orElseThrow(), arrangement), moved, moved);
     }
@@ -324,7 +327,7 @@ class CmsToldOfArrearsTest {
     @DisplayName("under Collect and Pay a letter about the missed payments settles 'in a row' until a later miss")
     void collectAndPayInARowSettledByALetter() {
         CaseFile k = CaseStoreTest.aCase();
-        caseId = new CaseStore(database, new History(DatabaseTest.CLOCK), DatabaseTest.CLOCK).create(
+        caseId = records.cases().create(
                 new CaseFile(0, k.otherParentName(), k.otherParentAddress(), k.otherParentWork(),
                         Arrangement.COLLECT_AND_PAY, k.cmsReference(), k.children(), new BigDecimal("4")));
         payments.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(50), PaymentFrequency.WEEKLY,
@@ -369,7 +372,7 @@ class CmsToldOfArrearsTest {
     @Test
     @DisplayName("a call the parent answered Yes (told them of the missed payments) counts as telling the CMS")
     void reportingCall() {
-        CallStore calls = new CallStore(database, new History(DatabaseTest.CLOCK), DatabaseTest.CLOCK);
+        CallStore calls = new CallStore(records.database, new History(DatabaseTest.CLOCK), DatabaseTest.CLOCK);
         calls.save(call(LocalDate.of(2026, 10, 21), uk.cml.domain.evidence.CallDirection.CMS_CALLED,
                 "They asked about my missed payments", "New calculation explained", Optional.empty()));
         assertEquals(1, tell().size(), "notes are not a report, nor an outcome about something else");

@@ -27,21 +27,20 @@ class EveryPaymentOnTheTimelineTest {
 
     @TempDir
     Path folder;
-    Database database;
+    TestRecords records;
     PaymentStore store;
     long caseId;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, CLOCK);
-        History history = new History(CLOCK);
-        caseId = new CaseStore(database, history, CLOCK).completeSetup(CaseStoreTest.me(), CaseStoreTest.aCase());
-        store = new PaymentStore(database, history, CLOCK);
+        records = TestRecords.openIn(folder, CLOCK);
+        caseId = records.jordanReedsCase();
+        store = records.payments();
     }
 
     @AfterEach
     void close() {
-        database.close();
+        records.close();
     }
 
     static Payment paid(int month, int day, long pounds) {

@@ -31,22 +31,20 @@ class LateOnTheTimelineTest {
 
     @TempDir
     Path folder;
-    Database database;
+    TestRecords records;
     PaymentStore store;
     long caseId;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, EveryPaymentOnTheTimelineTest.CLOCK);
-        History history = new History(EveryPaymentOnTheTimelineTest.CLOCK);
-        caseId = new CaseStore(database, history, EveryPaymentOnTheTimelineTest.CLOCK).completeSetup(
-                CaseStoreTest.me(), CaseStoreTest.aCase());
-        store = new PaymentStore(database, history, EveryPaymentOnTheTimelineTest.CLOCK);
+        records = TestRecords.openIn(folder, EveryPaymentOnTheTimelineTest.CLOCK);
+        caseId = records.jordanReedsCase();
+        store = records.payments();
     }
 
     @AfterEach
     void close() {
-        database.close();
+        records.close();
     }
 
     private void paid(int month, int day, long pence) {

@@ -21,26 +21,24 @@ class NoChangeAmendmentTest {
 
     @TempDir
     Path folder;
-    Database database;
+    TestRecords records;
     NoteStore notes;
     long caseId;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        History history = new History(DatabaseTest.CLOCK);
-        caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
-                CaseStoreTest.aCase());
-        notes = new NoteStore(database, history, DatabaseTest.CLOCK);
+        records = TestRecords.openIn(folder);
+        caseId = records.jordanReedsCase();
+        notes = records.notes();
     }
 
     @AfterEach
     void close() {
-        database.close();
+        records.close();
     }
 
     private int amendments() {
-        return database.read(c -> {
+        return records.database.read(c -> {
             try (var s = c.prepareStatement("SELECT COUNT(*) FROM amendment WHERE record_table = 'note'");
                  var r = s.executeQuery()) {
                 return r.getInt(1);
@@ -75,7 +73,7 @@ class NoChangeAmendmentTest {
     void anOldCorrectionThatChangedNothingIsNotShown() {
         long id = notes.add(new Note(0, caseId, LocalDate.of(2026, 11, 2), NoteCategory.PLAIN, "Mia's trip.", null));
         History history = new History(DatabaseTest.CLOCK);
-        database.inTransaction(c -> {
+        records.database.inTransaction(c -> {
             history.keepEarlierVersion(c, "note", id);
             try (var u = c.prepareStatement("UPDATE note SET recorded_at = ? WHERE id = ?")) {
                 u.setString(1, java.time.LocalDateTime.now(DatabaseTest.CLOCK).plusMinutes(1).toString());

@@ -23,22 +23,20 @@ class NoteStoreTest {
 
     @TempDir
     Path folder;
-    Database database;
+    TestRecords records;
     NoteStore notes;
     long caseId;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        History history = new History(DatabaseTest.CLOCK);
-        caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
-                CaseStoreTest.aCase());
-        notes = new NoteStore(database, history, DatabaseTest.CLOCK);
+        records = TestRecords.openIn(folder);
+        caseId = records.jordanReedsCase();
+        notes = records.notes();
     }
 
     @AfterEach
     void close() {
-        database.close();
+        records.close();
     }
 
     private Note note(LocalDate on, NoteCategory category, String text) {

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.cml.documents.DocumentStore;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentMethod;
@@ -23,7 +22,7 @@ class PaymentEvidenceTest {
 
     @TempDir
     Path folder;
-    Database database;
+    TestRecords records;
     PaymentStore payments;
     DocumentRecordStore documents;
     long caseId;
@@ -31,20 +30,17 @@ class PaymentEvidenceTest {
 
     @BeforeEach
     void open() throws Exception {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        History history = new History(DatabaseTest.CLOCK);
-        caseId = new CaseStore(database, history, DatabaseTest.CLOCK)
-                .completeSetup(CaseStoreTest.me(), CaseStoreTest.aCase());
-        payments = new PaymentStore(database, history, DatabaseTest.CLOCK);
-        documents = new DocumentRecordStore(database, history, DatabaseTest.CLOCK,
-                new DocumentStore(folder.resolve("documents")));
+        records = TestRecords.openIn(folder);
+        caseId = records.jordanReedsCase();
+        payments = records.payments();
+        documents = records.documents();
         Path statement = TestFiles.png(Files.createDirectories(folder.resolve("mine")).resolve("statement.png"), 30);
         statementId = documents.add(caseId, statement, "Bank statement").document().id();
     }
 
     @AfterEach
     void close() {
-        database.close();
+        records.close();
     }
 
     private static Payment payment(long id, long pence) {

@@ -38,23 +38,22 @@ class PaymentStoreTest {
 
     @TempDir
     Path folder;
-    Database database;
+    TestRecords records;
     PaymentStore store;
     CaseStore cases;
     long caseId;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        History history = new History(DatabaseTest.CLOCK);
-        cases = new CaseStore(database, history, DatabaseTest.CLOCK);
-        store = new PaymentStore(database, history, DatabaseTest.CLOCK);
+        records = TestRecords.openIn(folder);
+        cases = records.cases();
+        store = records.payments();
         caseId = cases.completeSetup(CaseStoreTest.me(), CaseStoreTest.aCase());
     }
 
     @AfterEach
     void close() {
-        database.close();
+        records.close();
     }
 
     static Payment paid(int day, long pence) {

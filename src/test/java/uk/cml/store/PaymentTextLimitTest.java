@@ -28,22 +28,20 @@ class PaymentTextLimitTest {
 
     @TempDir
     Path folder;
-    Database database;
+    TestRecords records;
     PaymentStore store;
     long caseId;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        History history = new History(DatabaseTest.CLOCK);
-        store = new PaymentStore(database, history, DatabaseTest.CLOCK);
-        caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
-                CaseStoreTest.aCase());
+        records = TestRecords.openIn(folder);
+        store = records.payments();
+        caseId = records.jordanReedsCase();
     }
 
     @AfterEach
     void close() {
-        database.close();
+        records.close();
     }
 
     private static Payment payment(String reference, String note) {

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.cml.documents.DocumentStore;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentPlan;
@@ -28,7 +27,7 @@ class RecordWordingTest {
     Path folder;
     @TempDir
     Path parentsFiles;
-    Database database;
+    TestRecords records;
     PaymentStore payments;
     DocumentRecordStore documents;
     CaseStore cases;
@@ -36,19 +35,17 @@ class RecordWordingTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        History history = new History(DatabaseTest.CLOCK);
-        cases = new CaseStore(database, history, DatabaseTest.CLOCK);
+        records = TestRecords.openIn(folder);
+        cases = records.cases();
         caseId = cases.completeSetup(CaseStoreTest.me(), CaseStoreTest.aCase());
-        payments = new PaymentStore(database, history, DatabaseTest.CLOCK);
-        documents = new DocumentRecordStore(database, history, DatabaseTest.CLOCK,
-                new DocumentStore(folder.resolve("documents")));
+        payments = records.payments();
+        documents = records.documents();
         payments.savePlan(caseId, PaymentStoreTest.WEEKLY);
     }
 
     @AfterEach
     void close() {
-        database.close();
+        records.close();
     }
 
     @Test

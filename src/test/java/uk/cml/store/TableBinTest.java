@@ -20,22 +20,20 @@ class TableBinTest {
 
     @TempDir
     Path folder;
-    Database database;
+    TestRecords records;
     PaymentStore payments;
     long caseId;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        History history = new History(DatabaseTest.CLOCK);
-        payments = new PaymentStore(database, history, DatabaseTest.CLOCK);
-        caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
-                CaseStoreTest.aCase());
+        records = TestRecords.openIn(folder);
+        payments = records.payments();
+        caseId = records.jordanReedsCase();
     }
 
     @AfterEach
     void close() {
-        database.close();
+        records.close();
     }
 
     @Test
@@ -43,7 +41,7 @@ class TableBinTest {
         payments.savePlan(caseId, PaymentStoreTest.WEEKLY);
         long id = payments.savePayment(caseId, new Payment(0, LocalDate.of(2026, 11, 2), Money.ofPence(1_234_56),
                 PaymentMethod.BANK_TRANSFER, "", ""));
-        List<BinSource> bins = TableBin.forPayments(database, payments);
+        List<BinSource> bins = TableBin.forPayments(records.database, payments);
         assertTrue(bins.stream().allMatch(bin -> bin.binned(caseId).isEmpty()), "nothing binned yet");
 
         payments.moveToBin(PaymentStore.Kind.PAYMENT, id);

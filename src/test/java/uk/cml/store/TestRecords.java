@@ -2,6 +2,7 @@ package uk.cml.store;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import uk.cml.documents.DocumentStore;
 import uk.cml.domain.calendar.UkCalendar;
 
 /**
@@ -15,6 +16,7 @@ final class TestRecords implements AutoCloseable {
     final Database database;
     final History history;
     final Clock clock;
+    private final Path folder;
     private CaseStore cases;
     private PaymentStore payments;
     private SentLetterStore sentLetters;
@@ -22,8 +24,10 @@ final class TestRecords implements AutoCloseable {
     private CallStore calls;
     private NoteStore notes;
     private StandingStore standing;
+    private DocumentRecordStore documents;
 
     private TestRecords(Path folder, Clock clock) {
+        this.folder = folder;
         this.clock = clock;
         this.database = Database.open(folder, clock);
         this.history = new History(clock);
@@ -65,6 +69,12 @@ final class TestRecords implements AutoCloseable {
 
     NoteStore notes() {
         return notes != null ? notes : (notes = new NoteStore(database, history, clock));
+    }
+
+    /** The documents' records, their files kept in the temp folder's {@code documents}. */
+    DocumentRecordStore documents() {
+        return documents != null ? documents : (documents = new DocumentRecordStore(database, history, clock,
+                new DocumentStore(folder.resolve("documents"))));
     }
 
     /** Where things stand, over this file's sent and received letters and calls, on the England and Wales calendar. */

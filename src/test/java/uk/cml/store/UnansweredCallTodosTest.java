@@ -13,9 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.Payment;
-import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentMethod;
-import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.CallDirection;
 import uk.cml.domain.evidence.MissedPaymentsTold;
@@ -35,32 +33,23 @@ class UnansweredCallTodosTest {
 
     @TempDir
     Path folder;
-    Database database;
+    TestRecords records;
     PaymentStore payments;
     CallStore calls;
     long caseId;
 
     @BeforeEach
     void aDirectPayCaseWithArrears() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        History history = new History(DatabaseTest.CLOCK);
-        payments = new PaymentStore(database, history, DatabaseTest.CLOCK);
-        calls = new CallStore(database, history, DatabaseTest.CLOCK);
-        caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
-                CaseStoreTest.aCase());
-        payments.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(50), PaymentFrequency.WEEKLY,
-                LocalDate.of(2026, 10, 5), "CMS calculation letter"));
-        for (LocalDate monday = LocalDate.of(2026, 10, 5); monday.isBefore(TODAY); monday = monday.plusWeeks(1)) {
-            if (!monday.equals(LocalDate.of(2026, 10, 12))) {
-                payments.savePayment(caseId, new Payment(0, monday, monday.equals(LocalDate.of(2026, 10, 19))
-                        ? Money.ofPounds(20) : Money.ofPounds(50), PaymentMethod.BANK_TRANSFER, "", ""));
-            }
-        }
+        records = TestRecords.openIn(folder);
+        payments = records.payments();
+        calls = records.calls();
+        caseId = records.jordanReedsCase();
+        CmsToldOfArrearsTest.fiftyEachMondayWithAMissAndAPart(payments, caseId);
     }
 
     @AfterEach
     void close() {
-        database.close();
+        records.close();
     }
 
     @Test
