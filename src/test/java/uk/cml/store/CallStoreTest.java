@@ -4,17 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.evidence.Amended;
 import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.CallDirection;
@@ -24,27 +21,16 @@ import uk.cml.domain.timeline.TimelineKind;
 import uk.cml.domain.todo.TodoItem;
 import uk.cml.domain.todo.TodoKind;
 
-class CallStoreTest {
+class CallStoreTest extends WithJordanReedsCase {
 
     static final LocalDateTime NOW = LocalDateTime.now(DatabaseTest.CLOCK);
     static final LocalDate TODAY = NOW.toLocalDate();
 
-    @TempDir
-    Path folder;
-    TestRecords records;
     CallStore calls;
-    long caseId;
 
     @BeforeEach
     void open() {
-        records = TestRecords.openIn(folder);
-        caseId = records.jordanReedsCase();
         calls = records.calls();
-    }
-
-    @AfterEach
-    void close() {
-        records.close();
     }
 
     static Call call(long caseId, LocalDateTime when, String said) {

@@ -3,13 +3,10 @@ package uk.cml.store;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
@@ -22,26 +19,15 @@ import uk.cml.domain.timeline.TimelineEntry;
  * certificate at all in the Timeline and the pack's chronology (which read these entries), while the letter with a
  * reference said "Certificate of posting COP 55120". The certificate is the parent's proof either way.
  */
-class CertificateWithoutReferenceOnTheTimelineTest {
+class CertificateWithoutReferenceOnTheTimelineTest extends WithJordanReedsCase {
 
     static final LocalDate POSTED = LocalDate.of(2026, 12, 5);
 
-    @TempDir
-    Path folder;
-    TestRecords records;
     SentLetterStore letters;
-    long caseId;
 
     @BeforeEach
     void open() {
-        records = TestRecords.openIn(folder);
-        caseId = records.jordanReedsCase();
         letters = records.sentLetters();
-    }
-
-    @AfterEach
-    void close() {
-        records.close();
     }
 
     private String detailOfLetterPostedWith(ProofOfPostage proof) {

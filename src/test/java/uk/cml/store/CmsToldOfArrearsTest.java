@@ -3,15 +3,12 @@ package uk.cml.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentFrequency;
@@ -34,23 +31,17 @@ import uk.cml.domain.todo.TodoKind;
  * Worked by hand: £50 every Monday from 5 Oct 2026 to today, Sun 22 Nov 2026 (7 dues, £350); paid in full on each
  * Monday except 12 Oct (nothing) and 19 Oct (£20): £80 owed.
  */
-class CmsToldOfArrearsTest {
+class CmsToldOfArrearsTest extends WithJordanReedsCase {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
 
-    @TempDir
-    Path folder;
-    TestRecords records;
     PaymentStore payments;
     SentLetterStore letters;
-    long caseId;
 
     @BeforeEach
     void aDirectPayCaseWithAMissAndAPartPayment() {
-        records = TestRecords.openIn(folder);
         payments = records.payments();
         letters = records.sentLetters();
-        caseId = records.jordanReedsCase();
         fiftyEachMondayWithAMissAndAPart(payments, caseId);
     }
 
@@ -64,11 +55,6 @@ class CmsToldOfArrearsTest {
                         ? Money.ofPounds(20) : Money.ofPounds(50), PaymentMethod.BANK_TRANSFER, "", ""));
             }
         }
-    }
-
-    @AfterEach
-    void close() {
-        records.close();
     }
 
     @Test

@@ -2,15 +2,12 @@ package uk.cml.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.CallDirection;
 import uk.cml.domain.standing.Decision;
@@ -24,18 +21,12 @@ import uk.cml.domain.timeline.TimelineKind;
  * limit the parent must act by (a mandatory reconsideration), "Reminder" for a day the parent chose (a call's
  * follow-up) or the app suggests, and "Date to watch" for a date the CMS promised, not the parent's limit.
  */
-class DeadlineTimelineLabelTest {
+class DeadlineTimelineLabelTest extends WithJordanReedsCase {
 
-    @TempDir
-    Path folder;
-    TestRecords records;
     StandingStore standing;
-    long caseId;
 
     @BeforeEach
     void open() {
-        records = TestRecords.openIn(folder);
-        caseId = records.jordanReedsCase();
         standing = records.standing();
         records.calls().add(new Call(0, caseId, LocalDate.of(2026, 11, 19).atTime(10, 15), CallDirection.I_CALLED,
                 "0800 171 2345", "Karen", "Direct Pay team", "KB4471", "Asked about the missed payments.",
@@ -45,11 +36,6 @@ class DeadlineTimelineLabelTest {
                 Optional.empty()));
         standing.tick(new EnforcementRecord(0, caseId, EnforcementStep.ARREARS_NOTICE, LocalDate.of(2026, 11, 17),
                 ""));
-    }
-
-    @AfterEach
-    void close() {
-        records.close();
     }
 
     @Test

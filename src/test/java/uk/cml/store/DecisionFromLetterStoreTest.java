@@ -3,14 +3,11 @@ package uk.cml.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.standing.Decision;
 
@@ -21,30 +18,19 @@ import uk.cml.domain.standing.Decision;
  * no longer a decision, or goes to the bin, takes its decision with it, and putting the letter back brings it back.
  * On a real SQLite file in a temporary folder.
  */
-class DecisionFromLetterStoreTest {
+class DecisionFromLetterStoreTest extends WithJordanReedsCase {
 
     static final LocalDate DATED = LocalDate.of(2026, 10, 10);
 
-    @TempDir
-    Path folder;
-    TestRecords records;
     History history;
     ReceivedLetterStore letters;
     StandingStore standing;
-    long caseId;
 
     @BeforeEach
     void open() {
-        records = TestRecords.openIn(folder);
-        caseId = records.jordanReedsCase();
         history = records.history;
         letters = records.receivedLetters();
         standing = records.standing();
-    }
-
-    @AfterEach
-    void close() {
-        records.close();
     }
 
     private ReceivedLetter proposal(Optional<LocalDate> dated, String summary) {

@@ -2,37 +2,23 @@ package uk.cml.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.standing.Decision;
 import uk.cml.domain.timeline.TimelineEntry;
 
 /** A CMS decision added on "Where things stand" is an entry of the Timeline, dated on the date of its letter. */
-class DecisionOnTheTimelineTest {
+class DecisionOnTheTimelineTest extends WithJordanReedsCase {
 
-    @TempDir
-    Path folder;
-    TestRecords records;
     StandingStore standing;
-    long caseId;
 
     @BeforeEach
     void open() {
-        records = TestRecords.openIn(folder);
-        caseId = records.jordanReedsCase();
         standing = records.standing();
-    }
-
-    @AfterEach
-    void close() {
-        records.close();
     }
 
     private List<String> decisions() {

@@ -2,17 +2,14 @@ package uk.cml.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentFrequency;
@@ -21,26 +18,20 @@ import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.timeline.TimelineEntry;
 import uk.cml.domain.timeline.TimelineKind;
 
-class EveryPaymentOnTheTimelineTest {
+class EveryPaymentOnTheTimelineTest extends WithJordanReedsCase {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-05T10:15:00Z"), ZoneId.of("Europe/London"));
 
-    @TempDir
-    Path folder;
-    TestRecords records;
     PaymentStore store;
-    long caseId;
+
+    @Override
+    Clock clock() {
+        return CLOCK;
+    }
 
     @BeforeEach
     void open() {
-        records = TestRecords.openIn(folder, CLOCK);
-        caseId = records.jordanReedsCase();
         store = records.payments();
-    }
-
-    @AfterEach
-    void close() {
-        records.close();
     }
 
     static Payment paid(int month, int day, long pounds) {

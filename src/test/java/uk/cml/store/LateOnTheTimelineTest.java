@@ -2,15 +2,13 @@ package uk.cml.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.ArrearsSchedule;
 import uk.cml.domain.arrears.LineStatus;
@@ -27,24 +25,18 @@ import uk.cml.domain.timeline.TimelineKind;
  * the one rule (a due paid in full by money that arrived after the day it was on time by). Hand-worked cases, with
  * today Sat 5 Dec 2026.
  */
-class LateOnTheTimelineTest {
+class LateOnTheTimelineTest extends WithJordanReedsCase {
 
-    @TempDir
-    Path folder;
-    TestRecords records;
     PaymentStore store;
-    long caseId;
+
+    @Override
+    Clock clock() {
+        return EveryPaymentOnTheTimelineTest.CLOCK;
+    }
 
     @BeforeEach
     void open() {
-        records = TestRecords.openIn(folder, EveryPaymentOnTheTimelineTest.CLOCK);
-        caseId = records.jordanReedsCase();
         store = records.payments();
-    }
-
-    @AfterEach
-    void close() {
-        records.close();
     }
 
     private void paid(int month, int day, long pence) {

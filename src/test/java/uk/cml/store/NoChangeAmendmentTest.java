@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.evidence.Note;
 import uk.cml.domain.evidence.NoteCategory;
 
@@ -17,24 +14,13 @@ import uk.cml.domain.evidence.NoteCategory;
  * The store's last guard: a correction identical to the version saved now writes nothing (no amendment, no history,
  * no "changed" time), whichever page sent it.
  */
-class NoChangeAmendmentTest {
+class NoChangeAmendmentTest extends WithJordanReedsCase {
 
-    @TempDir
-    Path folder;
-    TestRecords records;
     NoteStore notes;
-    long caseId;
 
     @BeforeEach
     void open() {
-        records = TestRecords.openIn(folder);
-        caseId = records.jordanReedsCase();
         notes = records.notes();
-    }
-
-    @AfterEach
-    void close() {
-        records.close();
     }
 
     private int amendments() {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,31 +20,20 @@ import uk.cml.domain.todo.TodoItem;
  * The words the timeline, the pack's chronology and the to-do list make for a due with nothing received and for a
  * document, as the walk-through read them: "Matched to it by date: No payment." and "Document: Document added: ...".
  */
-class RecordWordingTest {
+class RecordWordingTest extends WithJordanReedsCase {
 
     @TempDir
-    Path folder;
-    @TempDir
     Path parentsFiles;
-    TestRecords records;
     PaymentStore payments;
     DocumentRecordStore documents;
     CaseStore cases;
-    long caseId;
 
     @BeforeEach
     void open() {
-        records = TestRecords.openIn(folder);
         cases = records.cases();
-        caseId = cases.completeSetup(CaseStoreTest.me(), CaseStoreTest.aCase());
         payments = records.payments();
         documents = records.documents();
         payments.savePlan(caseId, PaymentStoreTest.WEEKLY);
-    }
-
-    @AfterEach
-    void close() {
-        records.close();
     }
 
     @Test

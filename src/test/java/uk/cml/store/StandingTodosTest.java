@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
@@ -29,29 +26,18 @@ import uk.cml.domain.todo.Todos;
  * The Overview's "What needs doing" for the dates on Where it stands, read from real records: a limit reads "by" its
  * date, the enforcement nudge (a day from which to ask, if nothing has happened) never does.
  */
-class StandingTodosTest {
+class StandingTodosTest extends WithJordanReedsCase {
 
     /** The store's clock says Sunday 22 November 2026. */
     static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
 
-    @TempDir
-    Path folder;
-    TestRecords records;
     StandingStore standing;
     SentLetterStore sent;
-    long caseId;
 
     @BeforeEach
     void open() {
-        records = TestRecords.openIn(folder);
-        caseId = records.jordanReedsCase();
         sent = records.sentLetters();
         standing = records.standing();
-    }
-
-    @AfterEach
-    void close() {
-        records.close();
     }
 
     @Test

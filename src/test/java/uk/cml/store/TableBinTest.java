@@ -3,37 +3,23 @@ package uk.cml.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.bin.BinSource;
 import uk.cml.domain.bin.BinnedItem;
 
-class TableBinTest {
+class TableBinTest extends WithJordanReedsCase {
 
-    @TempDir
-    Path folder;
-    TestRecords records;
     PaymentStore payments;
-    long caseId;
 
     @BeforeEach
     void open() {
-        records = TestRecords.openIn(folder);
         payments = records.payments();
-        caseId = records.jordanReedsCase();
-    }
-
-    @AfterEach
-    void close() {
-        records.close();
     }
 
     @Test

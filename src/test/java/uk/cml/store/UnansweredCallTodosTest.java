@@ -2,15 +2,12 @@ package uk.cml.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentMethod;
@@ -26,30 +23,19 @@ import uk.cml.domain.todo.TodoItem;
  * an answer (Yes or No) ends it. Real SQLite. The case of {@link CmsToldOfArrearsTest}: £50 every Monday from
  * 5 Oct 2026, nothing on 12 Oct, £20 on 19 Oct; today Sun 22 Nov 2026, £80 owed.
  */
-class UnansweredCallTodosTest {
+class UnansweredCallTodosTest extends WithJordanReedsCase {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
     private static final String ASK = "Did you tell the CMS about missed payments on your call of ";
 
-    @TempDir
-    Path folder;
-    TestRecords records;
     PaymentStore payments;
     CallStore calls;
-    long caseId;
 
     @BeforeEach
     void aDirectPayCaseWithArrears() {
-        records = TestRecords.openIn(folder);
         payments = records.payments();
         calls = records.calls();
-        caseId = records.jordanReedsCase();
         CmsToldOfArrearsTest.fiftyEachMondayWithAMissAndAPart(payments, caseId);
-    }
-
-    @AfterEach
-    void close() {
-        records.close();
     }
 
     @Test
