@@ -13,8 +13,6 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -35,6 +33,7 @@ import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.privacy.MovableClock;
 import uk.cml.testing.CaseFileBuilder;
+import uk.cml.testing.Occurrences;
 import uk.cml.testing.TestParents;
 
 /**
@@ -106,15 +105,6 @@ class PackSentOutOfDateTest {
         return String.join("\n", EvidencePackBuilderTest.pageTexts(pdf)).replaceAll("\\s+", " ");
     }
 
-    private static int count(String text, String what) {
-        Matcher m = Pattern.compile(Pattern.quote(what)).matcher(text);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
-    }
-
     @Test
     @DisplayName("made on 13 Nov, a payment typed in on 20 Nov, posted on 21 Nov: the sent table and chronology say so")
     void postedAfterTheRecordsChanged() throws Exception {
@@ -128,8 +118,8 @@ class PackSentOutOfDateTest {
         int chronology = text.indexOf("Happened Recorded");
         int sent = text.indexOf("Letters written and sent, with proof of postage", chronology);
         assertTrue(chronology >= 0 && sent > chronology, text);
-        assertEquals(1, count(text.substring(chronology, sent), NOTE), "the chronology's entry: " + text);
-        assertEquals(1, count(text.substring(sent), "Sent by 1st class post on 21 Nov 2026 (the records changed after "
+        assertEquals(1, Occurrences.count(text.substring(chronology, sent), NOTE), "the chronology's entry: " + text);
+        assertEquals(1, Occurrences.count(text.substring(sent), "Sent by 1st class post on 21 Nov 2026 (the records changed after "
                 + "it was made: its figures are as they were on 13 Nov 2026; this pack's figures are as the records "
                 + "are now); certificate of posting recorded, dated 21 Nov 2026 (no photo of it attached)"),
                 "the sent table: " + text);
@@ -152,6 +142,6 @@ class PackSentOutOfDateTest {
         String text = packText();
         assertTrue(text.contains("Sent by 1st class post on 14 Nov 2026;"), text);
         assertTrue(text.contains("Sent by 1st class post on 21 Nov 2026;"), text);
-        assertEquals(0, count(text.toLowerCase(), "the records changed after it was made"), text);
+        assertEquals(0, Occurrences.count(text.toLowerCase(), "the records changed after it was made"), text);
     }
 }
