@@ -2,14 +2,11 @@ package uk.cml.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,12 +16,8 @@ import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentPlan;
-import uk.cml.domain.caseinfo.Arrangement;
-import uk.cml.domain.caseinfo.CaseFile;
-import uk.cml.domain.caseinfo.Child;
-import uk.cml.domain.caseinfo.MyDetails;
-import uk.cml.domain.caseinfo.PostalAddress;
-import uk.cml.domain.caseinfo.WorkSituation;
+import uk.cml.testing.CaseFileBuilder;
+import uk.cml.testing.TestParents;
 
 /**
  * A bank holiday the parent adds in Settings is counted by the one calendar the app was started with, for the
@@ -45,11 +38,8 @@ class AddedBankHolidayCountsEverywhereTest {
     @DisplayName("a due on the added day paid the next day is on time; the Payments schedule and the calendar agree")
     void addedDayCounts() {
         try (AppServices services = AppServices.open(folder.resolve("data"), CLOCK)) {
-            long caseId = services.cases.completeSetup(new MyDetails("Sam Taylor",
-                            new PostalAddress(List.of("14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()),
-                    new CaseFile(0, "Jordan Reed", Optional.empty(), WorkSituation.EMPLOYED, Arrangement.DIRECT_PAY,
-                            Optional.empty(), List.of(new Child(0, "Mia", LocalDate.of(2015, 3, 14))),
-                            new BigDecimal("4")));
+            long caseId = services.cases.completeSetup(TestParents.samTaylor(),
+                    CaseFileBuilder.jordanReed().build());
             services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPence(5000), PaymentFrequency.WEEKLY,
                     EXTRA, "CMS letter"));
             services.payments.savePayment(caseId, new Payment(0, EXTRA.plusDays(1), Money.ofPence(5000),

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,12 +26,6 @@ import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentPlan;
-import uk.cml.domain.caseinfo.Arrangement;
-import uk.cml.domain.caseinfo.CaseFile;
-import uk.cml.domain.caseinfo.Child;
-import uk.cml.domain.caseinfo.MyDetails;
-import uk.cml.domain.caseinfo.PostalAddress;
-import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.domain.timeline.TimelineEntry;
 import uk.cml.letters.LetterPdfRenderer;
 import uk.cml.letters.pack.EvidencePackBuilder;
@@ -44,6 +37,8 @@ import uk.cml.letters.pack.PackSection;
 import uk.cml.letters.templates.LetterFacts;
 import uk.cml.letters.templates.LetterFrame;
 import uk.cml.letters.templates.LetterTemplates;
+import uk.cml.testing.CaseFileBuilder;
+import uk.cml.testing.TestParents;
 
 /**
  * A weekly Direct Pay case whose amount the CMS recalculated: £42.50 each Friday from 5 Jun 2026, £38.20 from 4 Sep
@@ -67,11 +62,8 @@ class AmountChangeTest {
     @BeforeEach
     void setUp() {
         services = AppServices.open(folder.resolve("data"), CLOCK);
-        caseId = services.cases.completeSetup(new MyDetails("Sam Taylor",
-                        new PostalAddress(List.of("14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()),
-                new CaseFile(0, "Jordan Reed", Optional.of(new PostalAddress(List.of("3 Mill Lane", "York"), "YO1 7AA")),
-                        WorkSituation.EMPLOYED, Arrangement.DIRECT_PAY, Optional.empty(),
-                        List.of(new Child(0, "Mia", LocalDate.of(2015, 3, 14))), new BigDecimal("4")));
+        caseId = services.cases.completeSetup(TestParents.samTaylor(),
+                CaseFileBuilder.jordanReed().livingAt("YO1 7AA", "3 Mill Lane", "York").build());
         services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPence(4250), PaymentFrequency.WEEKLY,
                 LocalDate.of(2026, 6, 5), "CMS calculation letter dated 20 May 2026"));
         services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPence(3820), PaymentFrequency.WEEKLY,

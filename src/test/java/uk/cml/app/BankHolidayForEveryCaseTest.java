@@ -29,9 +29,8 @@ import uk.cml.domain.calendar.AddedBankHoliday;
 import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.Child;
-import uk.cml.domain.caseinfo.MyDetails;
-import uk.cml.domain.caseinfo.PostalAddress;
 import uk.cml.domain.caseinfo.WorkSituation;
+import uk.cml.testing.TestParents;
 import uk.cml.ui.settings.BankHolidaysModel;
 
 /**
@@ -54,8 +53,7 @@ class BankHolidayForEveryCaseTest {
     @DisplayName("added under case A: case B's Settings lists it and removes it, B's Bin puts it back, both count it")
     void oneDayForEveryCase() throws Exception {
         try (AppServices services = AppServices.open(folder.resolve("data"), CLOCK)) {
-            long a = services.cases.completeSetup(new MyDetails("Sam Taylor",
-                            new PostalAddress(List.of("14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()),
+            long a = services.cases.completeSetup(TestParents.samTaylor(),
                     aCase("Jordan Reed", "Mia"));
             long b = services.cases.create(aCase("Alex Morgan", "Noah"));
             for (long caseId : List.of(a, b)) {
@@ -111,8 +109,7 @@ class BankHolidayForEveryCaseTest {
     @DisplayName("with no case open, Settings still lists the added days and each can be removed")
     void listedWithNoCaseOpen() {
         try (AppServices services = AppServices.open(folder.resolve("data"), CLOCK)) {
-            long a = services.cases.completeSetup(new MyDetails("Sam Taylor",
-                            new PostalAddress(List.of("14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()),
+            long a = services.cases.completeSetup(TestParents.samTaylor(),
                     aCase("Jordan Reed", "Mia"));
             long id = services.bankHolidays.add(new AddedBankHoliday(0, a, EXTRA, "Royal event"));
             assertEquals(List.of(new AddedBankHoliday(id, a, EXTRA, "Royal event")), services.bankHolidays.holidays());

@@ -3,14 +3,12 @@ package uk.cml.app;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,16 +23,12 @@ import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentPlan;
-import uk.cml.domain.caseinfo.Arrangement;
-import uk.cml.domain.caseinfo.CaseFile;
-import uk.cml.domain.caseinfo.Child;
-import uk.cml.domain.caseinfo.MyDetails;
-import uk.cml.domain.caseinfo.PostalAddress;
-import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.CallDirection;
 import uk.cml.letters.templates.LetterFacts;
 import uk.cml.letters.templates.LetterTemplates;
+import uk.cml.testing.CaseFileBuilder;
+import uk.cml.testing.TestParents;
 
 /**
  * Found by a hand-working reviewer: a letter confirming a call in which the CMS gave an arrears figure the parent's
@@ -60,11 +54,8 @@ class CallLetterDisputesTheCmsFigureTest {
     @BeforeEach
     void setUp() {
         services = AppServices.open(folder.resolve("data"), CLOCK);
-        caseId = services.cases.completeSetup(new MyDetails("Sam Taylor",
-                        new PostalAddress(List.of("14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()),
-                new CaseFile(0, "Jordan Reed", Optional.of(new PostalAddress(List.of("3 Mill Lane", "York"), "YO1 7AA")),
-                        WorkSituation.EMPLOYED, Arrangement.DIRECT_PAY, Optional.empty(),
-                        List.of(new Child(0, "Mia", LocalDate.of(2015, 3, 14))), new BigDecimal("4")));
+        caseId = services.cases.completeSetup(TestParents.samTaylor(),
+                CaseFileBuilder.jordanReed().livingAt("YO1 7AA", "3 Mill Lane", "York").build());
         services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(200), PaymentFrequency.MONTHLY,
                 LocalDate.of(2026, 8, 1), "CMS calculation"));
         pay(LocalDate.of(2026, 8, 1), 20000);

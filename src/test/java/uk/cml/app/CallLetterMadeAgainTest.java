@@ -3,12 +3,10 @@ package uk.cml.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
@@ -22,13 +20,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import uk.cml.domain.CmsReference;
-import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.Child;
-import uk.cml.domain.caseinfo.MyDetails;
-import uk.cml.domain.caseinfo.PostalAddress;
-import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.ReceivedLetter;
@@ -39,6 +32,8 @@ import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.CallDirection;
 import uk.cml.letters.templates.LetterTemplates;
 import uk.cml.privacy.MovableClock;
+import uk.cml.testing.CaseFileBuilder;
+import uk.cml.testing.TestParents;
 import uk.cml.ui.AppRobot;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.letters.write.LetterWriterView;
@@ -72,11 +67,8 @@ class CallLetterMadeAgainTest extends AppRobot {
     @BeforeEach
     void aCase() {
         services = AppServices.open(folder.resolve("data"), clock);
-        services.cases.completeSetup(new MyDetails("Sam Taylor", new PostalAddress(List.of("14 Orchard Close",
-                "Leeds"), "LS6 2AB"), "", "", Optional.empty()), new CaseFile(0, "Jordan Reed",
-                Optional.of(new PostalAddress(List.of("3 Mill Lane"), "BD1 4QT")), WorkSituation.EMPLOYED,
-                Arrangement.DIRECT_PAY, Optional.of(new CmsReference("121234567890")),
-                List.of(new Child(0, "Mia", LocalDate.of(2015, 3, 14))), new BigDecimal("4")));
+        services.cases.completeSetup(TestParents.samTaylor(),
+                CaseFileBuilder.jordanReed().livingAt("BD1 4QT", "3 Mill Lane").cmsReference("121234567890").build());
         caseFile = services.cases.cases().get(0);
     }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,12 +20,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.Child;
-import uk.cml.domain.caseinfo.MyDetails;
-import uk.cml.domain.caseinfo.PostalAddress;
-import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
@@ -39,6 +34,8 @@ import uk.cml.letters.templates.LetterDraft;
 import uk.cml.letters.templates.LetterTemplate;
 import uk.cml.letters.templates.LetterTemplates;
 import uk.cml.letters.templates.ReplyRules;
+import uk.cml.testing.CaseFileBuilder;
+import uk.cml.testing.TestParents;
 
 /**
  * A request (the app's missed Direct Pay letter) and a complaint (its collection complaint) both dated and posted 1st
@@ -81,12 +78,8 @@ class ChristmasRepliesAgreeTest {
         List<String> said = new ArrayList<>();
         try (AppServices services = AppServices.open(data, CLOCK)) {
             assertEquals(DELIVERED, services.calendar.deemedDelivery(POSTED, PostingMethod.FIRST_CLASS));
-            long caseId = services.cases.completeSetup(new MyDetails("Sam Taylor",
-                            new PostalAddress(List.of("14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()),
-                    new CaseFile(0, "Jordan Reed", Optional.empty(), WorkSituation.EMPLOYED,
-                            Arrangement.DIRECT_PAY, Optional.of(uk.cml.domain.CmsReference.parse(
-                            "121234567890").value()), List.of(new Child(0, "Mia",
-                            LocalDate.of(2015, 3, 14))), new BigDecimal("4")));
+            long caseId = services.cases.completeSetup(TestParents.samTaylor(),
+                    CaseFileBuilder.jordanReed().cmsReference("121234567890").build());
             assertFalse(services.calendar.isWorkingDay(LocalDate.of(2026, 12, 28)), "Boxing Day's substitute");
             CaseFile caseFile = services.cases.cases().get(0);
 

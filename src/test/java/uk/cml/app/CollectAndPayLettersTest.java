@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,22 +17,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.cml.domain.CmsReference;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.caseinfo.Arrangement;
-import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.Child;
-import uk.cml.domain.caseinfo.MyDetails;
-import uk.cml.domain.caseinfo.PostalAddress;
-import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.letters.LetterPdfRenderer;
 import uk.cml.letters.templates.LetterFacts;
 import uk.cml.letters.templates.LetterTemplate;
 import uk.cml.letters.templates.LetterTemplates;
+import uk.cml.testing.CaseFileBuilder;
+import uk.cml.testing.TestParents;
 
 /**
  * A Collect and Pay case's letters, made from a real records file and read back from the PDF. Weekly £43.21 from Fri
@@ -63,12 +59,9 @@ class CollectAndPayLettersTest {
     void records() {
         services = AppServices.open(folder.resolve("data"),
                 Clock.fixed(TODAY.atTime(10, 15).atZone(LONDON).toInstant(), LONDON));
-        caseId = services.cases.completeSetup(new MyDetails("Sam Taylor", new PostalAddress(List.of(
-                "14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()), new CaseFile(0,
-                "Jordan Reed", Optional.of(new PostalAddress(List.of("3 Mill Lane", "Bradford"), "BD1 4QT")),
-                WorkSituation.EMPLOYED, Arrangement.COLLECT_AND_PAY,
-                Optional.of(CmsReference.parse("1212 3456 7890").value()),
-                List.of(new Child(0, "Mia", LocalDate.of(2015, 3, 14))), new BigDecimal("4")));
+        caseId = services.cases.completeSetup(TestParents.samTaylor(),
+                CaseFileBuilder.jordanReed().livingAt("BD1 4QT", "3 Mill Lane", "Bradford")
+                .arrangement(Arrangement.COLLECT_AND_PAY).cmsReference("1212 3456 7890").build());
         services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPence(43_21), PaymentFrequency.WEEKLY,
                 LocalDate.of(2026, 10, 2), "CMS calculation letter"));
         for (String[] p : new String[][] {{"2026-10-02", "4148"}, {"2026-10-12", "4148"}, {"2026-10-16", "4148"},

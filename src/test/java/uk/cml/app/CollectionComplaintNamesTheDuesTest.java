@@ -2,14 +2,11 @@ package uk.cml.app;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,12 +18,10 @@ import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.domain.caseinfo.CaseFile;
-import uk.cml.domain.caseinfo.Child;
-import uk.cml.domain.caseinfo.MyDetails;
-import uk.cml.domain.caseinfo.PostalAddress;
-import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.letters.LetterPdfRenderer;
 import uk.cml.letters.templates.LetterTemplates;
+import uk.cml.testing.CaseFileBuilder;
+import uk.cml.testing.TestParents;
 
 /**
  * Reviewer's case: a complaint about collection on a Collect and Pay case owed £332.58 (31 Mar 2026: £310.00 due,
@@ -48,10 +43,8 @@ class CollectionComplaintNamesTheDuesTest {
         ZoneId london = ZoneId.of("Europe/London");
         services = AppServices.open(folder.resolve("data"),
                 Clock.fixed(TODAY.atTime(10, 15).atZone(london).toInstant(), london));
-        caseId = services.cases.completeSetup(new MyDetails("Sam Taylor", new PostalAddress(List.of(
-                "14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()), new CaseFile(0, "Jordan Reed",
-                Optional.empty(), WorkSituation.EMPLOYED, Arrangement.COLLECT_AND_PAY, Optional.empty(),
-                List.of(new Child(0, "Mia", LocalDate.of(2015, 3, 14))), new BigDecimal("0")));
+        caseId = services.cases.completeSetup(TestParents.samTaylor(),
+                CaseFileBuilder.jordanReed().arrangement(Arrangement.COLLECT_AND_PAY).feePercent("0").build());
         services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPence(310_00), PaymentFrequency.MONTHLY,
                 LocalDate.of(2026, 1, 31), "CMS calculation letter"));
         pay(LocalDate.of(2026, 1, 30), 310_00);

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,11 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.caseinfo.Arrangement;
-import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.Child;
-import uk.cml.domain.caseinfo.MyDetails;
-import uk.cml.domain.caseinfo.PostalAddress;
-import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
@@ -30,6 +25,8 @@ import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.standing.Deadline;
 import uk.cml.domain.todo.TodoItem;
 import uk.cml.domain.todo.TodoKind;
+import uk.cml.testing.CaseFileBuilder;
+import uk.cml.testing.TestParents;
 
 /**
  * Checker's case d1: the complaint made on Fri 4 Dec 2026 prints the dates for 1st class that day (reply by Thu 31
@@ -50,10 +47,8 @@ class ComplaintPostedSecondClassTest {
     void open() {
         services = AppServices.open(folder, Clock.fixed(Instant.parse("2026-12-04T10:15:00Z"),
                 ZoneId.of("Europe/London")));
-        caseId = services.cases.completeSetup(new MyDetails("Sam Taylor", new PostalAddress(List.of(
-                "14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()), new CaseFile(0, "Jordan Reed",
-                Optional.empty(), WorkSituation.EMPLOYED, Arrangement.COLLECT_AND_PAY, Optional.empty(),
-                List.of(new Child(0, "Mia", LocalDate.of(2015, 3, 14))), new BigDecimal("4")));
+        caseId = services.cases.completeSetup(TestParents.samTaylor(),
+                CaseFileBuilder.jordanReed().arrangement(Arrangement.COLLECT_AND_PAY).build());
         LocalDate printed = LocalDate.of(2026, 12, 31);
         services.sentLetters.save(new SentLetter(0, caseId, TODAY, Optional.of(TODAY), new Recipient(Optional.empty(),
                 "Child Maintenance Service 21", "Mail Handling Site A\nWolverhampton\nWV98 2BU"), "Complaint to CMS",

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -22,18 +20,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.cml.domain.CmsReference;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentPlan;
-import uk.cml.domain.caseinfo.Arrangement;
-import uk.cml.domain.caseinfo.CaseFile;
-import uk.cml.domain.caseinfo.Child;
-import uk.cml.domain.caseinfo.MyDetails;
-import uk.cml.domain.caseinfo.PostalAddress;
-import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.letters.LetterPdfRenderer;
 import uk.cml.letters.pack.EvidencePackBuilder;
 import uk.cml.letters.pack.PackAssembler;
@@ -45,6 +36,8 @@ import uk.cml.letters.templates.LetterFacts;
 import uk.cml.letters.templates.LetterFrame;
 import uk.cml.letters.templates.LetterTemplate;
 import uk.cml.letters.templates.LetterTemplates;
+import uk.cml.testing.CaseFileBuilder;
+import uk.cml.testing.TestParents;
 
 /**
  * A Direct Pay case a reviewer entered by hand: £187.40 due on the 25th of each month from 25 Jul 2026, read on Sat 5
@@ -74,12 +67,9 @@ class DirectPayMonthlyReviewTest {
     /** The case; {@code onTime}: July to September each paid on its day, else all three together on 25 Sep. */
     private void records(boolean onTime) {
         services = AppServices.open(folder.resolve("data"), CLOCK);
-        caseId = services.cases.completeSetup(new MyDetails("Sam Taylor",
-                        new PostalAddress(List.of("14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()),
-                new CaseFile(0, "Jordan Reed", Optional.of(new PostalAddress(List.of("3 Mill Lane", "York"),
-                        "YO1 7AA")), WorkSituation.EMPLOYED, Arrangement.DIRECT_PAY,
-                        Optional.of(new CmsReference("121234567890")),
-                        List.of(new Child(0, "Mia", LocalDate.of(2015, 3, 14))), new BigDecimal("4")));
+        caseId = services.cases.completeSetup(TestParents.samTaylor(),
+                CaseFileBuilder.jordanReed().livingAt("YO1 7AA", "3 Mill Lane", "York").cmsReference("121234567890")
+                        .build());
         services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPence(DUE), PaymentFrequency.MONTHLY,
                 LocalDate.of(2026, 7, 25), "CMS calculation letter"));
         if (onTime) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,17 +15,14 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.caseinfo.Arrangement;
-import uk.cml.domain.caseinfo.CaseFile;
-import uk.cml.domain.caseinfo.MyDetails;
-import uk.cml.domain.caseinfo.PostalAddress;
-import uk.cml.domain.caseinfo.WorkSituation;
+import uk.cml.testing.CaseFileBuilder;
+import uk.cml.testing.TestParents;
 
 /** "Today" is England's day, whatever zone the computer is set to. */
 class EnglandClockTest {
@@ -58,10 +54,8 @@ class EnglandClockTest {
         Clock machine = Clock.fixed(SUMMER_NIGHT, ZoneOffset.UTC);
         Path data = temp.resolve("data");
         try (AppServices services = AppServices.open(data, EnglandClock.of(machine))) {
-            services.cases.completeSetup(new MyDetails("Sam Taylor",
-                            new PostalAddress(List.of("14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()),
-                    new CaseFile(0, "Jordan Reed", Optional.empty(), WorkSituation.EMPLOYED, Arrangement.PRIVATE,
-                            Optional.empty(), List.of(), new BigDecimal("4")));
+            services.cases.completeSetup(TestParents.samTaylor(),
+                    CaseFileBuilder.jordanReed().arrangement(Arrangement.PRIVATE).children().build());
         }
         Path pack = temp.resolve("pack.pdf");
         ByteArrayOutputStream said = new ByteArrayOutputStream();

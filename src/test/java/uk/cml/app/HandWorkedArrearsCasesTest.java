@@ -31,14 +31,14 @@ import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.Child;
-import uk.cml.domain.caseinfo.MyDetails;
-import uk.cml.domain.caseinfo.PostalAddress;
 import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.letters.LetterPdfRenderer;
 import uk.cml.letters.templates.LetterFacts;
 import uk.cml.letters.templates.LetterTemplate;
 import uk.cml.letters.templates.LetterTemplates;
 import uk.cml.store.PaymentStore;
+import uk.cml.testing.CaseFileBuilder;
+import uk.cml.testing.TestParents;
 import uk.cml.ui.overview.OverviewModel;
 
 /**
@@ -392,9 +392,9 @@ class HandWorkedArrearsCasesTest {
         // Dues for each: 1 Oct, Sun 1 Nov = £200.00. Jordan paid 1 Oct and 2 Nov (Mon: on time), £200.00;
         // Alex paid nothing. Today Sun 22 Nov 2026: A owes £0.00, B owes £200.00 with 2 missed in a row.
         try (Parent p = new Parent(folder, LocalDate.of(2026, 11, 22), Arrangement.DIRECT_PAY, "0")) {
-            long other = p.services.cases.create(new CaseFile(0, "Alex Brown", Optional.empty(),
-                    WorkSituation.SELF_EMPLOYED, Arrangement.DIRECT_PAY, Optional.empty(),
-                    List.of(new Child(0, "Leo", LocalDate.of(2018, 6, 1))), BigDecimal.ZERO));
+            long other = p.services.cases.create(
+                    CaseFileBuilder.jordanReed().otherParent("Alex Brown").work(WorkSituation.SELF_EMPLOYED)
+                    .children(new Child(0, "Leo", LocalDate.of(2018, 6, 1))).feePercent("0").build());
             p.plan(100_00, PaymentFrequency.MONTHLY, LocalDate.of(2026, 10, 1));
             p.services.payments.savePlan(other, new PaymentPlan(0, Money.ofPence(100_00), PaymentFrequency.MONTHLY,
                     LocalDate.of(2026, 10, 1), "CMS calculation letter"));
@@ -710,10 +710,8 @@ class HandWorkedArrearsCasesTest {
             ZoneId london = ZoneId.of("Europe/London");
             services = AppServices.open(folder.resolve("data"),
                     Clock.fixed(today.atTime(10, 15).atZone(london).toInstant(), london));
-            caseId = services.cases.completeSetup(new MyDetails("Sam Taylor", new PostalAddress(List.of(
-                    "14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()), new CaseFile(0,
-                    "Jordan Reed", Optional.empty(), WorkSituation.EMPLOYED, arrangement, Optional.empty(),
-                    List.of(new Child(0, "Mia", LocalDate.of(2015, 3, 14))), new BigDecimal(feePercent)));
+            caseId = services.cases.completeSetup(TestParents.samTaylor(),
+                    CaseFileBuilder.jordanReed().arrangement(arrangement).feePercent(feePercent).build());
         }
 
         void plan(long pence, PaymentFrequency frequency, LocalDate firstDue) {

@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -24,15 +22,11 @@ import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentPlan;
-import uk.cml.domain.caseinfo.Arrangement;
-import uk.cml.domain.caseinfo.CaseFile;
-import uk.cml.domain.caseinfo.Child;
-import uk.cml.domain.caseinfo.MyDetails;
-import uk.cml.domain.caseinfo.PostalAddress;
-import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.letters.LetterPdfRenderer;
 import uk.cml.letters.templates.LetterFacts;
 import uk.cml.letters.templates.LetterTemplates;
+import uk.cml.testing.CaseFileBuilder;
+import uk.cml.testing.TestParents;
 
 /**
  * A due paid partly on time and partly late, read back from the missed-payments letter's PDF and the evidence pack's:
@@ -67,10 +61,8 @@ class LatePartOnTimeReadBackTest {
         Path data = folder.resolve("data");
         String letter;
         try (AppServices services = AppServices.open(data, CLOCK)) {
-            long caseId = services.cases.completeSetup(new MyDetails("Sam Taylor", new PostalAddress(List.of(
-                    "14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()), new CaseFile(0,
-                    "Jordan Reed", Optional.empty(), WorkSituation.EMPLOYED, Arrangement.DIRECT_PAY, Optional.empty(),
-                    List.of(new Child(0, "Mia", LocalDate.of(2015, 3, 14))), BigDecimal.ZERO));
+            long caseId = services.cases.completeSetup(TestParents.samTaylor(),
+                    CaseFileBuilder.jordanReed().feePercent("0").build());
             services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPence(212_40), PaymentFrequency.MONTHLY,
                     LocalDate.of(2026, 6, 1), "CMS calculation letter"));
             pay(services, caseId, LocalDate.of(2026, 6, 1), 212_40);

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -24,17 +23,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import uk.cml.domain.CmsReference;
-import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.domain.caseinfo.CaseFile;
-import uk.cml.domain.caseinfo.Child;
-import uk.cml.domain.caseinfo.MyDetails;
-import uk.cml.domain.caseinfo.PostalAddress;
-import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.todo.TodoItem;
 import uk.cml.letters.templates.LetterTemplates;
+import uk.cml.testing.CaseFileBuilder;
+import uk.cml.testing.TestParents;
 import uk.cml.ui.AppRobot;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.letters.write.LetterWriterView;
@@ -68,11 +63,8 @@ class LetterMadeAgainReplacesUnpostedTest extends AppRobot {
     @BeforeEach
     void aCase() {
         services = AppServices.open(folder.resolve("data"), CLOCK);
-        services.cases.completeSetup(new MyDetails("Sam Taylor", new PostalAddress(List.of("14 Orchard Close",
-                "Leeds"), "LS6 2AB"), "", "", Optional.empty()), new CaseFile(0, "Jordan Reed",
-                Optional.of(new PostalAddress(List.of("3 Mill Lane"), "BD1 4QT")), WorkSituation.EMPLOYED,
-                Arrangement.DIRECT_PAY, Optional.of(new CmsReference("121234567890")),
-                List.of(new Child(0, "Mia", LocalDate.of(2015, 3, 14))), new BigDecimal("4")));
+        services.cases.completeSetup(TestParents.samTaylor(),
+                CaseFileBuilder.jordanReed().livingAt("BD1 4QT", "3 Mill Lane").cmsReference("121234567890").build());
         caseFile = services.cases.cases().get(0);
     }
 

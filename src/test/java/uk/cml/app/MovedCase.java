@@ -1,13 +1,9 @@
 package uk.cml.app;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Optional;
-import uk.cml.domain.CmsReference;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentFrequency;
@@ -15,10 +11,8 @@ import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.domain.caseinfo.CaseFile;
-import uk.cml.domain.caseinfo.Child;
-import uk.cml.domain.caseinfo.MyDetails;
-import uk.cml.domain.caseinfo.PostalAddress;
-import uk.cml.domain.caseinfo.WorkSituation;
+import uk.cml.testing.CaseFileBuilder;
+import uk.cml.testing.TestParents;
 
 /**
  * The records of the moved-case letter tests, in a real data folder: Sam Taylor is owed £210.50 on the 1st of each
@@ -58,11 +52,8 @@ record MovedCase(AppServices services, long caseId) {
     static MovedCase arranged(Path folder, LocalDate today, Arrangement arrangement) {
         AppServices services = AppServices.open(folder.resolve("data"),
                 Clock.fixed(today.atTime(10, 15).atZone(LONDON).toInstant(), LONDON));
-        CaseFile first = new CaseFile(0, "Jordan Reed", Optional.of(new PostalAddress(List.of("3 Mill Lane",
-                "Bradford"), "BD1 4QT")), WorkSituation.EMPLOYED, arrangement,
-                Optional.of(CmsReference.parse("1212 3456 7890").value()),
-                List.of(new Child(0, "Mia", LocalDate.of(2015, 3, 14))), new BigDecimal("4"));
-        return new MovedCase(services, services.cases.completeSetup(new MyDetails("Sam Taylor", new PostalAddress(
-                List.of("14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()), first));
+        CaseFile first = CaseFileBuilder.jordanReed().livingAt("BD1 4QT", "3 Mill Lane", "Bradford")
+                .arrangement(arrangement).cmsReference("1212 3456 7890").build();
+        return new MovedCase(services, services.cases.completeSetup(TestParents.samTaylor(), first));
     }
 }

@@ -2,14 +2,12 @@ package uk.cml.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import javafx.scene.chart.AreaChart;
 import javafx.scene.chart.XYChart;
 import javafx.stage.Stage;
@@ -24,12 +22,8 @@ import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentPlan;
-import uk.cml.domain.caseinfo.Arrangement;
-import uk.cml.domain.caseinfo.CaseFile;
-import uk.cml.domain.caseinfo.Child;
-import uk.cml.domain.caseinfo.MyDetails;
-import uk.cml.domain.caseinfo.PostalAddress;
-import uk.cml.domain.caseinfo.WorkSituation;
+import uk.cml.testing.CaseFileBuilder;
+import uk.cml.testing.TestParents;
 import uk.cml.ui.AppRobot;
 import uk.cml.ui.PageHarness;
 import uk.cml.ui.overview.OverviewModel;
@@ -115,10 +109,8 @@ class OverviewChartOnADueDayTest extends AppRobot {
     /** A case of £200 a month on the 1st from 1 Sep 2026, with £200 paid on each given day (a null is none). */
     private long aMonthlyCase(Clock clock, LocalDate paid, LocalDate alsoPaid) {
         services = AppServices.open(dataFolder.resolve("records"), clock);
-        long caseId = services.cases.completeSetup(new MyDetails("Sam Taylor",
-                        new PostalAddress(List.of("14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()),
-                new CaseFile(0, "Jordan Reed", Optional.empty(), WorkSituation.EMPLOYED, Arrangement.DIRECT_PAY,
-                        Optional.empty(), List.of(new Child(0, "Mia", LocalDate.of(2015, 3, 14))), new BigDecimal("4")));
+        long caseId = services.cases.completeSetup(TestParents.samTaylor(),
+                CaseFileBuilder.jordanReed().build());
         services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(200), PaymentFrequency.MONTHLY,
                 LocalDate.of(2026, 9, 1), "CMS calculation"));
         for (LocalDate day : java.util.Arrays.asList(paid, alsoPaid)) {

@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.Words;
 import uk.cml.letters.pack.PackFor;
+import uk.cml.testing.Occurrences;
 
 /**
  * Found by a reviewer: the chronology repeated the same explanation on every payment and due ("Money is counted
@@ -25,15 +24,6 @@ class PackChronologySaysItOnceTest {
     @TempDir
     Path folder;
 
-    private static int count(String text, String what) {
-        Matcher m = Pattern.compile(Pattern.quote(what)).matcher(text);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
-    }
-
     @Test
     @DisplayName("the reviewer's case: the counting sentence and the plan's words once; each row its own facts")
     void saidOnce() throws Exception {
@@ -46,8 +36,8 @@ class PackChronologySaysItOnceTest {
         String text = String.join("\n", pages).replaceAll("\\s+", " ");
         String chronology = text.substring(text.lastIndexOf("Chronology "), text.indexOf("Calls in full No calls"));
         String howCounted = Words.text("timeline.payment.howCounted");
-        assertEquals(1, count(chronology, howCounted.substring(1)), chronology);
-        assertEquals(1, count(chronology, "Maintenance due (weekly): £45.00, £43.20 after the £1.80 Collect and Pay "
+        assertEquals(1, Occurrences.count(chronology, howCounted.substring(1)), chronology);
+        assertEquals(1, Occurrences.count(chronology, "Maintenance due (weekly): £45.00, £43.20 after the £1.80 Collect and Pay "
                 + "fee."), chronology);
         // Each row still says its own facts: what was short, what counted towards it, how the money came.
         assertTrue(chronology.contains("12 Oct 2026 From the plan Payment due £45.00, only part arrived: £13.75 short "

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,16 +26,14 @@ import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.caseinfo.Arrangement;
-import uk.cml.domain.caseinfo.CaseFile;
-import uk.cml.domain.caseinfo.MyDetails;
-import uk.cml.domain.caseinfo.PostalAddress;
-import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.letters.pack.EvidencePackBuilder;
 import uk.cml.letters.pack.PackAssembler;
 import uk.cml.letters.pack.PackContents;
 import uk.cml.letters.pack.PackPeriod;
 import uk.cml.letters.pack.PackProgress;
 import uk.cml.letters.pack.PackSection;
+import uk.cml.testing.CaseFileBuilder;
+import uk.cml.testing.TestParents;
 
 /**
  * A pack to 30 Jun 2026, made on 2 Dec 2026: its chronology tells the payments as they stood on 30 Jun, as its
@@ -73,10 +70,8 @@ class PackChronologyUntilTest {
     private String chronologyOfPack(Money paidInAugust) throws Exception {
         Path pdf = folder.resolve("pack.pdf");
         try (AppServices services = AppServices.open(folder.resolve("records"), CLOCK)) {
-            long caseId = services.cases.completeSetup(new MyDetails("Sam Taylor",
-                            new PostalAddress(List.of("14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()),
-                    new CaseFile(0, "Jordan Reed", Optional.empty(), WorkSituation.EMPLOYED, Arrangement.PRIVATE,
-                            Optional.empty(), List.of(), new BigDecimal("4")));
+            long caseId = services.cases.completeSetup(TestParents.samTaylor(),
+                    CaseFileBuilder.jordanReed().arrangement(Arrangement.PRIVATE).children().build());
             services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(100), PaymentFrequency.MONTHLY,
                     LocalDate.of(2026, 4, 1), "Private agreement"));
             services.payments.savePlan(caseId, PaymentPlan.stopped(0, LocalDate.of(2026, 7, 1), "Private agreement"));

@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -30,12 +28,6 @@ import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentPlan;
-import uk.cml.domain.caseinfo.Arrangement;
-import uk.cml.domain.caseinfo.CaseFile;
-import uk.cml.domain.caseinfo.Child;
-import uk.cml.domain.caseinfo.MyDetails;
-import uk.cml.domain.caseinfo.PostalAddress;
-import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.letters.LetterPdfRenderer;
 import uk.cml.letters.pack.EvidencePackBuilder;
 import uk.cml.letters.pack.PackAssembler;
@@ -46,6 +38,8 @@ import uk.cml.letters.pack.PackSection;
 import uk.cml.letters.templates.LetterFacts;
 import uk.cml.letters.templates.LetterFrame;
 import uk.cml.letters.templates.LetterTemplates;
+import uk.cml.testing.CaseFileBuilder;
+import uk.cml.testing.TestParents;
 
 /**
  * On a due day with that due unpaid, the evidence pack says what the letter of the same day says: owed counts only
@@ -67,11 +61,8 @@ class PackOnADueDayTest {
     @BeforeEach
     void setUp() {
         services = AppServices.open(folder.resolve("data"), CLOCK);
-        caseId = services.cases.completeSetup(new MyDetails("Sam Taylor",
-                        new PostalAddress(List.of("14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()),
-                new CaseFile(0, "Jordan Reed", Optional.of(new PostalAddress(List.of("3 Mill Lane", "York"), "YO1 7AA")),
-                        WorkSituation.EMPLOYED, Arrangement.DIRECT_PAY, Optional.empty(),
-                        List.of(new Child(0, "Mia", LocalDate.of(2015, 3, 14))), new BigDecimal("4")));
+        caseId = services.cases.completeSetup(TestParents.samTaylor(),
+                CaseFileBuilder.jordanReed().livingAt("YO1 7AA", "3 Mill Lane", "York").build());
         services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(200), PaymentFrequency.MONTHLY,
                 LocalDate.of(2026, 9, 1), "CMS calculation"));
         pay(LocalDate.of(2026, 9, 1), 20000);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringWriter;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,12 +28,6 @@ import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.arrears.ScheduleLine;
-import uk.cml.domain.caseinfo.Arrangement;
-import uk.cml.domain.caseinfo.CaseFile;
-import uk.cml.domain.caseinfo.Child;
-import uk.cml.domain.caseinfo.MyDetails;
-import uk.cml.domain.caseinfo.PostalAddress;
-import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.domain.timeline.TimelineEntry;
 import uk.cml.domain.todo.TodoItem;
 import uk.cml.letters.LetterPdfRenderer;
@@ -46,6 +39,8 @@ import uk.cml.letters.pack.PackProgress;
 import uk.cml.letters.pack.PackSection;
 import uk.cml.letters.templates.LetterFacts;
 import uk.cml.letters.templates.LetterTemplates;
+import uk.cml.testing.CaseFileBuilder;
+import uk.cml.testing.TestParents;
 
 /**
  * The reviewer's case, on a real records file: £100.00 a month from Wed 3 Jun 2026; £100.00 arrived on 3 Jun and
@@ -72,10 +67,8 @@ class PaidOverEverywhereTest {
         ZoneId london = ZoneId.of("Europe/London");
         services = AppServices.open(folder.resolve("data"),
                 Clock.fixed(TODAY.atTime(10, 15).atZone(london).toInstant(), london));
-        caseId = services.cases.completeSetup(new MyDetails("Sam Taylor", new PostalAddress(List.of(
-                "14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()), new CaseFile(0,
-                "Jordan Reed", Optional.empty(), WorkSituation.EMPLOYED, Arrangement.DIRECT_PAY, Optional.empty(),
-                List.of(new Child(0, "Mia", LocalDate.of(2015, 3, 14))), BigDecimal.ZERO));
+        caseId = services.cases.completeSetup(TestParents.samTaylor(),
+                CaseFileBuilder.jordanReed().feePercent("0").build());
         services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(100), PaymentFrequency.MONTHLY,
                 LocalDate.of(2026, 6, 3), "CMS calculation letter"));
         services.payments.savePayment(caseId, new Payment(0, LocalDate.of(2026, 6, 3), Money.ofPounds(100),

@@ -3,13 +3,11 @@ package uk.cml.app;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,15 +15,14 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.caseinfo.Arrangement;
-import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.Child;
-import uk.cml.domain.caseinfo.MyDetails;
-import uk.cml.domain.caseinfo.PostalAddress;
 import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.domain.standing.Deadline;
 import uk.cml.domain.standing.Decision;
 import uk.cml.letters.templates.LetterFacts;
 import uk.cml.letters.templates.LetterTemplates;
+import uk.cml.testing.CaseFileBuilder;
+import uk.cml.testing.TestParents;
 
 /**
  * Found by a hand-working reviewer: a refusal to change the calculation, logged with the parent's note of the CMS
@@ -49,11 +46,10 @@ class ReconsiderationNamesTheDecisionTest {
     @BeforeEach
     void setUp() {
         services = AppServices.open(folder.resolve("data"), CLOCK);
-        caseId = services.cases.completeSetup(new MyDetails("Sam Taylor",
-                        new PostalAddress(List.of("14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()),
-                new CaseFile(0, "Mark Other", Optional.of(new PostalAddress(List.of("3 Mill Lane", "York"), "YO1 7AA")),
-                        WorkSituation.NOT_KNOWN, Arrangement.COLLECT_AND_PAY, Optional.empty(),
-                        List.of(new Child(0, "Lily", LocalDate.of(2015, 3, 14))), new BigDecimal("4")));
+        caseId = services.cases.completeSetup(TestParents.samTaylor(),
+                CaseFileBuilder.jordanReed().otherParent("Mark Other").livingAt("YO1 7AA", "3 Mill Lane", "York")
+                        .work(WorkSituation.NOT_KNOWN).arrangement(Arrangement.COLLECT_AND_PAY)
+                        .children(new Child(0, "Lily", LocalDate.of(2015, 3, 14))).build());
     }
 
     @AfterEach

@@ -1,7 +1,6 @@
 package uk.cml.app;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,11 +20,7 @@ import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.caseinfo.Arrangement;
-import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.Child;
-import uk.cml.domain.caseinfo.MyDetails;
-import uk.cml.domain.caseinfo.PostalAddress;
-import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
@@ -40,6 +35,8 @@ import uk.cml.letters.pack.PackContents;
 import uk.cml.letters.pack.PackFor;
 import uk.cml.letters.pack.PackProgress;
 import uk.cml.letters.pack.PackSection;
+import uk.cml.testing.CaseFileBuilder;
+import uk.cml.testing.TestParents;
 
 /**
  * The case a reviewer worked by hand: Collect and Pay, £45 a week from Monday 7 Sep 2026, a few payments (some late,
@@ -56,11 +53,9 @@ final class ReviewerPackCase {
 
     /** Fills a new data folder with the case; returns its id. */
     static long fill(AppServices services) {
-        long caseId = services.cases.completeSetup(new MyDetails("Sam Taylor",
-                        new PostalAddress(List.of("14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()),
-                new CaseFile(0, "Jordan Reed", Optional.of(new PostalAddress(List.of("3 Mill Lane", "York"),
-                        "YO1 7AA")), WorkSituation.EMPLOYED, Arrangement.COLLECT_AND_PAY, Optional.empty(),
-                        List.of(new Child(0, "Mia", LocalDate.of(2015, 3, 14))), new BigDecimal("4")));
+        long caseId = services.cases.completeSetup(TestParents.samTaylor(),
+                CaseFileBuilder.jordanReed().livingAt("YO1 7AA", "3 Mill Lane", "York")
+                        .arrangement(Arrangement.COLLECT_AND_PAY).build());
         services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(45), PaymentFrequency.WEEKLY,
                 LocalDate.of(2026, 9, 7), "CMS calculation"));
         pay(services, caseId, LocalDate.of(2026, 9, 8), 4500);

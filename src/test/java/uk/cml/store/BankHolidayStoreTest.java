@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.ArrearsCalculator;
 import uk.cml.domain.arrears.DayOffWords;
@@ -33,31 +30,18 @@ import uk.cml.domain.correspondence.PostingMethod;
  * history, removed into the Bin and put back, and counted by the one calendar built on the store at each step, for
  * dues, reply-by dates and post-by dates alike. Real SQLite in a temporary folder.
  */
-class BankHolidayStoreTest {
+class BankHolidayStoreTest extends WithJordanReedsCase {
 
     /** A Wednesday no rule makes a bank holiday: as if one were proclaimed for it. */
     static final LocalDate EXTRA = LocalDate.of(2027, 6, 9);
 
-    @TempDir
-    Path folder;
-    Database database;
     BankHolidayStore store;
     UkCalendar calendar;
-    long caseId;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        History history = new History(DatabaseTest.CLOCK);
-        caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
-                CaseStoreTest.aCase());
-        store = new BankHolidayStore(database, history, DatabaseTest.CLOCK);
+        store = new BankHolidayStore(records.database, records.history, records.clock);
         calendar = new UkCalendar(BankHolidays.englandAndWales(store::added));
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
     }
 
     @Test
@@ -125,7 +109,7 @@ class BankHolidayStoreTest {
                 store.holidays());
         assertEquals(List.of(first), store.binned(caseId).stream().map(b -> b.sourceId()).toList());
         assertEquals("Bank holiday for a royal event", calendar.holidays().on(EXTRA).orElseThrow().name());
-        assertEquals(Integer.valueOf(1), database.<Integer>read(c -> {
+        assertEquals(Integer.valueOf(1), records.database.<Integer>read(c -> {
             try (var s = c.prepareStatement("SELECT COUNT(*) FROM bank_holiday_added WHERE on_day = ? "
                     + "AND deleted_at IS NULL")) {
                 s.setString(1, EXTRA.toString());

@@ -2,15 +2,12 @@ package uk.cml.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.Adjustment;
 import uk.cml.domain.arrears.AdjustmentKind;
@@ -27,36 +24,23 @@ import uk.cml.domain.todo.TodoKind;
  * Worked by hand: £43.21 every Sunday from 1 Nov 2026, £43.21 paid on 2 Nov and £20.00 on 16 Nov; on 20 Nov three
  * dues (£129.63) less £63.21 = £66.42 owed, and the CMS said £60.00.
  */
-class BreakdownAskedTest {
+class BreakdownAskedTest extends WithJordanReedsCase {
 
     private static final LocalDate TODAY = PaymentStoreTest.TODAY;
     private static final LocalDate FIGURE = LocalDate.of(2026, 11, 20);
 
-    @TempDir
-    Path folder;
-    Database database;
     PaymentStore payments;
     SentLetterStore letters;
-    long caseId;
 
     @BeforeEach
     void aCmsFigureThatDiffers() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        History history = new History(DatabaseTest.CLOCK);
-        payments = new PaymentStore(database, history, DatabaseTest.CLOCK);
-        letters = new SentLetterStore(database, history, DatabaseTest.CLOCK);
-        caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
-                CaseStoreTest.aCase());
+        payments = records.payments();
+        letters = records.sentLetters();
         payments.savePlan(caseId, PaymentStoreTest.WEEKLY);
         payments.savePayment(caseId, PaymentStoreTest.paid(2, 43_21));
         payments.savePayment(caseId, PaymentStoreTest.paid(16, 20_00));
         payments.saveAdjustment(caseId, new Adjustment(0, FIGURE, AdjustmentKind.CMS_CONFIRMED_FIGURE,
                 Money.ofPence(60_00), "Phone call"));
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
     }
 
     @Test

@@ -4,17 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.evidence.Amended;
 import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.CallDirection;
@@ -24,29 +21,16 @@ import uk.cml.domain.timeline.TimelineKind;
 import uk.cml.domain.todo.TodoItem;
 import uk.cml.domain.todo.TodoKind;
 
-class CallStoreTest {
+class CallStoreTest extends WithJordanReedsCase {
 
     static final LocalDateTime NOW = LocalDateTime.now(DatabaseTest.CLOCK);
     static final LocalDate TODAY = NOW.toLocalDate();
 
-    @TempDir
-    Path folder;
-    Database database;
     CallStore calls;
-    long caseId;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        History history = new History(DatabaseTest.CLOCK);
-        caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
-                CaseStoreTest.aCase());
-        calls = new CallStore(database, history, DatabaseTest.CLOCK);
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
+        calls = records.calls();
     }
 
     static Call call(long caseId, LocalDateTime when, String said) {
@@ -69,7 +53,7 @@ class CallStoreTest {
 
     @Test
     void callsAreListedNewestFirstAndKeptToTheirCase() {
-        long otherCase = new CaseStore(database, new History(DatabaseTest.CLOCK), DatabaseTest.CLOCK)
+        long otherCase = records.cases()
                 .create(CaseStoreTest.aCase());
         calls.add(call(caseId, NOW.minusDays(5), "older"));
         calls.add(call(caseId, NOW.minusDays(1), "newer"));
@@ -126,7 +110,7 @@ class CallStoreTest {
             calls.restore(bin);
             assertEquals(List.of(bin, keep), calls.calls(caseId).stream().map(Call::id).toList());
             assertEquals(List.of(), calls.binned(caseId));
-            int rows = database.read(c -> DatabaseTest.count(c, "SELECT count(*) FROM call_log"));
+            int rows = records.database.read(c -> DatabaseTest.count(c, "SELECT count(*) FROM call_log"));
             assertEquals(2, rows, "nothing was really deleted");
         }
 

@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,9 +16,7 @@ import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.FieldChange;
 import uk.cml.domain.evidence.MissedPaymentsTold;
 import uk.cml.safety.CheckReport;
-import uk.cml.safety.JournalTriggers;
 import uk.cml.safety.Progress;
-import uk.cml.safety.RecordsAnchor;
 import uk.cml.safety.RecordsSafety;
 
 /**
@@ -100,34 +95,12 @@ class CallToldMissedPaymentsStoreTest {
     @Test
     @DisplayName("a V025 file: copied aside, its calls come through with no answer, none read from their words")
     void callsKeptBeforeTheQuestionHaveNoAnswer() throws Exception {
-        List<Migrations.Migration> before = Migrations.all().stream().filter(m -> m.version() <= 25).toList();
-        assertTrue(Migrations.latestVersion() > 25, "this version adds a script after V025");
-        try (Database old = Database.open(folder, DatabaseTest.CLOCK, JournalTriggers::install, before)) {
-            assertEquals(25, old.schemaVersion());
-            old.inTransaction(c -> {
-                try (Statement s = c.createStatement()) {
-                    s.execute("INSERT INTO my_details (id, full_name, address_lines, postcode, recorded_at) VALUES "
-                            + "(1, 'Sam Taylor', '1 High Street', 'AB1 2CD', '2026-01-01T09:00')");
-                    s.execute("INSERT INTO case_file (id, other_parent_name, other_parent_work, arrangement, "
-                            + "cms_reference, collection_fee_percent, recorded_at) VALUES (1, 'Jordan Reed', "
-                            + "'EMPLOYED', 'DIRECT_PAY', '121234567890', '4', '2026-01-01T09:00')");
-                    s.execute("INSERT INTO call_log (id, case_id, happened_at, direction, what_was_said, outcome, "
-                            + "recorded_at) VALUES (5, 1, '2026-11-02T10:40', 'I_CALLED', 'About the arrears', "
-                            + "'Missed payments reported', '2026-11-02T11:00')");
-                }
-                return null;
-            });
-            new RecordsSafety(old, new SettingsStore(old), folder, DatabaseTest.CLOCK, "old").keepAnchor();
-        }
-
-        Optional<RecordsAnchor> anchor = RecordsAnchor.read(folder);
-        try (Database database = Database.open(folder, DatabaseTest.CLOCK, c -> JournalTriggers.install(c, anchor))) {
-            assertEquals(Migrations.latestVersion(), database.schemaVersion());
-            try (Stream<Path> backups = Files.list(folder.resolve("backups"))) {
-                List<String> names = backups.map(p -> p.getFileName().toString()).toList();
-                assertTrue(names.stream().anyMatch(n -> n.startsWith("before-upgrade-v25-to-v"
-                        + Migrations.latestVersion())), "copied aside before the upgrade: " + names);
-            }
+        OlderRecordsFile.makeAt(folder, 25, s -> {
+            s.execute("INSERT INTO call_log (id, case_id, happened_at, direction, what_was_said, outcome, "
+                    + "recorded_at) VALUES (5, 1, '2026-11-02T10:40', 'I_CALLED', 'About the arrears', "
+                    + "'Missed payments reported', '2026-11-02T11:00')");
+        });
+        try (Database database = OlderRecordsFile.openUpgraded(folder, 25)) {
             Call kept = new CallStore(database, new History(DatabaseTest.CLOCK), DatabaseTest.CLOCK).find(5)
                     .orElseThrow();
             assertEquals("Missed payments reported", kept.outcome());

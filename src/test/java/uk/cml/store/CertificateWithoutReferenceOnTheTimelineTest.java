@@ -3,13 +3,10 @@ package uk.cml.store;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
@@ -22,28 +19,15 @@ import uk.cml.domain.timeline.TimelineEntry;
  * certificate at all in the Timeline and the pack's chronology (which read these entries), while the letter with a
  * reference said "Certificate of posting COP 55120". The certificate is the parent's proof either way.
  */
-class CertificateWithoutReferenceOnTheTimelineTest {
+class CertificateWithoutReferenceOnTheTimelineTest extends WithJordanReedsCase {
 
     static final LocalDate POSTED = LocalDate.of(2026, 12, 5);
 
-    @TempDir
-    Path folder;
-    Database database;
     SentLetterStore letters;
-    long caseId;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        History history = new History(DatabaseTest.CLOCK);
-        caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
-                CaseStoreTest.aCase());
-        letters = new SentLetterStore(database, history, DatabaseTest.CLOCK);
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
+        letters = records.sentLetters();
     }
 
     private String detailOfLetterPostedWith(ProofOfPostage proof) {

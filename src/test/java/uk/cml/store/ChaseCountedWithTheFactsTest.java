@@ -2,17 +2,13 @@ package uk.cml.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
@@ -29,31 +25,21 @@ import uk.cml.domain.todo.Todos;
  * Where it stands and the Overview used to count LetterKind's built-in 10 and chase again from 10 Dec, while the
  * Letters page said 23 Dec. Real SQLite in a temp folder.
  */
-class ChaseCountedWithTheFactsTest {
+class ChaseCountedWithTheFactsTest extends WithJordanReedsCase {
 
     static final LocalDate CHASE_POSTED = LocalDate.of(2026, 11, 23);
     static final Recipient CMS = new Recipient(Optional.empty(), "Child Maintenance Service",
             "PO Box 249\nMitcheldean\nGL17 1AJ");
 
-    @TempDir
-    Path folder;
-    Database database;
     StandingStore standing;
     SentLetterStore sent;
-    long caseId;
     long request;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        History history = new History(DatabaseTest.CLOCK);
-        caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
-                CaseStoreTest.aCase());
-        sent = new SentLetterStore(database, history, DatabaseTest.CLOCK);
-        ReceivedLetterStore received = new ReceivedLetterStore(database, history, DatabaseTest.CLOCK);
-        standing = new StandingStore(database, DatabaseTest.CLOCK, UkCalendar.englandAndWales(), sent, received,
-                new CallStore(database, history, DatabaseTest.CLOCK));
-        database.inTransaction(c -> {
+        sent = records.sentLetters();
+        standing = records.standing();
+        records.database.inTransaction(c -> {
             try (var s = c.createStatement()) {
                 return s.executeUpdate("UPDATE cms_fact SET value = '20' WHERE key = 'request.reply.working_days'");
             }
@@ -68,11 +54,6 @@ class ChaseCountedWithTheFactsTest {
                 LetterKind.OTHER, Optional.empty(), Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "",
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())
                 .chasing(Optional.of(request)));
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
     }
 
     private List<TodoItem> chasing(LocalDate today) {

@@ -4,17 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
@@ -31,7 +27,7 @@ import uk.cml.domain.todo.Todos;
  * to post it; posted on Monday 23 November asking for a reply by Monday 7 December, nothing is chased until that
  * date has passed; then the complaint's late reply is listed again, naming the chase. Real SQLite in a temp folder.
  */
-class ChaseTodosTest {
+class ChaseTodosTest extends WithJordanReedsCase {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
     static final LocalDate CHASE_POSTED = LocalDate.of(2026, 11, 23);
@@ -39,35 +35,21 @@ class ChaseTodosTest {
     static final Recipient CMS = new Recipient(Optional.empty(), "Child Maintenance Service",
             "PO Box 249\nMitcheldean\nGL17 1AJ");
 
-    @TempDir
-    Path folder;
-    Database database;
     StandingStore standing;
     SentLetterStore sent;
     ReceivedLetterStore received;
-    long caseId;
     long complaint;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        History history = new History(DatabaseTest.CLOCK);
-        caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
-                CaseStoreTest.aCase());
-        sent = new SentLetterStore(database, history, DatabaseTest.CLOCK);
-        received = new ReceivedLetterStore(database, history, DatabaseTest.CLOCK);
-        standing = new StandingStore(database, DatabaseTest.CLOCK, UkCalendar.englandAndWales(), sent, received,
-                new CallStore(database, history, DatabaseTest.CLOCK));
+        sent = records.sentLetters();
+        received = records.receivedLetters();
+        standing = records.standing();
         LocalDate posted = LocalDate.of(2026, 10, 23);
         complaint = sent.save(new SentLetter(0, caseId, posted, Optional.of(posted), CMS,
                 "Complaint about slow collection", LetterKind.COMPLAINT, Optional.empty(),
                 Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "", Optional.of(LocalDate.of(2026, 11, 13)),
                 Optional.empty()));
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
     }
 
     private SentLetter chase(Optional<LocalDate> posted) {

@@ -4,17 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.Adjustment;
 import uk.cml.domain.arrears.AdjustmentKind;
@@ -27,31 +24,18 @@ import uk.cml.domain.correspondence.StatedArrears;
  * changing it through the letter keeps the earlier version; a letter that no longer gives one, or goes to the bin,
  * takes its figure with it. On a real SQLite file in a temporary folder.
  */
-class CmsFigureFromLetterStoreTest {
+class CmsFigureFromLetterStoreTest extends WithJordanReedsCase {
 
     static final LocalDate DATED = LocalDate.of(2026, 10, 10);
     static final LocalDate AS_AT = LocalDate.of(2026, 10, 4);
 
-    @TempDir
-    Path folder;
-    Database database;
     ReceivedLetterStore letters;
     PaymentStore payments;
-    long caseId;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        History history = new History(DatabaseTest.CLOCK);
-        caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
-                CaseStoreTest.aCase());
-        letters = new ReceivedLetterStore(database, history, DatabaseTest.CLOCK);
-        payments = new PaymentStore(database, history, DatabaseTest.CLOCK);
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
+        letters = records.receivedLetters();
+        payments = records.payments();
     }
 
     private ReceivedLetter cmsLetter(Optional<LocalDate> dated) {

@@ -2,13 +2,10 @@ package uk.cml.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.Money;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.StatedArrears;
@@ -18,30 +15,17 @@ import uk.cml.domain.correspondence.StatedArrears;
  * the Overview and the pack take) is the CMS's later statement, whichever the parent logged first. On a real SQLite
  * file in a temporary folder.
  */
-class CmsFiguresSameDayStoreTest {
+class CmsFiguresSameDayStoreTest extends WithJordanReedsCase {
 
     static final LocalDate AS_AT = LocalDate.of(2026, 10, 4);
 
-    @TempDir
-    Path folder;
-    Database database;
     ReceivedLetterStore letters;
     PaymentStore payments;
-    long caseId;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        History history = new History(DatabaseTest.CLOCK);
-        caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
-                CaseStoreTest.aCase());
-        letters = new ReceivedLetterStore(database, history, DatabaseTest.CLOCK);
-        payments = new PaymentStore(database, history, DatabaseTest.CLOCK);
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
+        letters = records.receivedLetters();
+        payments = records.payments();
     }
 
     private void log(LocalDate dated, long pence) {

@@ -3,15 +3,12 @@ package uk.cml.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentFrequency;
@@ -34,25 +31,22 @@ import uk.cml.domain.todo.TodoKind;
  * Worked by hand: £50 every Monday from 5 Oct 2026 to today, Sun 22 Nov 2026 (7 dues, £350); paid in full on each
  * Monday except 12 Oct (nothing) and 19 Oct (£20): £80 owed.
  */
-class CmsToldOfArrearsTest {
+class CmsToldOfArrearsTest extends WithJordanReedsCase {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
 
-    @TempDir
-    Path folder;
-    Database database;
     PaymentStore payments;
     SentLetterStore letters;
-    long caseId;
 
     @BeforeEach
     void aDirectPayCaseWithAMissAndAPartPayment() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        History history = new History(DatabaseTest.CLOCK);
-        payments = new PaymentStore(database, history, DatabaseTest.CLOCK);
-        letters = new SentLetterStore(database, history, DatabaseTest.CLOCK);
-        caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
-                CaseStoreTest.aCase());
+        payments = records.payments();
+        letters = records.sentLetters();
+        fiftyEachMondayWithAMissAndAPart(payments, caseId);
+    }
+
+    /** £50 due every Monday from 5 Oct 2026, paid each Monday before {@link #TODAY} but 12 Oct (none) and 19 Oct (£20). */
+    static void fiftyEachMondayWithAMissAndAPart(PaymentStore payments, long caseId) {
         payments.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(50), PaymentFrequency.WEEKLY,
                 LocalDate.of(2026, 10, 5), "CMS calculation letter"));
         for (LocalDate monday = LocalDate.of(2026, 10, 5); monday.isBefore(TODAY); monday = monday.plusWeeks(1)) {
@@ -61,11 +55,6 @@ class CmsToldOfArrearsTest {
                         ? Money.ofPounds(20) : Money.ofPounds(50), PaymentMethod.BANK_TRANSFER, "", ""));
             }
         }
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
     }
 
     @Test
@@ -80,7 +69,7 @@ class CmsToldOfArrearsTest {
     void nothingRecordedYet() {
         // A second case with the same plan and no payment entered: the app cannot tell "nothing arrived" from
         // "nothing recorded", so it must not only say the payments were missed.
-        caseId = new CaseStore(database, new History(DatabaseTest.CLOCK), DatabaseTest.CLOCK)
+        caseId = records.cases()
                 .completeSetup(CaseStoreTest.me(), CaseStoreTest.aCase());
         payments.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(50), PaymentFrequency.WEEKLY,
                 LocalDate.of(2026, 11, 2), "CMS calculation letter"));
@@ -130,7 +119,7 @@ class CmsToldOfArrearsTest {
     @DisplayName("under Collect and Pay the CMS knows already: no such to-do")
     void collectAndPay() {
         CaseFile k = CaseStoreTest.aCase();
-        long collected = new CaseStore(database, new History(DatabaseTest.CLOCK), DatabaseTest.CLOCK).create(
+        long collected = records.cases().create(
                 new CaseFile(0, k.otherParentName(), k.otherParentAddress(), k.otherParentWork(),
                         Arrangement.COLLECT_AND_PAY, k.cmsReference(), k.children(), new BigDecimal("4")));
         payments.savePlan(collected, new PaymentPlan(0, Money.ofPounds(50), PaymentFrequency.WEEKLY,
@@ -150,7 +139,7 @@ class CmsToldOfArrearsTest {
     @DisplayName("under a private arrangement no to-do speaks of a letter to the CMS")
     void privateArrangement() {
         CaseFile k = CaseStoreTest.aCase();
-        long agreed = new CaseStore(database, new History(DatabaseTest.CLOCK), DatabaseTest.CLOCK).create(
+        long agreed = records.cases().create(
                 new CaseFile(0, k.otherParentName(), k.otherParentAddress(), k.otherParentWork(),
                         Arrangement.PRIVATE, k.cmsReference(), k.children(), new BigDecimal("4")));
         payments.savePlan(agreed, new PaymentPlan(0, Money.ofPounds(100), PaymentFrequency.MONTHLY,
@@ -202,7 +191,7 @@ class CmsToldOfArrearsTest {
     /** The reviewer's private case: £100 monthly from 31 Jan 2026, nothing paid. */
     private long privateCase() {
         CaseFile k = CaseStoreTest.aCase();
-        long agreed = new CaseStore(database, new History(DatabaseTest.CLOCK), DatabaseTest.CLOCK).create(
+        long agreed = records.cases().create(
                 new CaseFile(0, k.otherParentName(), k.otherParentAddress(), k.otherParentWork(),
                         Arrangement.PRIVATE, k.cmsReference(), k.children(), new BigDecimal("4")));
         payments.savePlan(agreed, new PaymentPlan(0, Money.ofPounds(100), PaymentFrequency.MONTHLY,
@@ -264,7 +253,7 @@ class CmsToldOfArrearsTest {
     @Test
     @DisplayName("after a move from Collect and Pay to Direct Pay, misses the CMS collected need no telling")
     void movedBackToDirectPay() {
-        CaseStore cases = new CaseStore(database, new History(DatabaseTest.CLOCK), DatabaseTest.CLOCK);
+        CaseStore cases = records.cases();
         CaseFile k = cases.find(caseId).orElseThrow();
         cases.update(withArrangement(k, Arrangement.COLLECT_AND_PAY), LocalDate.of(2026, 10, 1),
                 LocalDate.of(2026, 10, 1));
@@ -279,7 +268,7 @@ class CmsToldOfArrearsTest {
 
     /** The case moves to {@code arrangement} on Mon 2 Nov 2026. */
     private void move(Arrangement arrangement) {
-        CaseStore cases = new CaseStore(database, new History(DatabaseTest.CLOCK), DatabaseTest.CLOCK);
+        CaseStore cases = records.cases();
         LocalDate moved = LocalDate.of(2026, 11, 2);
         cases.update(withArrangement(cases.find(caseId).orElseThrow(), arrangement), moved, moved);
     }
@@ -324,7 +313,7 @@ class CmsToldOfArrearsTest {
     @DisplayName("under Collect and Pay a letter about the missed payments settles 'in a row' until a later miss")
     void collectAndPayInARowSettledByALetter() {
         CaseFile k = CaseStoreTest.aCase();
-        caseId = new CaseStore(database, new History(DatabaseTest.CLOCK), DatabaseTest.CLOCK).create(
+        caseId = records.cases().create(
                 new CaseFile(0, k.otherParentName(), k.otherParentAddress(), k.otherParentWork(),
                         Arrangement.COLLECT_AND_PAY, k.cmsReference(), k.children(), new BigDecimal("4")));
         payments.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(50), PaymentFrequency.WEEKLY,
@@ -369,7 +358,7 @@ class CmsToldOfArrearsTest {
     @Test
     @DisplayName("a call the parent answered Yes (told them of the missed payments) counts as telling the CMS")
     void reportingCall() {
-        CallStore calls = new CallStore(database, new History(DatabaseTest.CLOCK), DatabaseTest.CLOCK);
+        CallStore calls = new CallStore(records.database, new History(DatabaseTest.CLOCK), DatabaseTest.CLOCK);
         calls.save(call(LocalDate.of(2026, 10, 21), uk.cml.domain.evidence.CallDirection.CMS_CALLED,
                 "They asked about my missed payments", "New calculation explained", Optional.empty()));
         assertEquals(1, tell().size(), "notes are not a report, nor an outcome about something else");

@@ -2,16 +2,12 @@ package uk.cml.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.CallDirection;
 import uk.cml.domain.standing.Decision;
@@ -25,25 +21,14 @@ import uk.cml.domain.timeline.TimelineKind;
  * limit the parent must act by (a mandatory reconsideration), "Reminder" for a day the parent chose (a call's
  * follow-up) or the app suggests, and "Date to watch" for a date the CMS promised, not the parent's limit.
  */
-class DeadlineTimelineLabelTest {
+class DeadlineTimelineLabelTest extends WithJordanReedsCase {
 
-    @TempDir
-    Path folder;
-    Database database;
     StandingStore standing;
-    long caseId;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        History history = new History(DatabaseTest.CLOCK);
-        caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
-                CaseStoreTest.aCase());
-        CallStore calls = new CallStore(database, history, DatabaseTest.CLOCK);
-        standing = new StandingStore(database, DatabaseTest.CLOCK, UkCalendar.englandAndWales(),
-                new SentLetterStore(database, history, DatabaseTest.CLOCK),
-                new ReceivedLetterStore(database, history, DatabaseTest.CLOCK), calls);
-        calls.add(new Call(0, caseId, LocalDate.of(2026, 11, 19).atTime(10, 15), CallDirection.I_CALLED,
+        standing = records.standing();
+        records.calls().add(new Call(0, caseId, LocalDate.of(2026, 11, 19).atTime(10, 15), CallDirection.I_CALLED,
                 "0800 171 2345", "Karen", "Direct Pay team", "KB4471", "Asked about the missed payments.",
                 "call me back.", Optional.of(LocalDate.of(2026, 12, 1)), "", Optional.of(LocalDate.of(2026, 12, 2)),
                 false, false, null));
@@ -51,11 +36,6 @@ class DeadlineTimelineLabelTest {
                 Optional.empty()));
         standing.tick(new EnforcementRecord(0, caseId, EnforcementStep.ARREARS_NOTICE, LocalDate.of(2026, 11, 17),
                 ""));
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
     }
 
     @Test

@@ -3,15 +3,11 @@ package uk.cml.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.standing.Decision;
 
@@ -22,33 +18,19 @@ import uk.cml.domain.standing.Decision;
  * no longer a decision, or goes to the bin, takes its decision with it, and putting the letter back brings it back.
  * On a real SQLite file in a temporary folder.
  */
-class DecisionFromLetterStoreTest {
+class DecisionFromLetterStoreTest extends WithJordanReedsCase {
 
     static final LocalDate DATED = LocalDate.of(2026, 10, 10);
 
-    @TempDir
-    Path folder;
-    Database database;
     History history;
     ReceivedLetterStore letters;
     StandingStore standing;
-    long caseId;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        history = new History(DatabaseTest.CLOCK);
-        caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
-                CaseStoreTest.aCase());
-        letters = new ReceivedLetterStore(database, history, DatabaseTest.CLOCK);
-        standing = new StandingStore(database, DatabaseTest.CLOCK, UkCalendar.englandAndWales(),
-                new SentLetterStore(database, history, DatabaseTest.CLOCK), letters,
-                new CallStore(database, history, DatabaseTest.CLOCK));
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
+        history = records.history;
+        letters = records.receivedLetters();
+        standing = records.standing();
     }
 
     private ReceivedLetter proposal(Optional<LocalDate> dated, String summary) {
@@ -103,13 +85,13 @@ class DecisionFromLetterStoreTest {
         assertEquals(decisionId, now.id(), "the same decision, corrected: a reply linked to it stays linked");
         assertEquals(DATED.plusDays(1), now.dated());
         assertEquals("Proposal to write off £260.00", now.note());
-        List<History.EarlierVersion> earlier = database.read(c -> history.earlierVersions(c, "cms_decision",
+        List<History.EarlierVersion> earlier = records.database.read(c -> history.earlierVersions(c, "cms_decision",
                 decisionId));
         assertEquals(1, earlier.size());
         assertEquals(DATED.toString(), earlier.get(0).columns().get("dated"));
 
         letters.save(corrected, Optional.empty(), writeOff());
-        assertEquals(1, database.read(c -> history.earlierVersions(c, "cms_decision", decisionId)).size(),
+        assertEquals(1, records.database.read(c -> history.earlierVersions(c, "cms_decision", decisionId)).size(),
                 "saved again with nothing changed: no new version");
     }
 

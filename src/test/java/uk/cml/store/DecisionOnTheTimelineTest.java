@@ -2,43 +2,23 @@ package uk.cml.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.standing.Decision;
 import uk.cml.domain.timeline.TimelineEntry;
 
 /** A CMS decision added on "Where things stand" is an entry of the Timeline, dated on the date of its letter. */
-class DecisionOnTheTimelineTest {
+class DecisionOnTheTimelineTest extends WithJordanReedsCase {
 
-    @TempDir
-    Path folder;
-    Database database;
     StandingStore standing;
-    long caseId;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        History history = new History(DatabaseTest.CLOCK);
-        caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
-                CaseStoreTest.aCase());
-        standing = new StandingStore(database, DatabaseTest.CLOCK, UkCalendar.englandAndWales(),
-                new SentLetterStore(database, history, DatabaseTest.CLOCK),
-                new ReceivedLetterStore(database, history, DatabaseTest.CLOCK),
-                new CallStore(database, history, DatabaseTest.CLOCK));
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
+        standing = records.standing();
     }
 
     private List<String> decisions() {

@@ -9,40 +9,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.cml.documents.DocumentRefusedException;
-import uk.cml.documents.DocumentStore;
 import uk.cml.documents.DocumentType;
 import uk.cml.domain.timeline.TimelineKind;
 
-class DocumentRecordStoreTest {
+class DocumentRecordStoreTest extends WithJordanReedsCase {
 
     @TempDir
-    Path folder;
-    @TempDir
     Path parentsFiles;
-    Database database;
     DocumentRecordStore documents;
-    long caseId;
     long otherCase;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        History history = new History(DatabaseTest.CLOCK);
-        CaseStore cases = new CaseStore(database, history, DatabaseTest.CLOCK);
-        caseId = cases.completeSetup(CaseStoreTest.me(), CaseStoreTest.aCase());
+        CaseStore cases = records.cases();
         otherCase = cases.create(CaseStoreTest.aCase());
-        documents = new DocumentRecordStore(database, history, DatabaseTest.CLOCK,
-                new DocumentStore(folder.resolve("documents")));
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
+        documents = records.documents();
     }
 
     @Test

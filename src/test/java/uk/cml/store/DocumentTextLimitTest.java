@@ -10,41 +10,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.cml.documents.DocumentRefusedException;
-import uk.cml.documents.DocumentStore;
 
 /**
  * A document's description had no limit, by either way of adding or by a correction: one over 5,000 characters is
  * refused with the store's message, before the file is copied. A name given with generated content is refused when
  * no file could have it (over 255 characters).
  */
-class DocumentTextLimitTest {
+class DocumentTextLimitTest extends WithJordanReedsCase {
 
     @TempDir
-    Path folder;
-    @TempDir
     Path parentsFiles;
-    Database database;
     DocumentRecordStore documents;
-    long caseId;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        History history = new History(DatabaseTest.CLOCK);
-        caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
-                CaseStoreTest.aCase());
-        documents = new DocumentRecordStore(database, history, DatabaseTest.CLOCK,
-                new DocumentStore(folder.resolve("documents")));
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
+        documents = records.documents();
     }
 
     private static void refused(Runnable save) {

@@ -2,17 +2,14 @@ package uk.cml.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentFrequency;
@@ -21,27 +18,20 @@ import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.timeline.TimelineEntry;
 import uk.cml.domain.timeline.TimelineKind;
 
-class EveryPaymentOnTheTimelineTest {
+class EveryPaymentOnTheTimelineTest extends WithJordanReedsCase {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-05T10:15:00Z"), ZoneId.of("Europe/London"));
 
-    @TempDir
-    Path folder;
-    Database database;
     PaymentStore store;
-    long caseId;
+
+    @Override
+    Clock clock() {
+        return CLOCK;
+    }
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, CLOCK);
-        History history = new History(CLOCK);
-        caseId = new CaseStore(database, history, CLOCK).completeSetup(CaseStoreTest.me(), CaseStoreTest.aCase());
-        store = new PaymentStore(database, history, CLOCK);
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
+        store = records.payments();
     }
 
     static Payment paid(int month, int day, long pounds) {

@@ -2,15 +2,13 @@ package uk.cml.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.ArrearsSchedule;
 import uk.cml.domain.arrears.LineStatus;
@@ -27,26 +25,18 @@ import uk.cml.domain.timeline.TimelineKind;
  * the one rule (a due paid in full by money that arrived after the day it was on time by). Hand-worked cases, with
  * today Sat 5 Dec 2026.
  */
-class LateOnTheTimelineTest {
+class LateOnTheTimelineTest extends WithJordanReedsCase {
 
-    @TempDir
-    Path folder;
-    Database database;
     PaymentStore store;
-    long caseId;
+
+    @Override
+    Clock clock() {
+        return EveryPaymentOnTheTimelineTest.CLOCK;
+    }
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, EveryPaymentOnTheTimelineTest.CLOCK);
-        History history = new History(EveryPaymentOnTheTimelineTest.CLOCK);
-        caseId = new CaseStore(database, history, EveryPaymentOnTheTimelineTest.CLOCK).completeSetup(
-                CaseStoreTest.me(), CaseStoreTest.aCase());
-        store = new PaymentStore(database, history, EveryPaymentOnTheTimelineTest.CLOCK);
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
+        store = records.payments();
     }
 
     private void paid(int month, int day, long pence) {

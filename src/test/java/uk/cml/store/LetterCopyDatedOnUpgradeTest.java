@@ -3,21 +3,17 @@ package uk.cml.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.cml.documents.DocumentStore;
 import uk.cml.safety.CheckReport;
-import uk.cml.safety.JournalTriggers;
 import uk.cml.safety.Progress;
-import uk.cml.safety.RecordsAnchor;
 import uk.cml.safety.RecordsSafety;
 
 /**
@@ -39,38 +35,16 @@ class LetterCopyDatedOnUpgradeTest {
         var dated = files.add(TestFiles.png(folder.resolve("b.png"), 20));
         var renamed = files.add(TestFiles.png(folder.resolve("c.png"), 30));
         var scan = files.add(TestFiles.png(folder.resolve("d.png"), 40));
-        List<Migrations.Migration> before = Migrations.all().stream().filter(m -> m.version() <= 24).toList();
-        assertTrue(Migrations.latestVersion() > 24, "this version adds a script after V024");
-        try (Database old = Database.open(folder, DatabaseTest.CLOCK, JournalTriggers::install, before)) {
-            assertEquals(24, old.schemaVersion());
-            old.inTransaction(c -> {
-                try (Statement s = c.createStatement()) {
-                    s.execute("INSERT INTO my_details (id, full_name, address_lines, postcode, recorded_at) VALUES "
-                            + "(1, 'Sam Taylor', '1 High Street', 'AB1 2CD', '2026-01-01T09:00')");
-                    s.execute("INSERT INTO case_file (id, other_parent_name, other_parent_work, arrangement, "
-                            + "cms_reference, collection_fee_percent, recorded_at) VALUES (1, 'Jordan Reed', "
-                            + "'EMPLOYED', 'DIRECT_PAY', '121234567890', '4', '2026-01-01T09:00')");
-                    document(s, 7, letter, "2026-11-03 Enforcement request to CMS.pdf", "2026-11-04", null);
-                    document(s, 8, dated, "2026-11-05 Complaint to CMS.pdf", "2026-11-05", "2026-11-01");
-                    document(s, 9, renamed, "my complaint.pdf", "2026-11-06", null);
-                    document(s, 10, scan, "cms-letter.png", "2026-11-07", null);
-                    letter(s, 1, "2026-11-03", 7);
-                    letter(s, 2, "2026-11-05", 8);
-                    letter(s, 3, "2026-11-06", 9);
-                }
-                return null;
-            });
-            new RecordsSafety(old, new SettingsStore(old), folder, DatabaseTest.CLOCK, "old").keepAnchor();
-        }
-
-        Optional<RecordsAnchor> anchor = RecordsAnchor.read(folder);
-        try (Database database = Database.open(folder, DatabaseTest.CLOCK, c -> JournalTriggers.install(c, anchor))) {
-            assertEquals(Migrations.latestVersion(), database.schemaVersion());
-            try (Stream<Path> backups = Files.list(folder.resolve("backups"))) {
-                List<String> names = backups.map(p -> p.getFileName().toString()).toList();
-                assertTrue(names.stream().anyMatch(n -> n.startsWith("before-upgrade-v24-to-v"
-                        + Migrations.latestVersion())), "copied aside before the upgrade: " + names);
-            }
+        OlderRecordsFile.makeAt(folder, 24, s -> {
+            document(s, 7, letter, "2026-11-03 Enforcement request to CMS.pdf", "2026-11-04", null);
+            document(s, 8, dated, "2026-11-05 Complaint to CMS.pdf", "2026-11-05", "2026-11-01");
+            document(s, 9, renamed, "my complaint.pdf", "2026-11-06", null);
+            document(s, 10, scan, "cms-letter.png", "2026-11-07", null);
+            letter(s, 1, "2026-11-03", 7);
+            letter(s, 2, "2026-11-05", 8);
+            letter(s, 3, "2026-11-06", 9);
+        });
+        try (Database database = OlderRecordsFile.openUpgraded(folder, 24)) {
             DocumentRecordStore documents = new DocumentRecordStore(database, new History(DatabaseTest.CLOCK),
                     DatabaseTest.CLOCK, files);
             assertEquals(Optional.of(LocalDate.of(2026, 11, 3)), documents.find(7).orElseThrow().datedOn(),

@@ -4,16 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import uk.cml.documents.DocumentStore;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
@@ -24,38 +20,24 @@ import uk.cml.domain.timeline.TimelineKind;
 import uk.cml.domain.todo.TodoItem;
 import uk.cml.domain.todo.TodoKind;
 
-class LetterStoreTest {
+class LetterStoreTest extends WithJordanReedsCase {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
 
-    @TempDir
-    Path folder;
-    Database database;
     SentLetterStore sent;
     ReceivedLetterStore received;
     DocumentRecordStore documents;
-    long caseId;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        History history = new History(DatabaseTest.CLOCK);
-        caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
-                CaseStoreTest.aCase());
-        sent = new SentLetterStore(database, history, DatabaseTest.CLOCK);
-        received = new ReceivedLetterStore(database, history, DatabaseTest.CLOCK);
-        documents = new DocumentRecordStore(database, history, DatabaseTest.CLOCK,
-                new DocumentStore(folder.resolve("documents")));
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
+        sent = records.sentLetters();
+        received = records.receivedLetters();
+        documents = records.documents();
     }
 
     private SentLetter letter(LocalDate written, Optional<LocalDate> posted, Optional<PostingMethod> method,
                               ProofOfPostage proof, Optional<LocalDate> replyBy) {
-        long cms = new AddressBookStore(database, new History(DatabaseTest.CLOCK), DatabaseTest.CLOCK).entries()
+        long cms = new AddressBookStore(records.database, new History(DatabaseTest.CLOCK), DatabaseTest.CLOCK).entries()
                 .get(0).id();
         return new SentLetter(0, caseId, written, posted,
                 new Recipient(Optional.of(cms), "Child Maintenance Service", "PO Box 249\nMitcheldean\nGL17 1AJ"),

@@ -3,17 +3,13 @@ package uk.cml.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.standing.Decision;
 import uk.cml.domain.timeline.TimelineEntry;
@@ -24,30 +20,15 @@ import uk.cml.domain.timeline.TimelineKind;
  * which reads the same areas): the letter received, and the decision it gave with its time limit. Not a letter
  * entry and a decision entry for the one piece of paper.
  */
-class LetterWithItsDecisionOnTheTimelineTest {
+class LetterWithItsDecisionOnTheTimelineTest extends WithJordanReedsCase {
 
-    @TempDir
-    Path folder;
-    Database database;
     ReceivedLetterStore received;
     StandingStore standing;
-    long caseId;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        History history = new History(DatabaseTest.CLOCK);
-        caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
-                CaseStoreTest.aCase());
-        received = new ReceivedLetterStore(database, history, DatabaseTest.CLOCK);
-        standing = new StandingStore(database, DatabaseTest.CLOCK, UkCalendar.englandAndWales(),
-                new SentLetterStore(database, history, DatabaseTest.CLOCK), received,
-                new CallStore(database, history, DatabaseTest.CLOCK));
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
+        received = records.receivedLetters();
+        standing = records.standing();
     }
 
     /** What the Timeline page and the pack read: every area's entries, deadlines (worked out) left aside. */

@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.evidence.Note;
 import uk.cml.domain.evidence.NoteCategory;
 
@@ -17,30 +14,17 @@ import uk.cml.domain.evidence.NoteCategory;
  * The store's last guard: a correction identical to the version saved now writes nothing (no amendment, no history,
  * no "changed" time), whichever page sent it.
  */
-class NoChangeAmendmentTest {
+class NoChangeAmendmentTest extends WithJordanReedsCase {
 
-    @TempDir
-    Path folder;
-    Database database;
     NoteStore notes;
-    long caseId;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        History history = new History(DatabaseTest.CLOCK);
-        caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
-                CaseStoreTest.aCase());
-        notes = new NoteStore(database, history, DatabaseTest.CLOCK);
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
+        notes = records.notes();
     }
 
     private int amendments() {
-        return database.read(c -> {
+        return records.database.read(c -> {
             try (var s = c.prepareStatement("SELECT COUNT(*) FROM amendment WHERE record_table = 'note'");
                  var r = s.executeQuery()) {
                 return r.getInt(1);
@@ -75,7 +59,7 @@ class NoChangeAmendmentTest {
     void anOldCorrectionThatChangedNothingIsNotShown() {
         long id = notes.add(new Note(0, caseId, LocalDate.of(2026, 11, 2), NoteCategory.PLAIN, "Mia's trip.", null));
         History history = new History(DatabaseTest.CLOCK);
-        database.inTransaction(c -> {
+        records.database.inTransaction(c -> {
             history.keepEarlierVersion(c, "note", id);
             try (var u = c.prepareStatement("UPDATE note SET recorded_at = ? WHERE id = ?")) {
                 u.setString(1, java.time.LocalDateTime.now(DatabaseTest.CLOCK).plusMinutes(1).toString());

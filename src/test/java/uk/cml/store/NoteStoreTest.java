@@ -3,42 +3,26 @@ package uk.cml.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.evidence.Amended;
 import uk.cml.domain.evidence.Note;
 import uk.cml.domain.evidence.NoteCategory;
 import uk.cml.domain.timeline.TimelineEntry;
 import uk.cml.domain.timeline.TimelineKind;
 
-class NoteStoreTest {
+class NoteStoreTest extends WithJordanReedsCase {
 
     static final LocalDateTime NOW = LocalDateTime.now(DatabaseTest.CLOCK);
 
-    @TempDir
-    Path folder;
-    Database database;
     NoteStore notes;
-    long caseId;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        History history = new History(DatabaseTest.CLOCK);
-        caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
-                CaseStoreTest.aCase());
-        notes = new NoteStore(database, history, DatabaseTest.CLOCK);
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
+        notes = records.notes();
     }
 
     private Note note(LocalDate on, NoteCategory category, String text) {

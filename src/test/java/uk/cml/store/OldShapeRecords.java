@@ -1,6 +1,5 @@
 package uk.cml.store;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,17 +20,15 @@ import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.arrears.QuickEntryWords;
 import uk.cml.domain.caseinfo.Arrangement;
-import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.Child;
-import uk.cml.domain.caseinfo.MyDetails;
-import uk.cml.domain.caseinfo.PostalAddress;
-import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.safety.JournalTriggers;
+import uk.cml.testing.CaseFileBuilder;
+import uk.cml.testing.TestParents;
 
 /**
  * A data folder whose records file is at V032, the last schema before the repair of 5 Dec 2026 (V033), holding
@@ -70,10 +67,8 @@ public final class OldShapeRecords implements AutoCloseable {
         payments = new PaymentStore(database, history, CLOCK);
         documents = new DocumentRecordStore(database, history, CLOCK, new DocumentStore(dataFolder.resolve("documents")));
         letters = new SentLetterStore(database, history, CLOCK);
-        caseId = new CaseStore(database, history, CLOCK).completeSetup(new MyDetails("Sam Taylor", new PostalAddress(
-                List.of("14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()), new CaseFile(0,
-                "Jordan Reed", Optional.empty(), WorkSituation.EMPLOYED, arrangement, Optional.empty(),
-                List.of(new Child(0, "Mia", LocalDate.of(2015, 3, 14))), new BigDecimal("4")));
+        caseId = new CaseStore(database, history, CLOCK).completeSetup(TestParents.samTaylor(),
+                CaseFileBuilder.jordanReed().arrangement(arrangement).build());
         collectAndPay = arrangement == Arrangement.COLLECT_AND_PAY;
         payments.savePlan(caseId, new PaymentPlan(0, WEEKLY, PaymentFrequency.WEEKLY, LocalDate.of(2026, 11, 1),
                 "CMS letter"));

@@ -8,43 +8,26 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import uk.cml.documents.DocumentStore;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentMethod;
 
 @DisplayName("Evidence attached to a payment")
-class PaymentEvidenceTest {
+class PaymentEvidenceTest extends WithJordanReedsCase {
 
-    @TempDir
-    Path folder;
-    Database database;
     PaymentStore payments;
     DocumentRecordStore documents;
-    long caseId;
     long statementId;
 
     @BeforeEach
     void open() throws Exception {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        History history = new History(DatabaseTest.CLOCK);
-        caseId = new CaseStore(database, history, DatabaseTest.CLOCK)
-                .completeSetup(CaseStoreTest.me(), CaseStoreTest.aCase());
-        payments = new PaymentStore(database, history, DatabaseTest.CLOCK);
-        documents = new DocumentRecordStore(database, history, DatabaseTest.CLOCK,
-                new DocumentStore(folder.resolve("documents")));
+        payments = records.payments();
+        documents = records.documents();
         Path statement = TestFiles.png(Files.createDirectories(folder.resolve("mine")).resolve("statement.png"), 30);
         statementId = documents.add(caseId, statement, "Bank statement").document().id();
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
     }
 
     private static Payment payment(long id, long pence) {

@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.Adjustment;
 import uk.cml.domain.arrears.AdjustmentKind;
@@ -29,32 +26,20 @@ import uk.cml.domain.timeline.TimelineKind;
 import uk.cml.domain.todo.TodoItem;
 import uk.cml.domain.todo.TodoKind;
 
-class PaymentStoreTest {
+class PaymentStoreTest extends WithJordanReedsCase {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
     /** Sundays: 1 Nov 2026 is a Sunday, so dues fall on 1, 8, 15 and 22 Nov by TODAY. */
     static final PaymentPlan WEEKLY = new PaymentPlan(0, Money.ofPence(43_21), PaymentFrequency.WEEKLY,
             LocalDate.of(2026, 11, 1), "CMS calculation letter dated 20 Oct 2026");
 
-    @TempDir
-    Path folder;
-    Database database;
     PaymentStore store;
     CaseStore cases;
-    long caseId;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        History history = new History(DatabaseTest.CLOCK);
-        cases = new CaseStore(database, history, DatabaseTest.CLOCK);
-        store = new PaymentStore(database, history, DatabaseTest.CLOCK);
-        caseId = cases.completeSetup(CaseStoreTest.me(), CaseStoreTest.aCase());
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
+        cases = records.cases();
+        store = records.payments();
     }
 
     static Payment paid(int day, long pence) {

@@ -3,13 +3,10 @@ package uk.cml.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.Adjustment;
 import uk.cml.domain.arrears.AdjustmentKind;
@@ -22,28 +19,15 @@ import uk.cml.domain.arrears.PaymentPlan;
  * The records refuse the text the Payments page's forms refuse (a reference over 200 characters, a note or a plan's
  * source over 5,000), with a message for the parent and nothing saved, so no caller can get round a form's limit.
  */
-class PaymentTextLimitTest {
+class PaymentTextLimitTest extends WithJordanReedsCase {
 
     private static final LocalDate ON = LocalDate.of(2026, 11, 8);
 
-    @TempDir
-    Path folder;
-    Database database;
     PaymentStore store;
-    long caseId;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        History history = new History(DatabaseTest.CLOCK);
-        store = new PaymentStore(database, history, DatabaseTest.CLOCK);
-        caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
-                CaseStoreTest.aCase());
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
+        store = records.payments();
     }
 
     private static Payment payment(String reference, String note) {

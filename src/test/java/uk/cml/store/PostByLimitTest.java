@@ -3,14 +3,11 @@ package uk.cml.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
@@ -29,37 +26,22 @@ import uk.cml.domain.todo.Todos;
  * treated as delivered Mon 4 Jan 2027, late. 25 and 28 Dec are bank holidays, so the last day to post it 1st class
  * is Thu 24 Dec (deemed delivered Wed 30 Dec).
  */
-class PostByLimitTest {
+class PostByLimitTest extends WithJordanReedsCase {
 
     static final LocalDate TODAY = LocalDate.of(2026, 12, 4);
     static final Recipient CMS = new Recipient(Optional.empty(), "Child Maintenance Service",
             "PO Box 249\nMitcheldean\nGL17 1AJ");
 
-    @TempDir
-    Path folder;
-    Database database;
     StandingStore standing;
     SentLetterStore sent;
-    long caseId;
     long decisionId;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        History history = new History(DatabaseTest.CLOCK);
-        caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
-                CaseStoreTest.aCase());
-        sent = new SentLetterStore(database, history, DatabaseTest.CLOCK);
-        standing = new StandingStore(database, DatabaseTest.CLOCK, UkCalendar.englandAndWales(), sent,
-                new ReceivedLetterStore(database, history, DatabaseTest.CLOCK),
-                new CallStore(database, history, DatabaseTest.CLOCK));
+        sent = records.sentLetters();
+        standing = records.standing();
         decisionId = standing.addDecision(new Decision(0, caseId, Decision.Kind.REFUSAL, LocalDate.of(2026, 11, 30), "",
                 Optional.empty()));
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
     }
 
     @Test

@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.cml.documents.DocumentStore;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentPlan;
@@ -22,33 +20,20 @@ import uk.cml.domain.todo.TodoItem;
  * The words the timeline, the pack's chronology and the to-do list make for a due with nothing received and for a
  * document, as the walk-through read them: "Matched to it by date: No payment." and "Document: Document added: ...".
  */
-class RecordWordingTest {
+class RecordWordingTest extends WithJordanReedsCase {
 
     @TempDir
-    Path folder;
-    @TempDir
     Path parentsFiles;
-    Database database;
     PaymentStore payments;
     DocumentRecordStore documents;
     CaseStore cases;
-    long caseId;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        History history = new History(DatabaseTest.CLOCK);
-        cases = new CaseStore(database, history, DatabaseTest.CLOCK);
-        caseId = cases.completeSetup(CaseStoreTest.me(), CaseStoreTest.aCase());
-        payments = new PaymentStore(database, history, DatabaseTest.CLOCK);
-        documents = new DocumentRecordStore(database, history, DatabaseTest.CLOCK,
-                new DocumentStore(folder.resolve("documents")));
+        cases = records.cases();
+        payments = records.payments();
+        documents = records.documents();
         payments.savePlan(caseId, PaymentStoreTest.WEEKLY);
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
     }
 
     @Test

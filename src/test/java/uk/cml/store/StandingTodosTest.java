@@ -4,16 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
@@ -30,32 +26,18 @@ import uk.cml.domain.todo.Todos;
  * The Overview's "What needs doing" for the dates on Where it stands, read from real records: a limit reads "by" its
  * date, the enforcement nudge (a day from which to ask, if nothing has happened) never does.
  */
-class StandingTodosTest {
+class StandingTodosTest extends WithJordanReedsCase {
 
     /** The store's clock says Sunday 22 November 2026. */
     static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
 
-    @TempDir
-    Path folder;
-    Database database;
     StandingStore standing;
     SentLetterStore sent;
-    long caseId;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        History history = new History(DatabaseTest.CLOCK);
-        caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
-                CaseStoreTest.aCase());
-        sent = new SentLetterStore(database, history, DatabaseTest.CLOCK);
-        standing = new StandingStore(database, DatabaseTest.CLOCK, UkCalendar.englandAndWales(), sent,
-                new ReceivedLetterStore(database, history, DatabaseTest.CLOCK), new CallStore(database, history, DatabaseTest.CLOCK));
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
+        sent = records.sentLetters();
+        standing = records.standing();
     }
 
     @Test

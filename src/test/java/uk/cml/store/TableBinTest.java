@@ -3,39 +3,23 @@ package uk.cml.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.bin.BinSource;
 import uk.cml.domain.bin.BinnedItem;
 
-class TableBinTest {
+class TableBinTest extends WithJordanReedsCase {
 
-    @TempDir
-    Path folder;
-    Database database;
     PaymentStore payments;
-    long caseId;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        History history = new History(DatabaseTest.CLOCK);
-        payments = new PaymentStore(database, history, DatabaseTest.CLOCK);
-        caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
-                CaseStoreTest.aCase());
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
+        payments = records.payments();
     }
 
     @Test
@@ -43,7 +27,7 @@ class TableBinTest {
         payments.savePlan(caseId, PaymentStoreTest.WEEKLY);
         long id = payments.savePayment(caseId, new Payment(0, LocalDate.of(2026, 11, 2), Money.ofPence(1_234_56),
                 PaymentMethod.BANK_TRANSFER, "", ""));
-        List<BinSource> bins = TableBin.forPayments(database, payments);
+        List<BinSource> bins = TableBin.forPayments(records.database, payments);
         assertTrue(bins.stream().allMatch(bin -> bin.binned(caseId).isEmpty()), "nothing binned yet");
 
         payments.moveToBin(PaymentStore.Kind.PAYMENT, id);

@@ -2,20 +2,15 @@ package uk.cml.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.Payment;
-import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentMethod;
-import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.CallDirection;
 import uk.cml.domain.evidence.MissedPaymentsTold;
@@ -28,39 +23,19 @@ import uk.cml.domain.todo.TodoItem;
  * an answer (Yes or No) ends it. Real SQLite. The case of {@link CmsToldOfArrearsTest}: £50 every Monday from
  * 5 Oct 2026, nothing on 12 Oct, £20 on 19 Oct; today Sun 22 Nov 2026, £80 owed.
  */
-class UnansweredCallTodosTest {
+class UnansweredCallTodosTest extends WithJordanReedsCase {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
     private static final String ASK = "Did you tell the CMS about missed payments on your call of ";
 
-    @TempDir
-    Path folder;
-    Database database;
     PaymentStore payments;
     CallStore calls;
-    long caseId;
 
     @BeforeEach
     void aDirectPayCaseWithArrears() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        History history = new History(DatabaseTest.CLOCK);
-        payments = new PaymentStore(database, history, DatabaseTest.CLOCK);
-        calls = new CallStore(database, history, DatabaseTest.CLOCK);
-        caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
-                CaseStoreTest.aCase());
-        payments.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(50), PaymentFrequency.WEEKLY,
-                LocalDate.of(2026, 10, 5), "CMS calculation letter"));
-        for (LocalDate monday = LocalDate.of(2026, 10, 5); monday.isBefore(TODAY); monday = monday.plusWeeks(1)) {
-            if (!monday.equals(LocalDate.of(2026, 10, 12))) {
-                payments.savePayment(caseId, new Payment(0, monday, monday.equals(LocalDate.of(2026, 10, 19))
-                        ? Money.ofPounds(20) : Money.ofPounds(50), PaymentMethod.BANK_TRANSFER, "", ""));
-            }
-        }
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
+        payments = records.payments();
+        calls = records.calls();
+        CmsToldOfArrearsTest.fiftyEachMondayWithAMissAndAPart(payments, caseId);
     }
 
     @Test

@@ -2,43 +2,14 @@ package uk.cml.letters.pack;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.standing.Decision;
 
 /** A CMS decision is a line of the pack's chronology, on the date of its letter, read back from the PDF. */
-class DecisionInTheChronologyTest {
-
-    @TempDir
-    Path folder;
-    PackFixture fixture;
-    Path target;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        fixture = new PackFixture(folder.resolve("data"));
-        target = folder.resolve("pack.pdf");
-    }
-
-    @AfterEach
-    void tearDown() {
-        fixture.close();
-    }
-
-    private String chronology() throws Exception {
-        PackContents contents = new PackAssembler(fixture.stores, PackFixture.CLOCK).assemble(fixture.caseId,
-                new PackPeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 11, 22)),
-                EnumSet.of(PackSection.CHRONOLOGY), Optional.empty(), false);
-        new EvidencePackBuilder().build(contents, target, PackProgress.NONE, () -> false);
-        return String.join("\n", EvidencePackBuilderTest.pageTexts(target)).replaceAll("\\s+", " ");
-    }
+class DecisionInTheChronologyTest extends WithPackFixture {
 
     @Test
     @DisplayName("A refusal and a reconsideration result are in the chronology, each on its date")

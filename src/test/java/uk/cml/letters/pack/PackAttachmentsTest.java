@@ -10,35 +10,16 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.letters.PdfDrawings;
 
 /** The photos and scans attached to a pack: printed whole, as large as the page allows, or explained when unreadable. */
 @DisplayName("The pack's attached pictures and files")
-class PackAttachmentsTest {
+class PackAttachmentsTest extends WithPackFixture {
 
     private static final float MM = 72f / 25.4f;
     private static final float A4_WIDTH = 210 * MM;
-
-    @TempDir
-    Path folder;
-    PackFixture fixture;
-    Path target;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        fixture = new PackFixture(folder.resolve("data"));
-        target = folder.resolve("pack.pdf");
-    }
-
-    @AfterEach
-    void tearDown() {
-        fixture.close();
-    }
 
     private EvidencePackBuilder.Result build() throws Exception {
         return new EvidencePackBuilder().build(fixture.contents(PackFixture.YEAR_2025,

@@ -5,17 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.store.AttachedDocument;
 
 /**
@@ -24,22 +21,15 @@ import uk.cml.store.AttachedDocument;
  * is not put in twice, and the table says where it is. Read back with PDFBox.
  */
 @DisplayName("The pack's Documents section")
-class PackDocumentsTest {
+class PackDocumentsTest extends WithPackFixture {
 
     private static final String STATEMENT_CAPTION = "Document: Bank statement for March, dated 31 Mar 2025, added "
             + "22 Nov 2026 (bank-statement-march.jpg).";
     private static final String SCAN_AS_LETTER = "Letter from Child Maintenance Service, dated 2 Jun 2025, received "
             + "5 Jun 2025.";
 
-    @TempDir
-    Path folder;
-    PackFixture fixture;
-    Path target;
-
     @BeforeEach
     void setUp() throws Exception {
-        fixture = new PackFixture(folder.resolve("data"));
-        target = folder.resolve("pack.pdf");
         long scan = named("reply.png").id();
         fixture.documents.amend(scan, "CMS letter: enforcement started", Optional.of(LocalDate.of(2025, 6, 2)));
         long statement = fixture.documents.add(fixture.caseId, PackFixture.photo(folder.resolve(
@@ -48,11 +38,6 @@ class PackDocumentsTest {
         long old = fixture.documents.add(fixture.caseId, PackFixture.photo(folder.resolve("old.jpg"), 800, 600,
                 Color.PINK), "").document().id();
         fixture.documents.amend(old, "Jobcentre letter", Optional.of(LocalDate.of(2024, 1, 10)));
-    }
-
-    @AfterEach
-    void tearDown() {
-        fixture.close();
     }
 
     private AttachedDocument named(String name) {

@@ -5,7 +5,6 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,19 +17,13 @@ import javax.imageio.ImageIO;
 import uk.cml.app.PackStores;
 import uk.cml.documents.DocumentRefusedException;
 import uk.cml.documents.DocumentStore;
-import uk.cml.domain.CmsReference;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.calendar.UkCalendar;
-import uk.cml.domain.caseinfo.Arrangement;
-import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.Child;
-import uk.cml.domain.caseinfo.MyDetails;
-import uk.cml.domain.caseinfo.PostalAddress;
-import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
@@ -54,6 +47,8 @@ import uk.cml.store.PaymentStore;
 import uk.cml.store.ReceivedLetterStore;
 import uk.cml.store.SentLetterStore;
 import uk.cml.store.StandingStore;
+import uk.cml.testing.CaseFileBuilder;
+import uk.cml.testing.TestParents;
 
 /** A real data folder with one case: a year of payments, calls in and out of 2025, a letter with proof, a reply. */
 final class PackFixture implements AutoCloseable {
@@ -81,12 +76,9 @@ final class PackFixture implements AutoCloseable {
         database = Database.open(folder, CLOCK);
         History history = new History(CLOCK);
         CaseStore cases = new CaseStore(database, history, CLOCK);
-        caseId = cases.completeSetup(new MyDetails("Sam Taylor",
-                        new PostalAddress(List.of("14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()),
-                new CaseFile(0, "Jordan Reed", Optional.of(new PostalAddress(List.of("3 Mill Lane", "York"), "YO1 7AA")),
-                        WorkSituation.EMPLOYED, Arrangement.DIRECT_PAY,
-                        Optional.of(CmsReference.parse("121234567890").value()),
-                        List.of(new Child(0, "Mia", LocalDate.of(2015, 3, 14))), new BigDecimal("4")));
+        caseId = cases.completeSetup(TestParents.samTaylor(),
+                CaseFileBuilder.jordanReed().livingAt("YO1 7AA", "3 Mill Lane", "York").cmsReference("121234567890")
+                        .build());
         PaymentStore payments = new PaymentStore(database, history, CLOCK);
         CallStore calls = new CallStore(database, history, CLOCK);
         NoteStore notes = new NoteStore(database, history, CLOCK);

@@ -5,16 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.documents.DocumentStore;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
@@ -33,20 +30,14 @@ import uk.cml.store.History;
  * A pack copies in full only the letters recorded as sent; the others are listed apart, not copied.
  */
 @DisplayName("Letters made but not recorded as sent, in the pack")
-class PackLettersNotSentTest {
+class PackLettersNotSentTest extends WithPackFixture {
 
     static final String DRAFT_HEADING = "Arrears draft never posted";
 
-    @TempDir
-    Path folder;
-    PackFixture fixture;
-    Path target;
     long draftId;
 
     @BeforeEach
     void setUp() throws Exception {
-        fixture = new PackFixture(folder.resolve("data"));
-        target = folder.resolve("pack.pdf");
         DocumentRecordStore documents = new DocumentRecordStore(fixture.database, new History(PackFixture.CLOCK),
                 PackFixture.CLOCK, new DocumentStore(folder.resolve("data").resolve("documents")));
         byte[] draft = new LetterPdfRenderer(PackFixture.CLOCK).render(LetterDocument.builder()
@@ -59,11 +50,6 @@ class PackLettersNotSentTest {
                 new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249"), DRAFT_HEADING,
                 LetterKind.ARREARS_REPORT, Optional.of(copy), Optional.empty(), ProofOfPostage.NONE, "",
                 Optional.empty(), Optional.empty()));
-    }
-
-    @AfterEach
-    void tearDown() {
-        fixture.close();
     }
 
     private List<String> build(EnumSet<PackSection> sections) throws Exception {

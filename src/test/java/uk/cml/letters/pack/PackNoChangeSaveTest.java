@@ -25,15 +25,11 @@ import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentPlan;
-import uk.cml.domain.caseinfo.Arrangement;
-import uk.cml.domain.caseinfo.CaseFile;
-import uk.cml.domain.caseinfo.Child;
-import uk.cml.domain.caseinfo.MyDetails;
-import uk.cml.domain.caseinfo.PostalAddress;
-import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.domain.standing.EnforcementRecord;
 import uk.cml.domain.standing.EnforcementStep;
 import uk.cml.privacy.MovableClock;
+import uk.cml.testing.CaseFileBuilder;
+import uk.cml.testing.TestParents;
 
 /**
  * Saved again with nothing changed (a payment, an adjustment, a document's description, a step of the CMS's, the
@@ -51,10 +47,7 @@ class PackNoChangeSaveTest {
     @BeforeEach
     void records() throws Exception {
         services = AppServices.open(folder.resolve("data"), clock);
-        caseId = services.cases.completeSetup(new MyDetails("Sam Taylor", new PostalAddress(List.of("14 Orchard Close",
-                "Leeds"), "LS6 2AB"), "", "", Optional.empty()), new CaseFile(0, "Jordan Reed", Optional.empty(),
-                WorkSituation.EMPLOYED, Arrangement.DIRECT_PAY, Optional.empty(),
-                List.of(new Child(0, "Mia", LocalDate.of(2015, 3, 14))), new java.math.BigDecimal("4")));
+        caseId = services.cases.completeSetup(TestParents.samTaylor(), CaseFileBuilder.jordanReed().build());
         services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(50), PaymentFrequency.MONTHLY,
                 LocalDate.of(2026, 10, 6), "CMS calculation"));
         Payment payment = new Payment(0, LocalDate.of(2026, 11, 6), Money.ofPounds(45), PaymentMethod.BANK_TRANSFER,

@@ -9,10 +9,8 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentMethod;
@@ -21,22 +19,12 @@ import uk.cml.domain.arrears.PaymentMethod;
  * A payment recorded without saying how it came (quick entry) is printed in the pack, read back from its PDF, with
  * no way of paying: the walk-through's pack said "Payment received: Bank transfer" for one the parent never described.
  */
-class PackPaymentMethodTest {
-
-    @TempDir
-    Path folder;
-    PackFixture fixture;
+class PackPaymentMethodTest extends WithPackFixture {
 
     @BeforeEach
     void setUp() throws Exception {
-        fixture = new PackFixture(folder.resolve("data"));
         fixture.stores.payments().savePayment(fixture.caseId, new Payment(0, LocalDate.of(2025, 4, 2),
                 Money.ofPounds(200), PaymentMethod.NOT_SAID, "", ""));
-    }
-
-    @AfterEach
-    void tearDown() {
-        fixture.close();
     }
 
     @Test

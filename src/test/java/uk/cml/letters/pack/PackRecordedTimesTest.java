@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,8 +14,6 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -29,18 +26,16 @@ import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentPlan;
-import uk.cml.domain.caseinfo.Arrangement;
-import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.Child;
-import uk.cml.domain.caseinfo.MyDetails;
-import uk.cml.domain.caseinfo.PostalAddress;
-import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.CallDirection;
 import uk.cml.domain.evidence.Note;
 import uk.cml.domain.evidence.NoteCategory;
 import uk.cml.domain.timeline.Recorded;
 import uk.cml.privacy.MovableClock;
+import uk.cml.testing.CaseFileBuilder;
+import uk.cml.testing.Occurrences;
+import uk.cml.testing.TestParents;
 
 /**
  * The pack says when each record was first written down, and when it was changed, if it was: a payment typed in on
@@ -59,10 +54,7 @@ class PackRecordedTimesTest {
     @BeforeEach
     void records() {
         services = AppServices.open(folder.resolve("data"), clock);
-        caseId = services.cases.completeSetup(new MyDetails("Sam Taylor", new PostalAddress(List.of("14 Orchard Close",
-                "Leeds"), "LS6 2AB"), "", "", Optional.empty()), new CaseFile(0, "Jordan Reed", Optional.empty(),
-                WorkSituation.EMPLOYED, Arrangement.DIRECT_PAY, Optional.empty(),
-                List.of(new Child(0, "Mia", LocalDate.of(2015, 3, 14))), new BigDecimal("4")));
+        caseId = services.cases.completeSetup(TestParents.samTaylor(), CaseFileBuilder.jordanReed().build());
         services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(50), PaymentFrequency.MONTHLY,
                 LocalDate.of(2026, 10, 6), "CMS calculation"));
         // 6 Nov, 18:02: the payment that arrived today, typed in with the wrong amount; a call and a note.
@@ -123,15 +115,6 @@ class PackRecordedTimesTest {
         return String.join("\n", EvidencePackBuilderTest.pageTexts(pdf)).replaceAll("[ \\t]+", " ");
     }
 
-    private static int count(String text, String what) {
-        Matcher m = Pattern.compile(Pattern.quote(what)).matcher(text);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
-    }
-
     @Test
     @DisplayName("the chronology's Recorded column gives the corrected payment's first moment and its change")
     void chronology() throws Exception {
@@ -147,7 +130,7 @@ class PackRecordedTimesTest {
         assertTrue(chronology.contains("6 Nov 2026 6 Nov 2026, 18:02 Note"), chronology);
         assertTrue(chronology.contains("13 Nov 2026 13 Nov 2026, 19:00 Payment received £7.50"),
                 chronology);
-        assertEquals(2, count(chronology, "changed"), chronology);
+        assertEquals(2, Occurrences.count(chronology, "changed"), chronology);
         // What the payment was first recorded as is a sentence of its own, not run on from "Bank transfer".
         assertTrue(chronology.contains("Corrected since: first recorded as £45.00 received on 6 Nov 2026."), chronology);
         assertFalse(text.contains("Bank transfer Corrected since"), text);
@@ -188,7 +171,7 @@ class PackRecordedTimesTest {
         String flat = text.replaceAll("\\s+", " ");
         assertTrue(flat.contains("Corrected 20 Nov 2026, 15:00: What was said was \u201cSaid the arrears are £90\u201d, "
                 + "now \u201cSaid the arrears are £100\u201d."), flat);
-        assertEquals(1, count(flat, "Corrected 20 Nov"), "the untouched note has no correction: " + flat);
+        assertEquals(1, Occurrences.count(flat, "Corrected 20 Nov"), "the untouched note has no correction: " + flat);
         assertTrue(text.contains("Mia asked why the money is late\nRecorded 6 Nov 2026, 18:02."), text);
         assertFalse(text.contains("Recorded 20 Nov"), text);
     }
@@ -229,7 +212,7 @@ class PackRecordedTimesTest {
         services.payments.savePayment(caseId, new Payment(0, LocalDate.of(2026, 11, 20), Money.ofPounds(5),
                 PaymentMethod.BANK_TRANSFER, "", ""));
         String letters = packText(EnumSet.of(PackSection.LETTERS_SENT)).replaceAll("\\s+", " ");
-        assertEquals(1, count(letters, "the records changed after it was logged, so it may not match them"), letters);
-        assertEquals(1, count(letters, "the records changed after it was made, so it may not match them"), letters);
+        assertEquals(1, Occurrences.count(letters, "the records changed after it was logged, so it may not match them"), letters);
+        assertEquals(1, Occurrences.count(letters, "the records changed after it was made, so it may not match them"), letters);
     }
 }

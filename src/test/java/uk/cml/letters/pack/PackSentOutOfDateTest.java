@@ -3,7 +3,6 @@ package uk.cml.letters.pack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,8 +13,6 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -28,18 +25,16 @@ import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentPlan;
-import uk.cml.domain.caseinfo.Arrangement;
-import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.Child;
-import uk.cml.domain.caseinfo.MyDetails;
-import uk.cml.domain.caseinfo.PostalAddress;
-import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.privacy.MovableClock;
+import uk.cml.testing.CaseFileBuilder;
+import uk.cml.testing.Occurrences;
+import uk.cml.testing.TestParents;
 
 /**
  * Found by a reviewer: a report of missed payments made (£673.66 owed), then a payment recorded (£621.79 owed), then
@@ -62,10 +57,7 @@ class PackSentOutOfDateTest {
     @BeforeEach
     void records() {
         services = AppServices.open(folder.resolve("data"), clock);
-        caseId = services.cases.completeSetup(new MyDetails("Sam Taylor", new PostalAddress(List.of("14 Orchard Close",
-                "Leeds"), "LS6 2AB"), "", "", Optional.empty()), new CaseFile(0, "Jordan Reed", Optional.empty(),
-                WorkSituation.EMPLOYED, Arrangement.DIRECT_PAY, Optional.empty(),
-                List.of(new Child(0, "Mia", LocalDate.of(2015, 3, 14))), new BigDecimal("4")));
+        caseId = services.cases.completeSetup(TestParents.samTaylor(), CaseFileBuilder.jordanReed().build());
         services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(50), PaymentFrequency.MONTHLY,
                 LocalDate.of(2026, 10, 6), "CMS calculation"));
     }
@@ -113,15 +105,6 @@ class PackSentOutOfDateTest {
         return String.join("\n", EvidencePackBuilderTest.pageTexts(pdf)).replaceAll("\\s+", " ");
     }
 
-    private static int count(String text, String what) {
-        Matcher m = Pattern.compile(Pattern.quote(what)).matcher(text);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
-    }
-
     @Test
     @DisplayName("made on 13 Nov, a payment typed in on 20 Nov, posted on 21 Nov: the sent table and chronology say so")
     void postedAfterTheRecordsChanged() throws Exception {
@@ -135,8 +118,8 @@ class PackSentOutOfDateTest {
         int chronology = text.indexOf("Happened Recorded");
         int sent = text.indexOf("Letters written and sent, with proof of postage", chronology);
         assertTrue(chronology >= 0 && sent > chronology, text);
-        assertEquals(1, count(text.substring(chronology, sent), NOTE), "the chronology's entry: " + text);
-        assertEquals(1, count(text.substring(sent), "Sent by 1st class post on 21 Nov 2026 (the records changed after "
+        assertEquals(1, Occurrences.count(text.substring(chronology, sent), NOTE), "the chronology's entry: " + text);
+        assertEquals(1, Occurrences.count(text.substring(sent), "Sent by 1st class post on 21 Nov 2026 (the records changed after "
                 + "it was made: its figures are as they were on 13 Nov 2026; this pack's figures are as the records "
                 + "are now); certificate of posting recorded, dated 21 Nov 2026 (no photo of it attached)"),
                 "the sent table: " + text);
@@ -159,6 +142,6 @@ class PackSentOutOfDateTest {
         String text = packText();
         assertTrue(text.contains("Sent by 1st class post on 14 Nov 2026;"), text);
         assertTrue(text.contains("Sent by 1st class post on 21 Nov 2026;"), text);
-        assertEquals(0, count(text.toLowerCase(), "the records changed after it was made"), text);
+        assertEquals(0, Occurrences.count(text.toLowerCase(), "the records changed after it was made"), text);
     }
 }

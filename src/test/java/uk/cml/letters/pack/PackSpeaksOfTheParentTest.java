@@ -4,16 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentMethod;
@@ -23,27 +20,15 @@ import uk.cml.domain.arrears.PaymentMethod;
  * bank statement was recorded, spoke to the parent as "you" in its chronology ("or the one you said it was for"), and
  * had no Title or Author in the PDF (the letters have both). Read back from the PDF with PDFBox.
  */
-class PackSpeaksOfTheParentTest {
-
-    @TempDir
-    Path folder;
-    PackFixture fixture;
-    Path target;
+class PackSpeaksOfTheParentTest extends WithPackFixture {
 
     @BeforeEach
     void setUp() throws Exception {
-        fixture = new PackFixture(folder.resolve("data"));
         fixture.stores.payments().savePayment(fixture.caseId, new Payment(0, LocalDate.of(2025, 4, 2),
                 Money.ofPounds(200), PaymentMethod.NOT_SAID, "", ""));
         PackContents contents = new PackAssembler(fixture.stores, PackFixture.CLOCK).assemble(fixture.caseId,
                 PackFixture.YEAR_2025, EnumSet.allOf(PackSection.class), Optional.empty(), false);
-        target = folder.resolve("pack.pdf");
         new EvidencePackBuilder().build(contents, target, PackProgress.NONE, () -> false);
-    }
-
-    @AfterEach
-    void tearDown() {
-        fixture.close();
     }
 
     private String text() throws Exception {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,11 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
@@ -36,26 +32,10 @@ import uk.cml.domain.standing.StandingReport;
  * packs are for an MP, the one recipient given the parent's own limits ({@link PackFor}); {@code PackOwnLimitsTest}
  * reads a pack for the CMS.
  */
-class StandingSummaryPackTest {
+class StandingSummaryPackTest extends WithPackFixture {
 
     /** Thursday before Easter 2026: Good Friday is 3 April and Easter Monday 6 April. */
     static final LocalDate POSTED = LocalDate.of(2026, 4, 2);
-
-    @TempDir
-    Path folder;
-    PackFixture fixture;
-    Path target;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        fixture = new PackFixture(folder.resolve("data"));
-        target = folder.resolve("pack.pdf");
-    }
-
-    @AfterEach
-    void tearDown() {
-        fixture.close();
-    }
 
     private List<String> build(Set<PackSection> sections, boolean masked) throws Exception {
         PackContents contents = new PackAssembler(fixture.stores, PackFixture.CLOCK).assemble(fixture.caseId,
