@@ -74,6 +74,9 @@ final class StandingPanels {
     private Runnable correctFacts = () -> { };
     /** Names the write-off reply's days from the facts table, once the report is read. */
     private final Label decisionIntro = StandingView.wrapped("");
+    {
+        decisionIntro.setId("standing-decision-intro");
+    }
     /** Opens the Payments page's plan form begun from a calculation just added (nothing saved there unasked). */
     private final Consumer<PlanChange> changePlan;
     /** Under the form after a calculation is added: what it means for the payment plan, and the way to change it. */
@@ -251,8 +254,11 @@ final class StandingPanels {
     }
 
     void show(StandingReport report) {
+        // Each decision has its own limits (a newer calculation does not end an older one's), and only those logged
+        // count: a CMS letter typed only as a payment plan's source has none (reviewer rv3: the Overview and this page
+        // showed only the decision of 20 Oct 2026, the one of 10 Jul being only the first plan's source).
         decisionIntro.setText(Messages.text("standing.panels.aCalculationOrOtherDecision",
-                report.facts().writeOffReplyDays()));
+                report.facts().writeOffReplyDays(), report.facts().lateReconsiderationMonths()));
         decisionTyping.show(model.reportCase());
         SafeFocus.offRows(decisionList, decisionDate);
         decisionList.getChildren().clear();
