@@ -290,6 +290,13 @@ final class StandingPanels {
                                 UkFormats.shortDate(deadline.actBy(calendar)), deadline.explanation(calendar))));
                 line.getStyleClass().add("field-hint");
                 decisionList.getChildren().add(line);
+                if (deadline.done() && deadline.countsOnReceipt()) {
+                    // Met: the letter is logged as sent, so "post your letter by" is no longer a thing to do.
+                    Label met = StandingView.wrapped(Messages.text("standing.panels.limitMet"));
+                    met.setId("standing-decision-" + d.decision().id() + "-met");
+                    met.getStyleClass().add("field-hint");
+                    decisionList.getChildren().add(met);
+                }
                 if (uk.cml.domain.standing.PassedLimits.passed(deadline, model.today())) {
                     // The limit is not "by" a day gone: it has passed, and what can still be done is said.
                     Label passed = StandingView.wrapped(uk.cml.domain.standing.PassedLimits.ended(deadline,

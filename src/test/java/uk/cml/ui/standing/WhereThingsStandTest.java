@@ -534,4 +534,27 @@ class WhereThingsStandTest extends AppRobot {
                 + "where a payment plan's amount comes from, on the Case page, has no limits counted from it until "
                 + "you log it."), intro);
     }
+
+    /**
+     * A write-off proposal of 20 Nov 2026 answered by a reply posted on 1 Dec: under the decision, the limit is said
+     * to be met, not only "post your letter 1st class by Wed 16 Dec 2026 so it arrives in time" as if still to do.
+     */
+    @Test
+    void aMetLimitUnderItsDecisionSaysItIsDone() {
+        harness = new PageHarness(dataFolder);
+        long caseId = harness.currentCase.get().id();
+        long proposal = harness.services.standing.addDecision(new uk.cml.domain.standing.Decision(0, caseId,
+                uk.cml.domain.standing.Decision.Kind.WRITE_OFF, LocalDate.of(2026, 11, 20), "", Optional.empty()));
+        LocalDate posted = LocalDate.of(2026, 12, 1);
+        harness.services.sentLetters.save(new uk.cml.domain.correspondence.SentLetter(0, caseId, posted,
+                Optional.of(posted), new uk.cml.domain.correspondence.Recipient(Optional.empty(),
+                "Child Maintenance Service", "PO Box 249"), "My reply",
+                uk.cml.domain.correspondence.LetterKind.WRITE_OFF_REPLY, Optional.empty(),
+                Optional.of(uk.cml.domain.correspondence.PostingMethod.FIRST_CLASS),
+                uk.cml.domain.correspondence.ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
+        StandingView page = page();
+        interact(() -> harness.show(page));
+        assertEquals("    Done: your letter that meets this limit is logged as sent.",
+                label("#standing-decision-" + proposal + "-met"));
+    }
 }
