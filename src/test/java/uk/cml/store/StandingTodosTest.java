@@ -191,6 +191,32 @@ class StandingTodosTest extends WithJordanReedsCase {
                 post.get(0).what());
     }
 
+    /**
+     * Reviewer rv3 (5 Dec 2026): two calculations, of Fri 10 Jul and Tue 20 Oct 2026. Each decision has its own month
+     * for a mandatory reconsideration (10 Aug and 20 Nov 2026, both passed) and its own 13 months for a late request:
+     * a newer calculation does not take the older one's away (it decided what was due from 31 Jul to 30 Oct). So both
+     * are listed as options on the Overview, and Where it stands says both, each under its own decision.
+     */
+    @Test
+    @DisplayName("two decisions whose months have passed: both are options on the Overview and on Where it stands")
+    void twoPassedReconsiderationsAreBothOptions() {
+        LocalDate today = LocalDate.of(2026, 12, 5);
+        standing.addDecision(new Decision(0, caseId, Decision.Kind.CALCULATION, LocalDate.of(2026, 7, 10),
+                "£210.00 a month from 31 Jul 2026", Optional.empty()));
+        standing.addDecision(new Decision(0, caseId, Decision.Kind.CALCULATION, LocalDate.of(2026, 10, 20),
+                "£185.50 a month from 31 Oct 2026", Optional.empty()));
+        List<String> todos = standing.todos(caseId, today).stream().map(TodoItem::what).toList();
+        assertEquals(2, todos.size(), todos.toString());
+        assertTrue(todos.get(0).startsWith("The CMS's decision of 10 Jul 2026: the limit to ask for a mandatory "
+                + "reconsideration was 10 Aug 2026, and it has passed."), todos.toString());
+        assertTrue(todos.get(1).startsWith("The CMS's decision of 20 Oct 2026: the limit to ask for a mandatory "
+                + "reconsideration was 20 Nov 2026, and it has passed."), todos.toString());
+        uk.cml.domain.standing.StandingReport report = standing.report(caseId, today);
+        List<uk.cml.domain.standing.Deadline> passed = report.open(today).stream()
+                .filter(d -> uk.cml.domain.standing.PassedLimits.lateStillPossible(d, today, report.facts())).toList();
+        assertEquals(2, passed.size(), passed.toString());
+    }
+
     private List<TodoItem> everything() {
         List<TodoItem> items = new java.util.ArrayList<>(sent.todos(caseId, TODAY));
         items.addAll(standing.todos(caseId, TODAY));

@@ -7,7 +7,8 @@ import uk.cml.domain.Labelled;
  * facts table holds ({@code standing.ReplyRuleBook}), which the parent can see and correct on Settings, so one
  * corrected figure changes every date. A complaint to the CMS is watched by the CMS's published target
  * ({@code complaint.reply.working_days}); a subject access request by the law's month ({@code subject_access.months});
- * a reply to a proposal to write off arrears by the days that proposal allows ({@code write_off.reply.days}); and a
+ * a reply to a proposal to write off arrears by the CMS's decision once that proposal's days ({@code
+ * write_off.reply.days}, from the date on its letter) are over; and a
  * request ({@link #request()}) by the app's own suggestion, the rule its request letters print
  * ({@code request.reply.working_days}), so a letter logged by hand and one the app wrote, of the same kind, the same
  * day and posted the same way, are watched to the same day. The records keep a kind by its name
@@ -35,10 +36,10 @@ public enum LetterKind implements Labelled {
     /**
      * The parent's reasons against a proposal to write off arrears, sent within the 30 days the proposal allows: its
      * own kind so that the limit it meets is ticked. No published target for the CMS's decision, which it makes
-     * once the proposal's days are over: a reply logged by hand is watched for those days (30, the fact
-     * {@code write_off.reply.days}) from when it counts as delivered, by when they have run out whenever the
-     * proposal was dated. The app's own reply asks for a decision a fixed time after the proposal's days end, not
-     * from delivery, so it is not a request watched by the request rule.
+     * once the proposal's days are over, counted from the date on the CMS's letter (the fact
+     * {@code write_off.reply.days}), never from the reply's own delivery: a reply logged by hand is watched, as the
+     * app's own reply asks, for the request rule's working days from whichever is later, its delivery or the end of
+     * those days ({@code standing.ReplyRuleBook#writeOffDecision}).
      */
     WRITE_OFF_REPLY,
     /**

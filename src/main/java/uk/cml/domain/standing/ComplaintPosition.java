@@ -262,4 +262,15 @@ public record ComplaintPosition(List<Letter> letters, Optional<LocalDate> finalR
     public Optional<LocalDate> firstToTheCms() {
         return letters.stream().filter(l -> l.step() != Step.ICE).map(Letter::written).findFirst();
     }
+
+    /**
+     * Whether Where it stands reads {@code letter} as the CMS saying {@code complaint} has arrived: the parent's Yes
+     * to "only says the CMS has received your complaint", on a letter linked to that complaint, or linked to nothing,
+     * come from the day it was posted and mentioning a complaint in what it says in brief. The one reading the
+     * received-letter form tells the parent about, for a letter saved with a Yes and no link.
+     */
+    public static boolean countsAsAcknowledgement(uk.cml.domain.correspondence.ReceivedLetter letter,
+            uk.cml.domain.correspondence.SentLetter complaint) {
+        return ComplaintReading.acknowledgementOf(complaint, List.of(letter)).isPresent();
+    }
 }

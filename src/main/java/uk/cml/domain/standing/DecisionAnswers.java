@@ -74,8 +74,7 @@ public final class DecisionAnswers {
         // Only a letter to the CMS asks it to look again at its decision, or answers its proposal.
         sent = sent.stream().filter(l -> l.to().isTheCms()).toList();
         for (SentLetter letter : sent) {
-            letter.answersDecision().map(byId::get).filter(d -> answerKind(d.kind()) == letter.kind()
-                    && !letter.written().isBefore(d.dated())).ifPresent(d -> {
+            linked(letter, decisions).filter(d -> !letter.written().isBefore(d.dated())).ifPresent(d -> {
                         if (letter.posted().isPresent()) {
                             taken.add(d.id());
                         } else {
@@ -87,7 +86,8 @@ public final class DecisionAnswers {
         // A letter with no link answers the one decision of its kind, dated on or before it, that no linked letter
         // answers. Another letter with no link never rules a decision out: it may have been about the same one.
         for (SentLetter letter : sent) {
-            if (letter.answersDecision().isPresent() || !answersDecisions(letter.kind())) {
+            if (linked(letter, decisions).isPresent() || letter.answersDecision().isPresent()
+                    || !answersDecisions(letter.kind())) {
                 continue;
             }
             List<Decision> open = decisions.stream().filter(d -> answerKind(d.kind()) == letter.kind()
@@ -101,6 +101,54 @@ public final class DecisionAnswers {
             }
         }
         return answers;
+    }
+
+    /**
+     * The decision a letter is linked to as its answer: the one it was logged as answering ({@link
+     * SentLetter#answersDecision}), of the kind it answers; else the one that came in the CMS letter it was logged as
+     * the reply to ({@link Decision#fromLetter}): a reconsideration request or write-off reply logged in reply to
+     * the decision's own letter, or any reply to a proposal to write off arrears (the proposal asks for the parent's
+     * reply, and a reply to its letter is that reply, whatever kind it was logged as).
+     */
+    static Optional<Decision> linked(SentLetter letter, List<Decision> decisions) {
+        if (letter.answersDecision().isPresent()) {
+            return decisions.stream().filter(d -> letter.answersDecision().get() == d.id()
+                    && answerKind(d.kind()) == letter.kind()).findFirst();
+        }
+        return letter.inReplyTo().flatMap(r -> decisions.stream().filter(d -> d.fromLetter().equals(Optional.of(r))
+                && (answerKind(d.kind()) == letter.kind()
+                || d.kind() == Decision.Kind.WRITE_OFF && letter.kind() == LetterKind.REPLY)).findFirst());
+    }
+
+    /**
+     * The date of the proposal to write off arrears a reply answers, as the records say which: the decision it was
+     * logged as answering; else the proposal that came in the CMS letter it was logged as the reply to; else that
+     * letter's own date (the day it came, if it has none); else the one proposal dated on or before the reply.
+     * Empty when the records cannot tell.
+     */
+    public static Optional<LocalDate> writeOffProposalDated(Optional<Long> decisionId, Optional<Long> inReplyTo,
+            Optional<LocalDate> written, List<Decision> decisions,
+            List<uk.cml.domain.correspondence.ReceivedLetter> received) {
+        List<Decision> proposals = decisions.stream().filter(d -> d.kind() == Decision.Kind.WRITE_OFF).toList();
+        Optional<Decision> chosen = decisionId.flatMap(id -> proposals.stream().filter(d -> d.id() == id)
+                .findFirst());
+        if (chosen.isPresent()) {
+            return chosen.map(Decision::dated);
+        }
+        if (inReplyTo.isPresent()) {
+            Optional<Decision> cameIn = proposals.stream()
+                    .filter(d -> d.fromLetter().equals(inReplyTo)).findFirst();
+            if (cameIn.isPresent()) {
+                return cameIn.map(Decision::dated);
+            }
+            Optional<LocalDate> letter = received.stream().filter(r -> r.id() == inReplyTo.get()).findFirst()
+                    .map(r -> r.dated().orElse(r.received()));
+            if (letter.isPresent()) {
+                return letter;
+            }
+        }
+        List<Decision> open = choices(decisions, LetterKind.WRITE_OFF_REPLY, written);
+        return open.size() == 1 ? Optional.of(open.get(0).dated()) : Optional.empty();
     }
 
     private void note(Decision decision, SentLetter letter, Unclear.Why why) {

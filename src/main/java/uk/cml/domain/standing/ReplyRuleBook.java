@@ -1,7 +1,11 @@
 package uk.cml.domain.standing;
 
+import java.time.LocalDate;
+import java.util.Optional;
 import uk.cml.domain.calendar.ReplyRule;
+import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.LetterKind;
+import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.standing.ComplaintStage.Step;
@@ -19,10 +23,11 @@ import uk.cml.domain.standing.ComplaintStage.Step;
  *       app's ICE letter asks ICE to confirm it has the complaint by), never said to be a target.</li>
  *   <li>A complaint to anyone else (the other parent) and every request: the app's request rule.</li>
  *   <li>A subject access request: the law's calendar month.</li>
- *   <li>A reply to a write-off proposal: the days the proposal allows for the parent's reply
- *       ({@code write_off.reply.days}, 30), from when the reply counts as delivered. The CMS decides only once those
- *       days are over, and counted from the reply's delivery they have run out whenever the proposal was dated; no
- *       source gives a time for the decision itself (the 15 working days this used to be were no fact's).</li>
+ *   <li>A reply to a write-off proposal: the CMS decides only once the days its proposal allows for the parent's
+ *       reply are over ({@code write_off.reply.days}, 30), and those days run from the date on the CMS's letter, not
+ *       from the reply ({@link #writeOffDecision}). No source gives a time for the decision itself, so the request
+ *       rule counts from whichever is later, the reply's delivery or the end of those days: the date the app's own
+ *       reply prints. With no proposal known, the request rule from the reply's delivery, as that letter asks.</li>
  * </ul>
  */
 public final class ReplyRuleBook {
@@ -49,11 +54,36 @@ public final class ReplyRuleBook {
     }
 
     /**
-     * A reply to a proposal to write off arrears: the days the proposal allows for the parent's reply, counted from
-     * when the reply counts as delivered, by when the CMS may decide.
+     * When the CMS's decision on the parent's reply to a proposal to write off arrears is waited for.
+     *
+     * @param date            the date to watch
+     * @param proposalDaysEnd the day the proposal's days for a reply end (counted from the date on its letter, as
+     *                        the limit on Where it stands is), when the proposal is known
+     * @param fromDaysEnd     whether the date is counted from the end of those days (the reply came in them), not
+     *                        from the reply's delivery (it came after them)
      */
-    public ReplyRule writeOffReply() {
-        return new ReplyRule.Days(facts.writeOffReplyDays());
+    public record DecisionAwaited(LocalDate date, Optional<LocalDate> proposalDaysEnd, boolean fromDaysEnd) {
+    }
+
+    /**
+     * The date a reply to a proposal to write off arrears waits for the CMS's decision by. The CMS decides once the
+     * days its proposal allows for a reply are over ({@code write_off.reply.days}), counted from the date on its
+     * letter ({@code proposalDated}), never from the reply: so the request rule's working days from whichever is
+     * later, the reply's delivery or the end of those days (as a letter posted that day 1st class arrives), the date
+     * the app's own reply prints (its letter counts the same way, {@code WriteOffReplyLetter}). With no proposal
+     * known, the request rule from the reply's delivery, as that letter asks with no proposal date.
+     */
+    public DecisionAwaited writeOffDecision(UkCalendar calendar, LocalDate delivered,
+            Optional<LocalDate> proposalDated) {
+        LocalDate fromDelivery = calendar.replyBy(delivered, request()).date();
+        if (proposalDated.isEmpty()) {
+            return new DecisionAwaited(fromDelivery, Optional.empty(), false);
+        }
+        LocalDate daysEnd = proposalDated.get().plusDays(facts.writeOffReplyDays());
+        LocalDate fromDaysEnd = calendar.replyBy(calendar.deemedDelivery(daysEnd, PostingMethod.FIRST_CLASS),
+                request()).date();
+        boolean afterDaysEnd = !fromDaysEnd.isBefore(fromDelivery);
+        return new DecisionAwaited(afterDaysEnd ? fromDaysEnd : fromDelivery, Optional.of(daysEnd), afterDaysEnd);
     }
 
     /** The rule a logged letter's reply is watched by. */
@@ -74,9 +104,8 @@ public final class ReplyRuleBook {
         if (kind == LetterKind.SUBJECT_ACCESS_REQUEST) {
             return subjectAccess();
         }
-        if (kind == LetterKind.WRITE_OFF_REPLY) {
-            return writeOffReply();
-        }
+        // A reply to a write-off proposal with no proposal known: the request rule, as the app's own reply asks
+        // ({@link #writeOffDecision} counts from the proposal when it is known).
         return request();
     }
 }

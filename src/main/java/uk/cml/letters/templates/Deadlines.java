@@ -177,6 +177,16 @@ public final class Deadlines {
                 "mandatory reconsideration");
     }
 
+    /**
+     * The date a reply to a write-off proposal, posted first class on its date, asks for the CMS's decision by: after
+     * the proposal's days end, by the one count a reply logged by hand is watched by
+     * ({@link uk.cml.domain.standing.ReplyRuleBook#writeOffDecision}).
+     */
+    LocalDate writeOffDecisionBy(LocalDate letterDate, Optional<LocalDate> proposalDate) {
+        return new uk.cml.domain.standing.ReplyRuleBook(facts).writeOffDecision(calendar, deemedReceipt(letterDate),
+                proposalDate).date();
+    }
+
     DueDate writeOffReplyEnds(LocalDate proposalDate) {
         return calendar.parentDeadline(proposalDate, Period.ofDays(writeOffReplyDays()), "write-off reply");
     }

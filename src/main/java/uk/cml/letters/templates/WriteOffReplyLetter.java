@@ -72,12 +72,10 @@ final class WriteOffReplyLetter extends TemplateBase {
         if (died.isPresent()) {
             asks.add("Try to recover the arrears from " + other + "'s estate.");
         }
-        // The CMS decides once the days to reply are over, so the decision is not asked for before they end.
-        LocalDate decideBy = facts.deadlines().requestReplyBy(facts.letterDate());
-        if (limit != null && limit.isAfter(facts.letterDate())) {
-            LocalDate afterLimit = facts.deadlines().requestReplyBy(limit);
-            decideBy = afterLimit.isAfter(decideBy) ? afterLimit : decideBy;
-        }
+        // The CMS decides once the days to reply are over, so the decision is not asked for before they end: the
+        // one count a reply logged by hand is watched by too (ReplyRuleBook.writeOffDecision).
+        LocalDate decideBy = facts.deadlines().writeOffDecisionBy(facts.letterDate(),
+                Optional.ofNullable(d.proposalDate()));
         asks.add("Take this reply into account, and tell me your decision in writing by " + w.replyBy(decideBy)
                 + ".");
         w.requests(asks);

@@ -141,8 +141,10 @@ public final class LettersView extends Page {
         sentKept = sentForm.keptBy(drafts, caseId);
         model.addresses().addListener((ListChangeListener<Object>) c -> sentForm.setAddressBook(model.addresses()));
         model.sent().addListener((ListChangeListener<Object>) c -> receivedForm.setSentLetters(model.sent()));
-        model.received().addListener((ListChangeListener<Object>) c -> receivedForm.setReceivedLetters(
-                model.received()));
+        model.received().addListener((ListChangeListener<Object>) c -> {
+            receivedForm.setReceivedLetters(model.received());
+            sentForm.setReceivedLetters(model.received());
+        });
         model.decisions().addListener((ListChangeListener<Object>) c -> sentForm.setDecisions(model.decisions()));
         model.calls().addListener((ListChangeListener<Object>) c -> sentForm.setCalls(model.calls()));
         model.facts().addListener((obs, old, now) -> sentForm.setFacts(now));

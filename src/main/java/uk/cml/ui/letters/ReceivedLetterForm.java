@@ -248,9 +248,37 @@ final class ReceivedLetterForm {
         grid.showRow(acknowledgement, asksAcknowledgement());
         grid.showRow(finalResponse, asksFinalResponse());
         Optional<SentLetter> open = answers.getValue() == NONE ? openComplaint() : Optional.empty();
-        openComplaintNote.setText(open.map(letter -> Messages.text("letters.receivedLetterForm.openComplaint",
+        boolean keptYes = open.isPresent() && savedUnlinkedYes();
+        openComplaintNote.setText(open.map(letter -> keptYes ? unlinkedYes(letter)
+                : Messages.text("letters.receivedLetterForm.openComplaint",
                 UkFormats.shortDate(letter.written()), letter.subject())).orElse(""));
+        openComplaintNote.getStyleClass().remove("field-warning");
+        if (keptYes) {
+            openComplaintNote.getStyleClass().add("field-warning");
+        }
         openComplaintNote.setVisible(open.isPresent());
+    }
+
+    /**
+     * The letter opened was saved with a Yes to "only says the CMS has received your complaint" and linked to none of
+     * the parent's letters (saved before the form took such a Yes back), and the form still shows it so: the note
+     * must not say it "is logged as the reply", which it is not.
+     */
+    private boolean savedUnlinkedYes() {
+        return editing != null && editing.inReplyTo().isEmpty() && editing.isSaidAcknowledgementOnly()
+                && acknowledgement.getValue() == AcknowledgementAnswer.YES;
+    }
+
+    /**
+     * What the records hold for such a letter, read as they are (never changed behind the parent's back): not linked
+     * to the open complaint, and whether Where it stands still counts it as the CMS saying the complaint has arrived
+     * ({@link uk.cml.domain.standing.ComplaintPosition#countsAsAcknowledgement}), with how to link it.
+     */
+    private String unlinkedYes(SentLetter complaint) {
+        boolean counted = uk.cml.domain.standing.ComplaintPosition.countsAsAcknowledgement(editing, complaint);
+        return Messages.text(counted ? "letters.receivedLetterForm.unlinkedYesCounted"
+                : "letters.receivedLetterForm.unlinkedYesNotCounted", UkFormats.shortDate(complaint.written()),
+                complaint.subject());
     }
 
     /**

@@ -60,6 +60,8 @@ final class SentLetterForm {
     private final ComboBox<DecisionChoice> decision = new ComboBox<>();
     private final List<Node> decisionRow;
     private List<Decision> decisions = List.of();
+    /** The case's letters received: a write-off reply's proposal may be the CMS letter it was logged as the reply to. */
+    private List<uk.cml.domain.correspondence.ReceivedLetter> receivedLetters = List.of();
     /** The decision the letter answers as last chosen (or saved); kept while the choices are rebuilt. */
     private Optional<Long> chosenDecision = Optional.empty();
     private boolean fillingDecisions;
@@ -176,6 +178,10 @@ final class SentLetterForm {
         decision.valueProperty().addListener((obs, old, now) -> {
             if (!fillingDecisions && now != null) {
                 chosenDecision = now.decisionId();
+            }
+            // A write-off reply's decision is waited for from the proposal it answers: counted again as it changes.
+            if (!filling) {
+                suggest();
             }
         });
         DisplayNames.show(followsCall, FollowedCall::name);
@@ -321,6 +327,11 @@ final class SentLetterForm {
         if (!next.equals(shown)) {
             certificateDate.setDate(next.orElse(null));
         }
+    }
+
+    /** The case's letters received, for the proposal a write-off reply answers when it was logged as its reply. */
+    void setReceivedLetters(List<uk.cml.domain.correspondence.ReceivedLetter> all) {
+        receivedLetters = List.copyOf(all);
     }
 
     /** The case's CMS decisions, for the choice of the one a reconsideration request or write-off reply answers. */
@@ -488,10 +499,16 @@ final class SentLetterForm {
         toName.setText(letter == null ? "" : letter.to().name());
         toAddress.setText(letter == null ? "" : letter.to().address());
         subject.setText(letter == null ? "" : letter.subject());
-        chosenDecision = letter == null ? Optional.empty() : letter.answersDecision();
+        // A reply logged to a CMS letter that came with a proposal to write off arrears is the reply to that
+        // proposal: logged as one, answering it, so its limit is ticked once it is posted.
+        Optional<Decision> proposal = letter != null ? Optional.empty() : replyTo.flatMap(r -> decisions.stream()
+                .filter(d -> d.kind() == Decision.Kind.WRITE_OFF && d.fromLetter().equals(Optional.of(r)))
+                .findFirst());
+        chosenDecision = letter == null ? proposal.map(Decision::id) : letter.answersDecision();
         chosenCall = letter == null ? Optional.empty() : letter.confirmsCall();
         kind.getItems().setAll(kindsOffered.apply(letter == null ? Optional.empty() : Optional.of(letter.kind())));
-        kind.setValue(letter == null ? (replyTo.isPresent() ? LetterKind.REPLY : LetterKind.OTHER) : letter.kind());
+        kind.setValue(letter == null ? (proposal.isPresent() ? LetterKind.WRITE_OFF_REPLY
+                : replyTo.isPresent() ? LetterKind.REPLY : LetterKind.OTHER) : letter.kind());
         fillDecisions();
         fillCalls();
         copy.show(letter == null ? Optional.empty() : letter.copyDocumentId());
@@ -610,6 +627,10 @@ final class SentLetterForm {
         LocalDate delivered = calendar.deemedDelivery(when.get(), method.getValue(), tracked);
         // A letter the app wrote counts by the rule it printed its date by; any other by its kind's.
         Optional<ReplyRules> printedRule = printedRule();
+        if (printedRule.isEmpty() && printed.isEmpty() && kind.getValue() == LetterKind.WRITE_OFF_REPLY) {
+            suggestWriteOffDecision(facts, delivered, tracked.isPresent());
+            return;
+        }
         ReplyRule rule = printedRule.map(r -> r.rule(facts))
                 .orElseGet(() -> ReplyRules.forKind(kind.getValue(), recipient(), subject.getText(), facts));
         DueDate suggested = calendar.replyBy(delivered, rule);
@@ -662,6 +683,42 @@ final class SentLetterForm {
             replyBy.setDate(suggested.date());
         }
         lastSuggestion = Optional.of(suggested.date());
+    }
+
+    /**
+     * A reply to a proposal to write off arrears logged by hand: the CMS's decision is waited for once the proposal's
+     * days are over, counted from the date on the CMS's letter, never from this reply's delivery
+     * ({@link uk.cml.domain.standing.ReplyRuleBook#writeOffDecision}), the date the app's own reply asks for. The
+     * proposal is the decision chosen, or the one the CMS letter it answers came with, or that letter, or the only one.
+     */
+    private void suggestWriteOffDecision(CmsFacts facts, LocalDate delivered, boolean tracked) {
+        Optional<LocalDate> proposal = uk.cml.domain.standing.DecisionAnswers.writeOffProposalDated(
+                answersDecision(), inReplyTo, written.typedDate(), decisions, receivedLetters);
+        uk.cml.domain.standing.ReplyRuleBook.DecisionAwaited awaited = new uk.cml.domain.standing.ReplyRuleBook(facts)
+                .writeOffDecision(calendar, delivered, proposal);
+        String date = UkFormats.shortDate(awaited.date());
+        String on = UkFormats.shortDate(delivered);
+        String wait = new uk.cml.domain.standing.ReplyRuleBook(facts).request().words();
+        String hint;
+        if (awaited.proposalDaysEnd().isEmpty()) {
+            hint = Messages.text("letters.sentLetterForm.writeOffNoProposal", date,
+                    Messages.text(tracked ? "letters.sentLetterForm.deliveredOn"
+                            : "letters.sentLetterForm.countsAsDeliveredOn", on, wait));
+        } else {
+            String days = String.valueOf(facts.writeOffReplyDays());
+            String proposed = UkFormats.shortDate(proposal.get());
+            String end = UkFormats.shortDate(awaited.proposalDaysEnd().get());
+            hint = awaited.fromDaysEnd()
+                    ? Messages.text("letters.sentLetterForm.writeOffAfterDays", date, days, proposed, end)
+                    : Messages.text("letters.sentLetterForm.writeOffAfterDelivery", date, days, proposed, end, on,
+                    wait);
+        }
+        replyByHint.setText(hint);
+        Optional<LocalDate> current = replyBy.typedDate();
+        if (current.isEmpty() && !replyBy.hasUnreadableText() || current.equals(lastSuggestion)) {
+            replyBy.setDate(awaited.date());
+        }
+        lastSuggestion = Optional.of(awaited.date());
     }
 
     /**

@@ -76,6 +76,9 @@ final class StandingPanels {
     private Runnable correctFacts = () -> { };
     /** Names the write-off reply's days from the facts table, once the report is read. */
     private final Label decisionIntro = StandingView.wrapped("");
+    {
+        decisionIntro.setId("standing-decision-intro");
+    }
     /** Opens the Payments page's plan form begun from a calculation just added (nothing saved there unasked). */
     private final Consumer<PlanChange> changePlan;
     /** Under the form after a calculation is added: what it means for the payment plan, and the way to change it. */
@@ -254,8 +257,11 @@ final class StandingPanels {
 
     void show(StandingReport report) {
         subjectAccess.setText(StandingModel.subjectAccessRule(report.facts()));
+        // Each decision has its own limits (a newer calculation does not end an older one's), and only those logged
+        // count: a CMS letter typed only as a payment plan's source has none (reviewer rv3: the Overview and this page
+        // showed only the decision of 20 Oct 2026, the one of 10 Jul being only the first plan's source).
         decisionIntro.setText(Messages.text("standing.panels.aCalculationOrOtherDecision",
-                report.facts().writeOffReplyDays()));
+                report.facts().writeOffReplyDays(), report.facts().lateReconsiderationMonths()));
         decisionTyping.show(model.reportCase());
         SafeFocus.offRows(decisionList, decisionDate);
         decisionList.getChildren().clear();
@@ -287,6 +293,13 @@ final class StandingPanels {
                                 UkFormats.shortDate(deadline.actBy(calendar)), deadline.explanation(calendar))));
                 line.getStyleClass().add("field-hint");
                 decisionList.getChildren().add(line);
+                if (deadline.done() && deadline.countsOnReceipt()) {
+                    // Met: the letter is logged as sent, so "post your letter by" is no longer a thing to do.
+                    Label met = StandingView.wrapped(Messages.text("standing.panels.limitMet"));
+                    met.setId("standing-decision-" + d.decision().id() + "-met");
+                    met.getStyleClass().add("field-hint");
+                    decisionList.getChildren().add(met);
+                }
                 if (uk.cml.domain.standing.PassedLimits.passed(deadline, model.today())) {
                     // The limit is not "by" a day gone: it has passed, and what can still be done is said.
                     Label passed = StandingView.wrapped(uk.cml.domain.standing.PassedLimits.ended(deadline,

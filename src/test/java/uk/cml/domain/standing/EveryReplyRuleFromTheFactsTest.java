@@ -42,22 +42,37 @@ class EveryReplyRuleFromTheFactsTest {
             ReplyRule expected = switch (kind) {
                 case COMPLAINT -> new ReplyRule.WorkingDays(21);
                 case SUBJECT_ACCESS_REQUEST -> new ReplyRule.CalendarMonths(2);
-                case WRITE_OFF_REPLY -> new ReplyRule.Days(45);
                 default -> new ReplyRule.WorkingDays(7);
             };
             assertEquals(expected, rule, kind.name());
         }
     }
 
+    /**
+     * A reply to a proposal to write off arrears waits for the CMS's decision once the proposal's days are over,
+     * counted from the date on the CMS's letter (2 Nov 2026: 30 days end Wed 2 Dec), never from the reply's own
+     * delivery (Tue 24 Nov, which gave Thu 24 Dec): the request rule's 10 working days after a letter posted on 2 Dec
+     * counts as delivered (Fri 4 Dec), Fri 18 Dec, the date the app's own reply prints. Delivered after the days end
+     * (Mon 7 Dec), 10 working days from its delivery (Mon 21 Dec). With no proposal known, the request rule.
+     */
     @Test
-    void aWriteOffReplyIsWatchedForTheThirtyDaysTheProposalAllows() {
-        ReplyRule rule = new ReplyRuleBook(SeededFacts.published()).forKind(LetterKind.WRITE_OFF_REPLY, CMS,
-                "Reply to CMS about writing off arrears");
-        assertEquals(new ReplyRule.Days(30), rule);
-        assertEquals("30 days", rule.words());
-        // Delivered Wed 2 Dec 2026: 30 days is Fri 1 Jan 2027, a bank holiday, so Mon 4 Jan 2027.
-        DueDate due = UkCalendar.englandAndWales().replyBy(LocalDate.of(2026, 12, 2), rule);
-        assertEquals(LocalDate.of(2027, 1, 4), due.date());
-        assertEquals(LocalDate.of(2027, 1, 1), due.counted());
+    void aWriteOffReplyWaitsFromTheProposalsDaysNotItsOwnDelivery() {
+        ReplyRuleBook book = new ReplyRuleBook(SeededFacts.published());
+        UkCalendar calendar = UkCalendar.englandAndWales();
+        Optional<LocalDate> proposal = Optional.of(LocalDate.of(2026, 11, 2));
+        ReplyRuleBook.DecisionAwaited inTime = book.writeOffDecision(calendar, LocalDate.of(2026, 11, 24), proposal);
+        assertEquals(new ReplyRuleBook.DecisionAwaited(LocalDate.of(2026, 12, 18),
+                Optional.of(LocalDate.of(2026, 12, 2)), true), inTime);
+        ReplyRuleBook.DecisionAwaited late = book.writeOffDecision(calendar, LocalDate.of(2026, 12, 7), proposal);
+        assertEquals(new ReplyRuleBook.DecisionAwaited(LocalDate.of(2026, 12, 21),
+                Optional.of(LocalDate.of(2026, 12, 2)), false), late);
+        assertEquals(LocalDate.of(2026, 12, 8),
+                book.writeOffDecision(calendar, LocalDate.of(2026, 11, 24), Optional.empty()).date());
+        assertEquals(new ReplyRule.WorkingDays(10), book.forKind(LetterKind.WRITE_OFF_REPLY, CMS,
+                "Reply to CMS about writing off arrears"), "with no proposal known, the request rule");
+        // A corrected figure moves it: 45 days from 2 Nov end Thu 17 Dec; posted then, delivered Mon 21 Dec;
+        // 7 working days (25 and 28 Dec, 1 Jan bank holidays) is Mon 4 Jan 2027.
+        assertEquals(LocalDate.of(2027, 1, 4), new ReplyRuleBook(CHANGED).writeOffDecision(calendar,
+                LocalDate.of(2026, 11, 24), proposal).date());
     }
 }

@@ -510,4 +510,51 @@ class WhereThingsStandTest extends AppRobot {
         assertFalse(harness.services.standing.todos(caseId, LocalDate.now(CLOCK)).stream()
                 .anyMatch(t -> t.what().contains("Missed payments")), "a late reply is the letters log's to-do, once");
     }
+
+    /**
+     * Reviewer rv3 (5 Dec 2026) saw only the decision of 20 Oct 2026 on the Overview and here: the first plan's
+     * "CMS calculation letter dated 10 Jul 2026" was typed only as where its amount came from, never logged as a
+     * decision. Logged, both decisions are here, each with its own passed limit (a newer calculation does not end
+     * an older one's); the page says so, and that only decisions logged here are counted.
+     */
+    @Test
+    void eachLoggedDecisionKeepsItsOwnLimitAndThePageSaysOnlyLoggedOnesCount() {
+        harness = new PageHarness(dataFolder);
+        long caseId = harness.currentCase.get().id();
+        harness.services.standing.addDecision(new uk.cml.domain.standing.Decision(0, caseId,
+                uk.cml.domain.standing.Decision.Kind.CALCULATION, LocalDate.of(2026, 7, 10), "", Optional.empty()));
+        harness.services.standing.addDecision(new uk.cml.domain.standing.Decision(0, caseId,
+                uk.cml.domain.standing.Decision.Kind.CALCULATION, LocalDate.of(2026, 10, 20), "", Optional.empty()));
+        StandingView page = page();
+        interact(() -> harness.show(page));
+        String intro = label("#standing-decision-intro");
+        assertTrue(intro.contains("Each decision logged here has its own limits, counted from the date on its "
+                + "letter, and a newer calculation does not end an older one's (a late request about it can still be "
+                + "made up to 13 months after it). Only the decisions logged here are counted: a letter named only as "
+                + "where a payment plan's amount comes from, on the Case page, has no limits counted from it until "
+                + "you log it."), intro);
+    }
+
+    /**
+     * A write-off proposal of 20 Nov 2026 answered by a reply posted on 1 Dec: under the decision, the limit is said
+     * to be met, not only "post your letter 1st class by Wed 16 Dec 2026 so it arrives in time" as if still to do.
+     */
+    @Test
+    void aMetLimitUnderItsDecisionSaysItIsDone() {
+        harness = new PageHarness(dataFolder);
+        long caseId = harness.currentCase.get().id();
+        long proposal = harness.services.standing.addDecision(new uk.cml.domain.standing.Decision(0, caseId,
+                uk.cml.domain.standing.Decision.Kind.WRITE_OFF, LocalDate.of(2026, 11, 20), "", Optional.empty()));
+        LocalDate posted = LocalDate.of(2026, 12, 1);
+        harness.services.sentLetters.save(new uk.cml.domain.correspondence.SentLetter(0, caseId, posted,
+                Optional.of(posted), new uk.cml.domain.correspondence.Recipient(Optional.empty(),
+                "Child Maintenance Service", "PO Box 249"), "My reply",
+                uk.cml.domain.correspondence.LetterKind.WRITE_OFF_REPLY, Optional.empty(),
+                Optional.of(uk.cml.domain.correspondence.PostingMethod.FIRST_CLASS),
+                uk.cml.domain.correspondence.ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
+        StandingView page = page();
+        interact(() -> harness.show(page));
+        assertEquals("    Done: your letter that meets this limit is logged as sent.",
+                label("#standing-decision-" + proposal + "-met"));
+    }
 }
