@@ -275,6 +275,13 @@ final class PlanPanel extends BorderPane {
         offRhythm.visibleProperty().bind(offRhythm.textProperty().isNotEmpty());
         useSuggested.visibleProperty().bind(offRhythm.visibleProperty());
         offRhythmRoom.visibleProperty().bind(offRhythmRoom.managedProperty());
+        // "Not saved yet: see the note under First due on." points at the question: once it goes (the date changed,
+        // the form begun afresh or saved), there is nothing to see, and the line goes too. Other words stay.
+        offRhythm.textProperty().addListener((obs, old, now) -> {
+            if (now.isEmpty() && model.status().text().equals(Messages.text("payments.planPanel.notSavedOffRhythm"))) {
+                model.status().clear();
+            }
+        });
         Runnable goneWhenChanged = () -> {
             if (!offRhythm.getText().isEmpty()
                     && !fields.input(stopped.isSelected(), source.getText()).equals(offRhythmAt)) {

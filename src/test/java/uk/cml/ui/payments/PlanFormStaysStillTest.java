@@ -147,4 +147,40 @@ class PlanFormStaysStillTest extends AppRobot {
         assertEquals("CMS letter dated 2 Oct 2026", text("#plan-source"));
         assertEquals("31 Oct 2026", text("#plan-first-due").replace("31/10/2026", "31 Oct 2026"));
     }
+
+    /**
+     * Found after the question was made to go once the date changes: the status line went on saying "Not saved yet:
+     * see the note under First due on." with no note there to see. It goes with the question, whether the date is
+     * changed or the form is begun afresh; words said since (a save's) are not touched.
+     */
+    @Test
+    void theNotSavedLineGoesWithTheQuestionItPointsTo() {
+        windowOf(1150, 690);
+        type("#plan-amount", "185.50");
+        choose("#plan-frequency", PaymentFrequency.MONTHLY);
+        type("#plan-first-due", "15/10/2026");
+        type("#plan-source", "CMS letter dated 1 Oct 2026");
+        press("#plan-save");
+        waitUntil("the question is asked", () -> interactAndGet(() ->
+                !((Label) lookup("#plan-first-due-warning").query()).getText().isEmpty()));
+        assertEquals("Not saved yet: see the note under First due on.", status());
+
+        typeDateInPlace("31/10/2026");
+        waitUntil("the question goes with the date changed", () -> interactAndGet(() ->
+                ((Label) lookup("#plan-first-due-warning").query()).getText().isEmpty()));
+        assertEquals("", status(), "the line pointing at the question goes with it");
+
+        // Asked again, then the form begun afresh (New plan, nothing to lose but the typing: answered Yes).
+        typeDateInPlace("15/10/2026");
+        press("#plan-save");
+        waitUntil("asked again", () -> status().startsWith("Not saved yet"));
+        press("#plan-new");
+        press("#plan-lose-typing");
+        waitUntil("the form is afresh", () -> text("#plan-amount").isEmpty());
+        assertEquals("", status(), "nothing left to see: the line goes");
+    }
+
+    private String status() {
+        return interactAndGet(() -> ((Label) lookup("#payments-status").query()).getText());
+    }
 }
