@@ -126,6 +126,38 @@ class PlanFormStaysStillTest extends AppRobot {
         typingTheDateMovesNothingBelow(810, 620);
     }
 
+    /**
+     * The same for a first due that keeps the plan before's day: 30 Sep 2026 after a plan on the 31st reads "Runs on
+     * the 31st ..., as the plan before it: 30 Sep 2026 is its payment day in September. To move payments to day 30,
+     * ...", about three lines more than the room kept for the day line, and the form moved down under the parent's
+     * click. With a plan before on the 29th to the 31st, the room is that of those words from the start.
+     */
+    private void typingAKeptDayMovesNothingBelow(double width, double height) {
+        windowOf(width, height);
+        type("#plan-amount", "185.50");
+        choose("#plan-frequency", PaymentFrequency.MONTHLY);
+        reveal(waitFor("#plan-first-due"));
+        Bounds before = where("#plan-source");
+
+        typeDateInPlace("30/09/2026");
+        waitUntil("the day kept is said", () -> day().contains("as the plan before it"));
+        assertEquals(before, where("#plan-source"), "Where it came from stays where the parent is about to click");
+
+        typeDateInPlace("31/10/2026");
+        waitUntil("the day is said", () -> DAY_31.equals(day()));
+        assertEquals(before, where("#plan-source"));
+    }
+
+    @Test
+    void aKeptDayBesideTheTableAt1366By768() {
+        typingAKeptDayMovesNothingBelow(1150, 690);
+    }
+
+    @Test
+    void aKeptDayUnderTheTableAt1024By700() {
+        typingAKeptDayMovesNothingBelow(810, 620);
+    }
+
     @Test
     void thePaymentDayQuestionGoingMovesNothingBelow() {
         windowOf(1150, 690);
