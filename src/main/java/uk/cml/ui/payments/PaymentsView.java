@@ -93,17 +93,17 @@ public final class PaymentsView implements Section {
         askForBreakdown.setId("payments-ask-breakdown");
         askForBreakdown.setMinWidth(Region.USE_PREF_SIZE);
         askForBreakdown.setOnAction(e -> navigator.go(new Destination.LetterFromTemplate("arrears-breakdown")));
-        // Until the records are read, the CMS's figure's line keeps its room (the button's height, unseen): it came
-        // after the tabs were drawn and pushed them and everything under them down 40 px, so a parent's click landed
-        // on the row above the one they aimed at. Once read, a case with no figure from the CMS gives the room back.
-        javafx.beans.binding.BooleanBinding reading = model.loaded().isNull();
-        askForBreakdown.managedProperty().bind(askForBreakdown.visibleProperty().or(reading));
+        // The CMS's figure's line is there only for a case with a figure from the CMS, known once the records are
+        // read: coming after the tabs were drawn it pushed them and everything under them down 40 px (a parent's
+        // click landed on the row above), and room kept for it while reading was given back for a case with no
+        // figure, so the tabs moved up instead. The tabs are shown once the records are read (below).
+        askForBreakdown.managedProperty().bind(askForBreakdown.visibleProperty());
         askForBreakdown.setVisible(false);
         HBox.setHgrow(cmsDifference, javafx.scene.layout.Priority.ALWAYS);
         HBox cmsRow = new HBox(10, cmsDifference, askForBreakdown);
         cmsRow.setId("payments-cms-row");
         cmsRow.setAlignment(Pos.CENTER_LEFT);
-        cmsRow.managedProperty().bind(cmsDifference.visibleProperty().or(reading));
+        cmsRow.managedProperty().bind(cmsDifference.visibleProperty());
         cmsRow.visibleProperty().bind(cmsDifference.visibleProperty());
         Button export = new Button(Messages.text("payments.view.saveScheduleAsCsv"));
         export.setId("payments-export");
@@ -184,7 +184,17 @@ public final class PaymentsView implements Section {
         VBox header = new VBox(6, top, feeNote, actions, cmsRow);
         header.getStyleClass().addAll("page-head", "tight");
         view.setTop(header);
-        view.setCenter(tabs);
+        // The tabs are drawn once the page's records are read, where the lines above them (the CMS's figure, the
+        // fee note) leave them: drawn before, they moved 40 px down or up as those lines came or went. Until then
+        // their place says the records are being read; the title and the actions above show at once.
+        javafx.beans.binding.BooleanBinding read = model.loaded().isNotNull();
+        tabs.visibleProperty().bind(read);
+        Node reading = uk.cml.ui.common.PageLayout.emptyNote(Messages.text("common.reading.records"));
+        reading.setId("payments-reading");
+        reading.visibleProperty().bind(read.not());
+        javafx.scene.layout.StackPane tabsPlace = new javafx.scene.layout.StackPane(tabs, reading);
+        tabsPlace.setAlignment(Pos.TOP_LEFT);
+        view.setCenter(tabsPlace);
         // The page's margins come from app.css; "payments-page" makes them and the gaps between the parts tighter,
         // so the due payments table shows six rows or more in a window of 1024 x 700 (it showed four).
         view.getStyleClass().addAll("page", "payments-page");

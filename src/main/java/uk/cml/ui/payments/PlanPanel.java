@@ -220,10 +220,17 @@ final class PlanPanel extends BorderPane {
         monthDay.setWrapText(true);
         monthDay.getStyleClass().add("field-hint");
         monthDay.visibleProperty().bind(monthDay.textProperty().isNotEmpty());
+        // After a plan on the 29th to the 31st, a first due may keep its day, which takes about three lines more
+        // ("..., as the plan before it: 30 Sep 2026 is its payment day in September. To move payments ..."): the
+        // room is that of those words, in the note's look, for as long as such a plan is among the case's.
+        keptDayRoom.setText(PlanWords.longestKeptDay());
+        keptDayRoom.getStyleClass().setAll("label", "note");
+        keptDayRoom.setManaged(false);
         javafx.scene.layout.StackPane room = new javafx.scene.layout.StackPane(
                 roomFor(Messages.text("payments.planWords.dayOnceTyped")),
                 roomFor(Messages.text("payments.planWords.runs",
-                        Messages.text("payments.planWords.runsOnDayOrLast", uk.cml.domain.arrears.PlanDay.nth(31)))), monthDay);
+                        Messages.text("payments.planWords.runsOnDayOrLast", uk.cml.domain.arrears.PlanDay.nth(31)))),
+                keptDayRoom, monthDay);
         room.setId("plan-day-room");
         room.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         room.managedProperty().bind(fields.frequency().valueProperty().isEqualTo(PaymentFrequency.MONTHLY));
@@ -244,12 +251,16 @@ final class PlanPanel extends BorderPane {
         return unseen;
     }
 
+    /** The room of a day kept from the plan before, while the case has a plan whose day a date may keep. */
+    private final Label keptDayRoom = roomFor("");
+
     private void sayMonthDay() {
         PlanInput input = fields.input(stopped.isSelected(), source.getText());
         PaymentPlan editing = inForm == null ? null : inForm.opened();
         List<PaymentPlan> others = model.now().map(loaded -> loaded.records().plans()).orElse(List.of()).stream()
                 .filter(p -> editing == null || p.id() != editing.id()).toList();
         String day = PlanWords.dayOfMonth(input.frequency(), input.firstDue(), input.stopped(), others);
+        keptDayRoom.setManaged(PlanWords.mayKeepADay(others));
         boolean noDateYet = input.frequency() == PaymentFrequency.MONTHLY && !input.stopped()
                 && input.firstDue() == null;
         monthDay.setText(noDateYet ? Messages.text("payments.planWords.dayOnceTyped") : day);
@@ -275,6 +286,13 @@ final class PlanPanel extends BorderPane {
         offRhythm.visibleProperty().bind(offRhythm.textProperty().isNotEmpty());
         useSuggested.visibleProperty().bind(offRhythm.visibleProperty());
         offRhythmRoom.visibleProperty().bind(offRhythmRoom.managedProperty());
+        // "Not saved yet: see the note under First due on." points at the question: once it goes (the date changed,
+        // the form begun afresh or saved), there is nothing to see, and the line goes too. Other words stay.
+        offRhythm.textProperty().addListener((obs, old, now) -> {
+            if (now.isEmpty() && model.status().text().equals(Messages.text("payments.planPanel.notSavedOffRhythm"))) {
+                model.status().clear();
+            }
+        });
         Runnable goneWhenChanged = () -> {
             if (!offRhythm.getText().isEmpty()
                     && !fields.input(stopped.isSelected(), source.getText()).equals(offRhythmAt)) {

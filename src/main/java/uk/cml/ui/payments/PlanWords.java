@@ -59,6 +59,23 @@ final class PlanWords {
                 && runsOn(firstDue, others) != firstDue.getDayOfMonth();
     }
 
+    /**
+     * Whether a monthly plan typed among {@code others} may keep a plan's day ({@link #keepsDayBefore}): some monthly
+     * plan there falls on the 29th to the 31st, so a first due on the last day of a shorter month continues it.
+     */
+    static boolean mayKeepADay(List<PaymentPlan> others) {
+        return others.stream().anyMatch(p -> !p.isStopped() && p.frequency() == PaymentFrequency.MONTHLY
+                && PlanDay.anchor(p, others).getDayOfMonth() > 28);
+    }
+
+    /** The longest words {@link #dayOfMonth} says of a day kept (a plan on the 31st, a first due of 30 Sep). */
+    static String longestKeptDay() {
+        LocalDate firstDue = LocalDate.of(2026, 9, 30);
+        return Messages.text("payments.planWords.keepsDay", Messages.text("payments.planWords.runsOnDayOrLast",
+                PlanDay.nth(31)), UkFormats.shortDate(firstDue), firstDue.getMonth().getDisplayName(TextStyle.FULL,
+                Locale.UK), firstDue.getDayOfMonth(), UkFormats.shortDate(firstDue.plusMonths(1)));
+    }
+
     /** The day of the month a monthly plan first due on {@code firstDue} counts from, among {@code others}. */
     private static int runsOn(LocalDate firstDue, List<PaymentPlan> others) {
         // Any amount but nothing: a plan of £0.00 is a stop.

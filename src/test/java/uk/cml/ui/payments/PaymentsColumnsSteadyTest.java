@@ -219,6 +219,83 @@ class PaymentsColumnsSteadyTest extends AppRobot {
         }
     }
 
+    /**
+     * Found in a real window on a reviewer's case (monthly on the 31st, a due paid in two parts): at 1024 x 700 what
+     * arrived for the 30 Sep due read "£100.00 on 2 Oct 2026; £110.00 of £300.00 on 3 Nov 2026 (towards ..." in its
+     * two lines, and the sample's "£25.00 on 20 Nov 2026; £26.87 of £103.74 on 27 Nov 2026 (towards ...". A row
+     * whose words need a third line is as tall as they need; the others keep their height. Every due is scrolled
+     * into view at both window sizes: no cell is cut, and the columns keep the widths they opened with (a try at
+     * taller rows had made "Due on" move 2 px).
+     */
+    @Test
+    void whatArrivedInPartsReadsWholeAndNoColumnMovesAsEveryDueComesIntoView() throws Exception {
+        long caseId = PaymentsPageTest.aCase(dataFolder, false);
+        try (uk.cml.app.AppServices services = uk.cml.app.AppServices.open(dataFolder, CLOCK)) {
+            services.payments.savePlan(caseId, new uk.cml.domain.arrears.PaymentPlan(0,
+                    uk.cml.domain.Money.ofPence(210_00), uk.cml.domain.arrears.PaymentFrequency.MONTHLY,
+                    java.time.LocalDate.of(2026, 7, 31), "CMS calculation letter dated 10 Jul 2026"));
+            services.payments.savePlan(caseId, new uk.cml.domain.arrears.PaymentPlan(0,
+                    uk.cml.domain.Money.ofPence(185_50), uk.cml.domain.arrears.PaymentFrequency.MONTHLY,
+                    java.time.LocalDate.of(2026, 10, 31), "CMS decision letter dated 20 Oct 2026"));
+            for (Object[] paid : new Object[][] {{"2026-07-31", 210_00}, {"2026-09-01", 210_00},
+                    {"2026-10-02", 100_00}, {"2026-11-03", 300_00}}) {
+                services.payments.savePayment(caseId, new uk.cml.domain.arrears.Payment(0,
+                        java.time.LocalDate.parse((String) paid[0]), uk.cml.domain.Money.ofPence((Integer) paid[1]),
+                        uk.cml.domain.arrears.PaymentMethod.BANK_TRANSFER, "A MORGAN", ""));
+            }
+        }
+        startup = startOn(dataFolder);
+        waitFor("#overview-owed");
+        everyDueReadsWholeAndTheColumnsStay(4, 1);
+
+        stop(startup);
+        startup = null;
+        Path sample = dataFolder.resolve("sample");
+        java.nio.file.Files.createDirectories(sample);
+        SampleFolders.fillOn(sample, CLOCK);
+        startup = startOn(sample);
+        waitFor("#overview-owed");
+        everyDueReadsWholeAndTheColumnsStay(100, 3);
+    }
+
+    private void everyDueReadsWholeAndTheColumnsStay(int dues, int step) throws Exception {
+        boolean first = true;
+        for (double[] size : new double[][] {{1024, 700}, {1366, 768}}) {
+            interact(() -> {
+                window().setMaximized(false);
+                window().setWidth(size[0]);
+                window().setHeight(size[1]);
+            });
+            drawn.clear();
+            interact(() -> com.sun.javafx.tk.Toolkit.getToolkit().addPostSceneTkPulseListener(recorder));
+            press("#nav-payments");
+            TableView<ScheduleLine> schedule = waitFor("#schedule-table");
+            waitUntil("the schedule is filled", () -> schedule.getItems().size() >= dues);
+            settle();
+            if (first) {
+                uk.cml.ui.Snapshots.save(this, window().getScene().getRoot(), "payments-parts-1024x700.png");
+                first = false;
+            }
+            String where = "at " + size[0] + " x " + size[1];
+            List<Long> opened = interactAndGet(() -> widths(schedule));
+            Set<List<Long>> seen = new LinkedHashSet<>();
+            int rows = interactAndGet(() -> schedule.getItems().size());
+            for (int i = rows - 1; i >= 0; i -= step) {
+                int at = i;
+                interact(() -> schedule.scrollTo(at));
+                settle();
+                assertNothingCut(schedule, where + ", due " + at + " scrolled to");
+                seen.add(interactAndGet(() -> widths(schedule)));
+            }
+            assertEquals(Set.of(opened), seen, where + ", the due payments' widths (the last figure is the rows'"
+                    + " height) as every due came into view");
+            assertOneWidthPerSetOfRows("schedule-table", where);
+            interact(() -> com.sun.javafx.tk.Toolkit.getToolkit().removePostSceneTkPulseListener(recorder));
+            press("#nav-overview");
+            waitFor("#overview-owed");
+        }
+    }
+
     private static List<Long> widths(TableView<?> table) {
         List<Long> widths = new ArrayList<>();
         for (TableColumn<?, ?> column : table.getVisibleLeafColumns()) {
