@@ -336,6 +336,9 @@ public final class DocumentsView extends Page {
         });
         for (TableColumn<AttachedDocument, String> day : List.of(dated, added, binned)) {
             day.maxWidthProperty().bind(day.minWidthProperty());
+            // On the row's first line, level with the file's name: centred in a row two or three lines high, beside
+            // the words under the name, a date seemed to belong to them (app.css, .documents-day).
+            day.getStyleClass().add("documents-day");
         }
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         // A double click on a document, or Enter on the one chosen, opens it as the button does.
