@@ -1,8 +1,10 @@
 package uk.cml.ui.letters.write;
 
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextFormatter;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import uk.cml.ui.common.TabMovesFocus;
 
@@ -34,18 +36,27 @@ final class HeadingBox {
         return box;
     }
 
-    /** Keeps the box's rows to the lines its words take at its width, as they are typed and as it widens. */
+    /**
+     * Keeps the box as tall as its words at its width, as they are typed and as it widens. Rows worked out from the
+     * font left it a few pixels short of the theme's padding, and a scroll bar came up beside two lines of words; so
+     * the box takes what its words need plus what its frame around the words takes.
+     */
     private static void follow(TextArea box) {
-        Text words = wordsOf(box);
-        if (words != null) {
-            words.layoutBoundsProperty().addListener((obs, was, now) -> fit(box, words));
-            fit(box, words);
+        // The words sit in the box's scroll pane, whose content is not among its children until it is shown.
+        if (box.lookup(".scroll-pane") instanceof ScrollPane pane && pane.getContent() instanceof Region around) {
+            Text words = wordsOf(box, around);
+            if (words != null) {
+                Runnable fit = () -> fit(box, words, around, pane);
+                words.layoutBoundsProperty().addListener((obs, was, now) -> fit.run());
+                pane.viewportBoundsProperty().addListener((obs, was, now) -> fit.run());
+                fit.run();
+            }
         }
     }
 
-    private static Text wordsOf(TextArea box) {
+    private static Text wordsOf(TextArea box, Region around) {
         Text first = null;
-        for (Node node : box.lookupAll(".text")) {
+        for (Node node : around.lookupAll(".text")) {
             if (node instanceof Text text) {
                 if (text.getText() != null && text.getText().equals(box.getText())) {
                     return text;
@@ -56,14 +67,17 @@ final class HeadingBox {
         return first;
     }
 
-    private static void fit(TextArea box, Text words) {
-        Text line = new Text("Xg");
-        line.setFont(words.getFont());
-        line.setLineSpacing(words.getLineSpacing());
-        double one = line.getLayoutBounds().getHeight();
-        int rows = one <= 0 ? 1 : Math.max(1, (int) Math.round(words.getLayoutBounds().getHeight() / one));
-        if (rows != box.getPrefRowCount()) {
-            box.setPrefRowCount(rows);
+    private static void fit(TextArea box, Text words, Region around, ScrollPane pane) {
+        double viewport = pane.getViewportBounds().getHeight();
+        if (box.getHeight() <= 0 || viewport <= 0) {
+            return;
+        }
+        double frame = box.getHeight() - viewport;
+        double needed = Math.ceil(frame + words.getLayoutBounds().getHeight() + around.snappedTopInset()
+                + around.snappedBottomInset());
+        if (Math.abs(needed - box.getPrefHeight()) > 0.5) {
+            box.setPrefHeight(needed);
+            box.setMinHeight(needed);
         }
     }
 }

@@ -74,6 +74,10 @@ class LetterHeadingFitsTest extends AppRobot {
             String at = size[0] + " x " + size[1] + ", \"" + interactAndGet(heading::getText) + "\": ";
             assertTrue(wide <= room, at + "the words fit the box's width: " + wide + " px in " + room);
             assertTrue(tall <= height, at + "every line shows: " + tall + " px of words in " + height);
+            boolean scrolls = interactAndGet(() -> heading.lookupAll(".scroll-bar").stream().anyMatch(bar ->
+                    bar instanceof javafx.scene.control.ScrollBar b && b.isVisible()
+                            && b.getOrientation() == javafx.geometry.Orientation.VERTICAL));
+            assertTrue(!scrolls, at + "no scroll bar beside the words: the box is as tall as they are");
         }
     }
 
