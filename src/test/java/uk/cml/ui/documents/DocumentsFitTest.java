@@ -287,7 +287,8 @@ class DocumentsFitTest extends AppRobot {
                     }
                     rowsSeen++;
                     String name = document.originalName();
-                    Text nameText = row.stream().filter(t -> t.getText().equals(name) || cutInTheMiddle(t.getText(),
+                    // In the bin the name has 120 px at the least: cut in its middle, its start and ending kept.
+                    Text nameText = row.stream().filter(t -> t.getText().equals(name) || shortened(t.getText(),
                             name)).findFirst().orElseThrow(() -> new AssertionError(name + " in its row at " + where));
                     Text words = row.stream().filter(t -> t.getText().replace("\n", " ").strip()
                             .equals(document.description())).findFirst().orElseThrow(() -> new AssertionError(
@@ -297,7 +298,12 @@ class DocumentsFitTest extends AppRobot {
                     List<Text> days = row.stream().filter(t -> facts.contains(t.getText())).toList();
                     assertEquals(facts.size(), days.size(), "the dates " + facts + " whole in the row of " + name
                             + " at " + where);
+                    double right = interactAndGet(() -> table.localToScene(table.getLayoutBounds()).getMaxX()
+                            - table.snappedRightInset());
                     for (Text day : days) {
+                        double dayRight = interactAndGet(() -> day.localToScene(day.getLayoutBounds()).getMaxX());
+                        assertTrue(dayRight <= right + 0.5, day.getText() + " in the row of " + name + " ends at "
+                                + dayRight + ", past the list's right edge at " + right + ": " + where);
                         double dayTop = interactAndGet(() -> day.localToScene(day.getLayoutBounds()).getMinY());
                         assertEquals(top, dayTop, 1.5, day.getText() + " level with " + name + " (" + interactAndGet(
                                 () -> Math.round(words.getLayoutBounds().getHeight())) + " px of words under it) at "
@@ -340,6 +346,12 @@ class DocumentsFitTest extends AppRobot {
         int at = shown.indexOf("...");
         return at >= 8 && name.startsWith(shown.substring(0, at)) && name.endsWith(shown.substring(at + 3))
                 && shown.substring(at + 3).contains(".");
+    }
+
+    /** Cut in its middle with its start and its ending kept, however short. */
+    private static boolean shortened(String shown, String name) {
+        int at = shown.indexOf("...");
+        return at >= 1 && name.startsWith(shown.substring(0, at)) && name.endsWith(shown.substring(at + 3));
     }
 
     private static double oneLine(Text words) {
