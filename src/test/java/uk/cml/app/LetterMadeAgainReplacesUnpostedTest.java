@@ -14,7 +14,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,7 +91,7 @@ class LetterMadeAgainReplacesUnpostedTest extends AppRobot {
 
     /** Makes the PDF and waits for the log to say it is kept; a new heading each time, as after a correction. */
     private String make(String heading) {
-        TextField headingField = lookup("#letter-heading").queryAs(TextField.class);
+        javafx.scene.control.TextInputControl headingField = lookup("#letter-heading").queryAs(javafx.scene.control.TextInputControl.class);
         Button makePdf = lookup("#letter-make-pdf").queryAs(Button.class);
         waitUntil("ready to make", () -> !makePdf.isDisabled() && !headingField.getText().isEmpty());
         interact(() -> headingField.setText(heading));

@@ -14,7 +14,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -119,7 +118,7 @@ class WriteItAgainTest extends AppRobot {
     /** The call letter made with the parent's own heading and an extra sentence, then logged as posted. */
     private SentLetter madeEditedAndPosted() {
         openWriter();
-        TextField heading = lookup("#letter-heading").queryAs(TextField.class);
+        javafx.scene.control.TextInputControl heading = lookup("#letter-heading").queryAs(javafx.scene.control.TextInputControl.class);
         TextArea opening = opening();
         interact(() -> {
             heading.setText(EDITED_HEADING);
@@ -158,7 +157,7 @@ class WriteItAgainTest extends AppRobot {
                 .startsWith("You wrote this on 22 Nov 2026 and posted it on 23 Nov 2026."));
         assertTrue(interactAndGet(() -> lookup("#letter-open-made").queryAs(Button.class).isVisible()),
                 "a way to open the letter already made");
-        assertEquals(EDITED_HEADING, interactAndGet(() -> lookup("#letter-heading").queryAs(TextField.class)
+        assertEquals(EDITED_HEADING, interactAndGet(() -> lookup("#letter-heading").queryAs(javafx.scene.control.TextInputControl.class)
                 .getText()), "the heading as sent, not the template's");
         assertTrue(interactAndGet(() -> opening().getText()).endsWith(" MY EXTRA SENTENCE."),
                 "the words as sent, not the template's");

@@ -12,7 +12,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,7 +87,7 @@ class OverviewDeadlineFlowTest extends AppRobot {
     @Test
     void chasingTheReplyOpensTheWriterOnThatComplaint() {
         press(button("Write the letter", "Chase the reply"));
-        TextField heading = waitFor("#letter-heading");
+        javafx.scene.control.TextInputControl heading = waitFor("#letter-heading");
         waitUntil("the chasing letter quotes the complaint's date", () ->
                 "No reply to my letter of 2 Nov 2026".equals(heading.getText()));
     }

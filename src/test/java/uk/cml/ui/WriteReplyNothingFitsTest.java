@@ -15,7 +15,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -100,7 +99,7 @@ class WriteReplyNothingFitsTest extends AppRobot {
         waitUntil("the records read and still nothing chosen", () -> lookup("#letter-status").queryAs(Label.class)
                 .getText().isEmpty() && template.getValue() == null);
         assertNull(lookup("#letter-preview").queryAs(ImageView.class).getImage(), "no page shown");
-        assertEquals("", lookup("#letter-heading").queryAs(TextField.class).getText());
+        assertEquals("", lookup("#letter-heading").queryAs(javafx.scene.control.TextInputControl.class).getText());
         Screenshots.save(window().getScene().getRoot(), "write-reply-nothing-fits");
 
         press("#letter-template");
@@ -108,7 +107,7 @@ class WriteReplyNothingFitsTest extends AppRobot {
                 .equals(cell.getText())).query();
         click(arrears);
         waitUntil("the sentence has gone", () -> !why.isVisible());
-        waitUntil("the letter is drafted", () -> !lookup("#letter-heading").queryAs(TextField.class).getText()
+        waitUntil("the letter is drafted", () -> !lookup("#letter-heading").queryAs(javafx.scene.control.TextInputControl.class).getText()
                 .isEmpty());
         waitUntil("page 1 previewed", () -> lookup("#letter-preview").queryAs(ImageView.class).getImage() != null);
         assertEquals("", why.getText());

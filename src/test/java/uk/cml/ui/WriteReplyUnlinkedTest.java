@@ -15,7 +15,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -130,7 +129,7 @@ class WriteReplyUnlinkedTest extends AppRobot {
         interact(() -> switcher.setValue(switcher.getItems().get(1)));
         waitUntil("the sentence has gone", () -> !why.isVisible() && why.getText().isEmpty());
         assertEquals(LetterTemplates.all().get(0), template.getValue(), "the first letter, as on opening");
-        TextField heading = lookup("#letter-heading").queryAs(TextField.class);
+        javafx.scene.control.TextInputControl heading = lookup("#letter-heading").queryAs(javafx.scene.control.TextInputControl.class);
         waitUntil("the letter drafted for the new case", () -> !heading.getText().isEmpty()
                 && lookup("#letter-status").queryAs(Label.class).getText().isEmpty());
         assertFalse(why.isVisible());

@@ -23,7 +23,8 @@ import uk.cml.domain.evidence.FieldChange;
 /**
  * The layout the calls and notes pages share, bound to their {@link RecordsModel}: the records down the left,
  * newest first; the form with its heading and history on the right; Save, New and Move to bin kept in view below
- * it, and the status line (with Undo after a move to the bin). Ids start with the page's prefix ("call-list").
+ * it, and the status line above them (with Undo after a move to the bin). Ids start with the page's prefix
+ * ("call-list").
  */
 public final class RecordsPage<T> {
 
@@ -166,8 +167,10 @@ public final class RecordsPage<T> {
             center.getChildren().add(parts.belowForm());
         }
         // Save, New and Move to bin: the question takes their place while it is asked, so the form keeps its room.
+        // The status line above them, not under: "Call saved." with its buttons, coming in under them, pushed Save,
+        // New and Move to bin 16 px up the page; above them it takes its room from the form, and they stay put.
         FlowPane actionBar = PageLayout.actionBar(actions.toArray(Node[]::new));
-        center.getChildren().addAll(losing.inPlaceOf(actionBar).view(), actionBar, status);
+        center.getChildren().addAll(status, losing.inPlaceOf(actionBar).view(), actionBar);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         center.getStyleClass().add("beside-list");
         Label intro = new Label(parts.intro());

@@ -72,6 +72,8 @@ public final class DocumentsView extends Page {
     private static final double FILE_ROOM = 280;
     /** The names and their words at their narrowest, in a window too narrow even for the preview's 250 px. */
     private static final double FILE_LEAST = 150;
+    /** The name's least width while the bin is shown, with its "Moved to bin" column beside the others. */
+    private static final double FILE_LEAST_IN_BIN = 120;
 
     /**
      * @param opener opens a copy of a document in the program the computer uses for it
@@ -326,16 +328,25 @@ public final class DocumentsView extends Page {
         binned.setId("documents-binned-column");
         // Added and taken away rather than shown and hidden: a hidden column's cells, once shown, sat above the line.
         model.showBinProperty().addListener((obs, was, now) -> {
+            // With the bin's column the list needs 508 px at the least beside the 250 px preview, and had 482 at
+            // 1024 x 700: the name gives way down to 120 px (cut in its middle, whole on pointing) in the bin only.
+            file.setMinWidth(now ? FILE_LEAST_IN_BIN : FILE_LEAST);
             if (now) {
                 table.getColumns().add(binned);
                 // Rows made before the column came sat its cell at the top of the row; made again, they line up.
                 table.refresh();
+                // The widths shared out afresh: at 1024 x 700 the name kept its width and the Binned column stood
+                // wholly past the list's right edge, out of sight.
+                table.getColumnResizePolicy().call(new TableView.ResizeFeatures<>(table, null, 0.0));
             } else {
                 table.getColumns().remove(binned);
             }
         });
         for (TableColumn<AttachedDocument, String> day : List.of(dated, added, binned)) {
             day.maxWidthProperty().bind(day.minWidthProperty());
+            // On the row's first line, level with the file's name: centred in a row two or three lines high, beside
+            // the words under the name, a date seemed to belong to them (app.css, .documents-day).
+            day.getStyleClass().add("documents-day");
         }
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         // A double click on a document, or Enter on the one chosen, opens it as the button does.

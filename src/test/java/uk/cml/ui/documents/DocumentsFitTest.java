@@ -237,6 +237,94 @@ class DocumentsFitTest extends AppRobot {
         uk.cml.ui.Snapshots.save(this, window().getScene().getRoot(), "documents-three-lines-1366x768.png");
     }
 
+    /**
+     * Reviewer, 1024 x 700: in a row two or three lines high the file's name stood at the top of its cell while the
+     * date on it and the day it was added sat in the middle of theirs, so a date seemed to belong to the words under
+     * another name. Each row's dates stand on its first line, level with the name, with and without the bin's column
+     * (which makes the list narrower); nothing is cut then either.
+     */
+    @Test
+    void theDatesStandLevelWithTheNameOnEachRowsFirstLineWithAndWithoutTheBin() throws Exception {
+        String certificate = Messages.text("letters.view.certificateForLetterPosted",
+                "Complaint about missed payments", "26 Oct 2026");
+        List<String> said = List.of(certificate, "Bank statement for November, showing no payment from Jordan");
+        List<String> names = List.of("certificate-of-posting-photo.jpg", "bank-statement-november-2026.png");
+        SampleFolders.fillOn(dataFolder, CLOCK);
+        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
+            long caseId = services.cases.cases().get(0).id();
+            for (int i = 0; i < said.size(); i++) {
+                long id = services.documents.add(caseId, picture(names.get(i), names.get(i).endsWith("jpg") ? "jpg"
+                        : "png"), "").document().id();
+                services.documents.amend(id, said.get(i), java.util.Optional.of(java.time.LocalDate.of(2026, 10, 26)));
+                services.documents.moveToBin(id);
+                long again = services.documents.add(caseId, picture("again-" + names.get(i),
+                        names.get(i).endsWith("jpg") ? "jpg" : "png"), "").document().id();
+                services.documents.amend(again, said.get(i), java.util.Optional.of(
+                        java.time.LocalDate.of(2026, 10, 26)));
+            }
+        }
+        startup = startOn(dataFolder);
+        waitFor("#overview-owed");
+        press("#nav-documents");
+        TableView<AttachedDocument> table = waitFor("#documents-table");
+        waitUntil("the files are listed", () -> table.getItems().size() >= said.size());
+        for (boolean inBin : new boolean[] {false, true}) {
+            if (inBin) {
+                press("#documents-show-bin");
+                waitUntil("the bin is listed", () -> interactAndGet(() -> table.getColumns().size() == 4
+                        && table.getItems().size() >= said.size()));
+            }
+            for (double[] size : new double[][] {{1024, 700}, {1366, 768}}) {
+                resize(size);
+                String where = size[0] + " x " + size[1] + (inBin ? ", the bin" : "") + " ("
+                        + interactAndGet(() -> widths(table)) + ")";
+                assertEquals(List.of(), interactAndGet(() -> cut(table)), "cut at " + where);
+                int rowsSeen = 0;
+                for (AttachedDocument document : interactAndGet(() -> List.copyOf(table.getItems()))) {
+                    List<Text> row = interactAndGet(() -> drawnIn(table, document));
+                    if (row.isEmpty() || document.description().isEmpty()) {
+                        continue;
+                    }
+                    rowsSeen++;
+                    String name = document.originalName();
+                    // In the bin the name has 120 px at the least: cut in its middle, its start and ending kept.
+                    Text nameText = row.stream().filter(t -> t.getText().equals(name) || shortened(t.getText(),
+                            name)).findFirst().orElseThrow(() -> new AssertionError(name + " in its row at " + where));
+                    Text words = row.stream().filter(t -> t.getText().replace("\n", " ").strip()
+                            .equals(document.description())).findFirst().orElseThrow(() -> new AssertionError(
+                            document.description() + " whole in its row at " + where));
+                    double top = interactAndGet(() -> nameText.localToScene(nameText.getLayoutBounds()).getMinY());
+                    List<String> facts = dates(document, inBin);
+                    List<Text> days = row.stream().filter(t -> facts.contains(t.getText())).toList();
+                    assertEquals(facts.size(), days.size(), "the dates " + facts + " whole in the row of " + name
+                            + " at " + where);
+                    double right = interactAndGet(() -> table.localToScene(table.getLayoutBounds()).getMaxX()
+                            - table.snappedRightInset());
+                    for (Text day : days) {
+                        double dayRight = interactAndGet(() -> day.localToScene(day.getLayoutBounds()).getMaxX());
+                        assertTrue(dayRight <= right + 0.5, day.getText() + " in the row of " + name + " ends at "
+                                + dayRight + ", past the list's right edge at " + right + ": " + where);
+                        double dayTop = interactAndGet(() -> day.localToScene(day.getLayoutBounds()).getMinY());
+                        assertEquals(top, dayTop, 1.5, day.getText() + " level with " + name + " (" + interactAndGet(
+                                () -> Math.round(words.getLayoutBounds().getHeight())) + " px of words under it) at "
+                                + where);
+                    }
+                }
+                assertTrue(rowsSeen >= 2, "rows with words seen at " + where + ": " + rowsSeen);
+            }
+        }
+        uk.cml.ui.Snapshots.save(this, window().getScene().getRoot(), "documents-level-bin-1366x768.png");
+    }
+
+    private static List<String> dates(AttachedDocument document, boolean inBin) {
+        List<String> facts = new ArrayList<>(List.of(uk.cml.domain.UkFormats.shortDate(document.addedOn())));
+        document.datedOn().ifPresent(day -> facts.add(uk.cml.domain.UkFormats.shortDate(day)));
+        if (inBin) {
+            document.binnedAt().ifPresent(at -> facts.add(uk.cml.domain.UkFormats.shortDate(at.toLocalDate())));
+        }
+        return facts;
+    }
+
     /** The words drawn in the document's row on screen, each Text whole. */
     private static List<Text> drawnIn(TableView<AttachedDocument> table, AttachedDocument document) {
         List<Text> drawn = new ArrayList<>();
@@ -258,6 +346,12 @@ class DocumentsFitTest extends AppRobot {
         int at = shown.indexOf("...");
         return at >= 8 && name.startsWith(shown.substring(0, at)) && name.endsWith(shown.substring(at + 3))
                 && shown.substring(at + 3).contains(".");
+    }
+
+    /** Cut in its middle with its start and its ending kept, however short. */
+    private static boolean shortened(String shown, String name) {
+        int at = shown.indexOf("...");
+        return at >= 1 && name.startsWith(shown.substring(0, at)) && name.endsWith(shown.substring(at + 3));
     }
 
     private static double oneLine(Text words) {

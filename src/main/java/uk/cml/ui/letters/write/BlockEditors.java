@@ -68,23 +68,11 @@ final class BlockEditors {
         return readers.stream().map(Supplier::get).toList();
     }
 
-    /**
-     * A sub-heading is one line on the page, but in a box it can be longer than the box is wide: a single-line field
-     * cut it off ("Why your reply does not settle my complai", found by a reviewer). So it wraps in a box as tall as
-     * its words need, and a line break typed or pasted into it becomes a space.
-     */
+    /** A sub-heading's box: its words wrap, as tall as they need (see {@link HeadingBox}). */
     private TextArea headingEditor(String id, String text, int index, Runnable onEdit) {
-        TextArea field = uk.cml.ui.common.TabMovesFocus.on(new TextArea(text));
-        field.setTextFormatter(new javafx.scene.control.TextFormatter<String>(change -> {
-            if (change.getText().contains("\n") || change.getText().contains("\r")) {
-                change.setText(change.getText().replaceAll("\\R", " "));
-            }
-            return change;
-        }));
+        TextArea field = HeadingBox.of(text);
         field.setId(id);
         field.getStyleClass().addAll("heading", "heading-editor");
-        field.setWrapText(true);
-        field.setPrefRowCount(Math.max(1, Math.min(3, text.length() / 40 + 1)));
         field.setAccessibleText(Messages.text("letters.blockEditors.heading", (index + 1)));
         field.textProperty().addListener((o, was, now) -> onEdit.run());
         box.getChildren().add(field);

@@ -15,7 +15,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import uk.cml.domain.addressbook.AddressBookEntry;
@@ -80,7 +79,8 @@ public final class LetterWriterView {
     private boolean fillingCalls;
     /** The call the writer was opened on, kept in the list even if the records read before it was saved. */
     private CallChoice openedOn;
-    private final TextField headingField = new TextField();
+    /** The letter's heading: its words wrap, so a long one ("... of your decision of 20 Oct 2026") reads whole. */
+    private final javafx.scene.control.TextArea headingField = HeadingBox.of("");
     private final BlockEditors editors = new BlockEditors();
     private final Label missingLabel = new Label();
     /** Why the chosen letter does not fit the case, just under the choice: seen before the letter's gaps. */

@@ -18,7 +18,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
@@ -429,7 +428,7 @@ class LetterWriterViewTest extends AppRobot {
         interact(() -> currentCase.set(caseFile(2)));
         waitUntil("the reason has gone with the case", () -> !why.isVisible() && why.getText().isEmpty());
         assertEquals(LetterTemplates.all().get(0), template.getValue(), "the first letter, as on opening");
-        waitUntil("drafted for the new case", () -> !lookup("#letter-heading").queryAs(TextField.class).getText()
+        waitUntil("drafted for the new case", () -> !lookup("#letter-heading").queryAs(javafx.scene.control.TextInputControl.class).getText()
                 .isEmpty());
         interact(() -> template.setValue(LetterTemplates.ARREARS_BREAKDOWN));
         waitUntil("ready to make", () -> !makePdf.isDisabled());
@@ -447,7 +446,7 @@ class LetterWriterViewTest extends AppRobot {
     void wordsChangedForOneCaseWaitForItAndAreNotCarriedIntoAnother() {
         open(facts("Sam Taylor"));
         ComboBox<LetterTemplate> template = lookup("#letter-template").queryAs(ComboBox.class);
-        TextField heading = lookup("#letter-heading").queryAs(TextField.class);
+        javafx.scene.control.TextInputControl heading = lookup("#letter-heading").queryAs(javafx.scene.control.TextInputControl.class);
         interact(() -> template.setValue(LetterTemplates.ARREARS_BREAKDOWN));
         waitUntil("drafted", () -> !heading.getText().isEmpty());
         String drafted = heading.getText();
@@ -475,7 +474,7 @@ class LetterWriterViewTest extends AppRobot {
         }));
         interact(() -> currentCase.set(caseFile(2)));
         slow.countDown();
-        waitUntil("drafted for the new case", () -> !lookup("#letter-heading").queryAs(TextField.class).getText()
+        waitUntil("drafted for the new case", () -> !lookup("#letter-heading").queryAs(javafx.scene.control.TextInputControl.class).getText()
                 .isEmpty());
         Label why = lookup("#letter-template-why-none").queryAs(Label.class);
         assertFalse(why.isVisible(), why.getText());
@@ -640,7 +639,7 @@ class LetterWriterViewTest extends AppRobot {
     void anotherLetterChosenByAnArrowKeyThenThisOneAgainKeepsTheWordsTypedAndTheSavedMessageGoes() {
         open(facts("Sam Taylor"));
         interact(() -> writer.start(LetterTemplates.ARREARS_BREAKDOWN));
-        TextField heading = lookup("#letter-heading").queryAs(TextField.class);
+        javafx.scene.control.TextInputControl heading = lookup("#letter-heading").queryAs(javafx.scene.control.TextInputControl.class);
         Button makePdf = lookup("#letter-make-pdf").queryAs(Button.class);
         Label status = lookup("#letter-status").queryAs(Label.class);
         waitUntil("ready to make", () -> !makePdf.isDisabled());
