@@ -53,8 +53,16 @@ public final class TypingDrafts {
         return Map.copyOf(loaded());
     }
 
-    /** Keeps {@code fields} as the draft of {@code key}, typed now, in place of any before. */
+    /**
+     * Keeps {@code fields} as the draft of {@code key}, typed now, in place of any before. The same typing kept again
+     * (put back into its form at a start, then kept as the form closes) keeps the time it was really typed, so the
+     * Overview never says it was typed later than it was; nothing is written then.
+     */
     public synchronized void keep(String key, Map<String, String> fields) throws IOException {
+        Draft before = loaded().get(key);
+        if (before != null && before.fields().equals(fields)) {
+            return;
+        }
         Map<String, Draft> next = new TreeMap<>(loaded());
         next.put(key, new Draft(LocalDateTime.now(clock).withNano(0), fields));
         write(next);

@@ -38,6 +38,21 @@ class TypingDraftsTest {
     }
 
     @Test
+    @DisplayName("Typing put back into a form and kept again unchanged keeps the time it was really typed")
+    void typingKeptAgainUnchangedKeepsItsTime() throws Exception {
+        new TypingDrafts(data, Records.CLOCK).keep("payment/case-1/new", Map.of("payment-amount", "12.345"));
+        // The next start, two hours later, puts the typing back into the form, and the form keeps it again as it
+        // closes: the Overview must not say it was typed then (a reviewer's 21:55 typing read "kept at 23:03").
+        java.time.Clock later = java.time.Clock.offset(Records.CLOCK, java.time.Duration.ofHours(2));
+        TypingDrafts next = new TypingDrafts(data, later);
+        next.keep("payment/case-1/new", Map.of("payment-amount", "12.345"));
+        assertEquals(LocalDateTime.of(2026, 11, 22, 10, 15), next.all().get("payment/case-1/new").typedAt());
+        next.keep("payment/case-1/new", Map.of("payment-amount", "12.34"));
+        assertEquals(LocalDateTime.of(2026, 11, 22, 12, 15), next.all().get("payment/case-1/new").typedAt(),
+                "typing that changed is new typing");
+    }
+
+    @Test
     @DisplayName("Saved, cancelled or cleared typing is forgotten; the last one removes the file")
     void clearedDraftsAreForgotten() throws Exception {
         TypingDrafts drafts = new TypingDrafts(data, Records.CLOCK);
