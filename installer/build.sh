@@ -155,8 +155,11 @@ write_options ${JVM_OPTIONS[@]+"${JVM_OPTIONS[@]}"}
 
 # 2. Class data sharing: run the app once on a sample case until its window is up, and keep the classes it
 # loaded in app.jsa, so every later start maps them instead of loading and verifying them again.
-"$(dirname "$0")/train-cds.sh" "$launcher" "$app_dir/app.jsa" || echo "No class data sharing archive (see above); the app works without one, only starts slower."
-if [ -f "$app_dir/app.jsa" ]; then
+# On Linux the same run writes the list of the classes it loaded (classes.lst) for the .deb (below).
+classlist=""
+[ "$os" = linux ] && classlist="$app_dir/classes.lst"
+"$(dirname "$0")/train-cds.sh" "$launcher" "$app_dir/app.jsa" ${classlist:+"$classlist"} || echo "No class data sharing archive (see above); the app works without one, only starts slower."
+if [ -f "$app_dir/app.jsa" ] || { [ -n "$classlist" ] && [ -f "$classlist" ]; }; then
   write_options -XX:SharedArchiveFile=\$APPDIR/app.jsa -Xshare:auto
 fi
 
@@ -169,8 +172,21 @@ for type in "${types[@]}"; do
   fi
   args=(@installer/common.args --license-file src/main/resources/uk/cml/ui/about/LICENSE.txt @"installer/$os/package.args")
   [ -f "installer/$os/$type.args" ] && args+=(@"installer/$os/$type.args")
+  package_image="$image"
+  # The .deb carries the class list, not the archive: JDK 17 takes no class of the app's from an archive whose jars'
+  # path has a space (every path under "Child Maintenance Log"), and drops an archive used from another folder than
+  # the one it was made in, wholly (measured: 0 classes shared). Its post-install script (linux/resources/postinst)
+  # makes a static archive from the list where the app is installed, /opt/child-maintenance-log/lib/app/app.jsa,
+  # and its removal scripts delete it. The .rpm and the app image keep the archive made here.
+  if [ "$os" = linux ] && [ "$type" = deb ] && [ -f "$app_dir/classes.lst" ]; then
+    package_image="$work/deb-image/$(basename "$image")"
+    rm -rf "$work/deb-image"
+    mkdir -p "$work/deb-image"
+    cp -a "$image" "$package_image"
+    rm -f "$package_image/lib/app/app.jsa"
+  fi
   echo "Building $type $version from the app image ..."
-  "$jpackage" "${args[@]}" --type "$type" --app-version "$version" --app-image "$image" --dest "$work/out"
+  "$jpackage" "${args[@]}" --type "$type" --app-version "$version" --app-image "$package_image" --dest "$work/out"
 done
 echo "Done. Output in $root/$work/out:"
 ls -l "$work/out"

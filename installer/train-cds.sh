@@ -2,9 +2,11 @@
 # Makes the app's class data sharing archive (AppCDS): starts the built app on a made-up case, waits for its main
 # window (the log's "Window ready" line), lets the Overview fill, then ends it; the JVM writes every class it loaded
 # to the archive as it exits. Needs a display: $DISPLAY, or Debian's xvfb-run.
-#   installer/train-cds.sh LAUNCHER ARCHIVE.jsa
+#   installer/train-cds.sh LAUNCHER ARCHIVE.jsa [CLASSES.lst]
+# With CLASSES.lst the same run also writes the list of every class it loaded (-XX:DumpLoadedClassList): the .deb's
+# post-install script makes a static archive from it at the install folder, with no display (see linux/resources).
 set -euo pipefail
-launcher="$1" archive="$2"
+launcher="$1" archive="$2" classlist="${3:-}"
 if [ -n "${CDS_TMP:-}" ]; then   # the second run, inside xvfb-run: only the training run itself
   tmp="$CDS_TMP"
 else
@@ -22,7 +24,9 @@ fi
 
 run_app() {
   # JAVA_TOOL_OPTIONS splits on spaces, and the install folder's name has them: write to tmp, then move.
-  JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$tmp/app.jsa" "$launcher" --data-dir "$tmp/sample" >"$tmp/app.out" 2>&1 &
+  local options="-XX:ArchiveClassesAtExit=$tmp/app.jsa"
+  [ -n "$classlist" ] && options="$options -XX:DumpLoadedClassList=$tmp/classes.lst"
+  JAVA_TOOL_OPTIONS="$options" "$launcher" --data-dir "$tmp/sample" >"$tmp/app.out" 2>&1 &
   pid=$!
   for _ in $(seq 300); do
     grep -qs "Window ready" "$tmp"/sample/logs/app-*.log && break
@@ -33,16 +37,21 @@ run_app() {
   kill -TERM "$pid"
   wait "$pid" || true
   mv "$tmp/app.jsa" "$archive"
+  if [ -n "$classlist" ]; then mv "$tmp/classes.lst" "$classlist"; fi
 }
 if [ -n "${DISPLAY:-}" ]; then
   run_app
   [ -n "${CDS_TMP:-}" ] && exit 0
 elif command -v xvfb-run >/dev/null; then
   # xvfb-run runs its command through sh, which drops exported bash functions: run this script again inside.
-  xvfb-run -a -s "-screen 0 1366x768x24" env CDS_TMP="$tmp" bash "$0" "$launcher" "$archive"
+  xvfb-run -a -s "-screen 0 1366x768x24" env CDS_TMP="$tmp" bash "$0" "$launcher" "$archive" "$classlist"
 else
   echo "train-cds.sh: no display and no xvfb-run (Debian: apt-get install xvfb)" >&2
   exit 1
 fi
 [ -s "$archive" ] || { echo "train-cds.sh: no archive was written" >&2; cat "$tmp/app.out" >&2; exit 1; }
 echo "Class data sharing archive: $archive ($(du -h "$archive" | cut -f1))"
+if [ -n "$classlist" ]; then
+  [ -s "$classlist" ] || { echo "train-cds.sh: no class list was written" >&2; exit 1; }
+  echo "Class list: $classlist ($(grep -vc '^#' "$classlist") lines)"
+fi
