@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
@@ -12,10 +13,15 @@ import uk.cml.letters.LetterBlock;
 import uk.cml.ui.common.Messages;
 
 /**
- * One editor per block of a draft: a text area for each paragraph, list and request box (one item a line), a field for each
- * sub-heading. Tables come from the records and are shown, not edited. Ids: letter-block-0, letter-block-1...
+ * One editor per block of a draft: a text area for each paragraph, list and request box (one item a line), each as tall as
+ * its words; each sub-heading shown as bold words outside any box, with its own link to change them. Tables come from the records and are shown, not edited. Ids: letter-block-0, letter-block-1...
  */
 final class BlockEditors {
+
+    /** A place the draft leaves for the parent's own words: "[what the CMS did wrong]". */
+    private static final java.util.regex.Pattern TO_FILL = java.util.regex.Pattern.compile("\\[[^\\]\\n]+\\]");
+
+    private static final javafx.css.PseudoClass TO_FILL_STATE = javafx.css.PseudoClass.getPseudoClass("to-fill");
 
     private final VBox box = new VBox(8);
     private final List<Supplier<LetterBlock>> readers = new ArrayList<>();
@@ -48,8 +54,7 @@ final class BlockEditors {
                         Messages.text("letters.blockEditors.oneRequestALine", requests.title()), onEdit);
                 readers.add(() -> new LetterBlock.RequestBox(requests.title(), lines(area)));
             } else if (block instanceof LetterBlock.SubHeading heading) {
-                TextArea field = headingEditor(id, heading.text(), i, onEdit);
-                readers.add(() -> new LetterBlock.SubHeading(field.getText()));
+                readers.add(headingEditor(id, heading.text(), i, onEdit));
             } else if (block instanceof LetterBlock.Table table) {
                 Label label = new Label(table.rows().size() == 1
                         ? Messages.text("letters.blockEditors.tableOfRow", table.rows().size())
@@ -68,15 +73,66 @@ final class BlockEditors {
         return readers.stream().map(Supplier::get).toList();
     }
 
-    /** A sub-heading's box: its words wrap, as tall as they need (see {@link HeadingBox}). */
-    private TextArea headingEditor(String id, String text, int index, Runnable onEdit) {
+    /**
+     * A sub-heading is words in bold on the page, outside any box, with a "Change heading" link beside it. Found by a
+     * reviewer: as a box like the answer boxes, a heading was typed over by a click on the wrong box when the page had
+     * scrolled under the pointer, and nothing said so. The link opens a box for the heading's words (id
+     * letter-block-N-words); Enter, Escape or "Done" puts the heading back as words. A sub-heading is one line on the
+     * page, so a line break pasted into it becomes a space; the box wraps so every word shows.
+     */
+    private Supplier<LetterBlock> headingEditor(String id, String text, int index, Runnable onEdit) {
+        // The box for its words wraps and is as tall as they are, a line break becoming a space (HeadingBox).
         TextArea field = HeadingBox.of(text);
-        field.setId(id);
-        field.getStyleClass().addAll("heading", "heading-editor");
+        field.setId(id + "-words");
+        field.getStyleClass().addAll("subheading", "heading-editor");
         field.setAccessibleText(Messages.text("letters.blockEditors.heading", (index + 1)));
         field.textProperty().addListener((o, was, now) -> onEdit.run());
-        box.getChildren().add(field);
-        return field;
+        Label shown = new Label();
+        shown.setId(id);
+        shown.textProperty().bind(field.textProperty());
+        shown.getStyleClass().addAll("subheading", "letter-subheading");
+        shown.setWrapText(true);
+        shown.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        shown.setMaxWidth(Double.MAX_VALUE);
+        Hyperlink change = new Hyperlink(Messages.text("letters.blockEditors.changeHeading"));
+        change.setId(id + "-change");
+        change.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        change.getStyleClass().add("letter-heading-change");
+        javafx.beans.property.BooleanProperty changing = new javafx.beans.property.SimpleBooleanProperty(false);
+        change.textProperty().bind(javafx.beans.binding.Bindings.when(changing)
+                .then(Messages.text("letters.blockEditors.doneChangingHeading"))
+                .otherwise(Messages.text("letters.blockEditors.changeHeading")));
+        change.accessibleTextProperty().bind(javafx.beans.binding.Bindings.when(changing)
+                .then(Messages.text("letters.blockEditors.doneChangingHeading"))
+                .otherwise(javafx.beans.binding.Bindings.createStringBinding(() -> Messages.text(
+                        "letters.blockEditors.changeHeadingOf", field.getText()), field.textProperty())));
+        field.visibleProperty().bind(changing);
+        field.managedProperty().bind(changing);
+        shown.visibleProperty().bind(changing.not());
+        shown.managedProperty().bind(changing.not());
+        change.setOnAction(e -> {
+            change.setVisited(false);
+            boolean open = !changing.get();
+            changing.set(open);
+            if (open) {
+                field.requestFocus();
+                field.end();
+            }
+        });
+        field.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                e.consume();
+                changing.set(false);
+                change.requestFocus();
+            }
+        });
+        javafx.scene.layout.HBox.setHgrow(shown, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox.setHgrow(field, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox line = new javafx.scene.layout.HBox(8, shown, field, change);
+        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        line.getStyleClass().add("letter-subheading-line");
+        box.getChildren().add(line);
+        return () -> new LetterBlock.SubHeading(field.getText());
     }
 
     private static List<String> lines(TextArea area) {
@@ -89,8 +145,14 @@ final class BlockEditors {
         TextArea area = uk.cml.ui.common.TabMovesFocus.on(new TextArea(text));
         area.setId(id);
         area.setWrapText(true);
-        // Roughly one row per 50 characters, so most paragraphs show whole without a scroll bar.
-        area.setPrefRowCount(Math.max(2, Math.min(10, text.length() / 50 + (int) text.lines().count())));
+        // As tall as its words, so the parent reads back all they typed; a box still to fill has room to type in.
+        // A box with a [bracket] still in it is marked as a place to type until the bracket is replaced.
+        boolean toFill = TO_FILL.matcher(text).find();
+        FitsItsWords.on(area, toFill ? 3 : 2);
+        area.getStyleClass().add("letter-answer");
+        area.pseudoClassStateChanged(TO_FILL_STATE, toFill);
+        area.textProperty().addListener((o, was, now) -> area.pseudoClassStateChanged(TO_FILL_STATE,
+                TO_FILL.matcher(now).find()));
         area.setAccessibleText(accessible);
         area.textProperty().addListener((o, was, now) -> onEdit.run());
         box.getChildren().add(area);
