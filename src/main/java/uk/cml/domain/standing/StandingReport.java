@@ -142,8 +142,16 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
         return new DecisionDeadlines(decision, limits, open ? answer.unclear() : List.of());
     }
 
-    /** The letters with no link that may answer the decision a deadline is counted from, or none. */
+    /**
+     * The letters with no link that may answer the decision a deadline is counted from, and those made for it and not
+     * posted (a decision's reply, or the letter to the Independent Case Examiner for its limit), or none.
+     */
     public List<DecisionAnswers.Unclear> unclearFor(Deadline deadline) {
+        if (!deadline.done() && deadline.from() instanceof Deadline.From.Answer
+                && deadline.letter().equals(Optional.of("ice-complaint"))) {
+            // The letter to ICE made and not posted: the limit is met by posting it, not by writing another.
+            return complaint.iceMade().stream().toList();
+        }
         if (!(deadline.from() instanceof Deadline.From.OfDecision of) || deadline.done()) {
             return List.of();
         }
