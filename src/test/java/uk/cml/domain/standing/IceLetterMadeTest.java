@@ -35,6 +35,12 @@ class IceLetterMadeTest {
                 .findFirst().orElseThrow();
         assertEquals(List.of(new DecisionAnswers.Unclear(3, TODAY, DecisionAnswers.Unclear.Why.NOT_POSTED)),
                 report.unclearFor(iceLimit));
+        // Where it stands, next on the complaint: post it, with no "Write to the Independent Case Examiner" button.
+        ComplaintThread.NextAction next = report.complaintNext(TODAY);
+        assertEquals("Complaint to the Independent Case Examiner due: post the letter you made on 5 Dec 2026. Limit "
+                + "Thu 27 May 2027: post your letter 1st class by Tue 25 May 2027 so it arrives in time. Then record "
+                + "the posting.", next.text());
+        assertEquals(Optional.empty(), next.letter());
 
         // Posted, the limit is met: nothing is named against it.
         SentLetter posted = ComplaintThreadsTest.posted(3, "Complaint to the Independent Case Examiner", TODAY,
