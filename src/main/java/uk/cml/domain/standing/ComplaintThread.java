@@ -9,13 +9,23 @@ import java.util.Optional;
  * the parent can do next.
  */
 public record ComplaintThread(List<ComplaintStage> stages, List<Deadline> deadlines, NextAction next,
-                              Map<Long, ComplaintPosition.Beyond> beyond) {
+                              Map<Long, ComplaintPosition.Beyond> beyond, Optional<DecisionAnswers.Unclear> iceMade) {
 
-    /** @param beyond the posted complaint letters the complaint has gone past, as {@link ComplaintPosition#beyond} */
+    /**
+     * @param beyond  the posted complaint letters the complaint has gone past, as {@link ComplaintPosition#beyond}
+     * @param iceMade the letter to the Independent Case Examiner made after the final response and not posted yet:
+     *                the ICE limit is met by posting it, as a decision's limit is by posting its reply
+     */
     public ComplaintThread {
         stages = List.copyOf(stages);
         deadlines = List.copyOf(deadlines);
         beyond = Map.copyOf(beyond);
+    }
+
+    /** A thread with no ICE letter waiting to be posted. */
+    public ComplaintThread(List<ComplaintStage> stages, List<Deadline> deadlines, NextAction next,
+                           Map<Long, ComplaintPosition.Beyond> beyond) {
+        this(stages, deadlines, next, beyond, Optional.empty());
     }
 
     /** A thread with no letter gone past. */

@@ -96,8 +96,12 @@ public final class ComplaintThreads {
         deadlines.sort(Comparator.comparing(Deadline::date));
         Map<Long, ComplaintPosition.Beyond> beyond = ComplaintPosition.beyond(sent, received);
         ComplaintThread built = new ComplaintThread(stages, deadlines, ComplaintThread.NOTHING, beyond);
+        // The ICE letter made for the limit the final response starts, not posted yet: what to post to meet it.
+        Optional<DecisionAnswers.Unclear> iceMade = finalResponse.flatMap(f -> firstOf(bySent, Step.ICE,
+                f.dated().orElse(f.received()))).filter(l -> !l.isPosted()).map(l -> new DecisionAnswers.Unclear(
+                l.id(), l.written(), DecisionAnswers.Unclear.Why.NOT_POSTED));
         return new ComplaintThread(stages, deadlines, next(deadlines.stream().filter(d -> !built.overtaken(d))
-                .toList(), step), beyond);
+                .toList(), step), beyond, iceMade);
     }
 
     private void finalResponseDeadlines(SentLetter complaint, ReceivedLetter response, List<SentLetter> bySent,

@@ -142,8 +142,16 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
         return new DecisionDeadlines(decision, limits, open ? answer.unclear() : List.of());
     }
 
-    /** The letters with no link that may answer the decision a deadline is counted from, or none. */
+    /**
+     * The letters with no link that may answer the decision a deadline is counted from, and those made for it and not
+     * posted (a decision's reply, or the letter to the Independent Case Examiner for its limit), or none.
+     */
     public List<DecisionAnswers.Unclear> unclearFor(Deadline deadline) {
+        if (!deadline.done() && deadline.from() instanceof Deadline.From.Answer
+                && deadline.letter().equals(Optional.of("ice-complaint"))) {
+            // The letter to ICE made and not posted: the limit is met by posting it, not by writing another.
+            return complaint.iceMade().stream().toList();
+        }
         if (!(deadline.from() instanceof Deadline.From.OfDecision of) || deadline.done()) {
             return List.of();
         }
@@ -217,8 +225,23 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
     /** What to do next on the complaint alone, by the same rule as {@link #next}. */
     public ComplaintThread.NextAction complaintNext(LocalDate today) {
         List<Deadline> open = open(today);
-        return nextOf(complaint.deadlines().stream().filter(open::contains).toList(), today, complaint.next(),
-                calendar, facts);
+        List<Deadline> onComplaint = complaint.deadlines().stream().filter(open::contains).toList();
+        // The letter for the limit made and not posted (the letter to ICE): post it, as the Overview says, not
+        // "Write to the Independent Case Examiner" again.
+        Optional<ComplaintThread.NextAction> post = chosen(onComplaint, today, calendar, facts)
+                .filter(d -> d.timing() == Deadline.Timing.BY && !PassedLimits.passed(d, today))
+                .flatMap(d -> unclearFor(d).stream().filter(l -> l.why() == DecisionAnswers.Unclear.Why.NOT_POSTED)
+                        .findFirst().map(l -> new ComplaintThread.NextAction(postMade(d, l.written(), today),
+                                Optional.empty(), "")));
+        return post.orElseGet(() -> nextOf(onComplaint, today, complaint.next(), calendar, facts));
+    }
+
+    /** "post the letter you made on ..." by the limit, in the Overview's words for the same to-do. */
+    private String postMade(Deadline d, LocalDate written, LocalDate today) {
+        String made = UkFormats.shortDate(written);
+        return d.postBy(calendar).filter(last -> !today.isAfter(last)).flatMap(last -> d.limitAndPostBy(calendar))
+                .map(limit -> Words.text("todo.deadlinePostMadeOnReceipt", made, limit, d.what()))
+                .orElseGet(() -> Words.text("todo.deadlinePostMade", made, d.what(), UkFormats.shortDate(d.date())));
     }
 
     /**

@@ -90,6 +90,8 @@ public final class CallsView extends Page {
                 Call::changesSince);
         page = new RecordsPage<>(model, parts, () -> model.save(form::read), this::showForm, confirm)
                 .asksBeforeLosing(form::hasUnsavedTyping);
+        // A promise whose day has gone, as the Overview's "Chase it" says (Call#promiseLate), in the call's row.
+        page.withStatus(call -> promiseStatus(call, java.time.LocalDate.now(clock)));
         Node view = page.view();
         model.hoursProperty().addListener((obs, old, hours) -> form.setPhoneHours(hours));
         model.helplineProperty().addListener((obs, old, number) -> {
@@ -147,6 +149,15 @@ public final class CallsView extends Page {
      * The day and time, who called whom, then what was said: the list shows its first line (cut at the list's width
      * only if it must be), and the tooltip all of it, so calls of a day can be told apart.
      */
+    /** "Promise not kept" for a call whose promised day has gone and is still to chase; none for any other. */
+    static uk.cml.ui.common.StatusChip.Status promiseStatus(Call call, java.time.LocalDate today) {
+        return call.promiseLate(today) ? new uk.cml.ui.common.StatusChip.Status(
+                Messages.text("calls.view.promiseNotKept"), uk.cml.ui.common.StatusChip.Tone.WARN,
+                Messages.text("calls.view.promiseNotKept"), Messages.text("calls.view.promiseNotKeptInFull",
+                UkFormats.shortDate(call.promiseToChase().orElseThrow()),
+                Messages.text("calls.form.theyDidWhatTheyPromised"))) : uk.cml.ui.common.StatusChip.Status.NONE;
+    }
+
     static String cellText(Call call) {
         String said = call.whatWasSaid().strip();
         return UkFormats.dateTime(call.happenedAt()) + "\n" + call.title() + (said.isEmpty() ? "" : "\n" + said);

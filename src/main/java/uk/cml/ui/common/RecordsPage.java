@@ -43,6 +43,7 @@ public final class RecordsPage<T> {
     }
 
     private final BorderPane view = new BorderPane();
+    private Parts<T> parts;
     private final ListView<T> list = new ListView<>();
     /** Asks before what the parent typed is cleared away; never asks until a page says how to tell typing. */
     private final LosingQuestion losing;
@@ -63,6 +64,7 @@ public final class RecordsPage<T> {
         list.setAccessibleText(parts.listText());
         ReadingPlaceholder.until(list.placeholderProperty(), PageLayout.emptyNote(parts.emptyList()),
                 model.readProperty());
+        this.parts = parts;
         list.setCellFactory(v -> new RecordCell<>(parts.cellText()));
         list.getStyleClass().add("record-list");
         // A third of the page, between the stylesheet's least and most (.record-list): on a narrow window the
@@ -235,6 +237,15 @@ public final class RecordsPage<T> {
 
 
     /**
+     * Shows under a record's lines in the list its status as a chip ({@link StatusChip}), when it has one: a call
+     * whose promised day has gone says "Promise not kept".
+     */
+    public RecordsPage<T> withStatus(Function<T, StatusChip.Status> status) {
+        list.setCellFactory(v -> new RecordCell<>(parts.cellText(), status));
+        return this;
+    }
+
+    /**
      * A record's lines (a call: its day and time, who called whom, what was said), each on a line of its own; the
      * lines between the first and the last wrap, and the last is cut with "..." at the list's width if it must be. The text wrapped as one: a call's cell stood two lines high
      * at 1024 wide, its second line "The CMS called me (Mark, ..." and what was said not there at all. The whole
@@ -244,10 +255,16 @@ public final class RecordsPage<T> {
         /** Lines shown in the list; what follows is in the tooltip and the form. */
         private static final int SHOWN_LINES = 3;
         private final Function<T, String> text;
+        private final Function<T, StatusChip.Status> status;
         private final VBox lines = new VBox();
 
         RecordCell(Function<T, String> text) {
+            this(text, record -> StatusChip.Status.NONE);
+        }
+
+        RecordCell(Function<T, String> text, Function<T, StatusChip.Status> status) {
             this.text = text;
+            this.status = status;
             // Within the list's width rather than widening the list with a sideways scroll bar.
             setPrefWidth(0);
             setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
@@ -285,6 +302,14 @@ public final class RecordsPage<T> {
                 line.textFillProperty().bind(textFillProperty());
                 FullTextTooltip.on(line); // a line cut with "..." reads whole on pointing at it
                 lines.getChildren().add(line);
+            }
+            StatusChip.Status said = status.apply(record);
+            if (!said.text().isEmpty()) {
+                // Under the lines, on one of its own: the list is never widened for it.
+                Label chip = StatusChip.of(said);
+                chip.setTooltip(new javafx.scene.control.Tooltip(said.inFull()));
+                VBox.setMargin(chip, new javafx.geometry.Insets(2, 0, 0, 0));
+                lines.getChildren().add(chip);
             }
             setGraphic(lines);
         }

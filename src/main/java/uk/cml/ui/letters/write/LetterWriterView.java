@@ -294,7 +294,7 @@ public final class LetterWriterView {
         for (LetterTemplate t : LetterTemplates.all()) {
             LetterFacts about = t == LetterTemplates.CONFIRM_CALL && callBox.getValue() != null
                     ? facts.toBuilder().call(callBox.getValue().details()).build() : facts;
-            MadeBefore.find(caseLetters, t, about, answering).ifPresent(l -> made.put(t, MadeBefore.inList(t, l)));
+            MadeBefore.markInList(caseLetters, t, about, answering).ifPresent(mark -> made.put(t, mark));
         }
         picker.madeBefore(made);
     }

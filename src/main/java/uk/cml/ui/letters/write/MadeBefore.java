@@ -61,6 +61,21 @@ final class MadeBefore {
                         UkFormats.shortDate(letter.written()));
     }
 
+    /**
+     * The mark for a letter in the list of letters: the one made for the same thing ({@link #find}), else the newest
+     * made from it and not posted yet, whatever it is about (a letter about one call or decision the list cannot
+     * tell): every letter waiting to be posted is marked, not only those whose subject the list knows.
+     */
+    static Optional<String> markInList(List<SentLetter> caseLetters, LetterTemplate template, LetterFacts facts,
+            Optional<Long> answering) {
+        return find(caseLetters, template, facts, answering)
+                .or(() -> template == null ? Optional.empty() : caseLetters.stream()
+                        .filter(l -> l.posted().isEmpty() && l.subject().equals(template.fileTitle())
+                                && l.kind() == ReplyDates.kind(template))
+                        .max(Comparator.comparing(SentLetter::written).thenComparing(SentLetter::id)))
+                .map(l -> inList(template, l));
+    }
+
     /** What the writer starts from when the letter was made before: the parent's own words, or afresh. */
     static String startsFrom(boolean fromTheirWords) {
         return Messages.text(fromTheirWords ? "letters.madeBefore.fromYourWords" : "letters.madeBefore.afresh");

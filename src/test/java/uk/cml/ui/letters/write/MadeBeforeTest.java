@@ -76,4 +76,33 @@ class MadeBeforeTest {
         assertEquals("Report missed Direct Pay payments \u2013 made 4 Dec 2026, not posted yet",
                 MadeBefore.inList(missed, plain));
     }
+
+    /**
+     * Reviewer (5 Dec 2026): the list of letters marked "made 5 Dec 2026, not posted yet" on the ICE letter and the
+     * subject access request, not on the reconsideration request and the write-off reply, made and not posted too:
+     * those are about one decision, which the list cannot tell, so nothing was said. A letter made and not posted is
+     * marked whatever it is about; a posted one only for the same thing.
+     */
+    @Test
+    void everyLetterMadeAndNotPostedIsMarkedInTheList() {
+        var reconsider = LetterTemplates.MANDATORY_RECONSIDERATION;
+        var writeOff = LetterTemplates.WRITE_OFF_REPLY;
+        SentLetter request = letter(6, reconsider.fileTitle(), ReplyDates.kind(reconsider), Optional.empty(),
+                Optional.of(1L), Optional.empty());
+        SentLetter reply = letter(3, writeOff.fileTitle(), ReplyDates.kind(writeOff), Optional.empty(),
+                Optional.of(3L), Optional.empty());
+        SentLetter call = letter(7, LetterTemplates.CONFIRM_CALL.fileTitle(),
+                ReplyDates.kind(LetterTemplates.CONFIRM_CALL), Optional.of(1L), Optional.empty(), Optional.empty());
+        List<SentLetter> log = List.of(request, reply, call);
+        assertEquals(Optional.of("Ask the CMS to look again at a decision \u2013 made 4 Dec 2026, not posted yet"),
+                MadeBefore.markInList(log, reconsider, FACTS, Optional.empty()));
+        assertEquals(Optional.of("Reply to a proposal to write off arrears \u2013 made 4 Dec 2026, not posted yet"),
+                MadeBefore.markInList(log, writeOff, FACTS, Optional.empty()));
+        assertEquals(Optional.of("Confirm a phone call \u2013 made 4 Dec 2026, not posted yet"),
+                MadeBefore.markInList(log, LetterTemplates.CONFIRM_CALL, FACTS, Optional.empty()));
+        // Posted, a letter about one decision is not said made for whichever the list would be about.
+        SentLetter posted = letter(6, reconsider.fileTitle(), ReplyDates.kind(reconsider), Optional.empty(),
+                Optional.of(1L), Optional.of(LocalDate.of(2026, 12, 4)));
+        assertEquals(Optional.empty(), MadeBefore.markInList(List.of(posted), reconsider, FACTS, Optional.empty()));
+    }
 }
