@@ -62,11 +62,19 @@ class ComplaintAcknowledgementTest {
     }
 
     @Test
-    void withNoAcknowledgementTheReplyMeetsBothTargets() {
+    void withNoAcknowledgementTheReplyAnswersBothTargetsTheFirstLate() {
+        // Posted Mon 2 Mar 1st class, delivered Wed 4 Mar: acknowledge by Fri 6 Mar, reply by Wed 25 Mar. A reply of
+        // 18 Mar with no acknowledgement before it meets the reply target, and answers the other only after its
+        // date: "not met", never "done" as if on time (reviewer 4: a final response weeks after the target).
         ReceivedLetter reply = received(21, d(3, 20), "Reply to my complaint", Optional.of(1L));
         ComplaintThread thread = threads.build(List.of(COMPLAINT), List.of(reply));
-        assertTrue(deadline(thread, "CMS target to acknowledge your complaint").done());
-        assertTrue(deadline(thread, "CMS target to reply to your complaint").done());
+        Deadline acknowledge = deadline(thread,
+                "CMS target to acknowledge your complaint: not met, the first answer is dated 18 Mar 2026");
+        assertTrue(acknowledge.done());
+        assertTrue(acknowledge.late());
+        Deadline answered = deadline(thread, "CMS target to reply to your complaint");
+        assertTrue(answered.done());
+        assertFalse(answered.late());
     }
 
     @ParameterizedTest
