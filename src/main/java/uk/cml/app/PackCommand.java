@@ -66,6 +66,15 @@ final class PackCommand {
      * record and stored file: never on the JavaFX thread. The fingerprint printed is the one the check compared.
      */
     static Optional<RecordsSeal> seal(AppServices services) {
+        // Quick entry's words checked first, as the Overview and the Payments page do on reading: a due come since
+        // can make them untrue with no record changed, and the fingerprint must be of the records the pack prints.
+        LocalDate today = LocalDate.now(services.clock);
+        for (CaseFile caseFile : services.cases.cases()) {
+            uk.cml.store.PaymentRecords records = services.payments.records(caseFile.id());
+            if (records.hasPlan()) {
+                services.payments.keepQuickEntryWordsTrue(caseFile.id(), records, records.schedule(today));
+            }
+        }
         CheckReport report = services.safety.check(Progress.NONE);
         return Optional.of(new RecordsSeal(report.fingerprint().shortForm(), report.journalEntries(),
                 report.problems().size(), report.anchorRestarts().stream()

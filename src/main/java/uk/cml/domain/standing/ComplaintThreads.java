@@ -62,9 +62,13 @@ public final class ComplaintThreads {
         Optional<ReceivedLetter> reply = ComplaintReading.replyTo(complaint, received);
         Optional<LocalDate> firstAnswer = firstAnswer(reply, ComplaintReading.acknowledgementOf(complaint, received));
         stages.add(sentStage(Step.COMPLAINT, complaint, reply, Optional.of(firstAnswer), deadlines));
-        stages.add(receivedStage(Step.CMS_REPLY, reply));
-        Optional<SentLetter> review = firstOf(bySent, Step.SENIOR_REVIEW, complaint.written());
         Optional<ReceivedLetter> finalResponse = ComplaintReading.finalResponse(complaint, received);
+        // One letter shows once: a reply that is itself the final response is its row, not a "reply" row as well
+        // (the two rows, with the same dates, read as two letters).
+        if (reply.isEmpty() || finalResponse.isEmpty() || reply.get().id() != finalResponse.get().id()) {
+            stages.add(receivedStage(Step.CMS_REPLY, reply));
+        }
+        Optional<SentLetter> review = firstOf(bySent, Step.SENIOR_REVIEW, complaint.written());
         // An answer to the review that is not said to be the final response shows as the review's reply, but neither
         // starts the time for ICE nor fills the ICE letter's date. An acknowledgement is no answer: the reply is due.
         Optional<ReceivedLetter> reviewAnswer = finalResponse.or(() -> review.flatMap(

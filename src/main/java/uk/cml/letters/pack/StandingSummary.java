@@ -261,14 +261,30 @@ final class StandingSummary {
      */
     private void decisionsOnly() throws IOException {
         List<List<String>> rows = new ArrayList<>();
+        List<List<String>> writeOffs = new ArrayList<>();
         for (StandingReport.DecisionDeadlines d : report.decisions()) {
-            rows.add(List.of(d.decision().kind().label() + (d.decision().note().isEmpty() ? ""
-                    : "\n" + d.decision().note()), UkFormats.shortDate(d.decision().dated()),
-                    date(d.decision().reconsideredOn())));
+            String decision = d.decision().kind().label() + (d.decision().note().isEmpty() ? ""
+                    : "\n" + d.decision().note());
+            if (d.decision().kind() == uk.cml.domain.standing.Decision.Kind.WRITE_OFF) {
+                // A write-off proposal is not reconsidered or appealed (cms-facts: "No appeal, but a complaint is
+                // possible"): its own table, saying what applies, not a "–" under the reconsideration notice.
+                writeOffs.add(List.of(decision, UkFormats.shortDate(d.decision().dated()), "Reply with reasons within "
+                        + report.facts().writeOffReplyDays() + " days (no reconsideration or appeal)"));
+            } else {
+                rows.add(List.of(decision, UkFormats.shortDate(d.decision().dated()),
+                        date(d.decision().reconsideredOn())));
+            }
         }
-        writer.block(new LetterBlock.Table(List.of(TableColumn.left("Decision", 4.4),
-                TableColumn.left("Letter dated", 1.3), TableColumn.left("Mandatory reconsideration notice", 2.4)),
-                rows));
+        if (!rows.isEmpty()) {
+            writer.block(new LetterBlock.Table(List.of(TableColumn.left("Decision", 4.4),
+                    TableColumn.left("Letter dated", 1.3), TableColumn.left("Mandatory reconsideration notice", 2.4)),
+                    rows));
+        }
+        if (!writeOffs.isEmpty()) {
+            writer.block(new LetterBlock.SubHeading("Proposals to write off arrears"));
+            writer.block(new LetterBlock.Table(List.of(TableColumn.left("Proposal", 4.4),
+                    TableColumn.left("Letter dated", 1.3), TableColumn.left("What applies", 2.4)), writeOffs));
+        }
     }
 
     /**

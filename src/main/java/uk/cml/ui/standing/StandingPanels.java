@@ -283,6 +283,14 @@ final class StandingPanels {
             javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(10, said, bin);
             row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             decisionList.getChildren().add(row);
+            if (d.decision().kind() == Decision.Kind.WRITE_OFF) {
+                // Not a decision to reconsider or appeal (cms-facts: "No appeal, but a complaint is possible").
+                Label applies = StandingView.wrapped(Messages.text("standing.panels.writeOffNoReconsideration",
+                        report.facts().writeOffReplyDays()));
+                applies.setId("standing-decision-" + d.decision().id() + "-no-reconsideration");
+                applies.getStyleClass().add("field-hint");
+                decisionList.getChildren().add(applies);
+            }
             for (Deadline deadline : d.deadlines()) {
                 uk.cml.domain.calendar.UkCalendar calendar = new uk.cml.domain.calendar.UkCalendar(holidays);
                 // A limit met on receipt: the limit and the last day to post, as every other place words them.

@@ -340,4 +340,26 @@ class ComplaintThreadsTest {
                 thread.next().text());
         assertEquals(Optional.of(LocalDate.of(2027, 3, 12)), thread.stage(Step.MP_OMBUDSMAN).orElseThrow().replyDue());
     }
+
+    /**
+     * Found by a reviewer: a complaint answered by one letter, marked as the CMS's final response (dated 27 Nov 2026,
+     * received 1 Dec 2026), showed twice, as "The CMS's reply" and "The CMS's final response" with the same dates, as
+     * if two letters had come. One letter shows once: as the final response.
+     */
+    @Test
+    void oneLetterMarkedAsTheFinalResponseShowsOnce() {
+        SentLetter complaint = posted(1, "Complaint about collection", LocalDate.of(2026, 10, 5),
+                PostingMethod.FIRST_CLASS);
+        ReceivedLetter answer = new ReceivedLetter(2, 1, Optional.of(LocalDate.of(2026, 11, 27)),
+                LocalDate.of(2026, 12, 1), "CMS", "Final response to my complaint", Optional.empty(), Optional.of(1L),
+                Optional.of(uk.cml.domain.correspondence.FinalResponseAnswer.YES));
+        ComplaintThread thread = threads.build(List.of(complaint), List.of(answer));
+        assertEquals(List.of(Step.COMPLAINT, Step.FINAL_RESPONSE, Step.MP_OMBUDSMAN),
+                thread.stages().stream().map(ComplaintStage::step).toList());
+        assertEquals(Optional.of(LocalDate.of(2026, 12, 1)),
+                thread.stage(Step.FINAL_RESPONSE).orElseThrow().replyReceived());
+        // The complaint's own row still says its reply came.
+        assertEquals(Optional.of(LocalDate.of(2026, 12, 1)), thread.stage(Step.COMPLAINT).orElseThrow()
+                .replyReceived());
+    }
 }

@@ -44,18 +44,18 @@ import uk.cml.ui.overview.OverviewModel;
  * the new due's early days take the £30.00, and 8 Nov is short again: the words are re-said when the Overview or the
  * Payments page next reads the case, off the FX thread, and a reading that finds them true writes nothing.
  */
-class TimeAloneResaysQuickEntryWordsTest {
+public class TimeAloneResaysQuickEntryWordsTest {
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
     static final Clock SATURDAY = Clock.fixed(Instant.parse("2026-11-14T10:00:00Z"), LONDON);
-    static final Clock LATER = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), LONDON);
+    public static final Clock LATER = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), LONDON);
     static final LocalDate EIGHTH = LocalDate.of(2026, 11, 8);
 
     @TempDir
     Path folder;
 
     /** The records as the parent left them on Sat 14 Nov; returns the quick-entry payment's id. */
-    private long loggedOnSaturday(Path data) {
+    public static long loggedOnSaturday(Path data) {
         try (AppServices services = AppServices.open(data, SATURDAY)) {
             long caseId = services.cases.completeSetup(new MyDetails("Sam Taylor", new PostalAddress(List.of(
                     "14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()), new CaseFile(0, "Jordan Reed",

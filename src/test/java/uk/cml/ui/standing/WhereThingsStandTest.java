@@ -557,4 +557,21 @@ class WhereThingsStandTest extends AppRobot {
         assertEquals("    Done: your letter that meets this limit is logged as sent.",
                 label("#standing-decision-" + proposal + "-met"));
     }
+
+    /**
+     * Found by a reviewer: a proposal to write off arrears sat under "Challenging a decision" like a calculation, as
+     * if it could be reconsidered. It cannot (no reconsideration or appeal): its row says what applies, with the days
+     * of the CMS facts' write_off.reply.days, as the pack does.
+     */
+    @Test
+    void aWriteOffProposalSaysItIsNotReconsidered() {
+        harness = new PageHarness(dataFolder);
+        long caseId = harness.currentCase.get().id();
+        long proposal = harness.services.standing.addDecision(new uk.cml.domain.standing.Decision(0, caseId,
+                uk.cml.domain.standing.Decision.Kind.WRITE_OFF, LocalDate.of(2026, 11, 20), "", Optional.empty()));
+        StandingView page = page();
+        interact(() -> harness.show(page));
+        assertEquals("    Reply with reasons within 30 days (no reconsideration or appeal).",
+                label("#standing-decision-" + proposal + "-no-reconsideration"));
+    }
 }
