@@ -246,9 +246,9 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
                     // it in a few words, the full words name each part as for a due part paid late. Money paid under
                     // a settlement is paid on its terms, neither on time nor late: the words stay as they were.
                     yield !partOnTime() ? Words.text(twoLines ? "arrears.line.shortOnTwoLines" : "arrears.line.short",
-                            label, shortBy.format())
+                            label, chip ? shortInChip(twoLines) : shortBy.format())
                             : chip ? Words.text(twoLines ? "arrears.line.shortOnTimeOnTwoLines"
-                                    : "arrears.line.shortOnTime", label, shortBy.format())
+                                    : "arrears.line.shortOnTime", label, shortInChip(twoLines))
                             : beforeFeeSaid(Words.text("arrears.line.partLate", label, partLateText(),
                                     shortBy.format()));
                 }
@@ -259,7 +259,7 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
                 yield chip ? Words.text(lateInPart()
                         ? twoLines ? "arrears.line.shortPartLateOnTwoLines" : "arrears.line.shortPartLate"
                         : twoLines ? "arrears.line.shortLateOnTwoLines" : "arrears.line.shortLate",
-                        label, shortBy.format()) : beforeFeeSaid(Words.text("arrears.line.partLate", label,
+                        label, shortInChip(twoLines)) : beforeFeeSaid(Words.text("arrears.line.partLate", label,
                         partLateText(), shortBy.format()));
             }
             case DUE_TODAY -> {
@@ -365,6 +365,19 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
      * {@code text}, which names amounts payment by payment, with "(amounts before the CMS fee)" after it when a fee
      * applies to the due: the bank statement shows less than each figure, so the words say why.
      */
+    /**
+     * What is short, as a chip says it: "£43.92", or under a Collect and Pay fee "£43.92 before the fee", the basis
+     * the evidence pack names ("Paid through the CMS (before the fee)"). The shortfall is counted before the fee, as
+     * the due is, and the bank statement shows less short (£42.16 of £92.16 after the fee): "Part arrived on time
+     * (short £43.92)" beside "£50.00 on 4 Sep 2026" gave no basis and read as the statement's (reviewer, 5 Dec 2026).
+     */
+    private String shortInChip(boolean twoLines) {
+        // On two lines in the shorter words the What arrived column uses beside it ("(£52.08 before fee)"): "before
+        // the fee" widened the status column at 1024 wide and brought back the sideways bar.
+        return fee.isZero() ? shortBy.format() : Words.text(twoLines ? "arrears.line.shortBeforeFeeOnTwoLines"
+                : "arrears.line.shortBeforeFee", shortBy.format());
+    }
+
     private String beforeFeeSaid(String text) {
         return fee.isZero() ? text : Words.text("arrears.line.amountsBeforeFee", text);
     }

@@ -215,7 +215,7 @@ final class ReceivedLetterForm {
         openComplaintNote.setId("received-open-complaint");
         openComplaintNote.getStyleClass().add("field-hint");
         openComplaintNote.setWrapText(true);
-        openComplaintNote.managedProperty().bind(openComplaintNote.visibleProperty());
+        openComplaintNote.managedProperty().bind(openComplaintNote.textProperty().isNotEmpty());
         askFinalResponse();
         // A warning, never a refusal: a letter can come early, and the parent may have the dates right.
         arrivedEarly.setId("received-answers-early");
@@ -247,9 +247,12 @@ final class ReceivedLetterForm {
     private void askFinalResponse() {
         grid.showRow(acknowledgement, asksAcknowledgement());
         grid.showRow(finalResponse, asksFinalResponse());
-        Optional<SentLetter> open = answers.getValue() == NONE ? openComplaint() : Optional.empty();
-        boolean keptYes = open.isPresent() && savedUnlinkedYes();
-        openComplaintNote.setText(open.map(letter -> keptYes ? unlinkedYes(letter)
+        // The note's room is kept while a complaint is open, shown or not: choosing a letter under "A reply to" took
+        // it away, and the next question moved up under the parent's pointer (reviewer, 5 Dec 2026).
+        Optional<SentLetter> waiting = openComplaint();
+        Optional<SentLetter> open = answers.getValue() == NONE ? waiting : Optional.empty();
+        boolean keptYes = waiting.isPresent() && savedUnlinkedYes();
+        openComplaintNote.setText(waiting.map(letter -> keptYes ? unlinkedYes(letter)
                 : Messages.text("letters.receivedLetterForm.openComplaint",
                 UkFormats.shortDate(letter.written()), letter.subject())).orElse(""));
         openComplaintNote.getStyleClass().remove("field-warning");

@@ -81,8 +81,10 @@ class EachPartSaidTest {
         ScheduleLine june = s.lines().get(0);
         assertEquals("Part arrived: £50.00 arrived on time; £50.00 still owed (amounts before the CMS fee)",
                 june.statusText());
-        assertEquals("Part arrived on time (short £50.00)", june.statusChipText());
-        assertEquals("Part arrived on time\n(short £50.00)", june.statusChipTextOnTwoLines());
+        // The chip says its shortfall is before the fee, as the full words do: what the bank statement shows short
+        // is after it (£48.00 of £96.00), and "short £50.00" alone read as that (reviewer, 5 Dec 2026).
+        assertEquals("Part arrived on time (short £50.00 before the fee)", june.statusChipText());
+        assertEquals("Part arrived on time\n(short £50.00 before fee)", june.statusChipTextOnTwoLines());
     }
 
     /**

@@ -274,8 +274,8 @@ class PaymentsFitTest extends AppRobot {
             List<String> chips = interactAndGet(() -> chips(table));
             // On two lines where the status column has no room for it on one (1024), on one where it has (the
             // chips size to the column, not to a fixed 160 px).
-            String shape = size[0] == 1024 ? "Part arrived on time\\n\\(short £[0-9.]+\\)"
-                    : "Part arrived on time \\(short £[0-9.]+\\)";
+            String shape = size[0] == 1024 ? "Part arrived on time\\n\\(short £[0-9.]+ before fee\\)"
+                    : "Part arrived on time \\(short £[0-9.]+ before the fee\\)";
             assertTrue(chips.stream().anyMatch(c -> c.matches(shape)),
                     "Part arrived over its shortfall " + where + ": " + chips);
             if (size[0] == 1024) {

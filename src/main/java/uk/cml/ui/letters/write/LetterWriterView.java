@@ -786,7 +786,9 @@ public final class LetterWriterView {
         // The page's actions in a bar of their own along the bottom: always in view, whatever the window's size.
         view.setTop(top);
         view.setCenter(sides);
-        VBox actions = PageLayout.actionBarWithStatus(statusLabel, makePdf, print);
+        // The status line above the buttons: "Reading your records..." and "Saved as ..." under them pushed Make PDF
+        // and Print up as they came (reviewer, 5 Dec 2026). The bar grows upwards and the buttons stay put.
+        VBox actions = PageLayout.actionBarWithStatusAbove(statusLabel, makePdf, print);
         actions.getChildren().add(0, new InPlaceOfNotice(inPlaceOf).view());
         view.setBottom(actions);
     }

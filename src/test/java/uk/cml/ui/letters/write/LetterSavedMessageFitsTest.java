@@ -1,5 +1,6 @@
 package uk.cml.ui.letters.write;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -57,8 +58,55 @@ class LetterSavedMessageFitsTest extends AppRobot {
         background.close();
     }
 
+    /**
+     * The status line sat under Make PDF and Print, in the bar along the foot of the page: "Reading your records..."
+     * and "Saved as ..." pushed both buttons up as they came, and took them back down as they went, so a click aimed
+     * at one could miss (reviewer, 5 Dec 2026). The line is above them now, and the bar grows upwards.
+     */
+    @Test
+    void makePdfAndPrintStayPutAsTheMessageComes() {
+        LetterWriterView writer = open();
+        Label status = lookup("#letter-status").queryAs(Label.class);
+        waitUntil("ready to make", () -> !lookup("#letter-make-pdf").queryAs(Button.class).isDisabled()
+                && status.getText().isEmpty());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        double pdfBefore = sceneY("#letter-make-pdf");
+        double printBefore = sceneY("#letter-print");
+        press("#letter-make-pdf");
+        waitUntil("saved", () -> status.getText().startsWith("Saved as"));
+        for (int i = 0; i < 3; i++) {
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertEquals(pdfBefore, sceneY("#letter-make-pdf"), 0.5, "Make PDF's y");
+        assertEquals(printBefore, sceneY("#letter-print"), 0.5, "Print's y");
+        Bounds line = interactAndGet(() -> status.localToScene(status.getLayoutBounds()));
+        assertTrue(line.getMaxY() <= pdfBefore, "the message is above the buttons: " + line + ", " + pdfBefore);
+    }
+
+    private double sceneY(String id) {
+        return interactAndGet(() -> {
+            javafx.scene.Node node = lookup(id).query();
+            return node.localToScene(node.getLayoutBounds()).getMinY();
+        });
+    }
+
     @Test
     void theSavedMessageWrapsInsideTheWindowAndNothingIsPushedPastItsEdge() {
+        open();
+        Label status = lookup("#letter-status").queryAs(Label.class);
+        waitUntil("ready to make", () -> !lookup("#letter-make-pdf").queryAs(Button.class).isDisabled());
+        press("#letter-make-pdf");
+        waitUntil("saved", () -> status.getText().startsWith("Saved as"));
+
+        double windowWidth = stage.getScene().getWidth();
+        double rootWidth = interactAndGet(() -> stage.getScene().getRoot().getLayoutBounds().getWidth());
+        Bounds line = interactAndGet(() -> status.localToScene(status.getLayoutBounds()));
+        assertTrue(rootWidth <= windowWidth, "the page is " + rootWidth + " wide in a window of " + windowWidth);
+        assertTrue(line.getMaxX() <= windowWidth, "the message ends at " + line.getMaxX() + " of " + windowWidth);
+        assertTrue(line.getHeight() > status.getFont().getSize() * 2, "the long message wraps onto a second line");
+    }
+
+    private LetterWriterView open() {
         CaseFile caseFile = new CaseFile(1, "Mark Evans", Optional.empty(), WorkSituation.NOT_KNOWN,
                 Arrangement.DIRECT_PAY, Optional.of(new CmsReference("121234567890")),
                 List.of(new Child(1, "Lily", LocalDate.of(2015, 3, 14))), BigDecimal.valueOf(4));
@@ -87,16 +135,6 @@ class LetterSavedMessageFitsTest extends AppRobot {
             writer[0].shown();
             writer[0].start(LetterTemplates.ARREARS_BREAKDOWN);
         });
-        waitUntil("ready to make", () -> !lookup("#letter-make-pdf").queryAs(Button.class).isDisabled());
-        press("#letter-make-pdf");
-        Label status = lookup("#letter-status").queryAs(Label.class);
-        waitUntil("saved", () -> status.getText().startsWith("Saved as"));
-
-        double windowWidth = stage.getScene().getWidth();
-        double rootWidth = interactAndGet(() -> stage.getScene().getRoot().getLayoutBounds().getWidth());
-        Bounds line = interactAndGet(() -> status.localToScene(status.getLayoutBounds()));
-        assertTrue(rootWidth <= windowWidth, "the page is " + rootWidth + " wide in a window of " + windowWidth);
-        assertTrue(line.getMaxX() <= windowWidth, "the message ends at " + line.getMaxX() + " of " + windowWidth);
-        assertTrue(line.getHeight() > status.getFont().getSize() * 2, "the long message wraps onto a second line");
+        return writer[0];
     }
 }
