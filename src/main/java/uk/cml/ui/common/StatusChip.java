@@ -202,7 +202,7 @@ public final class StatusChip {
             protected void layoutChildren() {
                 super.layoutChildren();
                 TableColumn<S, Status> shown = getTableColumn();
-                if (!(getGraphic() instanceof Label chip) || shown == null || !TextColumns.inDrawnRow(this)) {
+                if (!(getGraphic() instanceof Label chip) || shown == null) {
                     return;
                 }
                 // Measured here, once the theme's font and padding apply. A wider column alone would push the others

@@ -130,7 +130,7 @@ public final class TextColumns {
                 super.layoutChildren();
                 TableColumn<S, String> shown = getTableColumn();
                 TableView<S> table = getTableView();
-                if (shown == null || table == null || !inDrawnRow(this)) {
+                if (shown == null || table == null) {
                     return;
                 }
                 // Measured here, once the theme's font and padding apply. If it grows, the other columns give way
@@ -143,16 +143,6 @@ public final class TextColumns {
             }
         })));
         return column;
-    }
-
-    /**
-     * Whether the cell is in a row the table draws. A table whose rows are not all one height measures each row in
-     * a cell of its own, out of sight, which may not have the theme's padding yet: measured there, "Due on" widened
-     * by 2 px as the due payments scrolled.
-     */
-    public static boolean inDrawnRow(TableCell<?, ?> cell) {
-        javafx.scene.control.TableRow<?> row = cell.getTableRow();
-        return row != null && row.isVisible() && row.getParent() != null && row.getParent().isVisible();
     }
 
     /**

@@ -163,10 +163,6 @@ public final class ScheduleTable {
         private final StatusChip.Sizing chips;
         private javafx.scene.text.Font measuredWith;
         private final javafx.scene.text.Text words = new javafx.scene.text.Text();
-        /** The rows' height: one line's or two lines', as the status chips and what arrived need. */
-        private double rows = ONE_LINE_ROWS;
-        /** The rows whose words need more lines than {@link #rows} holds, and the height each takes. */
-        private java.util.Map<ScheduleLine, Double> taller = new java.util.IdentityHashMap<>();
 
         Lines(TableView<ScheduleLine> table, TableColumn<ScheduleLine, String> arrived,
               TableColumn<ScheduleLine, StatusChip.Status> status, StatusChip.Sizing chips) {
@@ -189,25 +185,6 @@ public final class ScheduleTable {
                     column.minWidthProperty().addListener(obs -> arrange());
                 }
             }
-            // A row is as tall as its own words need: most take the rows' height, one whose what arrived needs a
-            // third line (two payments or more for one due, at 1024 wide) is taller. Worked out from the words and
-            // the columns' widths, never from what is on screen, so nothing changes as the rows scroll.
-            table.setRowFactory(view -> new javafx.scene.control.TableRow<>() {
-                @Override
-                protected double computePrefHeight(double width) {
-                    return heightOf(getItem());
-                }
-
-                @Override
-                protected double computeMinHeight(double width) {
-                    return heightOf(getItem());
-                }
-
-                @Override
-                protected double computeMaxHeight(double width) {
-                    return heightOf(getItem());
-                }
-            });
             // Every column but what arrived takes what it needs and no more: the width left is what arrived's.
             for (TableColumn<ScheduleLine, ?> column : table.getColumns()) {
                 if (column != arrived && column != status) {
@@ -242,59 +219,7 @@ public final class ScheduleTable {
             status.setMinWidth(width);
             status.setMaxWidth(width);
             chips.choose(width);
-            rows = oneLine ? ONE_LINE_ROWS : StatusChip.TWO_LINE_ROWS;
-            // What arrived's width as the table shares it out with its upright bar showing (without, it has more).
-            java.util.Map<ScheduleLine, Double> now = oneLine ? java.util.Map.of()
-                    : taller(font, room - others - width);
-            boolean changed = !now.equals(taller);
-            taller = now;
-            // Rows of one height are laid out much faster (PaymentsBenchmark): so while no row needs more.
-            double fixed = taller.isEmpty() ? rows : javafx.scene.layout.Region.USE_COMPUTED_SIZE;
-            if (fixed != table.getFixedCellSize()) {
-                table.setFixedCellSize(fixed);
-            } else if (changed && !taller.isEmpty()) {
-                table.refresh(); // the rows measured again
-            }
-        }
-
-        private double heightOf(ScheduleLine line) {
-            Double own = line == null ? null : taller.get(line);
-            return own == null ? rows : own;
-        }
-
-        /**
-         * The rows whose what arrived, wrapped at {@code arrivedWidth}, needs more than two lines, and the height
-         * of each: its lines and the room two lines have around them in a row of two lines' height. A few texts are
-         * measured, not one per row (digits are all one width).
-         */
-        private java.util.Map<ScheduleLine, Double> taller(javafx.scene.text.Font font, double arrivedWidth) {
-            java.util.Map<ScheduleLine, Double> found = new java.util.IdentityHashMap<>();
-            words.setFont(font);
-            // A little narrower than the words' room, so no row is ever a line short for a rounding.
-            words.setWrappingWidth(Math.max(1, Math.floor(arrivedWidth - chips.cellSides()) - 2));
-            words.setText("0\n0");
-            double twoLines = words.getLayoutBounds().getHeight();
-            java.util.Map<String, Double> byShape = new java.util.HashMap<>();
-            for (ScheduleLine line : table.getItems()) {
-                String text = arrived(line);
-                double height = byShape.computeIfAbsent(shape(text), key -> {
-                    words.setText(text);
-                    return words.getLayoutBounds().getHeight();
-                });
-                if (height > twoLines + 1) {
-                    found.put(line, Math.ceil(rows + height - twoLines));
-                }
-            }
-            words.setWrappingWidth(0);
-            return found;
-        }
-
-        private static String shape(String text) {
-            char[] chars = text.toCharArray();
-            for (int i = 0; i < chars.length; i++) {
-                chars[i] = Character.isDigit(chars[i]) ? '0' : chars[i];
-            }
-            return new String(chars);
+            table.setFixedCellSize(oneLine ? ONE_LINE_ROWS : StatusChip.TWO_LINE_ROWS);
         }
 
         /**
