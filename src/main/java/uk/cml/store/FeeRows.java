@@ -45,15 +45,24 @@ final class FeeRows {
 
     /**
      * Puts {@code percent} in force from {@code from}. A rate already starting that day is corrected, its earlier
-     * version kept; otherwise a new rate is added. Nothing is written when that rate is already in force then.
+     * version kept; otherwise a new rate is added. Nothing is written when that rate is already in force then. A rate
+     * starting that day set back to the rate in force the day before (Undo of a new rate) is taken back, as a move
+     * back is ({@link ArrangementRows#movedOn}): kept with its history, not left as a second row saying the same.
      */
     static void rateFrom(Connection c, History history, long caseId, LocalDate from, BigDecimal percent, String now)
             throws SQLException {
         Optional<Map.Entry<Long, String>> sameDay = ROWS.startingOn(c, caseId, from);
         if (sameDay.isPresent()) {
             if (new BigDecimal(sameDay.get().getValue()).compareTo(percent) != 0) {
-                history.keepEarlierVersion(c, ROWS.table(), sameDay.get().getKey());
-                ROWS.correct(c, sameDay.get().getKey(), percent.toPlainString(), now);
+                long id = sameDay.get().getKey();
+                FeeRule before = rule(c, caseId);
+                history.keepEarlierVersion(c, ROWS.table(), id);
+                if (before.percentFrom().lowerKey(from) != null && before.rateOn(from.minusDays(1))
+                        .compareTo(percent) == 0) {
+                    ROWS.takeBack(c, id, now);
+                } else {
+                    ROWS.correct(c, id, percent.toPlainString(), now);
+                }
             }
         } else if (rule(c, caseId).rateOn(from).compareTo(percent) != 0) {
             ROWS.insert(c, caseId, Optional.of(from), percent.toPlainString(), now);

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -47,14 +48,31 @@ final class LaterChanges {
     // The row after this change and before it, less what no letter says: when it was saved, and the file attached
     // to it (a payment's bank statement, a CMS letter's scan). Attaching one is saved as a correction with its
     // history, but a letter made from the record says what it said: it is not to be made again for it.
-    private static final String SQL = "SELECT j.table_name, j.at, j.row_id, j.operation, json_remove(j.content, "
-            + "'$.recorded_at', '$.evidence_document_id', '$.scan_document_id'), (SELECT json_remove(p.content, "
+    // With whether the row was in the Bin before and after (a row in the Bin is in no letter's words).
+    private static final String SQL = "SELECT x.*, json_extract(x.after, '$.deleted_at') IS NOT NULL, "
+            + "json_extract(x.before, '$.deleted_at') IS NOT NULL "
+            + "FROM (SELECT j.id AS id, j.table_name, j.at, j.row_id, j.operation, json_remove(j.content, "
+            + "'$.recorded_at', '$.evidence_document_id', '$.scan_document_id') AS after, (SELECT json_remove(p.content, "
             + "'$.recorded_at', '$.evidence_document_id', '$.scan_document_id') FROM journal p WHERE p.table_name = "
-            + "j.table_name AND p.row_id = j.row_id AND p.id < j.id ORDER BY p.id DESC LIMIT 1) FROM journal j "
+            + "j.table_name AND p.row_id = j.row_id AND p.id < j.id ORDER BY p.id DESC LIMIT 1) AS before FROM journal j "
             + "WHERE j.at > ? AND j.operation IN ('insert', 'update', 'delete') AND j.table_name IN ("
             + quoted(AREAS.keySet()) + ") AND (j.table_name IN (" + quoted(EVERY_CASE) + ") "
             + "OR CASE j.table_name WHEN 'case_file' THEN json_extract(j.content, '$.id') ELSE "
-            + "json_extract(j.content, '$.case_id') END = ?) ORDER BY j.id";
+            + "json_extract(j.content, '$.case_id') END = ?)) x ORDER BY x.id";
+
+    /**
+     * The settings kept as a dated history ({@link DatedRows}): the rate or arrangement in force from each day. A row
+     * added, corrected or taken back changes what a letter drew on only if the days' values change with it.
+     */
+    private static final Set<String> DATED = Set.of("collection_fee", "arrangement_period");
+
+    // Every saved version of the case's dated rows, oldest first: what was in force at any moment since the journal.
+    private static final String DATED_SQL = "SELECT table_name, at, row_id, operation, json_extract(content, "
+            + "'$.starts_on'), coalesce(json_extract(content, '$.percent'), "
+            + "json_extract(content, '$.arrangement')), json_extract(content, '$.deleted_at') IS NOT NULL "
+            + "FROM journal WHERE table_name IN (" + quoted(DATED) + ") AND operation IN ('insert', "
+            + "'update', 'delete', 'existing') AND json_valid(content) AND json_extract(content, '$.case_id') = ? "
+            + "ORDER BY id";
 
     /** One change: the part of the records, when, the row's id, and the row before and after. */
     record Change(RecordArea area, LocalDateTime at, long rowId, Row row) {
@@ -64,7 +82,64 @@ final class LaterChanges {
      * Which row changed (its table and id together), and how it read before and after the change (null: not there,
      * before it was added or after it was deleted), less when it was saved.
      */
-    record Row(String table, String before, String after) {
+    record Row(String table, String before, String after, boolean binnedBefore, boolean binnedAfter) {
+
+        /** Whether the row was in the records before the change (there, and not in the Bin). */
+        boolean heldBefore() {
+            return before != null && !binnedBefore;
+        }
+
+        /** Whether the row is in the records after the change. */
+        boolean heldAfter() {
+            return after != null && !binnedAfter;
+        }
+    }
+
+    /** One saved version of a dated row: gone (deleted or in the Bin), or its first day and value. */
+    private record DatedVersion(String table, Optional<LocalDateTime> at, long rowId, boolean gone, LocalDate from,
+            String value) {
+    }
+
+    /**
+     * The versions of the case's dated rows (fee rates, arrangements) in the journal, to tell what was in force at a
+     * moment: a row corrected to the value in force before it (as an old Undo left "4% from 5 Dec" after 4% from
+     * the start) changes nothing a letter said.
+     */
+    static final class Dated {
+
+        static final Dated NONE = new Dated(List.of());
+
+        private final List<DatedVersion> versions;
+
+        private Dated(List<DatedVersion> versions) {
+            this.versions = versions;
+        }
+
+        /** Whether the days' values of {@code table} read the same at {@code one} and at {@code other}. */
+        boolean sameEffect(String table, LocalDateTime one, LocalDateTime other) {
+            return !versions.isEmpty() && inForce(table, one).equals(inForce(table, other));
+        }
+
+        /** The values of {@code table} in force at {@code at}: each from the day it began, a repeat left out. */
+        private List<Map.Entry<LocalDate, String>> inForce(String table, LocalDateTime at) {
+            Map<Long, DatedVersion> rows = new LinkedHashMap<>();
+            for (DatedVersion version : versions) {
+                if (version.table().equals(table) && (version.at().isEmpty() || !version.at().get().isAfter(at))) {
+                    rows.put(version.rowId(), version);
+                }
+            }
+            java.util.TreeMap<LocalDate, String> days = new java.util.TreeMap<>();
+            rows.values().stream().filter(row -> !row.gone()).forEach(row -> days.put(row.from(), row.value()));
+            List<Map.Entry<LocalDate, String>> changes = new ArrayList<>();
+            String before = null;
+            for (Map.Entry<LocalDate, String> day : days.entrySet()) {
+                if (!day.getValue().equals(before)) {
+                    changes.add(Map.entry(day.getKey(), day.getValue()));
+                }
+                before = day.getValue();
+            }
+            return changes;
+        }
     }
 
     /**
@@ -93,14 +168,14 @@ final class LaterChanges {
             s.setLong(2, caseId);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    RecordArea area = AREAS.get(r.getString(1));
-                    Optional<LocalDateTime> at = parse(r.getString(2));
-                    String operation = r.getString(4);
-                    Row row = new Row(r.getString(1), "insert".equals(operation) ? null : r.getString(6),
-                            "delete".equals(operation) ? null : r.getString(5));
+                    RecordArea area = AREAS.get(r.getString(2));
+                    Optional<LocalDateTime> at = parse(r.getString(3));
+                    String operation = r.getString(5);
+                    Row row = new Row(r.getString(2), "insert".equals(operation) ? null : r.getString(7),
+                            "delete".equals(operation) ? null : r.getString(6), r.getBoolean(9), r.getBoolean(8));
                     // Saved again with nothing changed but when: not a change.
                     if (at.isPresent() && !("update".equals(operation) && Objects.equals(row.before(), row.after()))) {
-                        changes.add(new Change(area, at.get(), r.getLong(3), row));
+                        changes.add(new Change(area, at.get(), r.getLong(4), row));
                     }
                 }
             }
@@ -108,11 +183,45 @@ final class LaterChanges {
         return changes;
     }
 
+    /** The versions of the case's dated rows (fee rates, arrangements), to tell what was in force when. */
+    static Dated dated(Connection c, long caseId) throws SQLException {
+        List<DatedVersion> versions = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(DATED_SQL)) {
+            s.setLong(1, caseId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    String table = r.getString(1);
+                    String from = r.getString(5);
+                    String value = r.getString(6);
+                    boolean gone = "delete".equals(r.getString(4)) || r.getBoolean(7) || value == null;
+                    versions.add(new DatedVersion(table, parse(r.getString(2)), r.getLong(3), gone,
+                            from == null ? LocalDate.MIN : LocalDate.parse(from), gone ? "" : same(table, value)));
+                }
+            }
+        }
+        return new Dated(List.copyOf(versions));
+    }
+
+    /** A rate as a number ("4" and "4.00" alike), an arrangement as it is named. */
+    private static String same(String table, String value) {
+        if (!"collection_fee".equals(table)) {
+            return value;
+        }
+        try {
+            return new java.math.BigDecimal(value).stripTrailingZeros().toPlainString();
+        } catch (NumberFormatException unreadable) {
+            return value;
+        }
+    }
+
     /**
      * What of {@code changes} came after {@code made}; empty when nothing did. A row that reads now as it did when
-     * the letter was made (moved to the Bin and put back, changed and changed back) is no change to the letter.
+     * the letter was made (moved to the Bin and put back, changed and changed back) is no change to the letter; nor
+     * is one in the records neither then nor now (added since and moved to the Bin, as Undo of a new record does);
+     * nor a dated row (a fee rate, an arrangement) whose changes leave every day's rate or arrangement as it was
+     * ({@code dated}: a rate set back to the one in force before it).
      */
-    static Optional<Later> after(LocalDateTime made, List<Change> changes) {
+    static Optional<Later> after(LocalDateTime made, List<Change> changes, Dated dated) {
         // Each row's changes after the letter, in order: from how it read then to how it reads now.
         Map<String, List<Change>> byRow = new LinkedHashMap<>();
         for (Change change : changes) {
@@ -123,11 +232,27 @@ final class LaterChanges {
         Set<RecordArea> areas = EnumSet.noneOf(RecordArea.class);
         LocalDateTime last = null;
         List<RowChanged> rows = new ArrayList<>();
+        // Each dated table's last change after the letter: the days' values then and after it are compared.
+        Map<String, LocalDateTime> datedUntil = new java.util.HashMap<>();
+        for (List<Change> row : byRow.values()) {
+            for (Change change : row) {
+                if (DATED.contains(change.row().table())) {
+                    datedUntil.merge(change.row().table(), change.at(), (a, b) -> a.isAfter(b) ? a : b);
+                }
+            }
+        }
         for (List<Change> row : byRow.values()) {
             Change first = row.get(0);
             Change latest = row.get(row.size() - 1);
             if (row.size() > 1 && first.row().before() != null
                     && first.row().before().equals(latest.row().after())) {
+                continue;
+            }
+            if (!first.row().heldBefore() && !latest.row().heldAfter()) {
+                continue;
+            }
+            String table = first.row().table();
+            if (datedUntil.containsKey(table) && dated.sameEffect(table, made, datedUntil.get(table))) {
                 continue;
             }
             for (Change change : row) {
@@ -150,10 +275,11 @@ final class LaterChanges {
         boolean binnedThen = row.then() != null && RecordNames.field(c, row.then(), "deleted_at") != null;
         boolean binnedNow = row.now() != null && RecordNames.field(c, row.now(), "deleted_at") != null;
         String done;
+        // A row in the records neither then nor now is no change (after): one not there then is there now.
         if (row.now() == null) {
-            done = row.then() == null ? "correspondence.changed.addedThenDeleted" : "correspondence.changed.deleted";
+            done = "correspondence.changed.deleted";
         } else if (row.then() == null) {
-            done = binnedNow ? "correspondence.changed.addedThenBinned" : "correspondence.changed.added";
+            done = "correspondence.changed.added";
         } else if (binnedNow != binnedThen) {
             done = binnedNow ? "correspondence.changed.binned" : "correspondence.changed.putBack";
         } else {

@@ -349,6 +349,7 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
                 saved.recorded().sortKey())));
         return database.read(c -> {
             List<LaterChanges.Change> changes = LaterChanges.since(c, caseId, earliest);
+            LaterChanges.Dated dated = LaterChanges.dated(c, caseId);
             Map<Long, ChangedSinceMade> changed = new HashMap<>();
             // A row changed after several letters is named once.
             Map<LaterChanges.RowChanged, String> names = new HashMap<>();
@@ -358,7 +359,7 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
                 LocalDateTime cutOff = until.get(saved.record().id());
                 Optional<LaterChanges.Later> later = LaterChanges.after(made,
                         changes.stream().filter(change -> from.counts(change.area(), change.rowId()))
-                                .filter(change -> cutOff == null || change.at().isBefore(cutOff)).toList());
+                                .filter(change -> cutOff == null || change.at().isBefore(cutOff)).toList(), dated);
                 if (later.isPresent()) {
                     List<String> named = new ArrayList<>();
                     for (LaterChanges.RowChanged row : later.get().rows().subList(0,

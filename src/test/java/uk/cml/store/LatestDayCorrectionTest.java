@@ -94,9 +94,15 @@ class LatestDayCorrectionTest {
             assertThrows(IllegalArgumentException.class, () -> s.correct(caseId,
                     CorrectedDays.rate(LocalDate.of(2026, 3, 1))), "one rate from the start: nothing to correct");
             s.cases.update(withFee(s.cases.find(caseId).orElseThrow(), "2"), LocalDate.of(2026, 4, 1));
-            // 3% from 1 May, then that day's rate corrected to 2%: a row that repeats 2% from 1 May.
+            // 3% from 1 May, then that day's rate set back to 2%: the row is taken back (kept in its history).
             s.cases.update(withFee(s.cases.find(caseId).orElseThrow(), "3"), LocalDate.of(2026, 5, 1));
             s.cases.update(withFee(s.cases.find(caseId).orElseThrow(), "2"), LocalDate.of(2026, 5, 1));
+            // Records saved before that was so hold a row that repeats 2% from 1 May in its place.
+            database.inTransaction(c -> {
+                DatedRows.FEES.insert(c, caseId, java.util.Optional.of(LocalDate.of(2026, 5, 1)), "2",
+                        java.time.LocalDateTime.now(DatabaseTest.CLOCK).toString());
+                return null;
+            });
             assertEquals(List.of(494L, 494L, 494L, 247L, 247L, 247L), s.fees(caseId));
 
             s.correct(caseId, CorrectedDays.rate(LocalDate.of(2026, 6, 1)));
