@@ -59,18 +59,85 @@ public final class AppCorrections {
         return List.copyOf(made);
     }
 
-    private static Optional<String> sentence(Map<String, String> before, Map<String, String> after, LocalDateTime at,
-            Optional<LocalDateTime> upgraded) {
+    /**
+     * Whether the change from {@code before} to {@code after} was the app's: the note alone changed, not saved by the
+     * parent (the same {@code recorded_at}), and either quick entry's words it began with re-said, or (once the
+     * change that took them away was undone) quick entry's words put back in front of the same words of the parent's.
+     */
+    static boolean byTheApp(Map<String, String> before, Map<String, String> after) {
         String saved = before.get("recorded_at");
         if (saved == null || !saved.equals(after.get("recorded_at")) || !onlyTheNote(before, after)) {
+            return false;
+        }
+        String was = before.getOrDefault("note", "");
+        String now = after.getOrDefault("note", "");
+        Optional<LocalDate> due = dueOf(after);
+        return appWords(was, due).isPresent()
+                || QuickEntryWords.leading(now, due).isPresent() && own(was, due).equals(own(now, due));
+    }
+
+    /**
+     * The note as quick entry's words were last written on it by the parent's own save (quick entry, or a correction
+     * by hand), from before the app's corrections since (each {@link #byTheApp}, the parent's words after them the
+     * same): what the words are worked out from again whenever the records change, so a change undone leaves them as
+     * they were written, not as the change re-said them ("Arrived late", made "Part arrived" by a fee cut, is "Arrived
+     * late" again when the cut is undone). Empty when the note held none of quick entry's words in that time.
+     */
+    static Optional<String> asWritten(Connection c, long id) throws SQLException {
+        List<History.EarlierVersion> kept = History.versionsOf(c, "payment", id);
+        List<Map<String, String>> versions = new ArrayList<>();
+        kept.forEach(version -> versions.add(version.columns()));
+        Map<String, String> current = History.row(c, "payment", id);
+        if (current.isEmpty()) {
+            return Optional.empty();
+        }
+        versions.add(current);
+        Optional<LocalDate> due = dueOf(current);
+        String own = own(current.getOrDefault("note", ""), due);
+        String written = null;
+        for (int i = versions.size() - 1; i >= 0; i--) {
+            String note = versions.get(i).getOrDefault("note", "");
+            if (QuickEntryWords.leading(note, due).isPresent()) {
+                written = note;
+            }
+            if (i == 0) {
+                break;
+            }
+            Map<String, String> before = versions.get(i - 1);
+            if (History.sameAnswers(before, versions.get(i))) {
+                continue;
+            }
+            if (!byTheApp(before, versions.get(i)) || !own(before.getOrDefault("note", ""), due).equals(own)) {
+                break;
+            }
+        }
+        return Optional.ofNullable(written);
+    }
+
+    private static Optional<LocalDate> dueOf(Map<String, String> columns) {
+        return Optional.ofNullable(columns.get("for_due")).map(LocalDate::parse);
+    }
+
+    /** The parent's own words in a note: after quick entry's (as written now, or up to V032), less what joined them. */
+    private static String own(String note, Optional<LocalDate> due) {
+        int app = QuickEntryWords.leading(note, due).map(l -> l.words().length())
+                .or(() -> OldQuickEntryWords.leadingForAnyDue(note).map(old -> old.words().length())).orElse(0);
+        return note.substring(app).replaceFirst("^[\\s.,;:\u2013-]+", "").strip();
+    }
+
+    private static Optional<String> sentence(Map<String, String> before, Map<String, String> after, LocalDateTime at,
+            Optional<LocalDateTime> upgraded) {
+        if (!byTheApp(before, after)) {
             return Optional.empty();
         }
         String was = before.getOrDefault("note", "");
         String now = after.getOrDefault("note", "");
-        Optional<LocalDate> due = Optional.ofNullable(after.get("for_due")).map(LocalDate::parse);
+        Optional<LocalDate> due = dueOf(after);
         Optional<AppWords> words = appWords(was, due);
         if (words.isEmpty()) {
-            return Optional.empty();
+            // Put back: the change that took them away was undone, and they are true again.
+            return Optional.of(Words.text("store.appCorrection.putBack", UkFormats.dateTime(at),
+                    QuickEntryWords.leading(now, due).orElseThrow().words()));
         }
         boolean atUpgrade = upgraded.isPresent() && !at.isAfter(upgraded.get());
         String reason = reason(words.get(), now, due);

@@ -8,9 +8,11 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import uk.cml.domain.TextLimit;
@@ -500,21 +502,49 @@ public final class PaymentStore implements TimelineSource, TodoSource {
      */
     void keepQuickEntryWordsTrue(Connection c, long caseId) throws SQLException {
         List<Payment> payments = PaymentRows.payments(c, caseId, false);
-        if (payments.stream().noneMatch(p -> QuickEntryWords.leading(p.note(), p.forDue()).isPresent())) {
+        // The words are worked out from the note as last written, before the app re-said them since: a change undone
+        // (a fee cut, a bank holiday, another payment) then leaves them as they were (AppCorrections#asWritten).
+        Map<Long, String> written = new HashMap<>();
+        Set<Long> amended = amendedPayments(c, caseId);
+        for (Payment payment : payments) {
+            if (amended.contains(payment.id())) {
+                AppCorrections.asWritten(c, payment.id()).ifPresent(note -> written.put(payment.id(), note));
+            }
+        }
+        if (payments.stream().noneMatch(p -> written.containsKey(p.id())
+                || QuickEntryWords.leading(p.note(), p.forDue()).isPresent())) {
             return;
         }
         ArrearsSchedule schedule = schedule(c, caseId, payments, clock, calculator);
         PaymentSpread.CountedFor counted = PaymentSpread.countedFor(schedule);
         for (Payment payment : payments) {
-            if (QuickEntryWords.leading(payment.note(), payment.forDue()).isEmpty()) {
+            String saved = written.getOrDefault(payment.id(), payment.note());
+            if (QuickEntryWords.leading(saved, payment.forDue()).isEmpty()) {
                 continue;
             }
-            Payment now = withTrueQuickEntryWords(payment.note(), payment.forDue(), payment, Optional.of(schedule),
+            Payment asWritten = new Payment(payment.id(), payment.date(), payment.amount(), payment.method(),
+                    payment.reference(), saved, payment.forDue());
+            Payment now = withTrueQuickEntryWords(saved, payment.forDue(), asWritten, Optional.of(schedule),
                     counted);
             if (!now.note().equals(payment.note())) {
                 resayNote(c, history, caseId, payment.id(), now.note());
             }
         }
+    }
+
+    /** The case's payments with an earlier version kept: only those can have had their words re-said by the app. */
+    private static Set<Long> amendedPayments(Connection c, long caseId) throws SQLException {
+        Set<Long> ids = new HashSet<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT a.record_id FROM amendment a JOIN payment p "
+                + "ON p.id = a.record_id WHERE a.record_table = 'payment' AND p.case_id = ?")) {
+            s.setLong(1, caseId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getLong(1));
+                }
+            }
+        }
+        return ids;
     }
 
     /**
