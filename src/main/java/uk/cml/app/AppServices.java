@@ -106,7 +106,8 @@ public final class AppServices implements AutoCloseable {
                 letter -> uk.cml.letters.templates.LetterTemplates.madeAs(letter.subject()).isPresent(),
                 (letter, made) -> uk.cml.letters.templates.LetterTemplates.madeAs(letter.subject())
                         .map(t -> t == uk.cml.letters.templates.LetterTemplates.CONFIRM_CALL ? callLetter(letter, made)
-                                : DrawnFrom.areas(uk.cml.letters.templates.LetterTemplates.drawsOn(t)))
+                                : DrawnFrom.areas(uk.cml.letters.templates.LetterTemplates.drawsOn(t))
+                                        .quoting(quotedBesides(letter)))
                         .orElse(DrawnFrom.areas(java.util.EnumSet.allOf(uk.cml.domain.correspondence.RecordArea.class))),
                 uk.cml.letters.templates.ReplyRules::watchedFromPosting);
         // The export's arrears schedule is the Payments page's, worked out by the same store on the same calendar.
@@ -135,6 +136,26 @@ public final class AppServices implements AutoCloseable {
                 calls.recorded(letter.caseId()));
         return new DrawnFrom(uk.cml.letters.templates.LetterTemplates.drawsOn(
                 uk.cml.letters.templates.LetterTemplates.CONFIRM_CALL, about.mayChaseAPromise()), about::mayBeAbout);
+    }
+
+    /**
+     * The parent's own letters a letter about the arrears may quote, by id, besides itself: those posted that told the
+     * CMS of the arrears (a report, which also names the dues it listed, or a request to collect) or made a complaint
+     * (LetterWiring.reports, lastReportNamingDues). A letter only made, not posted, tells the CMS nothing, so making
+     * another letter leaves this one as it was; logging or posting such a letter does not (reviewer rv5: a report of 24
+     * Sep logged after a letter was made was missing from "What changed since", though made again it says "The
+     * payments due from 11 Sep 2026 to 18 Sep 2026 were also in my letter of 24 Sep 2026").
+     */
+    private java.util.function.LongPredicate quotedBesides(uk.cml.domain.correspondence.SentLetter letter) {
+        java.util.Set<Long> quoted = new java.util.HashSet<>();
+        for (uk.cml.domain.correspondence.SentLetter other : sentLetters.letters(letter.caseId())) {
+            if (other.id() != letter.id() && other.isPosted() && (other.kind()
+                    == uk.cml.domain.correspondence.LetterKind.COMPLAINT || other.kind().tellsTheCmsOfArrears()
+                    && other.to().isTheCms())) {
+                quoted.add(other.id());
+            }
+        }
+        return quoted::contains;
     }
 
     /** Half-copied files from an add that was cut off (power loss, say) are removed before any new add. */

@@ -24,7 +24,7 @@ final class StandingWiring {
                     services.payments.todos(caseId, today));
             items.addAll(services.sentLetters.todos(caseId, today));
             return items;
-        }, background, services.clock, currentCase);
+        }, services.payments::plans, background, services.clock, currentCase);
         return new StandingView(model, services.calendar.holidays(), navigator, owner -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(Messages.text("app.standingWiring.saveTheDeadlinesAsA"));

@@ -40,7 +40,8 @@ final class LaterChanges {
             Map.entry("call_log", RecordArea.CALLS),
             Map.entry("letter_received", RecordArea.LETTERS_RECEIVED),
             Map.entry("cms_decision", RecordArea.DECISIONS),
-            Map.entry("enforcement_step", RecordArea.DECISIONS));
+            Map.entry("enforcement_step", RecordArea.ENFORCEMENT),
+            Map.entry("letter_sent", RecordArea.LETTERS_SENT));
 
     /** Tables that belong to every case. */
     private static final Set<String> EVERY_CASE = Set.of("my_details", "address_book");

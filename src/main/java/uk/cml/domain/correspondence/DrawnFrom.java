@@ -13,21 +13,35 @@ import java.util.function.LongPredicate;
  * @param areas the parts of the records
  * @param calls of the calls log (when {@code areas} holds {@link RecordArea#CALLS}), whether a call, by its id, is one
  *              the letter may quote
+ * @param letters of the parent's own letters (when {@code areas} holds {@link RecordArea#LETTERS_SENT}), whether one,
+ *              by its id, is one the letter may quote: never the letter itself
  */
-public record DrawnFrom(Set<RecordArea> areas, LongPredicate calls) {
+public record DrawnFrom(Set<RecordArea> areas, LongPredicate calls, LongPredicate letters) {
 
     public DrawnFrom {
         areas = areas.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(areas));
         Objects.requireNonNull(calls, "calls");
+        Objects.requireNonNull(letters, "letters");
     }
 
-    /** The parts of the records, with every call of the case when the calls are among them. */
+    /** As above, quoting none of the parent's own letters. */
+    public DrawnFrom(Set<RecordArea> areas, LongPredicate calls) {
+        this(areas, calls, id -> false);
+    }
+
+    /** The parts of the records, with every call of the case when the calls are among them, and no letter sent. */
     public static DrawnFrom areas(Set<RecordArea> areas) {
         return new DrawnFrom(areas, id -> true);
     }
 
+    /** As this, quoting the parent's letters {@code quoted} picks, by id. */
+    public DrawnFrom quoting(LongPredicate quoted) {
+        return new DrawnFrom(areas, calls, quoted);
+    }
+
     /** Whether a change to the row {@code rowId} of the part {@code area} may change the letter's words. */
     public boolean counts(RecordArea area, long rowId) {
-        return areas.contains(area) && (area != RecordArea.CALLS || calls.test(rowId));
+        return areas.contains(area) && (area != RecordArea.CALLS || calls.test(rowId))
+                && (area != RecordArea.LETTERS_SENT || letters.test(rowId));
     }
 }

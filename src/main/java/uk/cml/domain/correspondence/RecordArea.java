@@ -5,7 +5,10 @@ import uk.cml.domain.Labelled;
 /**
  * A part of the records a letter's words are drawn from: its figures (payments, plans, CMS figures, fees), who it is
  * from and to (case details, addresses), and what it answers or reports (calls, letters received, CMS decisions).
- * Notes, documents and the parent's other letters are not among them: changing those leaves a letter's words true.
+ * Notes and documents are not among them: changing those leaves a letter's words true. The parent's own letters are,
+ * but only those a letter's words quote ({@link DrawnFrom#letters}): reports of the arrears and complaints posted.
+ * Decisions and enforcement are told apart, so the parent is told which changed (reviewer rv5: "CMS decisions and
+ * enforcement changed" when only a decision, which the letter does not quote, had been added).
  */
 public enum RecordArea implements Labelled {
     PAYMENTS,
@@ -16,5 +19,7 @@ public enum RecordArea implements Labelled {
     ADDRESSES,
     CALLS,
     LETTERS_RECEIVED,
-    DECISIONS
+    DECISIONS,
+    ENFORCEMENT,
+    LETTERS_SENT
 }

@@ -1,7 +1,9 @@
 package uk.cml.domain.standing;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -10,6 +12,8 @@ import java.util.regex.Pattern;
 import uk.cml.domain.AmountText;
 import uk.cml.domain.Money;
 import uk.cml.domain.UkDates;
+import uk.cml.domain.arrears.PaymentFrequency;
+import uk.cml.domain.arrears.PaymentPlan;
 
 /**
  * What a CMS decision may mean for the payment plan, read from the parent's words for it. Only a calculation of
@@ -23,9 +27,12 @@ import uk.cml.domain.UkDates;
  *                   none, or several
  * @param startsOn   the day the words say it starts ("from 7 Dec 2026"); empty when they say none
  * @param sameAmount the words say the amount stays the same and name no amount: the plan needs no change
+ * @param every      how often the words say it falls due ("a week", "monthly"); empty when they do not say
+ * @param inPlan     the payment plan that already has the amount (and how often, when said) from the day it starts
+ *                   ({@link #against}): the plan needs no change; empty when it does not, or was not compared
  */
 public record PlanChange(Decision decision, Optional<Money> amount, Optional<LocalDate> startsOn,
-                         boolean sameAmount) {
+                         boolean sameAmount, Optional<PaymentFrequency> every, Optional<PaymentPlan> inPlan) {
 
     /**
      * An amount of money: after a pound sign ("£85.50", "£1,020"), before the word "pounds" ("40 pounds"), or
@@ -42,10 +49,20 @@ public record PlanChange(Decision decision, Optional<Money> amount, Optional<Loc
     private static final Pattern SAME = Pattern.compile("(stays?|remains?|kept|keeps?) (at )?the same|unchanged"
             + "|no change|not chang|same amount");
 
+    /** How often, as the words say it: every four weeks and every two weeks before every week. */
+    private static final Pattern FOUR_WEEKLY = Pattern.compile("(every|each) (4|four) weeks|four[- ]weekly|4[- ]weekly");
+    private static final Pattern FORTNIGHTLY = Pattern.compile("fortnight|(every|each) (2|two) weeks|two[- ]weekly"
+            + "|2[- ]weekly");
+    private static final Pattern WEEKLY = Pattern.compile("\\b(a|per|each|every) week\\b|\\bweekly\\b|\\bpw\\b");
+    private static final Pattern MONTHLY = Pattern.compile("\\b(a|per|each|every) (calendar )?month\\b|\\bmonthly\\b"
+            + "|\\bpcm\\b");
+
     public PlanChange {
         java.util.Objects.requireNonNull(decision, "decision");
         java.util.Objects.requireNonNull(amount, "amount");
         java.util.Objects.requireNonNull(startsOn, "startsOn");
+        java.util.Objects.requireNonNull(every, "every");
+        java.util.Objects.requireNonNull(inPlan, "inPlan");
     }
 
     /** What the decision means for the plan: empty for a kind of decision that never changes the amount due. */
@@ -68,11 +85,73 @@ public record PlanChange(Decision decision, Optional<Money> amount, Optional<Loc
             starts = UkDates.parse(from.group(1));
         }
         boolean same = named.isEmpty() && SAME.matcher(words).find();
-        return Optional.of(new PlanChange(decision, amount, starts, same));
+        return Optional.of(new PlanChange(decision, amount, starts, same, every(words), Optional.empty()));
     }
 
-    /** Whether the plan form is worth opening: unless the words say the amount stays the same. */
+    private static Optional<PaymentFrequency> every(String words) {
+        if (FOUR_WEEKLY.matcher(words).find()) {
+            return Optional.of(PaymentFrequency.FOUR_WEEKLY);
+        }
+        if (FORTNIGHTLY.matcher(words).find()) {
+            return Optional.of(PaymentFrequency.FORTNIGHTLY);
+        }
+        boolean weekly = WEEKLY.matcher(words).find();
+        boolean monthly = MONTHLY.matcher(words).find();
+        return weekly == monthly ? Optional.empty()
+                : Optional.of(weekly ? PaymentFrequency.WEEKLY : PaymentFrequency.MONTHLY);
+    }
+
+    /**
+     * This change set against the payment plans there are (reviewer rv5: a decision whose £61.00 weekly from 13 Nov
+     * 2026 the plan already had was said to set a new amount the plan did not have, and offered a duplicate plan).
+     * The plan already has it when the plan in force on the first payment day on or after the day the amount starts
+     * (the plan's first day at a new amount is its first payment day on or after that day) has the amount, and how
+     * often when the words say. With no start day said, a plan in force on the decision's date or begun after it
+     * with the amount will do. Nothing is found when the words name no amount, or there is no plan.
+     */
+    public PlanChange against(List<PaymentPlan> plans) {
+        if (amount.isEmpty() || sameAmount || plans.isEmpty()) {
+            return this;
+        }
+        List<PaymentPlan> byStart = plans.stream().sorted(Comparator.comparing(PaymentPlan::firstDue)).toList();
+        Optional<PaymentPlan> found;
+        if (startsOn.isPresent()) {
+            found = inForceFrom(byStart, startsOn.get()).filter(this::holds);
+        } else {
+            LocalDate from = decision.dated();
+            Optional<PaymentPlan> then = latestBy(byStart, from);
+            found = byStart.stream().filter(p -> p.firstDue().isAfter(from) || then.map(p::equals).orElse(false))
+                    .filter(this::holds).findFirst();
+        }
+        return new PlanChange(decision, amount, startsOn, sameAmount, every, found);
+    }
+
+    /** The plan in force on the first payment day on or after {@code day}; the first plan when none is by then. */
+    private static Optional<PaymentPlan> inForceFrom(List<PaymentPlan> byStart, LocalDate day) {
+        Optional<PaymentPlan> then = latestBy(byStart, day);
+        if (then.isEmpty()) {
+            return byStart.stream().findFirst();
+        }
+        PaymentPlan plan = then.get();
+        LocalDate payDay = plan.isStopped() ? day
+                : plan.frequency().nth(plan.firstDue(), plan.frequency().firstIndexOnOrAfter(plan.firstDue(), day));
+        return latestBy(byStart, payDay);
+    }
+
+    private static Optional<PaymentPlan> latestBy(List<PaymentPlan> byStart, LocalDate day) {
+        return byStart.stream().filter(p -> !p.firstDue().isAfter(day)).reduce((a, b) -> b);
+    }
+
+    private boolean holds(PaymentPlan plan) {
+        return !plan.isStopped() && plan.amount().equals(amount.get())
+                && every.map(plan.frequency()::equals).orElse(true);
+    }
+
+    /**
+     * Whether the plan form is worth opening: unless the words say the amount stays the same, or the plan already
+     * has it ({@link #inPlan}).
+     */
     public boolean offered() {
-        return !sameAmount;
+        return !sameAmount && inPlan.isEmpty();
     }
 }

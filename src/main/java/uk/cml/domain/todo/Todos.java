@@ -10,7 +10,10 @@ import java.util.stream.Collectors;
 import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.standing.Deadline;
 
-/** The Overview's one list of what needs doing, gathered from every area: each task once, oldest first. */
+/**
+ * The Overview's one list of what needs doing, gathered from every area: each task once, the most pressing first
+ * ({@link #gather(List, LocalDate)}).
+ */
 public final class Todos {
 
     private Todos() {
@@ -62,14 +65,33 @@ public final class Todos {
     }
 
     /**
-     * As {@link #gather(List)}, with what the parent can do on {@code today} first: a "from" date still to come (a
-     * suggestion, or the day after a CMS target) never heads the list above things to do now, and follows them in
-     * date order.
+     * As {@link #gather(List)}, with the most pressing first, by one rule for the Overview's What needs doing and Where
+     * it stands' What to do next ({@link #aheadOfStanding}): a limit of the parent's ending today or tomorrow; then
+     * telling the CMS of missed payments (it only knows if told), oldest first; then what has a day still to come or
+     * today, soonest first; then what has gone by, newest first: a promise or target that passed this week is the one
+     * to chase now, one passed ten weeks ago loses nothing by waiting behind it (reviewer rv5: both pages led with a
+     * call's promise of 28 Sep on 6 Dec, above the complaint's acknowledgement target of 2 Dec and a promise of 4 Dec).
+     * A "from" date still to come (a suggestion, or the day after a CMS target) follows all of those in date order, and
+     * a passed reconsideration limit with no letter, an option, comes last.
      */
     public static List<TodoItem> gather(List<TodoItem> items, LocalDate today) {
         return gather(items).stream().sorted(Comparator.comparing((TodoItem i) -> lateOption(i, today))
                 .thenComparing(i -> !endsNow(i, today))
-                .thenComparing(i -> !i.doableOn(today))).toList();
+                .thenComparing(i -> !i.doableOn(today))
+                .thenComparing(i -> !(i.doableOn(today) && tellsTheCms(i)))
+                .thenComparingLong(i -> passedNewestFirst(i, today))).toList();
+    }
+
+    /**
+     * Where {@code item} goes among the things to do that neither end now nor tell the CMS: a day to come (or today)
+     * soonest first, before a day gone by, newest first. Telling the CMS and "from" dates keep date order.
+     */
+    private static long passedNewestFirst(TodoItem item, LocalDate today) {
+        long day = item.due().toEpochDay();
+        if (tellsTheCms(item) || !item.doableOn(today) || !item.due().isBefore(today)) {
+            return day;
+        }
+        return Long.MAX_VALUE / 2 - day;
     }
 
     /**

@@ -105,20 +105,26 @@ public final class LetterTemplates {
      * and fees, and on letters received too: a CMS figure carries the date of the CMS letter it came from, and goes
      * with it to the Bin. "I will make a formal complaint" and the steps after it are read from the complaint letters
      * and the CMS's replies (letters received). "I spoke to you by phone on ..." lists the days of calls logged since
-     * the arrears began; the steps the CMS has taken to collect are enforcement (decisions).
+     * the arrears began; the steps the CMS has taken to collect are enforcement. What the CMS was told lists the
+     * parent's posted reports and complaints, and a report names the dues the last one did (letters sent, only those
+     * letters: {@link uk.cml.domain.correspondence.DrawnFrom#letters}). A CMS decision counts only for a letter that
+     * quotes one (reviewer rv5: a letter about missed payments was marked changed by a calculation it never names).
      */
     private static final java.util.Map<LetterTemplate, java.util.Set<RecordArea>> DRAWS_ON = java.util.Map.ofEntries(
             // The call it confirms; when it chases a promise, the complaint step (letters received); and whether it
             // agrees with a CMS figure recorded for the call's day (CMS figures).
             java.util.Map.entry(CONFIRM_CALL, areas(RecordArea.CALLS, RecordArea.LETTERS_RECEIVED,
                     RecordArea.CMS_FIGURES)),
-            // The arrears, the days of calls since they began, the CMS letter asking for proof, the steps taken.
-            java.util.Map.entry(MISSED_DIRECT_PAY, java.util.EnumSet.allOf(RecordArea.class)),
+            // The arrears, the days of calls since they began, the CMS letter asking for proof, the steps taken, the
+            // letters that told the CMS; no decision.
+            java.util.Map.entry(MISSED_DIRECT_PAY, java.util.EnumSet.complementOf(java.util.EnumSet.of(
+                    RecordArea.DECISIONS))),
             java.util.Map.entry(COLLECT_AND_PAY, withArrears(RecordArea.LETTERS_RECEIVED)),
             java.util.Map.entry(ARREARS_BREAKDOWN, withArrears(RecordArea.LETTERS_RECEIVED)),
             // As the report, with the steps taken (decisions) and the days of calls.
             java.util.Map.entry(ENFORCEMENT_REQUEST, java.util.EnumSet.allOf(RecordArea.class)),
-            java.util.Map.entry(COLLECTION_COMPLAINT, withArrears(RecordArea.LETTERS_RECEIVED)),
+            // With the steps the CMS has taken to collect.
+            java.util.Map.entry(COLLECTION_COMPLAINT, withArrears(RecordArea.LETTERS_RECEIVED, RecordArea.ENFORCEMENT)),
             java.util.Map.entry(SENIOR_REVIEW, withArrears(RecordArea.LETTERS_RECEIVED)),
             java.util.Map.entry(ICE_COMPLAINT, withArrears(RecordArea.LETTERS_RECEIVED)),
             // The decision it asks about, from the decisions or the CMS letter it was begun from. No figures.
@@ -163,7 +169,7 @@ public final class LetterTemplates {
     private static java.util.Set<RecordArea> withArrears(RecordArea... more) {
         java.util.Set<RecordArea> set = java.util.EnumSet.copyOf(areas(more));
         set.addAll(java.util.EnumSet.of(RecordArea.PAYMENTS, RecordArea.PLANS, RecordArea.CMS_FIGURES,
-                RecordArea.FEES));
+                RecordArea.FEES, RecordArea.LETTERS_SENT));
         return java.util.Collections.unmodifiableSet(set);
     }
 

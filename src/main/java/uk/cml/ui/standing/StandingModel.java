@@ -69,6 +69,8 @@ public final class StandingModel {
      */
     private final ObjectProperty<Optional<PlanChange>> planChange = new SimpleObjectProperty<>(Optional.empty());
     private long reportCase;
+    /** The case's payment plans, by case id, read in the background. */
+    private final java.util.function.LongFunction<List<uk.cml.domain.arrears.PaymentPlan>> plans;
 
     public StandingModel(StandingStore store, Jobs background, Clock clock,
             ObjectProperty<CaseFile> currentCase) {
@@ -78,8 +80,19 @@ public final class StandingModel {
     /** @param payments what needs doing about payments (the payment store), set against the page's next step */
     public StandingModel(StandingStore store, TodoSource payments, Jobs background, Clock clock,
             ObjectProperty<CaseFile> currentCase) {
+        this(store, payments, caseId -> List.of(), background, clock, currentCase);
+    }
+
+    /**
+     * As above, with the case's payment plans, by case id: a calculation whose amount the plan already has from the
+     * day it starts offers no new plan ({@link PlanChange#against}).
+     */
+    public StandingModel(StandingStore store, TodoSource payments,
+            java.util.function.LongFunction<List<uk.cml.domain.arrears.PaymentPlan>> plans, Jobs background,
+            Clock clock, ObjectProperty<CaseFile> currentCase) {
         this.store = store;
         this.payments = payments;
+        this.plans = plans;
         this.background = background;
         this.clock = clock;
         this.currentCase = currentCase;
@@ -120,6 +133,12 @@ public final class StandingModel {
     public String planChangeWords(PlanChange change) {
         if (change.sameAmount()) {
             return Messages.text("standing.planChange.sameAmount");
+        }
+        if (change.inPlan().isPresent()) {
+            uk.cml.domain.arrears.PaymentPlan plan = change.inPlan().get();
+            return Messages.text("standing.planChange.alreadyInPlan", plan.amount().format(),
+                    plan.frequency().label().toLowerCase(java.util.Locale.UK),
+                    uk.cml.domain.UkFormats.shortDate(plan.firstDue()));
         }
         if (change.amount().isEmpty()) {
             return Messages.text("standing.planChange.noAmount");
@@ -215,14 +234,18 @@ public final class StandingModel {
         }
         CaseFile caseFile = currentCase.get();
         Decision typed = new Decision(0, caseFile.id(), kind, dated.get(), note, Optional.empty());
-        long[] added = new long[1];
+        List<Optional<PlanChange>> change = new ArrayList<>(List.of(Optional.empty()));
         // A calculation that may change the amount due says so in the status line, pointing to the prompt under the
         // form: a reviewer who saw only "its time limits are listed below" left the plan, and the arrears, wrong.
-        boolean mayChangePlan = PlanChange.after(typed).filter(PlanChange::offered).isPresent();
-        run(() -> added[0] = store.addDecision(typed), Messages.text(mayChangePlan
+        // One whose amount the plan already has from the day it starts says nothing of the kind (reviewer rv5).
+        run(() -> {
+            long id = store.addDecision(typed);
+            change.set(0, PlanChange.after(new Decision(id, typed.caseId(), typed.kind(), typed.dated(),
+                    typed.note(), typed.reconsideredOn())).map(c -> c.against(plans.apply(typed.caseId()))));
+            return id;
+        }, () -> Messages.text(change.get(0).filter(PlanChange::offered).isPresent()
                 ? "standing.model.addedMayChangeThePlan" : "standing.model.addedItsTimeLimitsAre"),
-                () -> planChange.set(PlanChange.after(new Decision(added[0], typed.caseId(), typed.kind(),
-                        typed.dated(), typed.note(), typed.reconsideredOn()))));
+                () -> planChange.set(change.get(0)));
         return problems;
     }
 
@@ -329,10 +352,16 @@ public final class StandingModel {
 
     /** Any command is the parent's next action: what was just binned is no longer offered back. */
     private void run(java.util.concurrent.Callable<Long> work, String done, Runnable then) {
+        run(work, () -> done, then);
+    }
+
+    /** As above, with what is said once done worked out after the work. */
+    private void run(java.util.concurrent.Callable<Long> work, java.util.function.Supplier<String> done,
+            Runnable then) {
         justBinned.clear();
         planChange.set(Optional.empty());
         background.start(work, id -> {
-            status.done(done);
+            status.done(done.get());
             then.run();
             load();
         }, status::problem);
