@@ -188,8 +188,8 @@ class LettersSayWhatTheCmsWasToldTest {
                 .map(Warning::message).toList();
         // ICE counts it when it gets it: the last day to post it 1st class, as the Where things stand page says.
         assertTrue(warnings.contains("Send your complaint to the Independent Case Examiner soon: ICE must get it by 8 "
-                + "Dec 2026, 6 months after the CMS final response. It counts when ICE gets it, so post it 1st "
-                + "class by Friday 4 Dec 2026, as the Where it stands page shows. Do not wait for a reply to "
+                + "Dec 2026, 6 months after the CMS final response. To be safe, count it as made only when ICE gets it, so "
+                + "post it 1st class by Friday 4 Dec 2026, as the Where it stands page shows. Do not wait for a reply to "
                 + "this letter."),
                 warnings.toString());
         LetterFacts over = near.toBuilder().reports(answered(LocalDate.of(2026, 5, 8))).build();
