@@ -324,8 +324,8 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
 
     /**
      * What the records say the parent did, as a sentence after "I", oldest first: "complained to you on 23 October
-     * 2026, wrote to you about the missed payments on 3 November 2026, and told you by phone on 9 November 2026" (the date the
-     * complaint was made, not each letter that took it on; a letter to ICE was not sent to the CMS), with
+     * 2026, wrote to you about the missed payments on 3 November 2026, and told you by phone on 9 November 2026" (the
+     * date the complaint was made, not each letter that took it on; a letter to ICE was not sent to the CMS), with
      * {@code cms} the CMS as the letter calls it ("you", "it"); empty when the records hold none of these.
      */
     String told(DraftWriter w, String cms) {

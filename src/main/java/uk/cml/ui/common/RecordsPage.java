@@ -245,7 +245,7 @@ public final class RecordsPage<T> {
         return this;
     }
 
-    /** The same, the rows' statuses read again whenever {@code readsFrom} changes (what the status is worked out from). */
+    /** The same, the rows' statuses read again whenever {@code readsFrom} (what the status is worked out from) changes. */
     public RecordsPage<T> withStatus(Function<T, StatusChip.Status> status,
             javafx.beans.value.ObservableValue<?> readsFrom) {
         readsFrom.addListener((obs, old, now) -> list.refresh());
