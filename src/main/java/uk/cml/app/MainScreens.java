@@ -101,7 +101,7 @@ final class MainScreens {
                 new LazySection<>("calls", Messages.text("app.mainScreens.calls"),
                         () -> new CallsView(services.calls, services.addressBook,
                         background, services.clock, services.calendar, currentCase, navigator, drafts,
-                        services.sentLetters::letters)),
+                        services.sentLetters::letters, services.standing::promisesRaisedIn)),
                 new LazySection<>("letters", Messages.text("app.mainScreens.letters"),
                         () -> new LettersView(new LettersView.Stores(
                         services.sentLetters, services.receivedLetters, services.documents, services.addressBook,

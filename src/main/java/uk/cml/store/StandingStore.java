@@ -81,6 +81,14 @@ public final class StandingStore implements TimelineSource, TodoSource {
         return PromisesRaised.callIds(calls.calls(caseId), sent.letters(caseId), promiseLines);
     }
 
+    /**
+     * The same calls, each with the first posted letter that raised its promise: the Calls list says the promise was
+     * raised in that letter, by the one rule the Overview and this page leave it out by.
+     */
+    public java.util.Map<Long, uk.cml.domain.correspondence.SentLetter> promisesRaisedIn(long caseId) {
+        return PromisesRaised.raisedIn(calls.calls(caseId), sent.letters(caseId), promiseLines);
+    }
+
     public CmsFacts facts() {
         return facts(database);
     }

@@ -1,6 +1,7 @@
 package uk.cml.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -97,7 +98,7 @@ class LetterLimitsTest {
             LetterDraft soon = LetterTemplates.ICE_COMPLAINT.draft(toIce.toBuilder()
                     .letterDate(LocalDate.of(2027, 6, 1)).build());
             assertTrue(warnings(soon).contains("ICE must get your complaint by 13 Jun 2027, 7 months after the CMS "
-                    + "final response. That day is a Sunday, and post is not delivered then. It counts when ICE gets it, "
+                    + "final response. That day is a Sunday, and post is not delivered then. To be safe, count it as made only when ICE gets it, "
                     + "so post it 1st class by Wednesday 9 Jun 2027, as the Where it stands page shows."),
                     warnings(soon));
 
@@ -115,6 +116,37 @@ class LetterLimitsTest {
             assertTrue(complaint.contains("Your published target is to reply within 20 working days of receiving a "
                     + "complaint."), complaint);
             assertTrue(complaint.contains(uk.cml.domain.UkFormats.shortDate(replyBy)), replyBy + "\n" + complaint);
+        }
+    }
+
+    /**
+     * Reviewer: a write-off reply limit on a Saturday said "The limit does not move". cms-facts.md gives the write-off
+     * reply only as "30 days to reply with reasons (seed 000)": no rule that a limit on a weekend moves, and none on
+     * whether the posting or the receipt meets it. The app keeps the date (30 days from the CMS letter's date, the
+     * earliest count) but says why, as its own choice, not as a rule: "it has no rule saying such a limit moves".
+     */
+    @Test
+    @DisplayName("A write-off reply limit on a Saturday is kept, and the words claim no rule the facts do not give")
+    void aWriteOffLimitOnASaturdaySaysNoMoreThanTheFacts() {
+        try (AppServices services = AppServices.open(data, CLOCK)) {
+            new SampleData(services, 1, 0).fill();
+            CaseFile caseFile = services.cases.cases().get(0);
+            services.standing.addDecision(new Decision(0, caseFile.id(), Decision.Kind.WRITE_OFF,
+                    LocalDate.of(2026, 10, 29), "", Optional.empty()));
+            Deadline writeOff = forDecision(services.standing.report(caseFile.id(), LocalDate.now(CLOCK)),
+                    LocalDate.of(2026, 10, 29));
+            assertEquals(LocalDate.of(2026, 11, 28), writeOff.due().counted(), "30 days: Saturday 28 Nov, kept");
+            String said = writeOff.explanation(services.calendar);
+            assertFalse(said.contains("does not move"), said);
+            assertTrue(said.contains("The limit is Sat 28 Nov 2026") || said.contains("28 Nov 2026"), said);
+            assertTrue(said.contains("The app keeps the limit on that day: it has no rule saying such a limit moves "
+                    + "to the next working day."), said);
+            LetterDraft draft = LetterTemplates.WRITE_OFF_REPLY.draft(LetterWiring.facts(services, caseFile)
+                    .toBuilder().letterDate(LocalDate.of(2026, 11, 23)).writeOff(new WriteOffDetails(
+                            LocalDate.of(2026, 10, 29), null, "", "")).build());
+            assertTrue(warnings(draft).contains("That day is a Saturday, and post is not delivered then. To be safe, "
+                    + "count it as made only when the CMS gets it, so post it 1st class by Wednesday 25 Nov 2026"),
+                    warnings(draft));
         }
     }
 
@@ -137,7 +169,7 @@ class LetterLimitsTest {
             // Met on receipt: the last day to post it 1st class, Wed 24 Feb (deemed delivered Fri 26 Feb), as the
             // page's "post by" says; never the working day before the limit as a day to act by.
             assertTrue(warnings(draft).contains("The month to ask ends on 28 Feb 2027. That day is a Sunday, and "
-                    + "post is not delivered then. It counts when the CMS gets it, so post it 1st class by Wednesday "
+                    + "post is not delivered then. To be safe, count it as made only when the CMS gets it, so post it 1st class by Wednesday "
                     + "24 Feb 2027"), warnings(draft));
             assertEquals(Optional.of(LocalDate.of(2027, 2, 24)), reconsider.postBy(services.calendar));
             assertEquals(List.of(), draft.warnings().stream().filter(w -> w.message().contains("ended")).toList());

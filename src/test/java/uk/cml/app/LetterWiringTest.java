@@ -324,9 +324,10 @@ class LetterWiringTest {
             String complaintLetter = text.apply(LetterTemplates.COLLECTION_COMPLAINT);
             assertTrue(complaintLetter.contains(line), complaintLetter);
             String report = text.apply(LetterTemplates.MISSED_DIRECT_PAY);
-            assertTrue(report.contains("I told you by phone on 30 Nov 2026 and wrote to you about the missed payments"
-                    + " in my letter posted on 5 Oct 2026 (my complaint \u201cComplaint about missed and part"
-                    + " payments\u201d)."), report);
+            // Oldest first, as the lists: the complaint posted 5 Oct before the call of 30 Nov.
+            assertTrue(report.contains("I wrote to you about the missed payments in my letter posted on 5 Oct 2026 (my"
+                    + " complaint \u201cComplaint about missed and part payments\u201d) and told you by phone on 30"
+                    + " Nov 2026."), report);
         }
     }
 

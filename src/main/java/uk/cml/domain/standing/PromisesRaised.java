@@ -1,8 +1,11 @@
 package uk.cml.domain.standing;
 
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.evidence.Call;
@@ -32,15 +35,25 @@ public final class PromisesRaised {
 
     /** @param names how a posted letter's printed words are read for a promise's line (the letters layer's rule) */
     public static Set<Long> callIds(List<Call> calls, List<SentLetter> sent, Names names) {
-        Set<Long> raised = new HashSet<>();
+        return new HashSet<>(raisedIn(calls, sent, names).keySet());
+    }
+
+    /**
+     * The same calls, each with the first posted letter that raised its promise (the earliest written, then the
+     * earliest posted): the Calls list says which letter, where the Overview and Where it stands leave the promise out.
+     *
+     * @param names how a posted letter's printed words are read for a promise's line (the letters layer's rule)
+     */
+    public static Map<Long, SentLetter> raisedIn(List<Call> calls, List<SentLetter> sent, Names names) {
+        Map<Long, SentLetter> raised = new HashMap<>();
         for (Call call : calls) {
             call.promiseToChase().ifPresent(by -> {
                 LocalDate called = call.happenedAt().toLocalDate();
-                boolean inALetter = sent.stream().anyMatch(l -> l.isPosted() && l.to().isTheCms()
-                        && l.written().isAfter(by) && !l.written().isBefore(called) && names.promise(l, called, by));
-                if (inALetter) {
-                    raised.add(call.id());
-                }
+                sent.stream().filter(l -> l.isPosted() && l.to().isTheCms()
+                        && l.written().isAfter(by) && !l.written().isBefore(called) && names.promise(l, called, by))
+                        .min(Comparator.comparing(SentLetter::written)
+                                .thenComparing(l -> l.posted().orElseThrow()).thenComparing(SentLetter::id))
+                        .ifPresent(letter -> raised.put(call.id(), letter));
             });
         }
         return raised;

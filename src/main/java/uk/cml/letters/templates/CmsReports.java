@@ -322,50 +322,61 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
         return toldOfMissedPayments() || complaint.made();
     }
 
-    /** "3 November 2026", "3 November 2026 and 1 December 2026". */
-    static String dates(DraftWriter w, List<LocalDate> days) {
-        return Text.joinAnd(days.stream().map(w::date).toList());
-    }
-
     /**
-     * What the records say the parent did, as a sentence after "I": "wrote to you about the missed payments on 3
-     * November 2026, told you by phone on 9 November 2026, and complained to you on 23 October 2026" (the date the
-     * complaint was made, not each letter that took it on; a letter to ICE was not sent to the CMS), with
+     * What the records say the parent did, as a sentence after "I", oldest first: "complained to you on 23 October
+     * 2026, wrote to you about the missed payments on 3 November 2026, and told you by phone on 9 November 2026" (the
+     * date the complaint was made, not each letter that took it on; a letter to ICE was not sent to the CMS), with
      * {@code cms} the CMS as the letter calls it ("you", "it"); empty when the records hold none of these.
      */
     String told(DraftWriter w, String cms) {
         return told(w, cms, true);
     }
 
-    /** As above, leaving out the complaints when {@code complaints} is false (a report of missed payments). */
+    /**
+     * As above, leaving out the complaints when {@code complaints} is false (a report of missed payments). Oldest
+     * first, as {@link #dealings} lists them: each telling by its day (on one day, a call before a letter, as there),
+     * and tellings of one kind that come together said together ("told you by phone on 3 Nov 2026 and 9 Nov 2026"),
+     * so a call is never named before an older letter.
+     */
     String told(DraftWriter w, String cms, boolean withComplaints) {
-        List<String> parts = new java.util.ArrayList<>();
-        if (!letters.isEmpty() && posted.isEmpty()) {
-            parts.add("wrote to " + cms + " about the missed payments on " + dates(w, letters));
+        enum How { WROTE, PHONED, THEY_PHONED, POSTED, COMPLAINED }
+        record Told(LocalDate on, int order, How how, String text) {
         }
-        if (!calls.isEmpty()) {
-            parts.add("told " + cms + " by phone on " + dates(w, calls));
+        List<Told> all = new java.util.ArrayList<>();
+        calls.forEach(day -> all.add(new Told(day, 0, How.PHONED, w.date(day))));
+        theyPhoned.forEach(day -> all.add(new Told(day, 0, How.THEY_PHONED, w.date(day))));
+        if (posted.isEmpty()) {
+            letters.forEach(day -> all.add(new Told(day, 1, How.WROTE, w.date(day))));
         }
-        if (!theyPhoned.isEmpty()) {
-            parts.add("told " + cms + " when " + cms + " phoned me on " + dates(w, theyPhoned));
-        }
-        // The posted letters after the calls they follow up, each with its proof of postage when one is recorded.
-        // A report leaving out the complaints ("complained to you on") still names the complaint letters among the
-        // letters that told the CMS of the missed payments, by the day posted: they are written reports of them.
-        record Written(LocalDate on, String text) {
-        }
-        List<Written> written = new java.util.ArrayList<>(posted.stream()
-                .map(p -> new Written(p.on(), posted(w, p, List.of()))).toList());
+        // The posted letters, each with its proof of postage when one is recorded. A report leaving out the complaints
+        // ("complained to you on") still names the complaint letters among the letters that told the CMS of the
+        // missed payments, by the day posted: they are written reports of them.
+        posted.forEach(p -> all.add(new Told(p.on(), 1, How.POSTED, posted(w, p, List.of()))));
         if (!withComplaints) {
-            complaints.forEach(c -> written.add(new Written(c.on(), posted(w, c, List.of(complaintNamed(c))))));
-        }
-        written.sort(java.util.Comparator.comparing(Written::on));
-        if (!written.isEmpty()) {
-            parts.add("wrote to " + cms + " about the missed payments in my " + (written.size() == 1 ? "letter"
-                    : "letters") + " posted on " + Text.joinAnd(written.stream().map(Written::text).toList()));
+            complaints.forEach(c -> all.add(new Told(c.on(), 1, How.POSTED, posted(w, c,
+                    List.of(complaintNamed(c))))));
         }
         complaint.firstToTheCms().filter(day -> withComplaints)
-                .ifPresent(day -> parts.add("complained to " + cms + " on " + w.date(day)));
+                .ifPresent(day -> all.add(new Told(day, 1, How.COMPLAINED, w.date(day))));
+        all.sort(java.util.Comparator.comparing(Told::on).thenComparing(Told::order));
+        List<String> parts = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < all.size()) {
+            How how = all.get(i).how();
+            List<String> together = new java.util.ArrayList<>();
+            for (; i < all.size() && all.get(i).how() == how; i++) {
+                together.add(all.get(i).text());
+            }
+            String when = Text.joinAnd(together);
+            parts.add(switch (how) {
+                case WROTE -> "wrote to " + cms + " about the missed payments on " + when;
+                case PHONED -> "told " + cms + " by phone on " + when;
+                case THEY_PHONED -> "told " + cms + " when " + cms + " phoned me on " + when;
+                case POSTED -> "wrote to " + cms + " about the missed payments in my " + (together.size() == 1
+                        ? "letter" : "letters") + " posted on " + when;
+                case COMPLAINED -> "complained to " + cms + " on " + when;
+            });
+        }
         return parts.size() < 3 ? Text.joinAnd(parts)
                 : String.join(", ", parts.subList(0, parts.size() - 1)) + ", and " + parts.get(parts.size() - 1);
     }

@@ -225,7 +225,8 @@ public final class Deadlines {
      * The sentence that names the last day to post a letter whose limit counts when {@code who} receives it (a
      * mandatory reconsideration, a write-off reply, a complaint to ICE), from the one calendar
      * ({@link UkCalendar#lastDayToPost}), as the Overview and the "Where things stand" page name it. A limit on a
-     * weekend or bank holiday does not move (cms-facts.md gives no such rule for the parent's limits), and the
+     * weekend or bank holiday is kept where the count ends (cms-facts.md gives no rule that it moves, nor whether the
+     * posting or the receipt meets it, so the app counts the receipt, to be safe, and says so), and the
      * working day before it is not the day to act by, so it is never named. For the app's warnings to the parent,
      * never the printed letter.
      */
@@ -237,11 +238,12 @@ public final class Deadlines {
         String when = day(last) + " " + w.date(last);
         LocalDate special = calendar.deemedDelivery(letterDate, PostingMethod.SPECIAL_DELIVERY);
         return why + (letterDate.isAfter(last)
-                ? " It counts when " + who + " gets it. The last day to post it 1st class to arrive in time was "
+                ? " To be safe, count it as made only when " + who + " gets it. The last day to post it 1st class "
+                        + "to arrive in time was "
                         + when + "." + (special.isAfter(limit.counted()) ? ""
                         : " Sent by Special Delivery today, it counts as delivered on " + day(special) + " "
                                 + w.date(special) + ".")
-                : " It counts when " + who + " gets it, so post it 1st class by " + when
+                : " To be safe, count it as made only when " + who + " gets it, so post it 1st class by " + when
                         + ", as the Where it stands page shows.");
     }
 

@@ -37,6 +37,13 @@ final class CallsModel extends RecordsModel<Call> {
             new SimpleObjectProperty<>(java.util.List.of());
     /** What the page says of the call shown when a letter confirms it; "" when none does (then the letter is offered). */
     private final javafx.beans.binding.StringBinding confirmedIn;
+    /** Reads the case's calls whose passed promise a posted letter raised, each with that letter. */
+    private final java.util.function.LongFunction<java.util.Map<Long, SentLetter>> raisedBy;
+    /**
+     * The calls whose passed promise a posted letter raised, with the letter; null until first read, so that no call
+     * is said to be still to chase before the letters have been read for it.
+     */
+    private final ObjectProperty<java.util.Map<Long, SentLetter>> raised = new SimpleObjectProperty<>();
     private final StringProperty helpline = new SimpleStringProperty("");
     private final ObjectProperty<PhoneHours> hours = new SimpleObjectProperty<>(PhoneHours.WEEKDAYS);
 
@@ -52,6 +59,16 @@ final class CallsModel extends RecordsModel<Call> {
      */
     CallsModel(CallStore store, AddressBookStore addressBook, Jobs jobs, ObjectProperty<CaseFile> currentCase,
                Consumer<Call> confirmInWriting, java.util.function.LongFunction<java.util.List<SentLetter>> letters) {
+        this(store, addressBook, jobs, currentCase, confirmInWriting, letters, caseId -> java.util.Map.of());
+    }
+
+    /**
+     * @param raised the case's calls whose passed promise a posted letter to the CMS has raised, each with that letter
+     *               (the rule the Overview and Where it stands leave the promise out by: PromisesRaised)
+     */
+    CallsModel(CallStore store, AddressBookStore addressBook, Jobs jobs, ObjectProperty<CaseFile> currentCase,
+               Consumer<Call> confirmInWriting, java.util.function.LongFunction<java.util.List<SentLetter>> letters,
+               java.util.function.LongFunction<java.util.Map<Long, SentLetter>> raised) {
         super(store, store::calls, new Kind<>(Messages.text("calls.model.noun"),
                 Messages.text("calls.model.noteANewCall"),
                 call -> Messages.text("calls.model.callOf", UkFormats.dateTime(call.happenedAt())), Call::id,
@@ -59,6 +76,7 @@ final class CallsModel extends RecordsModel<Call> {
         this.addressBook = addressBook;
         this.confirmInWriting = confirmInWriting;
         this.letters = letters;
+        this.raisedBy = raised;
         this.confirmedIn = javafx.beans.binding.Bindings.createStringBinding(
                 () -> editing().flatMap(this::confirmedBy).map(CallsModel::said).orElse(""), editingProperty(),
                 confirming);
@@ -99,6 +117,14 @@ final class CallsModel extends RecordsModel<Call> {
                 Messages.text("calls.view.writeALetterConfirmingThis"), () -> confirmInWriting.accept(call)));
     }
 
+    /**
+     * The calls whose passed promise a posted letter to the CMS raised, each with the first such letter; null until
+     * read. Call ids are the records' own, so a map read for another case names none of this case's calls.
+     */
+    ReadOnlyObjectProperty<java.util.Map<Long, SentLetter>> raisedProperty() {
+        return raised;
+    }
+
     /** The CMS helpline number from the address book, or "" when it has none. */
     ReadOnlyStringProperty helplineProperty() {
         return helpline;
@@ -118,6 +144,7 @@ final class CallsModel extends RecordsModel<Call> {
         long caseId = caseFile().get().id();
         jobs.start(() -> letters.apply(caseId).stream().filter(l -> l.confirmsCall().isPresent()).toList(),
                 confirming::set, status()::problem);
+        jobs.start(() -> raisedBy.apply(caseId), raised::set, status()::problem);
         jobs.start(() -> addressBook.byRole(Role.CMS_PHONE), phone -> {
             hours.set(phone.map(e -> PhoneHours.read(e.notes())).orElse(PhoneHours.WEEKDAYS));
             helpline.set(phone.map(AddressBookEntry::details).orElse(""));

@@ -56,9 +56,22 @@ public final class CallsView extends Page {
     public CallsView(CallStore store, AddressBookStore addressBook, Background background, Clock clock,
                      UkCalendar calendar, ObjectProperty<CaseFile> currentCase, Navigator navigator,
                      DraftKeeper drafts, java.util.function.LongFunction<java.util.List<SentLetter>> letters) {
+        this(store, addressBook, background, clock, calendar, currentCase, navigator, drafts, letters,
+                caseId -> java.util.Map.of());
+    }
+
+    /**
+     * @param raised the case's calls whose passed promise a posted letter to the CMS has raised, each with that letter
+     *               ({@code StandingStore#promisesRaisedIn}: the one rule the Overview and Where it stands leave such a
+     *               promise out by); their rows say so, not "Promise not kept"
+     */
+    public CallsView(CallStore store, AddressBookStore addressBook, Background background, Clock clock,
+                     UkCalendar calendar, ObjectProperty<CaseFile> currentCase, Navigator navigator,
+                     DraftKeeper drafts, java.util.function.LongFunction<java.util.List<SentLetter>> letters,
+                     java.util.function.LongFunction<java.util.Map<Long, SentLetter>> raised) {
         super("calls", Messages.text("calls.view.calls"));
         this.model = new CallsModel(store, addressBook, background, currentCase,
-                call -> navigator.go(new Destination.LetterFromCall(call)), letters);
+                call -> navigator.go(new Destination.LetterFromCall(call)), letters, raised);
         this.form = new CallForm(clock, calendar);
         this.work = background.running();
         Button confirm = new Button(Messages.text("calls.view.writeALetterConfirmingThis"));
@@ -90,8 +103,10 @@ public final class CallsView extends Page {
                 Call::changesSince);
         page = new RecordsPage<>(model, parts, () -> model.save(form::read), this::showForm, confirm)
                 .asksBeforeLosing(form::hasUnsavedTyping);
-        // A promise whose day has gone, as the Overview's "Chase it" says (Call#promiseLate), in the call's row.
-        page.withStatus(call -> promiseStatus(call, java.time.LocalDate.now(clock)));
+        // A promise whose day has gone, as the Overview's "Chase it" says (Call#promiseLate), in the call's row; one a
+        // posted letter has raised is said to be raised there, as the Overview no longer says to chase it.
+        page.withStatus(call -> promiseStatus(call, java.time.LocalDate.now(clock), model.raisedProperty().get()),
+                model.raisedProperty());
         Node view = page.view();
         model.hoursProperty().addListener((obs, old, hours) -> form.setPhoneHours(hours));
         model.helplineProperty().addListener((obs, old, number) -> {
@@ -146,18 +161,37 @@ public final class CallsView extends Page {
     }
 
     /**
+     * "Promise not kept" for a call whose promised day has gone and is still to chase; for one a posted letter to the
+     * CMS has raised ({@code raised}: PromisesRaised, the Overview's rule), that it was raised in that letter; none for
+     * any other, nor while the letters are still being read ({@code raised} null).
+     */
+    static uk.cml.ui.common.StatusChip.Status promiseStatus(Call call, java.time.LocalDate today,
+            java.util.Map<Long, SentLetter> raised) {
+        if (!call.promiseLate(today) || raised == null) {
+            return uk.cml.ui.common.StatusChip.Status.NONE;
+        }
+        String by = UkFormats.shortDate(call.promiseToChase().orElseThrow());
+        String kept = Messages.text("calls.form.theyDidWhatTheyPromised");
+        SentLetter letter = raised.get(call.id());
+        if (letter != null) {
+            String written = UkFormats.shortDate(letter.written());
+            // The chip within the list's narrowest width: the day and month, the year only when not this year's.
+            String chip = Messages.text("calls.view.promiseRaised", letter.written().getYear() == today.getYear()
+                    ? uk.cml.domain.calendar.CalendarText.dayAndMonth(letter.written()) : written);
+            return new uk.cml.ui.common.StatusChip.Status(chip, uk.cml.ui.common.StatusChip.Tone.INFO, chip,
+                    Messages.text("calls.view.promiseRaisedInFull", by, written,
+                            UkFormats.shortDate(letter.posted().orElseThrow()), kept));
+        }
+        return new uk.cml.ui.common.StatusChip.Status(
+                Messages.text("calls.view.promiseNotKept"), uk.cml.ui.common.StatusChip.Tone.WARN,
+                Messages.text("calls.view.promiseNotKept"), Messages.text("calls.view.promiseNotKeptInFull", by,
+                kept));
+    }
+
+    /**
      * The day and time, who called whom, then what was said: the list shows its first line (cut at the list's width
      * only if it must be), and the tooltip all of it, so calls of a day can be told apart.
      */
-    /** "Promise not kept" for a call whose promised day has gone and is still to chase; none for any other. */
-    static uk.cml.ui.common.StatusChip.Status promiseStatus(Call call, java.time.LocalDate today) {
-        return call.promiseLate(today) ? new uk.cml.ui.common.StatusChip.Status(
-                Messages.text("calls.view.promiseNotKept"), uk.cml.ui.common.StatusChip.Tone.WARN,
-                Messages.text("calls.view.promiseNotKept"), Messages.text("calls.view.promiseNotKeptInFull",
-                UkFormats.shortDate(call.promiseToChase().orElseThrow()),
-                Messages.text("calls.form.theyDidWhatTheyPromised"))) : uk.cml.ui.common.StatusChip.Status.NONE;
-    }
-
     static String cellText(Call call) {
         String said = call.whatWasSaid().strip();
         return UkFormats.dateTime(call.happenedAt()) + "\n" + call.title() + (said.isEmpty() ? "" : "\n" + said);

@@ -245,6 +245,13 @@ public final class RecordsPage<T> {
         return this;
     }
 
+    /** The same, the rows' statuses read again whenever {@code readsFrom} (what the status is worked out from) changes. */
+    public RecordsPage<T> withStatus(Function<T, StatusChip.Status> status,
+            javafx.beans.value.ObservableValue<?> readsFrom) {
+        readsFrom.addListener((obs, old, now) -> list.refresh());
+        return withStatus(status);
+    }
+
     /**
      * A record's lines (a call: its day and time, who called whom, what was said), each on a line of its own; the
      * lines between the first and the last wrap, and the last is cut with "..." at the list's width if it must be. The text wrapped as one: a call's cell stood two lines high

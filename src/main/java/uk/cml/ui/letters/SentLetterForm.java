@@ -713,8 +713,16 @@ final class SentLetterForm {
                     : Messages.text("letters.sentLetterForm.writeOffAfterDelivery", date, days, proposed, end, on,
                     wait);
         }
-        replyByHint.setText(hint);
         Optional<LocalDate> current = replyBy.typedDate();
+        // A reply logged before this rule (its date then counted 30 days from its own delivery) keeps the date saved
+        // with it: never changed on opening, and said beside the rule's, so the parent sees both and chooses.
+        Optional<LocalDate> saved = editing == null ? Optional.empty() : editing.replyBy();
+        if (saved.isPresent() && current.equals(saved) && !saved.get().equals(awaited.date())
+                && !current.equals(lastSuggestion)) {
+            hint = hint + " " + Messages.text("letters.sentLetterForm.savedDateKept",
+                    UkFormats.shortDate(saved.get()), date);
+        }
+        replyByHint.setText(hint);
         if (current.isEmpty() && !replyBy.hasUnreadableText() || current.equals(lastSuggestion)) {
             replyBy.setDate(awaited.date());
         }

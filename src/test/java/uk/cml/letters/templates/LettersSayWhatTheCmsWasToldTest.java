@@ -42,9 +42,10 @@ class LettersSayWhatTheCmsWasToldTest {
     @DisplayName("the letter to the other parent says the CMS has been told, with the dates, and does not threaten it")
     void otherParentAfterReports() throws IOException {
         String text = read(LetterTemplates.OTHER_PARENT, TOLD);
-        assertTrue(text.contains("I have already been in touch with the Child Maintenance Service: I wrote to it about"
-                + " the missed payments on 3 Nov 2026, told it by phone on 9 Nov 2026 and 17 Nov"
-                + " 2026, and complained to it on 23 Oct 2026."), text);
+        // Oldest first, as the letters' lists: the complaint of 23 Oct before the letter of 3 Nov and the calls.
+        assertTrue(text.contains("I have already been in touch with the Child Maintenance Service: I complained to it"
+                + " on 23 Oct 2026, wrote to it about the missed payments on 3 Nov 2026, and told it by phone on 9 Nov"
+                + " 2026 and 17 Nov 2026."), text);
         assertFalse(text.contains("I will tell the Child Maintenance Service"), text);
         assertTrue(text.contains("I will ask the Child Maintenance Service to move our case to Collect and Pay"), text);
     }
@@ -97,6 +98,30 @@ class LettersSayWhatTheCmsWasToldTest {
                 .withTheyPhoned(List.of(LocalDate.of(2026, 11, 26))));
         assertTrue(both.contains("I wrote to you about the missed payments on 3 Nov 2026, told you by phone on"
                 + " 9 Nov 2026, and told you when you phoned me on 26 Nov 2026."), both);
+    }
+
+    /**
+     * Reviewer: the missed-payments report's opening named the calls before the letters, "I told you by phone on 30 Nov
+     * 2026 and wrote to you ... in my letter posted on 5 Oct 2026", where every list in the letters is oldest first.
+     * Its opening is oldest first too: tellings of one kind that come together are said together, and a call after a
+     * letter comes after it.
+     */
+    @Test
+    @DisplayName("the missed-payments report's opening names what the CMS was told oldest first, as the lists do")
+    void directPayOpeningOldestFirst() throws IOException {
+        CmsReports reports = new CmsReports(List.of(), List.of(LocalDate.of(2026, 11, 9), LocalDate.of(2026, 11, 20)),
+                ComplaintPosition.NONE, Optional.empty()).withLetters(List.of(
+                        new CmsReports.Posted(LocalDate.of(2026, 10, 5), Optional.empty(), false),
+                        new CmsReports.Posted(LocalDate.of(2026, 11, 12), Optional.of(LocalDate.of(2026, 11, 9)),
+                                true)), List.of());
+        String text = read(LetterTemplates.MISSED_DIRECT_PAY, reports);
+        assertTrue(text.contains("under Direct Pay. I wrote to you about the missed payments in my letter posted on"
+                + " 5 Oct 2026, told you by phone on 9 Nov 2026, wrote to you about the missed payments in my letter"
+                + " posted on 12 Nov 2026 (following up my call of 9 Nov 2026; I have its certificate of posting), and"
+                + " told you by phone on 20 Nov 2026."), text);
+        String enforce = read(LetterTemplates.ENFORCEMENT_REQUEST, reports);
+        assertTrue(enforce.contains("5 Oct 2026") && enforce.indexOf("5 Oct 2026") < enforce.indexOf("9 Nov 2026"),
+                "the request to enforce lists them oldest first too: " + enforce);
     }
 
     @Test
@@ -163,8 +188,8 @@ class LettersSayWhatTheCmsWasToldTest {
                 .map(Warning::message).toList();
         // ICE counts it when it gets it: the last day to post it 1st class, as the Where things stand page says.
         assertTrue(warnings.contains("Send your complaint to the Independent Case Examiner soon: ICE must get it by 8 "
-                + "Dec 2026, 6 months after the CMS final response. It counts when ICE gets it, so post it 1st "
-                + "class by Friday 4 Dec 2026, as the Where it stands page shows. Do not wait for a reply to "
+                + "Dec 2026, 6 months after the CMS final response. To be safe, count it as made only when ICE gets it, so "
+                + "post it 1st class by Friday 4 Dec 2026, as the Where it stands page shows. Do not wait for a reply to "
                 + "this letter."),
                 warnings.toString());
         LetterFacts over = near.toBuilder().reports(answered(LocalDate.of(2026, 5, 8))).build();
