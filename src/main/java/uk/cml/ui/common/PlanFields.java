@@ -10,7 +10,6 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
 import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.arrears.PlanInput;
@@ -31,17 +30,7 @@ public final class PlanFields {
     private Label firstDueError;
 
     public PlanFields() {
-        frequency.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(PaymentFrequency value) {
-                return value == null ? "" : value.label();
-            }
-
-            @Override
-            public PaymentFrequency fromString(String text) {
-                throw new UnsupportedOperationException("Choices are picked, not typed");
-            }
-        });
+        frequency.setConverter(ShownBy.words(PaymentFrequency::label));
         // No choice until the parent makes one: "Weekly" chosen for them, skimmed past, became a false schedule
         // (and every arrears figure and letter follows from the schedule). Saving without it says so beside it.
         UnchosenPrompt.on(frequency, Messages.text("payments.planPanel.chooseHowOften"));

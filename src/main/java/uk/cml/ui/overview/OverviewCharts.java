@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.chart.AreaChart;
@@ -22,12 +21,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import uk.cml.domain.Money;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.ArrearsSchedule;
 import uk.cml.domain.arrears.MonthTotals;
 import uk.cml.ui.common.Messages;
+import uk.cml.ui.common.ShownBy;
 
 /**
  * The two charts: the arrears balance over time, and expected against received per month (or per year for a long
@@ -140,24 +139,11 @@ final class OverviewCharts {
         axis.setAnimated(false);
         axis.setLabel(Messages.text("overview.charts.poundsAxis", label));
         NumberFormat whole = NumberFormat.getIntegerInstance(Locale.UK);
-        axis.setTickLabelFormatter(formatter(v -> (v.doubleValue() < 0 ? "-£" : "£")
+        axis.setTickLabelFormatter(ShownBy.<Number>words(v -> (v.doubleValue() < 0 ? "-£" : "£")
                 + whole.format(Math.abs(v.doubleValue()))));
         return axis;
     }
 
-    private static StringConverter<Number> formatter(Function<Number, String> toText) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(Number value) {
-                return value == null ? "" : toText.apply(value);
-            }
-
-            @Override
-            public Number fromString(String text) {
-                throw new UnsupportedOperationException("tick labels are only shown");
-            }
-        };
-    }
 
     /** Draws the schedule over the chosen period; before {@link #build}, keeps it to draw then. */
     void show(ArrearsSchedule schedule) {

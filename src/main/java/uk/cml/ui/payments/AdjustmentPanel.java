@@ -25,6 +25,7 @@ import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PageLayout;
 import uk.cml.ui.common.NewestFirst;
 import uk.cml.ui.common.UkDateField;
+import uk.cml.ui.common.ShownBy;
 
 /** The adjustments tab: CMS-confirmed figures, write-offs, settlements and offsets, each dated with a note. */
 final class AdjustmentPanel extends BorderPane {
@@ -76,7 +77,7 @@ final class AdjustmentPanel extends BorderPane {
                 .format(), 100));
         table.getColumns().add(Columns.text(Messages.text("payments.adjustmentPanel.note"), Adjustment::note, 200));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        kind.setConverter(Labels.of(AdjustmentKind::label));
+        kind.setConverter(ShownBy.words(AdjustmentKind::label));
         uk.cml.ui.common.UnchosenPrompt.on(kind, Messages.text("payments.adjustmentPanel.chooseWhatHappened"));
         FormGrid form = new FormGrid();
         form.getStyleClass().add("side-form"); // beside a table: a narrower label column
@@ -90,7 +91,7 @@ final class AdjustmentPanel extends BorderPane {
                 () -> AdjustmentChecks.dateHint(kind.getValue()), kind.valueProperty()));
         amountError = form.add("adjustment-amount", Messages.text("payments.adjustmentPanel.amount"), amount,
                 Messages.text("payments.adjustmentPanel.forACmsFigureThe"));
-        basis.setConverter(Labels.of(FeeBasis::label));
+        basis.setConverter(ShownBy.words(FeeBasis::label));
         form.add("adjustment-basis", Messages.text("payments.adjustmentPanel.theCmsFigureIs"), basis,
                 Messages.text("payments.adjustmentPanel.underCollectAndPayThe"));
         // Its hint (four sentences) in half the form's width made the field taller than the form's view at 1024 x 700.

@@ -30,6 +30,7 @@ import uk.cml.ui.common.PageLayout;
 import uk.cml.ui.common.NewestFirst;
 import uk.cml.ui.common.UkDateField;
 import uk.cml.ui.common.AttachmentField;
+import uk.cml.ui.common.ShownBy;
 
 /** The payments received tab: the list, the form to record or correct one, its history, and the bin. */
 final class PaymentsPanel extends BorderPane {
@@ -137,7 +138,7 @@ final class PaymentsPanel extends BorderPane {
         // With evidence shown beside the form, the least widths may not fit: a sideways bar, never a cut heading.
         ScheduleTable.scrollWhenTooNarrow(table);
         uk.cml.ui.common.SettledColumns.on(table); // shared out before each frame, not a pulse after it
-        method.setConverter(Labels.of(PaymentMethod::label));
+        method.setConverter(ShownBy.words(PaymentMethod::label));
         FormGrid form = new FormGrid();
         form.getStyleClass().add("side-form"); // beside a table: a narrower label column
         dateError = form.add("payment-date", Messages.text("payments.panel.dateReceived"), date, null);
@@ -184,7 +185,7 @@ final class PaymentsPanel extends BorderPane {
         methodError = form.add("payment-method", Messages.text("payments.panel.howItWasPaid"), method, null);
         referenceError = form.add("payment-reference", Messages.text("payments.panel.reference"), reference,
                 Messages.text("payments.panel.asItAppearsOnYour"));
-        forDue.setConverter(Labels.of(DueChoices.Choice::label));
+        forDue.setConverter(ShownBy.words(DueChoices.Choice::label));
         form.add("payment-for-due", Messages.text("payments.panel.thisPaymentWasFor"), forDue,
                 Messages.text("payments.panel.whichDueItWasFor"));
         forDueWarning.setId("payment-for-due-warning");

@@ -20,13 +20,13 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.util.StringConverter;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.ui.common.Messages;
+import uk.cml.ui.common.ShownBy;
 import uk.cml.ui.common.NextLayout;
 import uk.cml.ui.common.StylingFinished;
 
@@ -122,7 +122,7 @@ public final class MainWindow {
         switcher.setId("case-switcher");
         switcher.setAccessibleText(Messages.text("shell.mainWindow.chooseWhichCaseToLook"));
         caseLabel.setLabelFor(switcher);
-        switcher.setConverter(new CaseNames());
+        switcher.setConverter(ShownBy.words(MainWindow::caseName));
         // Each follows the other, as bindBidirectional would, without loading JavaFX's Bindings (84 classes of its
         // own) for the first window; the window's listener is weak, as a binding's is, for the app's lifetime.
         switcher.setValue(currentCase.get());
@@ -254,17 +254,9 @@ public final class MainWindow {
     }
 
     /** A case as the switcher lists it: its title and, once known, its CMS reference. */
-    private static final class CaseNames extends StringConverter<CaseFile> {
-        @Override
-        public String toString(CaseFile item) {
-            return item == null ? "" : item.cmsReference()
-                    .map(r -> Messages.text("shell.mainWindow.caseWithReference", item.title(), r.grouped()))
-                    .orElse(item.title());
-        }
-
-        @Override
-        public CaseFile fromString(String text) {
-            throw new UnsupportedOperationException("cases are chosen, never typed");
-        }
+    private static String caseName(CaseFile item) {
+        return item.cmsReference()
+                .map(r -> Messages.text("shell.mainWindow.caseWithReference", item.title(), r.grouped()))
+                .orElse(item.title());
     }
 }

@@ -81,8 +81,8 @@ final class BlockEditors {
      * page, so a line break pasted into it becomes a space; the box wraps so every word shows.
      */
     private Supplier<LetterBlock> headingEditor(String id, String text, int index, Runnable onEdit) {
-        // The box for its words wraps and is as tall as they are, a line break becoming a space (HeadingBox).
-        TextArea field = HeadingBox.of(text);
+        // The box for its words wraps and is as tall as they are, a line break becoming a space (FitsItsWords).
+        TextArea field = FitsItsWords.heading(text);
         field.setId(id + "-words");
         field.getStyleClass().addAll("subheading", "heading-editor");
         field.setAccessibleText(Messages.text("letters.blockEditors.heading", (index + 1)));
@@ -144,8 +144,7 @@ final class BlockEditors {
         // would only print as a gap the parent cannot see on the page.
         TextArea area = uk.cml.ui.common.TabMovesFocus.on(new TextArea(text));
         area.setId(id);
-        area.setWrapText(true);
-        // As tall as its words, so the parent reads back all they typed; a box still to fill has room to type in.
+        // Wrapped and as tall as its words, so the parent reads back all they typed; a box still to fill has room.
         // A box with a [bracket] still in it is marked as a place to type until the bracket is replaced.
         boolean toFill = TO_FILL.matcher(text).find();
         FitsItsWords.on(area, toFill ? 3 : 2);

@@ -5,22 +5,28 @@ import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
+import uk.cml.ui.common.TabMovesFocus;
 
 /**
- * A letter's text box as tall as its words: found by a reviewer, an answer kept the box's first height and showed cut
- * at the top, with a scroll bar inside the box, so they could not read back what they had typed. The box's height
- * follows its wrapped lines as they are typed and as the box is made wider or narrower, and never has a scroll bar of
- * its own: the page scrolls instead.
+ * The letter's text boxes as tall as their words, the one way every box of Write a letter fits them: the answer boxes
+ * (BlockEditors), the letter's heading and a sub-heading's box (see {@link #heading}). Found by reviewers: an answer
+ * kept the box's first height and showed cut at the top, with a scroll bar inside the box, so they could not read back
+ * what they had typed; a heading's one-line field showed "Mandatory reconsideration of your de" at 1024 x 700, its
+ * decision's date out of sight. So a box's words wrap, and its height follows its wrapped lines as they are typed and
+ * as the box is made wider or narrower: no scroll bar of its own (the page scrolls instead) and no empty rows below
+ * the words beyond the fewest it keeps.
  */
 final class FitsItsWords {
 
     private FitsItsWords() {
     }
 
-    /** Makes {@code area} grow and shrink with its words, never shorter than {@code fewestLines} lines. */
+    /** Makes {@code area} wrap and grow and shrink with its words, never shorter than {@code fewestLines} lines. */
     static TextArea on(TextArea area, int fewestLines) {
+        area.setWrapText(true);
         area.setPrefRowCount(fewestLines);
         area.setMinHeight(Region.USE_PREF_SIZE);
         area.setMaxHeight(Region.USE_PREF_SIZE);
@@ -40,8 +46,28 @@ final class FitsItsWords {
         return area;
     }
 
+    /**
+     * A box for a heading: one line on the page, but in the form it can be longer than the box is wide (a one-line
+     * field cut "Why your reply does not settle my complai"). It is as tall as its words, a line break pasted into it
+     * becomes a space, and Enter adds nothing (in the letter's heading it went on to Make PDF; a sub-heading's box
+     * takes Enter as "done", BlockEditors). Tab moves on, as in every text box of the app.
+     */
+    static TextArea heading(String text) {
+        TextArea box = TabMovesFocus.on(new TextArea(text));
+        box.setTextFormatter(new TextFormatter<String>(change -> {
+            String typed = change.getText();
+            if (typed.equals("\n") || typed.equals("\r\n")) {
+                change.setText("");
+            } else if (typed.contains("\n") || typed.contains("\r")) {
+                change.setText(typed.replaceAll("\\R", " "));
+            }
+            return change;
+        }));
+        return on(box, 1);
+    }
+
     private static void follow(TextArea area, int fewestLines) {
-        // The words are in the inner scroll pane's content, which is not among its children until that pane has a skin.
+        // The words are in the inner scroll pane's content, not among its children until that pane has a skin.
         if (!(area.lookup(".scroll-pane") instanceof ScrollPane inner) || !(inner.getContent() instanceof Region room)) {
             return;
         }
@@ -51,6 +77,8 @@ final class FitsItsWords {
         }
         inner.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         inner.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // The words' height plus the frame around them: the box's, its scroll pane's and the words' own padding.
+        // (Rows worked out from the font left a heading a few pixels short, with a scroll bar beside two lines.)
         InvalidationListener fit = o -> {
             double lineHeight = words.getFont().getSize() * 1.4;
             double tall = Math.max(words.getLayoutBounds().getHeight(), fewestLines * lineHeight);
@@ -63,6 +91,7 @@ final class FitsItsWords {
         };
         words.layoutBoundsProperty().addListener(fit);
         area.insetsProperty().addListener(fit);
+        inner.insetsProperty().addListener(fit);
         room.insetsProperty().addListener(fit);
         fit.invalidated(null);
     }

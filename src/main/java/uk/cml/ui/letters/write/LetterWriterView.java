@@ -80,7 +80,7 @@ public final class LetterWriterView {
     /** The call the writer was opened on, kept in the list even if the records read before it was saved. */
     private CallChoice openedOn;
     /** The letter's heading: its words wrap, so a long one ("... of your decision of 20 Oct 2026") reads whole. */
-    private final javafx.scene.control.TextArea headingField = HeadingBox.of("");
+    private final javafx.scene.control.TextArea headingField = FitsItsWords.heading("");
     private final BlockEditors editors = new BlockEditors();
     private final Label missingLabel = new Label();
     /** Why the chosen letter does not fit the case, just under the choice: seen before the letter's gaps. */
