@@ -40,7 +40,8 @@ final class CollectionComplaintLetter extends TemplateBase {
         // is on record.
         if (arrears.showsMoneyOwed()) {
             String owed = ComplaintParts.owed(w);
-            w.opening("to make a formal complaint about how you are collecting the arrears on my case." + owed);
+            w.opening("to make a formal complaint about how you are " + (collecting(facts) ? "collecting" : "dealing with")
+                    + " the arrears on my case." + owed);
             // The CMS's own figure beside the records', as every letter stating the records' figure gives it.
             if (arrears.owedNow().isPositive()) {
                 CmsFigureWords.lastFigure(w, arrears).ifPresent(w::paragraph);
@@ -71,5 +72,15 @@ final class CollectionComplaintLetter extends TemplateBase {
                 + "reviewed by a senior manager.");
         facts.earlierLetter().ifPresent(earlier -> Enclosures.earlierLetter(w, earlier));
         return w.finish();
+    }
+
+    /**
+     * Whether the CMS is collecting the arrears: the case is on Collect and Pay, or the records hold a step it took
+     * to enforce them. Under Direct Pay with no step on record the CMS collects nothing (the parent is paid direct),
+     * so the letter complains about how it is dealing with the arrears, which holds either way.
+     */
+    private static boolean collecting(LetterFacts facts) {
+        return facts.arrangementToday() == uk.cml.domain.caseinfo.Arrangement.COLLECT_AND_PAY
+                || facts.enforcement().map(e -> !e.tried().isEmpty()).orElse(false);
     }
 }

@@ -142,11 +142,31 @@ final class ComplaintParts {
         }
         if (rest.isPositive()) {
             LocalDate first = named.get(0).date();
-            boolean allEarlier = arrears.shortLines().stream().filter(line -> !named.contains(line))
-                    .allMatch(line -> line.date().isBefore(first));
-            lines.add(0, allEarlier
-                    ? "Before " + w.date(first) + ": " + rest.format() + " still owed on earlier payments due."
-                    : "Other payments due: " + rest.format() + " still owed on them.");
+            LocalDate last = named.get(named.size() - 1).date();
+            List<uk.cml.domain.arrears.ScheduleLine> others = arrears.shortLines().stream()
+                    .filter(line -> !named.contains(line)).toList();
+            Money owedOnLater = others.stream().filter(line -> line.date().isAfter(last))
+                    .map(uk.cml.domain.arrears.ScheduleLine::shortBy).reduce(Money.ZERO, Money::plus);
+            boolean allEarlier = others.stream().allMatch(line -> line.date().isBefore(first));
+            if (allEarlier) {
+                lines.add(0, "Before " + w.date(first) + ": " + rest.format() + " still owed on earlier payments due.");
+            } else if (owedOnLater.equals(rest)) {
+                // Dues after those named (Direct Pay ones no report on record named yet): one line, at its place by
+                // date, that says which payments it is about, so the reader can find them on a statement.
+                List<uk.cml.domain.arrears.ScheduleLine> later = others.stream()
+                        .filter(line -> line.date().isAfter(last)).toList();
+                LocalDate from = later.get(0).date();
+                LocalDate to = later.get(later.size() - 1).date();
+                lines.add(from.equals(to) ? w.date(from) + ": " + rest.format() + " still owed on the payment due then."
+                        : "Payments due from " + w.date(from) + " to " + w.date(to) + ": " + rest.format()
+                                + " still owed on them.");
+            } else {
+                LocalDate from = others.isEmpty() ? first : others.get(0).date();
+                LocalDate to = others.isEmpty() ? last : others.get(others.size() - 1).date();
+                lines.add(0, others.isEmpty() ? "Other payments due: " + rest.format() + " still owed on them."
+                        : "Other payments due from " + w.date(from) + " to " + w.date(to) + ": " + rest.format()
+                                + " still owed on them.");
+            }
         }
         return lines;
     }

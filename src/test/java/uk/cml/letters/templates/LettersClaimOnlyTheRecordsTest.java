@@ -297,6 +297,23 @@ class LettersClaimOnlyTheRecordsTest {
             assertFalse(text.contains(WITHOUT_ARREARS), text);
             assertFalse(warned(facts));
         }
+
+        @Test
+        @DisplayName("under Direct Pay the CMS collects nothing until it takes a step: the complaint is about how it "
+                + "is dealing with the arrears, and about how it is collecting them once a step is on record")
+        void directPay() throws IOException {
+            LetterFacts facts = facts(LetterTemplates.COLLECTION_COMPLAINT, nothingEverPaid(), Arrangement.DIRECT_PAY);
+            LetterFacts noStep = facts.toBuilder().enforcement(new EnforcementDetails(null, "", false, List.of()))
+                    .build();
+            String text = new ReadBack(LetterTemplates.COLLECTION_COMPLAINT, noStep).flat();
+            assertTrue(text.contains("formal complaint about how you are dealing with the arrears on my case."), text);
+            assertFalse(text.contains(ARREARS_CLAIM), text);
+            LetterFacts stepTaken = facts.toBuilder().enforcement(new EnforcementDetails(null, "", false, List.of(
+                    new EnforcementDetails.Tried(EnforcementDetails.Step.DEDUCTION_FROM_EARNINGS,
+                            LocalDate.of(2026, 10, 20))))).build();
+            String collected = new ReadBack(LetterTemplates.COLLECTION_COMPLAINT, stepTaken).flat();
+            assertTrue(collected.contains(ARREARS_CLAIM), collected);
+        }
     }
 
     @Nested
