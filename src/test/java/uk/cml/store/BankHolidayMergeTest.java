@@ -156,7 +156,7 @@ class BankHolidayMergeTest {
                     + "AND operation = 'delete'"), "nothing deleted");
 
             // Settings' Remove now removes the day: the calendar no longer counts it.
-            UkCalendar calendar = new UkCalendar(BankHolidays.englandAndWales(store::added));
+            UkCalendar calendar = SeededFacts.calendar(BankHolidays.englandAndWales(store::added));
             assertFalse(calendar.isWorkingDay(EXTRA));
             store.moveToBin(listed.get(0).id());
             assertTrue(calendar.isWorkingDay(EXTRA), "removed, the day does not come back");

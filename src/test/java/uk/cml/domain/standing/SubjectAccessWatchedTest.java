@@ -21,7 +21,7 @@ import uk.cml.domain.correspondence.SentLetter;
  */
 class SubjectAccessWatchedTest {
 
-    static final UkCalendar CALENDAR = UkCalendar.englandAndWales();
+    static final UkCalendar CALENDAR = SeededFacts.calendar();
     static final LocalDate FRIDAY = LocalDate.of(2026, 12, 4);
 
     private static Deadline watched(LocalDate replyBy) {
