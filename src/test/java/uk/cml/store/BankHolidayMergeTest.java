@@ -75,8 +75,10 @@ class BankHolidayMergeTest {
         }
     }
 
+    /** Opened by the scripts up to V034, the upgrade this test is about (later scripts add rows of their own). */
     private static Database openNow(Path data) {
-        return Database.open(data, DatabaseTest.CLOCK, JournalTriggers::install);
+        return Database.open(data, DatabaseTest.CLOCK, JournalTriggers::install,
+                Migrations.all().stream().filter(m -> m.version() <= 34).toList());
     }
 
     private static long count(Database database, String sql) {

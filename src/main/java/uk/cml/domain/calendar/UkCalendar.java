@@ -45,10 +45,15 @@ public final class UkCalendar {
         return delivery;
     }
 
-    /** The same delivery figures with other bank holidays. */
-    public UkCalendar withHolidays(BankHolidays other) {
-        return new UkCalendar(other, delivery);
+    /**
+     * The same bank holidays, counting deemed delivery with {@code figures}: a set of facts read once (a letter's, a
+     * report's), so every date worked out from it agrees with the limits read with it, and none reads the records
+     * again (or after they are closed).
+     */
+    public UkCalendar withDelivery(DeliveryDays figures) {
+        return new UkCalendar(holidays, figures);
     }
+
 
     public boolean isWorkingDay(LocalDate date) {
         return !BankHolidays.isWeekend(date) && !holidays.contains(date);

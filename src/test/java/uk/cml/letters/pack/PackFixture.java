@@ -84,7 +84,10 @@ final class PackFixture implements AutoCloseable {
         NoteStore notes = new NoteStore(database, history, CLOCK);
         sent = new SentLetterStore(database, history, CLOCK);
         received = new ReceivedLetterStore(database, history, CLOCK);
-        standing = new StandingStore(database, CLOCK, SeededFacts.calendar(), sent, received, calls);
+        // The app's calendar: the shipped bank holidays, and the delivery days as the records' facts table holds them.
+        standing = new StandingStore(database, CLOCK, new uk.cml.domain.calendar.UkCalendar(
+                uk.cml.domain.calendar.BankHolidays.englandAndWales(), StandingStore.deliveryDays(database)),
+                sent, received, calls);
         documents = new DocumentRecordStore(database, history, CLOCK,
                 new DocumentStore(folder.resolve("documents")));
         stores = new PackStores(cases, payments, calls, sent, received, documents, notes, standing,
