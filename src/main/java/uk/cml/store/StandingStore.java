@@ -111,8 +111,8 @@ public final class StandingStore implements TimelineSource, TodoSource {
     /**
      * The facts, once every time limit the app counts with is found to have its row with a whole number. The rows
      * the migrations seeded are the one copy of the figures: a row gone or spoilt (only a change made outside the app
-     * can do that) is said, naming the limits, and written to the log, never replaced by a figure kept in code. So is an
-     * enforcement step's name gone or blank: never replaced by a name made up in code.
+     * can do that) is said, naming the limits, and written to the log, never replaced by a figure kept in code. So
+     * is an enforcement step's name gone or blank: never replaced by a name made up in code.
      */
     private static CmsFacts checked(CmsFacts facts) {
         List<TimeLimit> missing = facts.missing();
