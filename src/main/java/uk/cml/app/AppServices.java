@@ -92,7 +92,9 @@ public final class AppServices implements AutoCloseable {
         // payments' store, whose calculator is on that calendar: made after it, so reached through a method.
         this.bankHolidays = new uk.cml.store.BankHolidayStore(database, history, clock,
                 this::keepQuickEntryWordsTrueInEveryCase);
-        this.calendar = new UkCalendar(uk.cml.domain.calendar.BankHolidays.englandAndWales(bankHolidays::added));
+        // ... and the working days after posting on which a letter counts as delivered, from the facts table.
+        this.calendar = new UkCalendar(uk.cml.domain.calendar.BankHolidays.englandAndWales(bankHolidays::added),
+                StandingStore.deliveryDays(database));
         this.payments = new PaymentStore(database, history, clock,
                 new uk.cml.domain.arrears.ArrearsCalculator(calendar));
         // A change to the fee or the arrangement, or a CMS figure from a letter, re-says quick entry's words on the

@@ -177,7 +177,7 @@ public record SampleHistory(List<PaymentPlan> plans, List<Payment> payments, Lis
      * while it can still arrive): two months ago, or the working day before it that has no due.
      */
     private static SampleHistory withCmsFigure(List<PaymentPlan> plans, List<Payment> payments, LocalDate today) {
-        UkCalendar calendar = UkCalendar.englandAndWales();
+        UkCalendar calendar = UkCalendar.workingDaysOnly(uk.cml.domain.calendar.BankHolidays.englandAndWales());
         java.util.Set<LocalDate> dueDays = new java.util.HashSet<>();
         dues(plans, today).forEach(line -> dueDays.add(line.date()));
         LocalDate when = today.minusMonths(2);

@@ -47,8 +47,8 @@ public final class BankHolidayStore extends RecordStore<AddedBankHoliday> {
     public BankHolidayStore(Database database, History history, Clock clock) {
         super(database, history, clock, TABLE, Words.text("settings.bankHolidays.noun"), AddedBankHoliday::id, AddedBankHoliday::caseId);
         this.database = database;
-        PaymentStore payments = new PaymentStore(database, history, clock, new ArrearsCalculator(new UkCalendar(
-                BankHolidays.englandAndWales(this::added))));
+        PaymentStore payments = new PaymentStore(database, history, clock, new ArrearsCalculator(
+                UkCalendar.workingDaysOnly(BankHolidays.englandAndWales(this::added))));
         this.afterEachChange = c -> {
             payments.keepQuickEntryWordsTrueInEveryCase(c);
             return null;

@@ -80,8 +80,8 @@ final class OldRecordsRepair {
             }
         }
         List<OneOffChange> holidays = List.copyOf(added);
-        ArrearsCalculator calculator = new ArrearsCalculator(new UkCalendar(BankHolidays.englandAndWales(
-                () -> holidays)));
+        ArrearsCalculator calculator = new ArrearsCalculator(UkCalendar.workingDaysOnly(
+                BankHolidays.englandAndWales(() -> holidays)));
         int changed = 0;
         for (long caseId : ids(c, "SELECT DISTINCT case_id FROM payment WHERE deleted_at IS NULL "
                 + "AND for_due IS NOT NULL ORDER BY case_id")) {

@@ -77,7 +77,8 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
      * tried on its own, in a test.
      */
     public SentLetterStore(Database database, History history, Clock clock) {
-        this(database, history, clock, UkCalendar.englandAndWales(), new ReceivedLetterStore(database, history, clock),
+        this(database, history, clock, new UkCalendar(uk.cml.domain.calendar.BankHolidays.englandAndWales(),
+                StandingStore.deliveryDays(database)), new ReceivedLetterStore(database, history, clock),
                 letter -> true);
     }
 

@@ -93,6 +93,15 @@ public final class StandingStore implements TimelineSource, TodoSource {
         return facts(database);
     }
 
+    /**
+     * The working days after posting on which a letter counts as delivered, for the app's one calendar: the facts
+     * table's rows as the records hold them when asked, so a figure corrected on Settings moves every date from then
+     * on; a row gone fails as {@link #facts(Database)} does, naming it.
+     */
+    public static uk.cml.domain.calendar.DeliveryDays deliveryDays(Database database) {
+        return method -> facts(database).deliveryWorkingDays(method);
+    }
+
     /** The facts as kept in the records, for a store that counts with them (the sent letters' watched replies). */
     static CmsFacts facts(Database database) {
         return database.read(c -> {
@@ -110,17 +119,21 @@ public final class StandingStore implements TimelineSource, TodoSource {
     /**
      * The facts, once every time limit the app counts with is found to have its row with a whole number. The rows
      * the migrations seeded are the one copy of the figures: a row gone or spoilt (only a change made outside the app
-     * can do that) is said, naming the limits, and written to the log, never replaced by a figure kept in code.
+     * can do that) is said, naming the limits, and written to the log, never replaced by a figure kept in code. So
+     * is an enforcement step's name gone or blank: never replaced by a name made up in code.
      */
     private static CmsFacts checked(CmsFacts facts) {
         List<TimeLimit> missing = facts.missing();
-        if (missing.isEmpty()) {
+        List<uk.cml.domain.standing.EnforcementStep> steps = facts.missingSteps();
+        if (missing.isEmpty() && steps.isEmpty()) {
             return facts;
         }
         LOG.severe("Time limits missing from the facts table or not a whole number: "
-                + missing.stream().map(TimeLimit::key).toList());
+                + missing.stream().map(TimeLimit::key).toList() + "; enforcement steps with no name: " + steps);
+        java.util.stream.Stream<String> named = java.util.stream.Stream.concat(missing.stream().map(TimeLimit::meaning),
+                steps.stream().map(step -> Words.text("store.standing.stepNameMissing", step.label())));
         throw new StoreException(Words.text("store.standing.factsMissing",
-                missing.stream().map(TimeLimit::meaning).collect(java.util.stream.Collectors.joining("; "))));
+                named.collect(java.util.stream.Collectors.joining("; "))));
     }
 
     /**

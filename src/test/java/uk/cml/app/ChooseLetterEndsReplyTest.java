@@ -1,5 +1,6 @@
 package uk.cml.app;
 
+import uk.cml.store.SeededFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
@@ -69,7 +70,7 @@ class ChooseLetterEndsReplyTest extends AppRobot {
                         "LS6 2AB")), new LetterFacts.CaseDetails("Jordan Reed", List.of("3 Mill Lane", "BD1 4QT"),
                         Optional.of(new CmsReference("121234567890")), Arrangement.DIRECT_PAY, List.of("Mia")),
                 LocalDate.of(2026, 11, 22)).deadlines(new uk.cml.letters.templates.Deadlines(
-                        uk.cml.domain.calendar.UkCalendar.englandAndWales(),
+                        uk.cml.store.SeededFacts.calendar(),
                         uk.cml.store.SeededFacts.published())).build();
         AddressBookEntry cms = new AddressBookEntry(1, AddressBookEntry.EntryKind.POSTAL, "Child Maintenance Service",
                 "PO Box 249\nMitcheldean", "GL17 1AJ", "", Optional.of(AddressBookEntry.Role.CMS_GENERAL),

@@ -77,7 +77,7 @@ class HolidayLimitAgreesTest {
             said.add("timeline: " + entry.title() + " / " + entry.detail());
             // The calendar file: the reminder on the day to post.
             String ics = CalendarFile.write(List.of(d), "", Instant.parse("2026-12-04T10:15:00Z"),
-                    services.calendar.holidays());
+                    services.calendar);
             assertTrue(ics.contains("DTSTART;VALUE=DATE:20261229"), ics);
             said.add("calendar file: " + ics.replace("\r\n ", ""));
 

@@ -17,7 +17,6 @@ import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.caseinfo.Arrangement;
-import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.domain.evidence.CallDirection;
 import uk.cml.letters.templates.ArrearsDetails;
@@ -123,7 +122,7 @@ final class LetterCases {
                         "07700 900777", ""),
                 new LetterFacts.CaseDetails(other, otherAddress, reference, arrangement, List.of("Mia"), work,
                         Optional.ofNullable(died), false), DATE).niNumber("QQ 12 34 56 A")
-                .deadlines(new Deadlines(UkCalendar.englandAndWales(), SeededFacts.published()));
+                .deadlines(new Deadlines(SeededFacts.calendar(), SeededFacts.published()));
     }
 
     /** Monthly dues on the 10th for 12 months to December 2026; the last {@code unpaid} are not paid. */

@@ -1,5 +1,6 @@
 package uk.cml.app;
 
+import uk.cml.store.SeededFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -15,7 +16,6 @@ import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
-import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.standing.Chases;
 import uk.cml.letters.templates.EarlierLetter;
 import uk.cml.letters.templates.LetterFacts;
@@ -245,7 +245,7 @@ class LetterStartsTest {
 
     private static Optional<EarlierLetter> awaited(java.util.List<SentLetter> sent, java.util.Set<Long> answered,
             LocalDate today) {
-        return LetterStarts.awaitedReply(sent, answered, Chases.of(sent, UkCalendar.englandAndWales(),
+        return LetterStarts.awaitedReply(sent, answered, Chases.of(sent, SeededFacts.calendar(),
                 new uk.cml.domain.standing.ReplyRuleBook(uk.cml.store.SeededFacts.published())), today);
     }
 

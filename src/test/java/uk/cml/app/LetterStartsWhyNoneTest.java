@@ -11,7 +11,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
@@ -29,7 +28,7 @@ class LetterStartsWhyNoneTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
     private static final LocalDate DUE = LocalDate.of(2026, 12, 15);
 
-    private static final ComplaintThreads THREADS = new ComplaintThreads(UkCalendar.englandAndWales(),
+    private static final ComplaintThreads THREADS = new ComplaintThreads(SeededFacts.calendar(),
             SeededFacts.published());
     private static final ComplaintThread NO_THREAD = thread(List.of(), List.of());
 

@@ -1,5 +1,6 @@
 package uk.cml.app;
 
+import uk.cml.store.SeededFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,7 +23,7 @@ class SampleCmsFigureDayTest {
         assertEquals(LocalDate.of(2026, 10, 1), figure.date());
         // Every day of a year: never a weekend or bank holiday (Easter Monday 2026 is 6 Apr; 6 Jun 2026 a Saturday),
         // nor a Friday, the sample's due day.
-        UkCalendar calendar = UkCalendar.englandAndWales();
+        UkCalendar calendar = SeededFacts.calendar();
         for (LocalDate today = LocalDate.of(2026, 1, 1); today.getYear() == 2026; today = today.plusDays(1)) {
             SampleHistory history = SampleHistory.realistic(today, 1, 0);
             LocalDate day = history.adjustments().get(0).date();

@@ -1,5 +1,6 @@
 package uk.cml.app;
 
+import uk.cml.store.SeededFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -180,7 +181,7 @@ class SampleLettersTruthTest {
     @Test
     @DisplayName("the sample's calls and the CMS's letters fall on working days, as the CMS works")
     void workingDays() {
-        var calendar = uk.cml.domain.calendar.UkCalendar.englandAndWales();
+        var calendar = uk.cml.store.SeededFacts.calendar();
         assertFalse(cmsDays.isEmpty());
         assertEquals(List.of(), cmsDays.stream().filter(d -> !calendar.isWorkingDay(d)).toList());
     }

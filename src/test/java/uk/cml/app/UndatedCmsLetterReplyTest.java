@@ -19,7 +19,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import uk.cml.domain.CmsReference;
 import uk.cml.domain.caseinfo.Arrangement;
-import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.letters.LetterPdfRenderer;
 import uk.cml.letters.templates.Deadlines;
@@ -45,7 +44,7 @@ class UndatedCmsLetterReplyTest {
                         Optional.of(new CmsReference("121234567890")), Arrangement.DIRECT_PAY, List.of("Mia")),
                 TODAY).recipient(new LetterFacts.Contact("Child Maintenance Service",
                         List.of("PO Box 249", "Mitcheldean", "GL17 1AJ")))
-                .deadlines(new Deadlines(UkCalendar.englandAndWales(), SeededFacts.published())).build();
+                .deadlines(new Deadlines(SeededFacts.calendar(), SeededFacts.published())).build();
     }
 
     private static String readBack(LetterStarts.Start start) throws IOException {

@@ -1,5 +1,6 @@
 package uk.cml.bench;
 
+import uk.cml.store.SeededFacts;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -27,7 +28,6 @@ import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentPlan;
-import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.Child;
@@ -91,7 +91,7 @@ public final class PackBenchmark {
             DocumentRecordStore documents = new DocumentRecordStore(database, history, CLOCK,
                     new DocumentStore(folder.resolve("documents")));
             PackStores stores = new PackStores(cases, payments, calls, sent, received, documents, notes,
-                    new StandingStore(database, CLOCK, UkCalendar.englandAndWales(), sent, received, calls),
+                    new StandingStore(database, CLOCK, SeededFacts.calendar(), sent, received, calls),
                     List.of(payments, calls, sent, received, documents, notes));
             long fill = System.nanoTime();
             fill(folder, caseId, payments, calls, notes, sent, documents);

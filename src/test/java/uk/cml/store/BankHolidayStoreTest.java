@@ -41,7 +41,7 @@ class BankHolidayStoreTest extends WithJordanReedsCase {
     @BeforeEach
     void open() {
         store = new BankHolidayStore(records.database, records.history, records.clock);
-        calendar = new UkCalendar(BankHolidays.englandAndWales(store::added));
+        calendar = SeededFacts.calendar(BankHolidays.englandAndWales(store::added));
     }
 
     @Test

@@ -13,7 +13,6 @@ import java.time.ZoneId;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.standing.Decision;
 
 /**
@@ -29,7 +28,7 @@ class BinKeepsItsFirstTimeTest {
     private static StandingStore standing(Database database, Clock clock) {
         History history = new History(clock);
         SentLetterStore sent = new SentLetterStore(database, history, clock);
-        return new StandingStore(database, clock, UkCalendar.englandAndWales(), sent,
+        return new StandingStore(database, clock, SeededFacts.calendar(), sent,
                 new ReceivedLetterStore(database, history, clock), new CallStore(database, history, clock));
     }
 

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.calendar.ReplyRule;
-import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.standing.CmsFact;
@@ -40,7 +39,7 @@ class CmsFactCorrectedTest {
         database = Database.open(folder, DatabaseTest.CLOCK);
         History history = new History(DatabaseTest.CLOCK);
         SentLetterStore sent = new SentLetterStore(database, history, DatabaseTest.CLOCK);
-        standing = new StandingStore(database, DatabaseTest.CLOCK, UkCalendar.englandAndWales(), sent,
+        standing = new StandingStore(database, DatabaseTest.CLOCK, SeededFacts.calendar(), sent,
                 new ReceivedLetterStore(database, history, DatabaseTest.CLOCK),
                 new CallStore(database, history, DatabaseTest.CLOCK));
     }

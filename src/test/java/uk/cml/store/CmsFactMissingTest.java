@@ -10,7 +10,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.cml.domain.calendar.UkCalendar;
 
 /**
  * The migrations' rows are the one copy of the CMS time limits: with a row gone (or its figure no number) from the
@@ -28,7 +27,7 @@ class CmsFactMissingTest {
     void open() {
         database = Database.open(folder, DatabaseTest.CLOCK);
         History history = new History(DatabaseTest.CLOCK);
-        standing = new StandingStore(database, DatabaseTest.CLOCK, UkCalendar.englandAndWales(),
+        standing = new StandingStore(database, DatabaseTest.CLOCK, SeededFacts.calendar(),
                 new SentLetterStore(database, history, DatabaseTest.CLOCK),
                 new ReceivedLetterStore(database, history, DatabaseTest.CLOCK),
                 new CallStore(database, history, DatabaseTest.CLOCK));

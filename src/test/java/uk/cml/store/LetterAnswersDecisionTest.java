@@ -14,7 +14,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
@@ -49,7 +48,7 @@ class LetterAnswersDecisionTest {
         static Stores of(Database database) {
             History history = new History(DatabaseTest.CLOCK);
             SentLetterStore sent = new SentLetterStore(database, history, DatabaseTest.CLOCK);
-            return new Stores(sent, new StandingStore(database, DatabaseTest.CLOCK, UkCalendar.englandAndWales(),
+            return new Stores(sent, new StandingStore(database, DatabaseTest.CLOCK, SeededFacts.calendar(),
                     sent, new ReceivedLetterStore(database, history, DatabaseTest.CLOCK),
                     new CallStore(database, history, DatabaseTest.CLOCK)));
         }

@@ -21,7 +21,6 @@ import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentPlan;
-import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.ReceivedLetter;
@@ -61,7 +60,7 @@ class LetterAreasStoreTest {
         payments = new PaymentStore(database, history, clock);
         calls = new CallStore(database, history, clock);
         received = new ReceivedLetterStore(database, history, clock);
-        sent = new SentLetterStore(database, history, clock, UkCalendar.englandAndWales(), received,
+        sent = new SentLetterStore(database, history, clock, SeededFacts.calendar(), received,
                 letter -> LetterTemplates.madeAs(letter.subject()).isPresent(),
                 letter -> LetterTemplates.madeAs(letter.subject()).map(LetterTemplates::drawsOn)
                         .orElse(EnumSet.allOf(RecordArea.class)));

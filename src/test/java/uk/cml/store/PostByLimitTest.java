@@ -46,7 +46,7 @@ class PostByLimitTest extends WithJordanReedsCase {
 
     @Test
     void theCalendarGivesTheLastDayToPostFirstClass() {
-        UkCalendar calendar = UkCalendar.englandAndWales();
+        UkCalendar calendar = SeededFacts.calendar();
         assertEquals(LocalDate.of(2026, 12, 24), calendar.latestPosting(LocalDate.of(2026, 12, 30),
                 PostingMethod.FIRST_CLASS));
         assertEquals(LocalDate.of(2027, 1, 4), calendar.deemedDelivery(LocalDate.of(2026, 12, 30),

@@ -3,7 +3,6 @@ package uk.cml.store;
 import java.nio.file.Path;
 import java.time.Clock;
 import uk.cml.documents.DocumentStore;
-import uk.cml.domain.calendar.UkCalendar;
 
 /**
  * The records a store test works on: a real SQLite file opened in the test's temp folder, one {@link History} and
@@ -80,7 +79,7 @@ final class TestRecords implements AutoCloseable {
     /** Where things stand, over this file's sent and received letters and calls, on the England and Wales calendar. */
     StandingStore standing() {
         return standing != null ? standing : (standing = new StandingStore(database, clock,
-                UkCalendar.englandAndWales(), sentLetters(), receivedLetters(), calls()));
+                SeededFacts.calendar(), sentLetters(), receivedLetters(), calls()));
     }
 
     @Override

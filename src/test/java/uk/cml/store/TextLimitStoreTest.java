@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.addressbook.AddressBookEntry;
-import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.addressbook.AddressBookEntry.EntryKind;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.ProofOfPostage;
@@ -90,7 +89,7 @@ class TextLimitStoreTest {
 
     @Test
     void aDecisionOrEnforcementStepWithANoteTooLongIsRefused() {
-        StandingStore standing = new StandingStore(database, DatabaseTest.CLOCK, UkCalendar.englandAndWales(),
+        StandingStore standing = new StandingStore(database, DatabaseTest.CLOCK, SeededFacts.calendar(),
                 new SentLetterStore(database, history, DatabaseTest.CLOCK),
                 new ReceivedLetterStore(database, history, DatabaseTest.CLOCK), new CallStore(database, history, DatabaseTest.CLOCK));
         refused("5,001", "5,000", () -> standing.addDecision(new Decision(0, caseId, Decision.Kind.CALCULATION, ON,

@@ -27,7 +27,7 @@ public final class ArrearsCalculator {
 
     /** On the one calendar of England and Wales. */
     public ArrearsCalculator() {
-        this(UkCalendar.englandAndWales());
+        this(UkCalendar.workingDaysOnly(uk.cml.domain.calendar.BankHolidays.englandAndWales()));
     }
 
     /** @param calendar tells working days: a due on a weekend or bank holiday is on time by the next working day */

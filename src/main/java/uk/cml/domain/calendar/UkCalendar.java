@@ -13,22 +13,47 @@ import uk.cml.domain.correspondence.PostingMethod;
  */
 public final class UkCalendar {
 
-    private static final UkCalendar ENGLAND_AND_WALES = new UkCalendar(BankHolidays.englandAndWales());
-
     private final BankHolidays holidays;
+    private final DeliveryDays delivery;
 
-    public UkCalendar(BankHolidays holidays) {
+    /**
+     * @param holidays the bank holidays
+     * @param delivery the working days after posting on which a letter counts as delivered, from the facts table
+     */
+    public UkCalendar(BankHolidays holidays, DeliveryDays delivery) {
         this.holidays = Objects.requireNonNull(holidays, "holidays");
+        this.delivery = Objects.requireNonNull(delivery, "delivery");
     }
 
-    /** The rules with the one-off table shipped with the app; an immutable value, shared. */
-    public static UkCalendar englandAndWales() {
-        return ENGLAND_AND_WALES;
+    /**
+     * A calendar for counting working days only (the arrears' schedule, which never asks when a letter counts as
+     * delivered): it has no deemed-delivery figures, and asking it for one fails.
+     */
+    public static UkCalendar workingDaysOnly(BankHolidays holidays) {
+        return new UkCalendar(holidays, method -> {
+            throw new IllegalStateException("a calendar for working days only, without the facts table's "
+                    + "deemed-delivery figures, was asked when a letter sent by " + method + " counts as delivered");
+        });
     }
 
     public BankHolidays holidays() {
         return holidays;
     }
+
+    /** The deemed-delivery figures this calendar counts with (the facts table's rows). */
+    public DeliveryDays delivery() {
+        return delivery;
+    }
+
+    /**
+     * The same bank holidays, counting deemed delivery with {@code figures}: a set of facts read once (a letter's, a
+     * report's), so every date worked out from it agrees with the limits read with it, and none reads the records
+     * again (or after they are closed).
+     */
+    public UkCalendar withDelivery(DeliveryDays figures) {
+        return new UkCalendar(holidays, figures);
+    }
+
 
     public boolean isWorkingDay(LocalDate date) {
         return !BankHolidays.isWeekend(date) && !holidays.contains(date);
@@ -83,15 +108,16 @@ public final class UkCalendar {
     }
 
     /**
-     * The day a letter is treated as delivered: first class the 2nd working day after posting, second class the
-     * 4th. Signed For and Special Delivery use the delivery date from Royal Mail's tracking once the parent records
-     * it; until then the usual count for their service. By hand, email and the online account: the day sent.
+     * The day a letter is treated as delivered: by a Royal Mail service, the working days after posting the facts
+     * table gives for it (first class the 2nd, second class the 4th, as published). Signed For and Special Delivery
+     * use the delivery date from Royal Mail's tracking once the parent records it; until then their row's count. By
+     * hand, email and the online account: the day sent.
      */
     public LocalDate deemedDelivery(LocalDate posted, PostingMethod method, Optional<LocalDate> trackedDelivery) {
         if (method.tracked() && trackedDelivery.isPresent()) {
             return trackedDelivery.get();
         }
-        return workingDaysAfter(posted, method.deliveryWorkingDays());
+        return method.byPost() ? workingDaysAfter(posted, delivery.deliveryWorkingDays(method)) : posted;
     }
 
     public LocalDate deemedDelivery(LocalDate posted, PostingMethod method) {

@@ -3,33 +3,31 @@ package uk.cml.domain.correspondence;
 import uk.cml.domain.Labelled;
 
 /**
- * How a letter was sent. The working days until it is treated as delivered follow the usual rule
- * (first class: the 2nd working day after posting, second class: the 4th); they only suggest dates.
+ * How a letter was sent. The working days after posting on which a letter sent by a Royal Mail service counts as
+ * delivered are not kept here: they are rows of the facts table (V035), which the calendar is given
+ * ({@code uk.cml.domain.calendar.DeliveryDays}); they only suggest dates.
  */
 public enum PostingMethod implements Labelled {
-    FIRST_CLASS(2),
-    SECOND_CLASS(4),
-    // Signed For travels as 1st class; Special Delivery is guaranteed by the next working day.
-    SIGNED_FOR(2),
-    SPECIAL_DELIVERY(1),
-    BY_HAND(0),
-    ONLINE_ACCOUNT(0),
-    EMAIL(0);
+    FIRST_CLASS(true),
+    SECOND_CLASS(true),
+    SIGNED_FOR(true),
+    SPECIAL_DELIVERY(true),
+    BY_HAND(false),
+    ONLINE_ACCOUNT(false),
+    EMAIL(false);
 
-    private final int deliveryWorkingDays;
+    private final boolean byPost;
 
-    PostingMethod(int deliveryWorkingDays) {
-        this.deliveryWorkingDays = deliveryWorkingDays;
+    PostingMethod(boolean byPost) {
+        this.byPost = byPost;
     }
 
-    /** Working days after posting on which the letter is treated as delivered. */
-    public int deliveryWorkingDays() {
-        return deliveryWorkingDays;
-    }
-
-    /** Posted at a Post Office, so a certificate of posting can prove it (only Royal Mail takes working days). */
+    /**
+     * Posted at a Post Office, so a certificate of posting can prove it; only these take working days to count as
+     * delivered (by hand, email and the online account count the day sent).
+     */
     public boolean byPost() {
-        return deliveryWorkingDays > 0;
+        return byPost;
     }
 
     /** Has a Royal Mail tracking number. */

@@ -27,10 +27,11 @@ public final class CalendarFile {
      * The file's text, lines ended CRLF and folded at 75 octets as the standard asks.
      *
      * @param stamp    when the file is made, written in UTC
-     * @param holidays for how each date is counted, in the words the Where it stands page gives it
+     * @param calendar for how each date is counted, in the words the Where it stands page gives it (the app's one
+     *                 calendar, with the facts table's delivery days)
      */
     public static String write(List<Deadline> deadlines, String caseName, Instant stamp,
-                               uk.cml.domain.calendar.BankHolidays holidays) {
+                               UkCalendar calendar) {
         StringBuilder out = new StringBuilder();
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");
@@ -40,7 +41,6 @@ public final class CalendarFile {
         int n = 0;
         for (Deadline d : deadlines) {
             // The reminder goes on the day to act by: for a limit met on receipt, the last day to post it.
-            UkCalendar calendar = new UkCalendar(holidays);
             LocalDate day = d.actBy(calendar);
             line(out, "BEGIN:VEVENT");
             line(out, "UID:" + day.format(DAY) + "-" + (++n) + "-" + Integer.toHexString(d.what().hashCode())

@@ -14,20 +14,29 @@ import uk.cml.domain.Words;
  * limit without a row, or whose figure is no whole number, is not counted with a figure kept in code but fails
  * ({@link MissingFact}); the store checks for that as it reads the table ({@link #missing()}).
  */
-public final class CmsFacts {
+public final class CmsFacts implements uk.cml.domain.calendar.DeliveryDays {
 
-    /** A time limit the app counts with has no usable row in the facts table. */
+    /**
+     * A time limit the app counts with, or an enforcement step's name, has no usable row in the facts table. The
+     * message names it and its key.
+     */
     public static final class MissingFact extends IllegalStateException {
         private static final long serialVersionUID = 1L;
 
-        private final TimeLimit limit;
+        private final transient java.util.Optional<TimeLimit> limit;
 
         MissingFact(TimeLimit limit) {
             super(Words.text("standing.facts.missing", limit.meaning(), limit.key()));
-            this.limit = limit;
+            this.limit = java.util.Optional.of(limit);
         }
 
-        public TimeLimit limit() {
+        MissingFact(EnforcementStep step) {
+            super(Words.text("standing.facts.stepMissing", step.label(), stepKey(step)));
+            this.limit = java.util.Optional.empty();
+        }
+
+        /** The time limit without a row; empty when it is a step's name that is missing. */
+        public java.util.Optional<TimeLimit> limit() {
             return limit;
         }
     }
@@ -123,9 +132,37 @@ public final class CmsFacts {
         return number(TimeLimit.ENFORCEMENT_NUDGE);
     }
 
-    /** The step's name as the facts table gives it, or the built-in one. */
+    /**
+     * Working days after posting on which a letter sent by {@code method} (a Royal Mail service) counts as delivered:
+     * the row of {@link TimeLimit#deliveredAfter}, as every other time limit; {@link MissingFact} if it has none.
+     */
+    @Override
+    public int deliveryWorkingDays(uk.cml.domain.correspondence.PostingMethod method) {
+        return number(TimeLimit.deliveredAfter(method));
+    }
+
+    /** The key of a step's row: {@code step.LIABILITY_ORDER}. */
+    static String stepKey(EnforcementStep step) {
+        return "step." + step.name();
+    }
+
+    /**
+     * The step's name as the facts table gives it; {@link MissingFact} if the row is gone or blank, never a name
+     * made up in code (the store checks for that as it reads the table, {@link #missingSteps()}).
+     */
     public String stepName(EnforcementStep step) {
-        CmsFact fact = byKey.get("step." + step.name());
-        return fact == null || fact.value().isBlank() ? step.label() : fact.value();
+        CmsFact fact = byKey.get(stepKey(step));
+        if (fact == null || fact.value().isBlank()) {
+            throw new MissingFact(step);
+        }
+        return fact.value();
+    }
+
+    /** The enforcement steps with no row, or a blank one: none in records the app keeps. */
+    public List<EnforcementStep> missingSteps() {
+        return Arrays.stream(EnforcementStep.values()).filter(step -> {
+            CmsFact fact = byKey.get(stepKey(step));
+            return fact == null || fact.value().isBlank();
+        }).toList();
     }
 }

@@ -243,7 +243,7 @@ public final class ComplaintThreads {
     private ComplaintThread.NextAction next(List<Deadline> deadlines, Optional<ComplaintThread.NextAction> step) {
         return deadlines.stream().filter(d -> !d.done()).findFirst()
                 .map(d -> new ComplaintThread.NextAction(d.isFrom() ? Words.text("standing.next.from", d.what(),
-                        uk.cml.domain.UkFormats.shortDate(d.date())) : d.next(calendar.holidays()), d.letter(),
+                        uk.cml.domain.UkFormats.shortDate(d.date())) : d.next(calendar), d.letter(),
                         d.action()))
                 .or(() -> step)
                 .orElse(new ComplaintThread.NextAction(Words.text("standing.complaint.nothingDue"), Optional.empty(),

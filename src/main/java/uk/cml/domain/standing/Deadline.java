@@ -238,7 +238,7 @@ public record Deadline(String what, String action, Optional<String> letter, DueD
     }
 
     /**
-     * As {@link #next(uk.cml.domain.calendar.BankHolidays)}, on {@code today}: a limit met on receipt whose last day
+     * As {@link #next(UkCalendar)}, on {@code today}: a limit met on receipt whose last day
      * to post 1st class has gone says what posting today gives ({@link #postingAdvice}).
      */
     public String next(UkCalendar calendar, LocalDate today) {
@@ -246,7 +246,7 @@ public record Deadline(String what, String action, Optional<String> letter, DueD
             return uk.cml.domain.Words.text("standing.next.onReceiptLate", lead(),
                     postingAdvice(calendar, today).orElse(""));
         }
-        return next(calendar.holidays());
+        return next(calendar);
     }
 
     /**
@@ -283,14 +283,14 @@ public record Deadline(String what, String action, Optional<String> letter, DueD
      * limit of the parent's as the limit, as the Timeline and the pack say it; any other date as what is due and its
      * date.
      */
-    public String next(uk.cml.domain.calendar.BankHolidays holidays) {
+    public String next(UkCalendar calendar) {
         if (countsOnReceipt()) {
             // One date, the day to post by: the limit itself is in How it is counted, under the date on the page.
             return uk.cml.domain.Words.text("standing.next.onReceipt", lead(),
-                    limitAndPostBy(new UkCalendar(holidays)).orElseThrow());
+                    limitAndPostBy(calendar).orElseThrow());
         }
         return timing == Timing.BY ? uk.cml.domain.Words.text("standing.complaint.nextLimit", what,
-                due.limit(holidays))
+                due.limit(calendar.holidays()))
                 : uk.cml.domain.Words.text("standing.complaint.next", what, uk.cml.domain.UkFormats.shortDate(date()));
     }
 }

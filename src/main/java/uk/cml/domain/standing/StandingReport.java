@@ -77,6 +77,8 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
     public static StandingReport build(UkCalendar calendar, CmsFacts facts, List<SentLetter> sent,
             List<ReceivedLetter> received, List<Decision> decisions, List<EnforcementRecord> enforcement,
             List<Call> calls, java.util.Set<Long> promisesRaised, LocalDate today) {
+        // Deemed delivery counted with the same facts as the limits: the whole report from one reading of the table.
+        calendar = calendar.withDelivery(facts);
         Challenges challenges = new Challenges(calendar, facts);
         DecisionAnswers answers = DecisionAnswers.read(decisions, sent);
         Enforcement steps = new Enforcement(calendar, facts);

@@ -2,6 +2,7 @@ package uk.cml.domain.standing;
 
 import java.util.Optional;
 import uk.cml.domain.Words;
+import uk.cml.domain.correspondence.PostingMethod;
 
 /**
  * The CMS time limits the app counts with, each by the key of its row in the facts table. The figures live only in
@@ -21,7 +22,11 @@ public enum TimeLimit {
     SUBJECT_ACCESS_EXTENSION("subject_access.extension.months"),
     REQUEST_REPLY("request.reply.working_days"),
     ARREARS_BREAKDOWN("arrears_breakdown.weeks"),
-    ENFORCEMENT_NUDGE("enforcement.nudge.weeks");
+    ENFORCEMENT_NUDGE("enforcement.nudge.weeks"),
+    POST_FIRST_CLASS("post.first_class.working_days"),
+    POST_SECOND_CLASS("post.second_class.working_days"),
+    POST_SIGNED_FOR("post.signed_for.working_days"),
+    POST_SPECIAL_DELIVERY("post.special_delivery.working_days");
 
     /** The start of the words' keys: {@code cmsFact.ice.months}. */
     public static final String WORDS = "cmsFact.";
@@ -45,6 +50,21 @@ public enum TimeLimit {
     /** What it is, in plain words, from the words bundle. */
     public String meaning() {
         return Words.text(WORDS + key);
+    }
+
+    /**
+     * The row giving the working days after posting on which a letter sent by {@code method} counts as delivered;
+     * only a Royal Mail service has one ({@link PostingMethod#byPost()}).
+     */
+    public static TimeLimit deliveredAfter(PostingMethod method) {
+        return switch (method) {
+            case FIRST_CLASS -> POST_FIRST_CLASS;
+            case SECOND_CLASS -> POST_SECOND_CLASS;
+            case SIGNED_FOR -> POST_SIGNED_FOR;
+            case SPECIAL_DELIVERY -> POST_SPECIAL_DELIVERY;
+            case BY_HAND, ONLINE_ACCOUNT, EMAIL -> throw new IllegalArgumentException(
+                    "counts as delivered the day sent, not after working days: " + method);
+        };
     }
 
     /** The time limit whose row has this key, if the app counts with one. */

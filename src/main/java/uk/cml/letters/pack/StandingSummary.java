@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.standing.ComplaintStage;
@@ -83,8 +84,10 @@ final class StandingSummary {
                 + "counted from the letters recorded, in working days (Monday to Friday, less bank holidays in "
                 + "England and Wales) or calendar months, as the CMS's rules say. A letter counts as delivered on "
                 + "the delivery date its tracking shows, where one is recorded, or else on the usual count (for "
-                + "example the 2nd working day after posting by 1st class, the 4th by 2nd class): a count, not "
-                + "proof of delivery."));
+                + "example the " + ordinal(report.facts().deliveryWorkingDays(PostingMethod.FIRST_CLASS))
+                + " working day after posting by 1st class, the "
+                + ordinal(report.facts().deliveryWorkingDays(PostingMethod.SECOND_CLASS)) + " by 2nd class): a "
+                + "count, not proof of delivery."));
         complaint(complaint);
         letterReplies();
         decisions();
@@ -300,9 +303,27 @@ final class StandingSummary {
                 .toList();
         if (!each.isEmpty()) {
             writer.block(paragraph("These limits count when the CMS receives the letter, not when it is posted. A "
-                    + "letter posted 1st class counts as delivered on the 2nd working day after posting, so "
+                    + "letter posted 1st class counts as delivered on the "
+                    + ordinal(report.facts().deliveryWorkingDays(PostingMethod.FIRST_CLASS))
+                    + " working day after posting, so "
                     + String.join("; ", each) + "."));
         }
+    }
+
+    /**
+     * 2 as "2nd", 4 as "4th", 11 as "11th": the working day on which a letter counts as delivered, from the facts
+     * table's row for the service (as the parent may have corrected it), never a figure of the pack's own.
+     */
+    static String ordinal(int n) {
+        int lastTwo = n % 100;
+        String ending = lastTwo >= 11 && lastTwo <= 13 ? "th"
+                : switch (n % 10) {
+                    case 1 -> "st";
+                    case 2 -> "nd";
+                    case 3 -> "rd";
+                    default -> "th";
+                };
+        return n + ending;
     }
 
     private void enforcement() throws IOException {

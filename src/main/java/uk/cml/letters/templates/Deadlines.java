@@ -27,7 +27,8 @@ public final class Deadlines {
     private final CmsFacts facts;
 
     public Deadlines(UkCalendar calendar, CmsFacts facts) {
-        this.calendar = calendar;
+        // Deemed delivery counted with the same facts as the limits: the letter's dates come from one reading.
+        this.calendar = calendar.withDelivery(facts);
         this.facts = facts;
     }
 

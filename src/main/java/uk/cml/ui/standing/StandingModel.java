@@ -47,6 +47,20 @@ public final class StandingModel {
                 new uk.cml.domain.calendar.ReplyRule.CalendarMonths(facts.subjectAccessExtensionMonths()).words());
     }
 
+    /**
+     * How working days and deemed delivery are counted, with the working days after posting the facts table gives
+     * for each Royal Mail service (as the parent may have corrected them), never figures of the words' own.
+     */
+    static String howDatesAreCounted(uk.cml.domain.standing.CmsFacts facts) {
+        java.util.function.Function<uk.cml.domain.correspondence.PostingMethod, String> days = method ->
+                new uk.cml.domain.calendar.ReplyRule.WorkingDays(facts.deliveryWorkingDays(method)).words();
+        return Messages.text("standing.panels.workingDaysAreMondayTo",
+                days.apply(uk.cml.domain.correspondence.PostingMethod.FIRST_CLASS),
+                days.apply(uk.cml.domain.correspondence.PostingMethod.SECOND_CLASS),
+                days.apply(uk.cml.domain.correspondence.PostingMethod.SIGNED_FOR),
+                days.apply(uk.cml.domain.correspondence.PostingMethod.SPECIAL_DELIVERY));
+    }
+
     private final StandingStore store;
     /** What needs doing about payments, which may come before the page's own next step. */
     private final TodoSource payments;
@@ -329,7 +343,7 @@ public final class StandingModel {
     }
 
     /** Writes every open deadline to a new calendar file; never over an existing one. */
-    public void saveCalendar(Path target, uk.cml.domain.calendar.BankHolidays holidays) {
+    public void saveCalendar(Path target) {
         StandingReport shown = report.get();
         CaseFile caseFile = currentCase.get();
         if (shown == null || caseFile == null) {
@@ -339,7 +353,8 @@ public final class StandingModel {
         List<Deadline> open = shown.open().stream().filter(d -> !shown.complaint().overtaken(d)).toList();
         justBinned.clear();
         planChange.set(Optional.empty());
-        String text = CalendarFile.write(open, caseFile.otherParentName(), clock.instant(), holidays);
+        String text = CalendarFile.write(open, caseFile.otherParentName(), clock.instant(),
+                shown.calendar());
         background.start(() -> Files.writeString(target, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW),
                 path -> status.done(Messages.text("standing.model.savedDeadlinesToOpenIt", open.size(), path)),
                 error -> status.say(error instanceof java.nio.file.FileAlreadyExistsException

@@ -72,6 +72,8 @@ final class StandingPanels {
     private final GridPane facts = new GridPane();
     /** How a subject access request is counted, with the table's months: filled in once the report is read. */
     private final Label subjectAccess = StandingView.wrapped("");
+    /** Working days and deemed delivery, with the facts table's figures ({@link StandingModel#howDatesAreCounted}). */
+    private final Label workingDays = StandingView.wrapped("");
     /** Takes the parent to Settings, where a figure the dates are counted with is corrected. */
     private Runnable correctFacts = () -> { };
     /** Names the write-off reply's days from the facts table, once the report is read. */
@@ -247,9 +249,10 @@ final class StandingPanels {
         javafx.scene.control.Hyperlink correct = new javafx.scene.control.Hyperlink(
                 Messages.text("standing.panels.correctAFigure"));
         correct.setId("standing-correct-facts");
+        workingDays.setId("standing-working-days");
         correct.setOnAction(e -> correctFacts.run());
         return StandingView.box(Messages.text("standing.panels.howTheDatesAreCounted"),
-                StandingView.wrapped(Messages.text("standing.panels.workingDaysAreMondayTo")),
+                workingDays,
                 subjectAccess,
                 facts, correct, new Label(Messages.text("standing.panels.bankHolidaysThisYearAnd")), holidaysBox,
                 StandingView.wrapped(Messages.text("standing.panels.oneOffBankHolidaysMade", checked)), changes);
@@ -257,6 +260,7 @@ final class StandingPanels {
 
     void show(StandingReport report) {
         subjectAccess.setText(StandingModel.subjectAccessRule(report.facts()));
+        workingDays.setText(StandingModel.howDatesAreCounted(report.facts()));
         // Each decision has its own limits (a newer calculation does not end an older one's), and only those logged
         // count: a CMS letter typed only as a payment plan's source has none (reviewer rv3: the Overview and this page
         // showed only the decision of 20 Oct 2026, the one of 10 Jul being only the first plan's source).
@@ -292,7 +296,7 @@ final class StandingPanels {
                 decisionList.getChildren().add(applies);
             }
             for (Deadline deadline : d.deadlines()) {
-                uk.cml.domain.calendar.UkCalendar calendar = new uk.cml.domain.calendar.UkCalendar(holidays);
+                uk.cml.domain.calendar.UkCalendar calendar = report.calendar();
                 // A limit met on receipt: the limit and the last day to post, as every other place words them.
                 Label line = StandingView.wrapped(deadline.limitAndPostBy(calendar)
                         .map(both -> Messages.text("standing.panels.limitPostBy", deadline.what(), both,

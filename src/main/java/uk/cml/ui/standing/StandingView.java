@@ -104,8 +104,7 @@ public final class StandingView implements Section {
         write.managedProperty().bind(write.visibleProperty());
         Button saveIcs = new Button(Messages.text("standing.view.saveDeadlinesToYourCalendar"));
         saveIcs.setId("standing-save-ics");
-        saveIcs.setOnAction(e -> calendarTarget.apply(window()).ifPresent(target -> model.saveCalendar(target,
-                holidays)));
+        saveIcs.setOnAction(e -> calendarTarget.apply(window()).ifPresent(target -> model.saveCalendar(target)));
         Label status = new Label();
         status.setId("standing-status");
         status.setWrapText(true);
@@ -302,7 +301,7 @@ public final class StandingView implements Section {
             // The day to act by, from the one calendar; for a limit met on receipt, the limit itself (as the Timeline
             // places it), the last day to post being said with it: the words beside the day are the limit's ("one
             // calendar month from..."), so the last day to post shown there read as the limit.
-            uk.cml.domain.calendar.UkCalendar calendar = new uk.cml.domain.calendar.UkCalendar(holidays);
+            uk.cml.domain.calendar.UkCalendar calendar = report.calendar();
             String date = UkFormats.shortDate(d.postBy(calendar).isPresent() ? d.dated() : d.actBy(calendar));
             // A reply the complaint has gone past is still a date to watch (not met), but nothing to chase.
             boolean movedOn = report.complaint().overtaken(d);

@@ -1,5 +1,6 @@
 package uk.cml.domain.calendar;
 
+import uk.cml.store.SeededFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.DayOfWeek;
@@ -13,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class CallTimeCheckTest {
 
-    private final UkCalendar calendar = UkCalendar.englandAndWales();
+    private final UkCalendar calendar = SeededFacts.calendar();
     private final PhoneHours seed = PhoneHours.read("Monday to Friday, 8am to 6pm. Free from mobiles and landlines.");
 
     @Test

@@ -1,5 +1,6 @@
 package uk.cml.domain.calendar;
 
+import uk.cml.store.SeededFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** How a due date is worded for the parent, and the rules behind it. */
 class DueDateWordsTest {
 
-    final UkCalendar calendar = UkCalendar.englandAndWales();
+    final UkCalendar calendar = SeededFacts.calendar();
 
     @Test
     void replyRulesSaySingularAndPlural() {

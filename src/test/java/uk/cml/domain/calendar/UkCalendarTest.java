@@ -1,5 +1,6 @@
 package uk.cml.domain.calendar;
 
+import uk.cml.store.SeededFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,7 +16,7 @@ import uk.cml.domain.correspondence.PostingMethod;
 
 class UkCalendarTest {
 
-    private final UkCalendar calendar = UkCalendar.englandAndWales();
+    private final UkCalendar calendar = SeededFacts.calendar();
 
     @Nested
     @DisplayName("Deemed delivery")

@@ -1,5 +1,6 @@
 package uk.cml.domain.correspondence;
 
+import uk.cml.store.SeededFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,7 +59,7 @@ class LetterRulesTest {
      */
     @Test
     void aReplyArrivingBeforeTheLetterItAnswersCountsAsDeliveredIsPointedOut() {
-        uk.cml.domain.calendar.UkCalendar calendar = uk.cml.domain.calendar.UkCalendar.englandAndWales();
+        uk.cml.domain.calendar.UkCalendar calendar = uk.cml.store.SeededFacts.calendar();
         LocalDate posted = LocalDate.of(2026, 12, 5);
         SentLetter complaint = new SentLetter(3, 1, posted, Optional.of(posted), new Recipient(Optional.empty(),
                 "Child Maintenance Service 21", "Mail Handling Site A\nWolverhampton\nWV98 2BU"), "Complaint",
@@ -111,9 +112,12 @@ class LetterRulesTest {
 
     @Test
     void postingMethodsKnowTheirDeliveryDaysAndTracking() {
-        assertEquals(2, PostingMethod.FIRST_CLASS.deliveryWorkingDays());
-        assertEquals(4, PostingMethod.SECOND_CLASS.deliveryWorkingDays());
-        assertEquals(1, PostingMethod.SPECIAL_DELIVERY.deliveryWorkingDays());
+        // The figures are the facts table's rows (V035), as published: none kept in PostingMethod.
+        assertEquals(2, SeededFacts.published().deliveryWorkingDays(PostingMethod.FIRST_CLASS));
+        assertEquals(4, SeededFacts.published().deliveryWorkingDays(PostingMethod.SECOND_CLASS));
+        assertEquals(2, SeededFacts.published().deliveryWorkingDays(PostingMethod.SIGNED_FOR));
+        assertEquals(1, SeededFacts.published().deliveryWorkingDays(PostingMethod.SPECIAL_DELIVERY));
+        assertTrue(PostingMethod.SECOND_CLASS.byPost());
         assertTrue(PostingMethod.SIGNED_FOR.tracked());
         assertFalse(PostingMethod.FIRST_CLASS.tracked());
         assertFalse(PostingMethod.ONLINE_ACCOUNT.byPost());

@@ -12,7 +12,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.FinalResponseAnswer;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ReceivedLetter;
@@ -32,7 +31,7 @@ class AcknowledgementIsTheParentsAnswerTest {
     static final SentLetter COMPLAINT = posted(1, "Complaint about slow collection", d(3, 2),
             PostingMethod.FIRST_CLASS);
 
-    final ComplaintThreads threads = new ComplaintThreads(UkCalendar.englandAndWales(), SeededFacts.published());
+    final ComplaintThreads threads = new ComplaintThreads(SeededFacts.calendar(), SeededFacts.published());
 
     /** A letter linked as the reply to the complaint, with no answers: nothing read from its summary. */
     static ReceivedLetter linked(String summary) {

@@ -1,5 +1,6 @@
 package uk.cml.domain.standing;
 
+import uk.cml.store.SeededFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,8 +14,7 @@ import uk.cml.domain.calendar.DueDate;
 
 class CalendarFileTest {
 
-    private static final uk.cml.domain.calendar.BankHolidays HOLIDAYS =
-            uk.cml.domain.calendar.UkCalendar.englandAndWales().holidays();
+    private static final uk.cml.domain.calendar.UkCalendar CALENDAR = uk.cml.store.SeededFacts.calendar();
 
     private static Deadline deadline(LocalDate date, String what) {
         return new Deadline(what, "Write to the Independent Case Examiner", Optional.of("ice-complaint"),
@@ -27,7 +27,7 @@ class CalendarFileTest {
                 + "response, by this date – no later";
         String text = CalendarFile.write(List.of(deadline(LocalDate.of(2027, 1, 8), longWhat),
                 deadline(LocalDate.of(2026, 12, 15), "Reply due")), "Jordan Reed",
-                Instant.parse("2026-11-22T10:15:00Z"), HOLIDAYS);
+                Instant.parse("2026-11-22T10:15:00Z"), CALENDAR);
         assertTrue(text.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"), text);
         assertTrue(text.endsWith("END:VCALENDAR\r\n"));
         assertEquals(2, text.split("BEGIN:VEVENT\r\n", -1).length - 1);
@@ -51,7 +51,7 @@ class CalendarFileTest {
         Deadline due = new Deadline("Reply, please", "Chase\\it;\r\nthen wait", Optional.empty(),
                 new DueDate(LocalDate.of(2026, 12, 31), LocalDate.of(2026, 12, 31), DueDate.Move.NONE, "15 working days"),
                 false);
-        String text = CalendarFile.write(List.of(due), "", Instant.parse("2026-07-01T08:05:07Z"), HOLIDAYS);
+        String text = CalendarFile.write(List.of(due), "", Instant.parse("2026-07-01T08:05:07Z"), CALENDAR);
         String uid = Integer.toHexString("Reply, please".hashCode());
         assertEquals("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Child Maintenance Log//Deadlines//EN\r\n"
                 + "CALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\nBEGIN:VEVENT\r\n"
@@ -68,7 +68,7 @@ class CalendarFileTest {
         String what = "x".repeat(200);
         String text = CalendarFile.write(List.of(new Deadline(what, "a", Optional.empty(),
                 new DueDate(LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 2), DueDate.Move.NONE, "r"), false)), "",
-                Instant.parse("2026-01-01T00:00:00Z"), HOLIDAYS);
+                Instant.parse("2026-01-01T00:00:00Z"), CALENDAR);
         String summary = "SUMMARY:" + what;
         // 8 + 200 = 208 octets: 75 on the first line, then 74 after each leading space.
         assertTrue(text.contains(summary.substring(0, 75) + "\r\n " + summary.substring(75, 149) + "\r\n "
@@ -80,7 +80,7 @@ class CalendarFileTest {
         String what = "é".repeat(40); // 2 octets each
         String text = CalendarFile.write(List.of(new Deadline(what, "a", Optional.empty(),
                 new DueDate(LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 2), DueDate.Move.NONE, "r"), false)), "",
-                Instant.parse("2026-01-01T00:00:00Z"), HOLIDAYS);
+                Instant.parse("2026-01-01T00:00:00Z"), CALENDAR);
         // "SUMMARY:" is 8 octets, so 33 of them fit (74 octets) and the 34th would make 76.
         assertTrue(text.contains("SUMMARY:" + "é".repeat(33) + "\r\n " + "é".repeat(7) + "\r\n"), text);
     }

@@ -24,7 +24,7 @@ import uk.cml.domain.evidence.CallDirection;
  */
 class CallDatesTest {
 
-    static final UkCalendar CALENDAR = UkCalendar.englandAndWales();
+    static final UkCalendar CALENDAR = SeededFacts.calendar();
     static final LocalDate CALLED = LocalDate.of(2026, 12, 3);
 
     static Call call(String promised, Optional<LocalDate> by, Optional<LocalDate> followUp, boolean done,
@@ -61,7 +61,7 @@ class CallDatesTest {
 
         // Lines as a calendar reads them, unfolded (the file folds them at 75 octets).
         String ics = CalendarFile.write(report.open(), "Jordan Reed", Instant.parse("2026-12-03T10:00:00Z"),
-                CALENDAR.holidays())
+                CALENDAR)
                 .replace("\r\n ", "");
         assertTrue(ics.contains("DTSTART;VALUE=DATE:20261215"), ics);
         // The page's own sentence: the bare rule began lower case after a full stop ("... promised. the date").
@@ -96,7 +96,7 @@ class CallDatesTest {
         StandingReport report = report(CALLED, call("call me back", Optional.of(LocalDate.of(2026, 12, 15)),
                 Optional.of(LocalDate.of(2026, 12, 16)), true, true));
         assertEquals(List.of(), report.allDeadlines());
-        assertFalse(CalendarFile.write(report.open(), "", Instant.EPOCH, CALENDAR.holidays()).contains("BEGIN:VEVENT"));
+        assertFalse(CalendarFile.write(report.open(), "", Instant.EPOCH, CALENDAR).contains("BEGIN:VEVENT"));
     }
 
     /**

@@ -8,11 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.cml.domain.calendar.DueDate;
-import uk.cml.domain.calendar.UkCalendar;
 
 class ChallengesTest {
 
-    private final Challenges challenges = new Challenges(UkCalendar.englandAndWales(), SeededFacts.published());
+    private final Challenges challenges = new Challenges(SeededFacts.calendar(), SeededFacts.published());
 
     @Test
     void reconsiderationThenAppealInCalendarMonths() {
@@ -42,7 +41,7 @@ class ChallengesTest {
         assertEquals("one calendar month from the decision letter of 2 Mar 2026", one.get(0).due().rule());
         assertEquals("one calendar month from the mandatory reconsideration notice of 1 Apr 2026",
                 one.get(1).due().rule());
-        Challenges longer = new Challenges(UkCalendar.englandAndWales(), new CmsFacts(List.of(
+        Challenges longer = new Challenges(SeededFacts.calendar(), new CmsFacts(List.of(
                 new CmsFact("reconsideration.months", "", "2", "", Optional.empty()),
                 new CmsFact("appeal.months", "", "3", "", Optional.empty()))));
         List<Deadline> two = longer.deadlines(new Decision(1, 1, Decision.Kind.REFUSAL,

@@ -37,7 +37,7 @@ class CmsTargetsTest {
             Optional.empty());
 
     private static StandingReport report(List<Decision> decisions, LocalDate today) {
-        return StandingReport.build(UkCalendar.englandAndWales(), SeededFacts.published(), List.of(COMPLAINT),
+        return StandingReport.build(SeededFacts.calendar(), SeededFacts.published(), List.of(COMPLAINT),
                 List.of(), decisions, List.of(), today);
     }
 
@@ -112,7 +112,7 @@ class CmsTargetsTest {
         List<uk.cml.domain.correspondence.ReceivedLetter> ack = List.of(ComplaintThreadsTest.received(20,
                 LocalDate.of(2026, 12, 3), "They acknowledged my complaint", Optional.of(1L)));
         java.util.function.Function<LocalDate, StandingReport> on = today -> StandingReport.build(
-                UkCalendar.englandAndWales(), SeededFacts.published(), List.of(complaint), ack, List.of(), List.of(),
+                SeededFacts.calendar(), SeededFacts.published(), List.of(complaint), ack, List.of(), List.of(),
                 today);
         Deadline reply = on.apply(LocalDate.of(2026, 12, 10)).open().get(0);
         assertEquals("Reply date your complaint letter asks for", reply.what());
@@ -139,7 +139,7 @@ class CmsTargetsTest {
         List<uk.cml.domain.correspondence.ReceivedLetter> ack = List.of(ComplaintThreadsTest.received(20,
                 LocalDate.of(2026, 12, 3), "They acknowledged my complaint", Optional.of(1L)));
         java.util.function.Function<LocalDate, StandingReport> on = today -> StandingReport.build(
-                UkCalendar.englandAndWales(), SeededFacts.published(), List.of(complaint), ack, List.of(), List.of(),
+                SeededFacts.calendar(), SeededFacts.published(), List.of(complaint), ack, List.of(), List.of(),
                 today);
         Deadline reply = on.apply(LocalDate.of(2026, 12, 10)).open().get(0);
         assertEquals("Date the CMS gave to reply to your complaint", reply.what());
@@ -147,7 +147,7 @@ class CmsTargetsTest {
         assertTrue(reply.isTarget() && reply.timing() != Deadline.Timing.TARGET,
                 "waited for and chased like a target, but not the CMS's published target");
         assertEquals("How it is counted: the reply date you entered, from what the CMS told you.",
-                reply.due().explanation(UkCalendar.englandAndWales().holidays()));
+                reply.due().explanation(SeededFacts.calendar().holidays()));
         assertEquals("Nothing to do yet. The CMS said they would reply by 18 Dec 2026. If no reply has come by then, "
                 + "you can chase it from 21 Dec 2026.", on.apply(LocalDate.of(2026, 12, 10))
                 .next(LocalDate.of(2026, 12, 10)).text());
@@ -163,18 +163,18 @@ class CmsTargetsTest {
         SentLetter suggested = new SentLetter(1, 1, COMPLAINT.written(), COMPLAINT.posted(), COMPLAINT.to(),
                 COMPLAINT.subject(), COMPLAINT.kind(), Optional.empty(), COMPLAINT.method(), ProofOfPostage.NONE, "",
                 Optional.of(LocalDate.of(2026, 12, 23)), Optional.empty());
-        Deadline target = StandingReport.build(UkCalendar.englandAndWales(), SeededFacts.published(),
+        Deadline target = StandingReport.build(SeededFacts.calendar(), SeededFacts.published(),
                 List.of(suggested), ack, List.of(), List.of(), LocalDate.of(2026, 12, 10)).open().get(0);
         assertEquals("CMS target to reply to your complaint", target.what());
         assertEquals(Deadline.Timing.TARGET, target.timing());
-        assertTrue(target.due().explanation(UkCalendar.englandAndWales().holidays()).startsWith(
+        assertTrue(target.due().explanation(SeededFacts.calendar().holidays()).startsWith(
                 "How it is counted: 15 working days after"), "how the target is counted, not \"the date your letter "
-                + "asks for\": " + target.due().explanation(UkCalendar.englandAndWales().holidays()));
+                + "asks for\": " + target.due().explanation(SeededFacts.calendar().holidays()));
     }
 
     @Test
     void aTargetBeforeABankHolidayIsChasedOnTheNextWorkingDay() {
-        UkCalendar calendar = UkCalendar.englandAndWales();
+        UkCalendar calendar = SeededFacts.calendar();
         // Thursday 24 December 2026: Christmas Day is Friday, Boxing Day falls on Saturday so its bank holiday is
         // Monday 28th; the next working day is Tuesday 29 December.
         Deadline target = new Deadline("CMS target to reply to your complaint", "Chase the reply",
@@ -220,7 +220,7 @@ class CmsTargetsTest {
         ReceivedLetter acknowledgement = new ReceivedLetter(20, 1, Optional.of(LocalDate.of(2026, 12, 3)),
                 LocalDate.of(2026, 12, 4), "CMS", "Letter about my complaint", Optional.empty(), Optional.of(1L))
                 .saidAcknowledgement();
-        ComplaintThread.NextAction next = StandingReport.build(UkCalendar.englandAndWales(), SeededFacts.published(),
+        ComplaintThread.NextAction next = StandingReport.build(SeededFacts.calendar(), SeededFacts.published(),
                 List.of(COMPLAINT), List.of(acknowledgement), List.of(), List.of(), today).next(today);
         assertEquals("The CMS target to reply to your complaint was 23 Dec 2026. Your records show it was not met, "
                 + "so you can chase it now.", next.text());
@@ -230,7 +230,7 @@ class CmsTargetsTest {
     void onTheOverviewATargetIsToChaseFromTheDayAfterAndComesAfterWhatCanBeDoneNow() {
         LocalDate today = LocalDate.of(2026, 12, 1);
         List<TodoItem> items = report(List.of(WRITE_OFF), today).open().stream()
-                .map(d -> TodoItem.of(d, d.action(), UkCalendar.englandAndWales())).toList();
+                .map(d -> TodoItem.of(d, d.action(), SeededFacts.calendar())).toList();
         TodoItem call = new TodoItem(LocalDate.of(2026, 12, 10), "Follow up the call", TodoKind.FOLLOW_UP_CALL, 3);
         List<TodoItem> all = Todos.gather(new java.util.ArrayList<>(items) {
             {
@@ -258,7 +258,7 @@ class CmsTargetsTest {
         SentLetter written = new SentLetter(1, 1, LocalDate.of(2026, 11, 30), Optional.empty(),
                 new Recipient(Optional.empty(), "CMS", ""), "Complaint", LetterKind.COMPLAINT, Optional.empty(),
                 Optional.empty(), ProofOfPostage.NONE, "", printed, Optional.empty(), Optional.empty(), printed);
-        ComplaintThread thread = new ComplaintThreads(UkCalendar.englandAndWales(), SeededFacts.published())
+        ComplaintThread thread = new ComplaintThreads(SeededFacts.calendar(), SeededFacts.published())
                 .build(List.of(written), List.of());
         ComplaintStage stage = thread.stages().get(0);
         assertEquals(Optional.empty(), stage.replyDue(), "a reply counts from posting: none is due before it");

@@ -13,7 +13,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
@@ -30,7 +29,7 @@ class ComplaintAcknowledgementTest {
     static final SentLetter COMPLAINT = posted(1, "Complaint about slow collection", d(3, 2),
             PostingMethod.FIRST_CLASS);
 
-    final ComplaintThreads threads = new ComplaintThreads(UkCalendar.englandAndWales(), SeededFacts.published());
+    final ComplaintThreads threads = new ComplaintThreads(SeededFacts.calendar(), SeededFacts.published());
 
     private static Deadline deadline(ComplaintThread thread, String what) {
         return thread.deadlines().stream().filter(d -> d.what().equals(what)).findFirst()

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
@@ -52,7 +51,7 @@ class ComplaintAwaitingFinalResponseTest {
     @Test
     void anUnlinkedLetterSaidToBeTheFinalResponseStartsTheExaminersSixMonths() {
         ReceivedLetter answer = unlinked(6, LocalDate.of(2026, 12, 1), "Letter from a senior manager").saidFinal();
-        ComplaintThread thread = new ComplaintThreads(UkCalendar.englandAndWales(), SeededFacts.published())
+        ComplaintThread thread = new ComplaintThreads(SeededFacts.calendar(), SeededFacts.published())
                 .build(List.of(COMPLAINT, REVIEW), List.of(answer));
         assertTrue(thread.deadlines().stream().anyMatch(d -> d.date().equals(LocalDate.of(2027, 6, 1))
                 && d.action().equals("Write to the Independent Case Examiner")), thread.deadlines().toString());

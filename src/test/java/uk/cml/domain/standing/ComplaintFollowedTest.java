@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
@@ -30,7 +29,7 @@ class ComplaintFollowedTest {
             PostingMethod.FIRST_CLASS);
 
     private static StandingReport report(List<SentLetter> sent, List<ReceivedLetter> received) {
-        return StandingReport.build(UkCalendar.englandAndWales(), SeededFacts.published(), sent, received, List.of(),
+        return StandingReport.build(SeededFacts.calendar(), SeededFacts.published(), sent, received, List.of(),
                 List.of(), d(12, 1));
     }
 

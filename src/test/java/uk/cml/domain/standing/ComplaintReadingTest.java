@@ -17,7 +17,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
@@ -29,7 +28,7 @@ import uk.cml.domain.standing.ComplaintStage.Step;
  */
 class ComplaintReadingTest {
 
-    final ComplaintThreads threads = new ComplaintThreads(UkCalendar.englandAndWales(), SeededFacts.published());
+    final ComplaintThreads threads = new ComplaintThreads(SeededFacts.calendar(), SeededFacts.published());
 
     static final SentLetter COMPLAINT = posted(1, "Complaint about collection", d(3, 2), PostingMethod.FIRST_CLASS);
     static final ReceivedLetter REPLY = uk.cml.store.AsAnsweredBefore.answered(new ReceivedLetter(10, 1, Optional.of(d(3, 20)), d(3, 23), "CMS",

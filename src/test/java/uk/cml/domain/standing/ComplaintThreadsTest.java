@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
@@ -30,7 +29,7 @@ class ComplaintThreadsTest {
 
     static final SentLetter COMPLAINT = posted(1, "Complaint about slow collection", d(3, 2), PostingMethod.FIRST_CLASS);
 
-    final ComplaintThreads threads = new ComplaintThreads(UkCalendar.englandAndWales(), SeededFacts.published());
+    final ComplaintThreads threads = new ComplaintThreads(SeededFacts.calendar(), SeededFacts.published());
 
     static SentLetter posted(long id, String subject, LocalDate on, PostingMethod method) {
         return new SentLetter(id, 1, on, Optional.of(on), new Recipient(Optional.empty(), "CMS", ""), subject,
@@ -134,7 +133,7 @@ class ComplaintThreadsTest {
                 + "limit is published for this step.", thread.next().text());
         assertEquals(Optional.of("senior-review"), thread.next().letter());
         assertEquals("Write the review request", thread.next().buttonText());
-        StandingReport report = StandingReport.build(UkCalendar.englandAndWales(), SeededFacts.published(),
+        StandingReport report = StandingReport.build(SeededFacts.calendar(), SeededFacts.published(),
                 List.of(COMPLAINT), List.of(before, unrelated, later, reply), List.of(), List.of(), d(11, 24));
         assertEquals(List.of(), report.open(), "nothing open for the Overview, the timeline or the calendar file");
     }

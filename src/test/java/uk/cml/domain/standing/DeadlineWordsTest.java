@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.cml.domain.calendar.DueDate;
-import uk.cml.domain.calendar.UkCalendar;
 
 /**
  * Found by a reviewer (case rev-truth-d, today Sat 5 Dec 2026): a calculation decision letter of Wed 18 Nov 2026, whose
@@ -30,7 +29,7 @@ class DeadlineWordsTest {
     private static StandingReport report() {
         Decision calculation = new Decision(1, 1, Decision.Kind.CALCULATION, LocalDate.of(2026, 11, 18), "",
                 Optional.empty());
-        return StandingReport.build(UkCalendar.englandAndWales(), SeededFacts.published(), List.of(), List.of(),
+        return StandingReport.build(SeededFacts.calendar(), SeededFacts.published(), List.of(), List.of(),
                 List.of(calculation), List.of(), TODAY);
     }
 
@@ -46,8 +45,8 @@ class DeadlineWordsTest {
 
     @Test
     void theTimelinePackAndCalendarFileWordingIsTheSame() {
-        assertEquals(Optional.of(BOTH), reconsideration().limitAndPostBy(UkCalendar.englandAndWales()));
-        assertEquals(Optional.of(BOTH), reconsideration().postingAdvice(UkCalendar.englandAndWales(), TODAY));
+        assertEquals(Optional.of(BOTH), reconsideration().limitAndPostBy(SeededFacts.calendar()));
+        assertEquals(Optional.of(BOTH), reconsideration().postingAdvice(SeededFacts.calendar(), TODAY));
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.Recipient;
@@ -37,7 +36,7 @@ class DecisionAnswersTest {
     }
 
     static StandingReport report(List<SentLetter> sent, Decision... decisions) {
-        return StandingReport.build(UkCalendar.englandAndWales(), SeededFacts.published(), sent, List.of(),
+        return StandingReport.build(SeededFacts.calendar(), SeededFacts.published(), sent, List.of(),
                 List.of(decisions), List.of(), TODAY);
     }
 

@@ -22,7 +22,7 @@ import uk.cml.domain.calendar.UkCalendar;
  */
 class EnforcementNudgeTest {
 
-    private static final UkCalendar CALENDAR = UkCalendar.englandAndWales();
+    private static final UkCalendar CALENDAR = SeededFacts.calendar();
     /** Heard of the arrears notice on Tuesday 24 November 2026: eight weeks on is Tuesday 19 January 2027. */
     private static final EnforcementRecord NOTICE = new EnforcementRecord(0, 1, EnforcementStep.ARREARS_NOTICE,
             LocalDate.of(2026, 11, 24), "");
@@ -42,8 +42,8 @@ class EnforcementNudgeTest {
                 nudge.what());
         assertEquals("How it is counted: 8 weeks after you heard of this step (the app's suggestion, not a CMS time "
                 + "limit).", nudge.due().explanation(CALENDAR.holidays()));
-        assertFalse(nudge.actionableOn(LocalDate.of(2027, 1, 18), UkCalendar.englandAndWales()));
-        assertTrue(nudge.actionableOn(LocalDate.of(2027, 1, 19), UkCalendar.englandAndWales()));
+        assertFalse(nudge.actionableOn(LocalDate.of(2027, 1, 18), SeededFacts.calendar()));
+        assertTrue(nudge.actionableOn(LocalDate.of(2027, 1, 19), SeededFacts.calendar()));
     }
 
     @Test

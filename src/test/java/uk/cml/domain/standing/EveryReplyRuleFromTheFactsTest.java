@@ -58,7 +58,7 @@ class EveryReplyRuleFromTheFactsTest {
     @Test
     void aWriteOffReplyWaitsFromTheProposalsDaysNotItsOwnDelivery() {
         ReplyRuleBook book = new ReplyRuleBook(SeededFacts.published());
-        UkCalendar calendar = UkCalendar.englandAndWales();
+        UkCalendar calendar = SeededFacts.calendar();
         Optional<LocalDate> proposal = Optional.of(LocalDate.of(2026, 11, 2));
         ReplyRuleBook.DecisionAwaited inTime = book.writeOffDecision(calendar, LocalDate.of(2026, 11, 24), proposal);
         assertEquals(new ReplyRuleBook.DecisionAwaited(LocalDate.of(2026, 12, 18),

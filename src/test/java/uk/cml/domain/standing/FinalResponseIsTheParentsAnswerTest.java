@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.FinalResponseAnswer;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
@@ -33,7 +32,7 @@ class FinalResponseIsTheParentsAnswerTest {
             Optional.empty(), "Child Maintenance Service 21", ""), "COMPLAINT", LetterKind.COMPLAINT,
             Optional.empty(), Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "", Optional.empty(),
             Optional.empty());
-    final ComplaintThreads threads = new ComplaintThreads(UkCalendar.englandAndWales(), SeededFacts.published());
+    final ComplaintThreads threads = new ComplaintThreads(SeededFacts.calendar(), SeededFacts.published());
 
     static ReceivedLetter reply(String summary, Optional<FinalResponseAnswer> answer) {
         return new ReceivedLetter(2, 1, Optional.of(LocalDate.of(2026, 12, 9)), LocalDate.of(2026, 12, 11),

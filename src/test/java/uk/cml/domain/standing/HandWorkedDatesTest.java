@@ -20,7 +20,7 @@ import uk.cml.domain.correspondence.PostingMethod;
  */
 class HandWorkedDatesTest {
 
-    private static final UkCalendar CALENDAR = UkCalendar.englandAndWales();
+    private static final UkCalendar CALENDAR = SeededFacts.calendar();
     private static final CmsFacts FACTS = SeededFacts.published();
 
     private static Deadline named(List<Deadline> deadlines, String what) {

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.store.SeededFacts;
@@ -29,7 +28,7 @@ class IceLetterMadeTest {
                 Optional.of(LocalDate.of(2026, 11, 27)), LocalDate.of(2026, 12, 1), "Child Maintenance Service",
                 "Final response to my complaint.", Optional.empty(), Optional.of(1L)));
         SentLetter ice = ComplaintThreadsTest.written(3, "Complaint to the Independent Case Examiner", TODAY);
-        StandingReport report = StandingReport.build(UkCalendar.englandAndWales(), SeededFacts.published(),
+        StandingReport report = StandingReport.build(SeededFacts.calendar(), SeededFacts.published(),
                 List.of(ice, complaint), List.of(finalResponse), List.of(), List.of(), TODAY);
         Deadline iceLimit = report.open(TODAY).stream().filter(d -> d.letter().equals(Optional.of("ice-complaint")))
                 .findFirst().orElseThrow();
@@ -45,7 +44,7 @@ class IceLetterMadeTest {
         // Posted, the limit is met: nothing is named against it.
         SentLetter posted = ComplaintThreadsTest.posted(3, "Complaint to the Independent Case Examiner", TODAY,
                 uk.cml.domain.correspondence.PostingMethod.FIRST_CLASS);
-        StandingReport after = StandingReport.build(UkCalendar.englandAndWales(), SeededFacts.published(),
+        StandingReport after = StandingReport.build(SeededFacts.calendar(), SeededFacts.published(),
                 List.of(posted, complaint), List.of(finalResponse), List.of(), List.of(), TODAY);
         after.allDeadlines().stream().filter(d -> d.letter().equals(Optional.of("ice-complaint")))
                 .forEach(d -> assertEquals(List.of(), after.unclearFor(d)));

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.standing.ComplaintStage.Step;
@@ -34,7 +33,7 @@ class LaterStageOvertakesChaseTest {
     private static final LocalDate TODAY = d(6, 1);
 
     private static StandingReport report(List<SentLetter> sent) {
-        return StandingReport.build(UkCalendar.englandAndWales(), SeededFacts.published(), sent, List.of(), List.of(),
+        return StandingReport.build(SeededFacts.calendar(), SeededFacts.published(), sent, List.of(), List.of(),
                 List.of(), TODAY);
     }
 

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import uk.cml.domain.calendar.UkCalendar;
 
 /**
  * Found by a reviewer: Where it stands headed the page "Ask for a mandatory reconsideration: 4 Dec 2026" for a
@@ -32,7 +31,7 @@ class LimitHeadlineTest {
 
     private static String next(LocalDate decided) {
         Decision calculation = new Decision(1, 1, Decision.Kind.CALCULATION, decided, "", Optional.empty());
-        return StandingReport.build(UkCalendar.englandAndWales(), SeededFacts.published(), List.of(), List.of(),
+        return StandingReport.build(SeededFacts.calendar(), SeededFacts.published(), List.of(), List.of(),
                 List.of(calculation), List.of(), TODAY).next(TODAY).text();
     }
 
@@ -62,7 +61,7 @@ class LimitHeadlineTest {
         Decision refusal = new Decision(1, 1, Decision.Kind.REFUSAL, LocalDate.of(2026, 11, 4), "", Optional.empty());
         assertEquals("If you think the CMS was wrong to refuse, you can ask it to look at the decision again (a "
                 + "mandatory reconsideration). Limit Fri 4 Dec 2026: post your letter 1st class by Wed 2 Dec "
-                + "2026 so it arrives in time.", StandingReport.build(UkCalendar.englandAndWales(), SeededFacts.published(), List.of(),
+                + "2026 so it arrives in time.", StandingReport.build(SeededFacts.calendar(), SeededFacts.published(), List.of(),
                 List.of(), List.of(refusal), List.of(), TODAY).next(TODAY).text());
     }
 }

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.SentLetter;
 
@@ -26,7 +25,7 @@ class OvertakenTargetTest {
             LocalDate.of(2026, 5, 20), PostingMethod.FIRST_CLASS);
 
     private static StandingReport report(LocalDate today) {
-        return StandingReport.build(UkCalendar.englandAndWales(), SeededFacts.published(), List.of(COMPLAINT),
+        return StandingReport.build(SeededFacts.calendar(), SeededFacts.published(), List.of(COMPLAINT),
                 List.of(), List.of(), List.of(), today);
     }
 

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
@@ -35,7 +34,7 @@ class PrivateLetterToTheOtherParentTest {
     }
 
     private static StandingReport report(SentLetter letter) {
-        return StandingReport.build(UkCalendar.englandAndWales(), SeededFacts.published(), List.of(letter),
+        return StandingReport.build(SeededFacts.calendar(), SeededFacts.published(), List.of(letter),
                 List.of(), List.of(), List.of(), TODAY);
     }
 

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
@@ -47,7 +46,7 @@ class StandingNextTest {
     }
 
     private static StandingReport report(List<Decision> decisions, List<EnforcementRecord> steps) {
-        return StandingReport.build(UkCalendar.englandAndWales(), SeededFacts.published(), List.of(COMPLAINT),
+        return StandingReport.build(SeededFacts.calendar(), SeededFacts.published(), List.of(COMPLAINT),
                 List.of(REPLY), decisions, steps, TODAY);
     }
 
@@ -118,9 +117,9 @@ class StandingNextTest {
         assertEquals("If you think the calculation is wrong, you can ask the CMS to look at it again (a "
                 + "mandatory reconsideration). Limit Thu 17 Dec 2026: post your letter 1st class by Tue 15 "
                 + "Dec 2026 so it arrives in time.", StandingReport.build(
-                UkCalendar.englandAndWales(), SeededFacts.published(), List.of(COMPLAINT, notPosted), List.of(REPLY),
+                SeededFacts.calendar(), SeededFacts.published(), List.of(COMPLAINT, notPosted), List.of(REPLY),
                 List.of(writeOff, calculation), List.of(), TODAY).next(TODAY).text());
-        StandingReport report = StandingReport.build(UkCalendar.englandAndWales(), SeededFacts.published(),
+        StandingReport report = StandingReport.build(SeededFacts.calendar(), SeededFacts.published(),
                 List.of(COMPLAINT, asked), List.of(REPLY), List.of(writeOff, calculation), List.of(), TODAY);
         assertEquals("Write the reply about the write-off. Limit Sun 20 Dec 2026: post your letter 1st class by "
                 + "Wed 16 Dec 2026 so it arrives in time.", report.next(TODAY).text());
@@ -132,7 +131,7 @@ class StandingNextTest {
         assertEquals("If you think the calculation is wrong, you can ask the CMS to look at it again (a "
                 + "mandatory reconsideration). Limit Thu 17 Dec 2026: post your letter 1st class by Tue 15 "
                 + "Dec 2026 so it arrives in time.", StandingReport.build(
-                UkCalendar.englandAndWales(), SeededFacts.published(), List.of(COMPLAINT, earlier), List.of(REPLY),
+                SeededFacts.calendar(), SeededFacts.published(), List.of(COMPLAINT, earlier), List.of(REPLY),
                 List.of(writeOff, calculation), List.of(), TODAY).next(TODAY).text());
     }
 
@@ -142,7 +141,7 @@ class StandingNextTest {
                 Optional.empty());
         SentLetter reply = sent(9, LocalDate.of(2026, 11, 30), "Reply to CMS about writing off arrears",
                 LetterKind.WRITE_OFF_REPLY);
-        StandingReport report = StandingReport.build(UkCalendar.englandAndWales(), SeededFacts.published(),
+        StandingReport report = StandingReport.build(SeededFacts.calendar(), SeededFacts.published(),
                 List.of(COMPLAINT, reply), List.of(REPLY), List.of(writeOff), List.of(), TODAY);
         assertTrue(report.open().isEmpty(), report.open().toString());
         assertEquals(Optional.of("senior-review"), report.next(TODAY).letter());

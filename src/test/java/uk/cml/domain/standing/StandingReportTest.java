@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import uk.cml.domain.calendar.UkCalendar;
 
 class StandingReportTest {
 
@@ -25,7 +24,7 @@ class StandingReportTest {
 
     @Test
     void theFurthestStepCountsAndTheLaterRecordOfIt() {
-        Enforcement enforcement = new Enforcement(UkCalendar.englandAndWales(), DEFAULTS);
+        Enforcement enforcement = new Enforcement(SeededFacts.calendar(), DEFAULTS);
         List<EnforcementRecord> records = List.of(step(EnforcementStep.DEDUCTION_FROM_EARNINGS, LocalDate.of(2026, 9, 1)),
                 step(EnforcementStep.LIABILITY_ORDER, LocalDate.of(2026, 10, 1)),
                 step(EnforcementStep.LIABILITY_ORDER, LocalDate.of(2026, 10, 20)),
@@ -45,14 +44,14 @@ class StandingReportTest {
 
     @Test
     void noStepsMeansNoDaysAndNoNudge() {
-        Enforcement enforcement = new Enforcement(UkCalendar.englandAndWales(), DEFAULTS);
+        Enforcement enforcement = new Enforcement(SeededFacts.calendar(), DEFAULTS);
         assertEquals(0, enforcement.daysAtCurrentStep(List.of(), TODAY));
         assertEquals(Optional.empty(), enforcement.nudge(List.of()));
     }
 
     @Test
     void afterCommittalThereIsNothingToAskFor() {
-        Enforcement enforcement = new Enforcement(UkCalendar.englandAndWales(), DEFAULTS);
+        Enforcement enforcement = new Enforcement(SeededFacts.calendar(), DEFAULTS);
         assertEquals(Optional.empty(),
                 enforcement.nudge(List.of(step(EnforcementStep.COMMITTAL, LocalDate.of(2026, 1, 5)))));
     }
@@ -61,14 +60,17 @@ class StandingReportTest {
     void theFactsTableCanChangeTheNudgeAndTheStepsName() {
         CmsFacts facts = new CmsFacts(List.of(fact("enforcement.nudge.weeks", " 4 "),
                 fact("step.ARREARS_NOTICE", "Arrears letter"), fact("step.LIABILITY_ORDER", " ")));
-        Enforcement enforcement = new Enforcement(UkCalendar.englandAndWales(), facts);
+        Enforcement enforcement = new Enforcement(SeededFacts.calendar(), facts);
         Deadline nudge = enforcement.nudge(List.of(step(EnforcementStep.ARREARS_NOTICE, LocalDate.of(2026, 11, 2))))
                 .orElseThrow();
         assertEquals(LocalDate.of(2026, 11, 30), nudge.date());
         assertEquals("If nothing has happened since the CMS's \"Arrears letter\" step, ask them to take the next one",
                 nudge.what());
-        assertEquals("Liability order (magistrates' court)", facts.stepName(EnforcementStep.LIABILITY_ORDER));
-        assertEquals("Contact the paying parent", facts.stepName(EnforcementStep.CONTACT_PAYING_PARENT));
+        // A blank or missing step name is no longer made up from the app's own label: it is said to be missing.
+        org.junit.jupiter.api.Assertions.assertThrows(CmsFacts.MissingFact.class,
+                () -> facts.stepName(EnforcementStep.LIABILITY_ORDER));
+        org.junit.jupiter.api.Assertions.assertThrows(CmsFacts.MissingFact.class,
+                () -> facts.stepName(EnforcementStep.CONTACT_PAYING_PARENT));
     }
 
     @Test
@@ -98,10 +100,10 @@ class StandingReportTest {
         CmsFacts spoilt = new CmsFacts(List.of(fact("ice.months", "six")));
         CmsFacts.MissingFact failed = org.junit.jupiter.api.Assertions.assertThrows(CmsFacts.MissingFact.class,
                 spoilt::iceMonths);
-        assertEquals(TimeLimit.ICE, failed.limit());
+        assertEquals(Optional.of(TimeLimit.ICE), failed.limit());
         assertEquals("The time limit \"Months after the CMS's final response to complain to the Independent Case "
                 + "Examiner\" (ice.months) has no figure in the records.", failed.getMessage());
-        assertEquals(TimeLimit.COMPLAINT_REPLY, org.junit.jupiter.api.Assertions.assertThrows(
+        assertEquals(Optional.of(TimeLimit.COMPLAINT_REPLY), org.junit.jupiter.api.Assertions.assertThrows(
                 CmsFacts.MissingFact.class, spoilt::complaintReplyWorkingDays).limit());
         assertEquals(List.of(TimeLimit.values()), spoilt.missing(), "every limit: none has a usable row");
     }
@@ -118,7 +120,7 @@ class StandingReportTest {
                 Optional.of(LocalDate.of(2026, 11, 3)));
         Decision writeOff = new Decision(2, 1, Decision.Kind.WRITE_OFF, LocalDate.of(2026, 11, 2), null,
                 Optional.empty());
-        StandingReport report = StandingReport.build(UkCalendar.englandAndWales(), DEFAULTS, List.of(), List.of(),
+        StandingReport report = StandingReport.build(SeededFacts.calendar(), DEFAULTS, List.of(), List.of(),
                 List.of(calculation, writeOff), List.of(step(EnforcementStep.LIABILITY_ORDER, LocalDate.of(2026, 10, 20)),
                         step(EnforcementStep.ARREARS_NOTICE, LocalDate.of(2026, 11, 1))), TODAY);
         assertEquals("note", calculation.note());

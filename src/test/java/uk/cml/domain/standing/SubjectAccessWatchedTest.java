@@ -21,7 +21,7 @@ import uk.cml.domain.correspondence.SentLetter;
  */
 class SubjectAccessWatchedTest {
 
-    static final UkCalendar CALENDAR = UkCalendar.englandAndWales();
+    static final UkCalendar CALENDAR = SeededFacts.calendar();
     static final LocalDate FRIDAY = LocalDate.of(2026, 12, 4);
 
     private static Deadline watched(LocalDate replyBy) {
@@ -63,7 +63,11 @@ class SubjectAccessWatchedTest {
      */
     @Test
     void theMonthsAsTheParentCorrectedThem() {
-        CmsFacts twoMonths = new CmsFacts(List.of(new CmsFact("subject_access.months", "", "2", "", Optional.empty())));
+        // The published rows (the delivery days among them), with the months corrected to 2.
+        CmsFacts twoMonths = new CmsFacts(java.util.stream.Stream.concat(SeededFacts.published().all().stream()
+                .filter(f -> !f.key().equals("subject_access.months")),
+                java.util.stream.Stream.of(new CmsFact("subject_access.months", "", "2", "", Optional.empty())))
+                .toList());
         Deadline d = watched(LocalDate.of(2027, 2, 10), twoMonths);
         assertEquals(LocalDate.of(2027, 2, 10), d.date());
         assertEquals("How it is counted: 2 calendar months after it is treated as delivered on Thu 10 Dec 2026.",

@@ -19,7 +19,7 @@ import uk.cml.domain.standing.StandingReport;
  */
 class StandingNextOrderTest {
 
-    static final UkCalendar CALENDAR = UkCalendar.englandAndWales();
+    static final UkCalendar CALENDAR = SeededFacts.calendar();
     static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
     static final TodoItem TELL = new TodoItem(LocalDate.of(2026, 11, 13), "1 payment due did not arrive in full, and "
             + "£45.50 is owed. If any of it came, record it on the Payments page first. Under Direct Pay the CMS only knows if you tell it: write to the CMS about the missed "

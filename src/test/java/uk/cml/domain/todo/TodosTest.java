@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.Recipient;
@@ -19,7 +18,7 @@ import uk.cml.domain.standing.Deadline;
 class TodosTest {
 
     private static final LocalDate WRITTEN = LocalDate.of(2026, 11, 2);
-    private final ComplaintThreads threads = new ComplaintThreads(UkCalendar.englandAndWales(), SeededFacts.published());
+    private final ComplaintThreads threads = new ComplaintThreads(SeededFacts.calendar(), SeededFacts.published());
 
     private static SentLetter unposted(long id) {
         return new SentLetter(id, 1, WRITTEN, Optional.empty(), new Recipient(Optional.empty(), "CMS", ""),
@@ -30,7 +29,7 @@ class TodosTest {
     /** The complaint's own dates, as "Where things stand" gives them to the Overview. */
     private List<TodoItem> deadlines(SentLetter complaint) {
         return threads.build(List.of(complaint), List.of()).deadlines().stream().filter(d -> !d.done())
-                .map(d -> TodoItem.of(d, d.action() + " (" + d.what() + ")", UkCalendar.englandAndWales())).toList();
+                .map(d -> TodoItem.of(d, d.action() + " (" + d.what() + ")", SeededFacts.calendar())).toList();
     }
 
     private static TodoItem toPost(SentLetter letter) {

@@ -1,5 +1,6 @@
 package uk.cml.letters.pack;
 
+import uk.cml.store.SeededFacts;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -22,7 +23,6 @@ import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentPlan;
-import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.caseinfo.Child;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
@@ -84,7 +84,10 @@ final class PackFixture implements AutoCloseable {
         NoteStore notes = new NoteStore(database, history, CLOCK);
         sent = new SentLetterStore(database, history, CLOCK);
         received = new ReceivedLetterStore(database, history, CLOCK);
-        standing = new StandingStore(database, CLOCK, UkCalendar.englandAndWales(), sent, received, calls);
+        // The app's calendar: the shipped bank holidays, and the delivery days as the records' facts table holds them.
+        standing = new StandingStore(database, CLOCK, new uk.cml.domain.calendar.UkCalendar(
+                uk.cml.domain.calendar.BankHolidays.englandAndWales(), StandingStore.deliveryDays(database)),
+                sent, received, calls);
         documents = new DocumentRecordStore(database, history, CLOCK,
                 new DocumentStore(folder.resolve("documents")));
         stores = new PackStores(cases, payments, calls, sent, received, documents, notes, standing,

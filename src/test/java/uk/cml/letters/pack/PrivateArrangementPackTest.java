@@ -21,7 +21,6 @@ import uk.cml.domain.arrears.LineStatus;
 import uk.cml.domain.arrears.MoneyReceived;
 import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentPlan;
-import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.standing.ComplaintThread;
 import uk.cml.domain.standing.StandingReport;
 
@@ -41,7 +40,7 @@ class PrivateArrangementPackTest {
     private String packText(boolean cmsInvolved) throws Exception {
         return packText(cmsInvolved, new StandingReport(new ComplaintThread(List.of(), List.of(),
                 new ComplaintThread.NextAction("", Optional.empty(), "")), List.of(), List.of(), Optional.empty(), 0,
-                Optional.empty(), SeededFacts.published(), UkCalendar.englandAndWales(), List.of(), List.of()));
+                Optional.empty(), SeededFacts.published(), SeededFacts.calendar(), List.of(), List.of()));
     }
 
     private String packText(boolean cmsInvolved, StandingReport standing) throws Exception {
@@ -93,7 +92,7 @@ class PrivateArrangementPackTest {
     void aComplaintLetterToTheOtherParentIsNoCmsComplaintInThePack() throws Exception {
         uk.cml.domain.correspondence.SentLetter toChris = uk.cml.domain.standing.PrivateLetterToTheOtherParentTestAccess
                 .complaintTo("Chris Green", "12 Elm Road\nLeeds\nLS1 1AA");
-        StandingReport standing = StandingReport.build(UkCalendar.englandAndWales(), SeededFacts.published(),
+        StandingReport standing = StandingReport.build(SeededFacts.calendar(), SeededFacts.published(),
                 List.of(toChris), List.of(), List.of(), List.of(), TODAY);
         String text = packText(false, standing);
         for (String cms : List.of("acknowledge", "Complaint to CMS", "complaint to the CMS is recorded",
@@ -115,7 +114,7 @@ class PrivateArrangementPackTest {
                 Optional.empty(), Optional.of(uk.cml.domain.correspondence.PostingMethod.FIRST_CLASS),
                 uk.cml.domain.correspondence.ProofOfPostage.NONE, "", Optional.of(LocalDate.of(2026, 12, 11)),
                 Optional.empty());
-        StandingReport standing = StandingReport.build(UkCalendar.englandAndWales(), SeededFacts.published(),
+        StandingReport standing = StandingReport.build(SeededFacts.calendar(), SeededFacts.published(),
                 List.of(toChris), List.of(), List.of(), List.of(), TODAY);
         assertTrue(standing.letterReplies().size() == 1, "the page lists it: " + standing.letterReplies());
         String text = packText(false, standing);

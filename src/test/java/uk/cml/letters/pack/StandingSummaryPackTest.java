@@ -72,6 +72,23 @@ class StandingSummaryPackTest extends WithPackFixture {
     }
 
     @Test
+    @DisplayName("The delivery count the page states, and its dates, are the facts table's as corrected")
+    void deliveryCountFromTheFacts() throws Exception {
+        fixture.standing.correctFact("post.first_class.working_days", "3", "Royal Mail",
+                Optional.of(LocalDate.of(2026, 11, 22)));
+        logComplaintDecisionAndStep();
+        List<String> pages = build(EnumSet.of(PackSection.SUMMARY, PackSection.STANDING), false);
+        String text = flat(pages.get(page(pages, PackSection.STANDING.title())));
+        assertTrue(text.contains("(for example the 3rd working day after posting by 1st class, the 4th by 2nd "
+                + "class)"), text);
+        // Posted Thu 2 Apr 2026: Good Friday and Easter Monday are not working days, so the 3rd is Thu 9 Apr.
+        assertTrue(text.contains(ComplaintStage.Step.COMPLAINT.label() + " 2 Apr 2026 9 Apr 2026 "), text);
+        assertEquals("1st 2nd 3rd 4th 11th 12th 13th 21st 22nd 101st 111th", java.util.stream.IntStream.of(1, 2,
+                3, 4, 11, 12, 13, 21, 22, 101, 111).mapToObj(StandingSummary::ordinal)
+                .collect(java.util.stream.Collectors.joining(" ")));
+    }
+
+    @Test
     @DisplayName("Shows each complaint stage, the decision's limit and the steps with the calendar's dates")
     void summaryPage() throws Exception {
         logComplaintDecisionAndStep();

@@ -22,7 +22,8 @@ class DeadlinesTest {
         // Letter of Monday 23 Nov 2026: deemed delivered Wednesday 25th; 2 working days on is Friday 27th.
         LetterFacts usual = Facts.complete(LetterTemplates.COLLECTION_COMPLAINT).toBuilder()
                 .letterDate(LocalDate.of(2026, 11, 23)).build();
-        UkCalendar withExtraDay = new UkCalendar(new BankHolidays(List.of(new OneOffChange(LocalDate.of(2026, 11, 26),
+        UkCalendar withExtraDay = SeededFacts.calendar(new BankHolidays(List.of(new OneOffChange(
+                LocalDate.of(2026, 11, 26),
                 Optional.empty(), "A made-up extra day")), Optional.empty()));
         LetterFacts extra = usual.toBuilder().deadlines(new Deadlines(withExtraDay, SeededFacts.published())).build();
         assertTrue(LetterTemplates.COLLECTION_COMPLAINT.draft(usual).allText()

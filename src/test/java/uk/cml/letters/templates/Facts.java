@@ -19,7 +19,6 @@ import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.caseinfo.Arrangement;
-import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.domain.evidence.CallDirection;
 
@@ -35,7 +34,7 @@ final class Facts {
             List.of("PO Box 209", "Bootle", "L20 7WA"));
 
     /** The calendar and the published figures, as the facts table holds them when nothing has been changed. */
-    static final Deadlines DEADLINES = new Deadlines(UkCalendar.englandAndWales(), SeededFacts.published());
+    static final Deadlines DEADLINES = new Deadlines(SeededFacts.calendar(), SeededFacts.published());
 
     private Facts() {
     }

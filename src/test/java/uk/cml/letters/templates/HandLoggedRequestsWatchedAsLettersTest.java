@@ -21,7 +21,7 @@ import uk.cml.domain.standing.CmsFacts;
  */
 class HandLoggedRequestsWatchedAsLettersTest {
 
-    private final UkCalendar calendar = UkCalendar.englandAndWales();
+    private final UkCalendar calendar = SeededFacts.calendar();
     private final CmsFacts facts = SeededFacts.published();
     private final Deadlines deadlines = new Deadlines(calendar, facts);
     private static final Recipient CMS = new Recipient(Optional.empty(), "Child Maintenance Service",

@@ -23,7 +23,7 @@ class LetterDatesByHandTest {
     private static final uk.cml.domain.correspondence.Recipient CMS_HAND = new uk.cml.domain.correspondence.Recipient(
             Optional.empty(), "Child Maintenance Service", "PO Box 249\nMitcheldean\nGL17 1AJ");
 
-    private final UkCalendar calendar = UkCalendar.englandAndWales();
+    private final UkCalendar calendar = SeededFacts.calendar();
     private final Deadlines deadlines = new Deadlines(calendar, SeededFacts.published());
 
     @Test

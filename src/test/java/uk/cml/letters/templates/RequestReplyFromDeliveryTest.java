@@ -22,7 +22,7 @@ import uk.cml.domain.correspondence.PostingMethod;
  */
 class RequestReplyFromDeliveryTest {
 
-    private static final UkCalendar CALENDAR = UkCalendar.englandAndWales();
+    private static final UkCalendar CALENDAR = SeededFacts.calendar();
     private static final Deadlines DEADLINES = new Deadlines(CALENDAR, SeededFacts.published());
 
     private static int workingDaysGiven(LocalDate letterDate, LocalDate replyBy) {

@@ -20,7 +20,7 @@ import uk.cml.domain.correspondence.PostingMethod;
  */
 class RequestsFollowThePostingTest {
 
-    private static final UkCalendar CALENDAR = UkCalendar.englandAndWales();
+    private static final UkCalendar CALENDAR = SeededFacts.calendar();
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"subject-access", "arrears-breakdown"})

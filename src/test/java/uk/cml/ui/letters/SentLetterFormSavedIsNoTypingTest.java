@@ -1,5 +1,6 @@
 package uk.cml.ui.letters;
 
+import uk.cml.store.SeededFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import uk.cml.domain.addressbook.AddressBookEntry;
-import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
@@ -44,7 +44,7 @@ class SentLetterFormSavedIsNoTypingTest extends AppRobot {
     }
 
     private SentLetterForm form() {
-        return new SentLetterForm(LATE, UkCalendar.englandAndWales(),
+        return new SentLetterForm(LATE, SeededFacts.calendar(),
                 new AttachmentField("sent-copy", null, null, () -> 1, null, "copy"),
                 new AttachmentField("sent-cert-photo", null, null, () -> 1, null, "photo"));
     }

@@ -1,5 +1,6 @@
 package uk.cml.ui.letters;
 
+import uk.cml.store.SeededFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
@@ -94,7 +94,7 @@ class SubjectAccessLoggedBeforeTest {
         assertEquals("How it is counted: one calendar month after it is treated as delivered on Thu 19 Nov 2026. "
                 + "That ends on Sat 19 Dec 2026, a Saturday, so it moves to the next working day, Mon 21 Dec 2026: "
                 + "the regulator's rule gives the CMS until then.",
-                d.due().explanation(UkCalendar.englandAndWales().holidays()));
+                d.due().explanation(SeededFacts.calendar().holidays()));
         List<TodoItem> late = records.services.sentLetters.todos(records.caseId, LocalDate.of(2026, 12, 18));
         assertTrue(late.stream().noneMatch(t -> t.kind() == TodoKind.REPLY_OVERDUE), "not late on 18 Dec: " + late);
         TodoItem overdue = records.services.sentLetters.todos(records.caseId, LocalDate.of(2026, 12, 22)).stream()

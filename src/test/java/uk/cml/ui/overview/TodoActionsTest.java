@@ -1,5 +1,6 @@
 package uk.cml.ui.overview;
 
+import uk.cml.store.SeededFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -8,7 +9,6 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.cml.domain.calendar.DueDate;
-import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
@@ -99,11 +99,11 @@ class TodoActionsTest {
         Deadline chase = new Deadline("CMS target to reply to your complaint", "Chase the reply", Optional.of("chase-reply"),
                 due, false, from);
         assertEquals(new TodoActions.Action("Write the letter", new Destination.LetterForDeadline("chase-reply", from)),
-                TodoActions.of(TodoItem.of(chase, "Chase the reply", UkCalendar.englandAndWales())));
+                TodoActions.of(TodoItem.of(chase, "Chase the reply", SeededFacts.calendar())));
         Deadline ack = new Deadline("CMS target to acknowledge your complaint", "Phone the CMS", Optional.empty(), due,
                 false, from);
         assertEquals(new TodoActions.Action("See the dates", new Destination.StandingDeadline(ack)),
-                TodoActions.of(TodoItem.of(ack, "Phone the CMS", UkCalendar.englandAndWales())));
+                TodoActions.of(TodoItem.of(ack, "Phone the CMS", SeededFacts.calendar())));
     }
 
     @Test

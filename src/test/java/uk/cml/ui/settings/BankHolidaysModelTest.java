@@ -1,5 +1,6 @@
 package uk.cml.ui.settings;
 
+import uk.cml.store.SeededFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,7 +22,7 @@ class BankHolidaysModelTest {
     @Test
     @DisplayName("this year's and next year's England and Wales bank holidays, each with its date and name")
     void thisYearAndNext() {
-        List<BankHolidaysModel.Row> rows = BankHolidaysModel.rows(UkCalendar.englandAndWales(), List.of(), TODAY);
+        List<BankHolidaysModel.Row> rows = BankHolidaysModel.rows(SeededFacts.calendar(), List.of(), TODAY);
         // 2026: 1 Jan, 3 Apr, 6 Apr, 4 May, 25 May, 31 Aug, 25 Dec, 28 Dec (Boxing Day substitute).
         // 2027: 1 Jan, 26 Mar, 29 Mar, 3 May, 31 May, 30 Aug, 27 Dec, 28 Dec (both substitutes).
         assertEquals(16, rows.size(), rows.toString());
@@ -37,7 +38,7 @@ class BankHolidaysModelTest {
     @DisplayName("a day the parent added is listed among them and marked, so it can be removed")
     void addedDayListed() {
         LocalDate extra = LocalDate.of(2027, 6, 9);
-        UkCalendar calendar = new UkCalendar(BankHolidays.englandAndWales(
+        UkCalendar calendar = SeededFacts.calendar(BankHolidays.englandAndWales(
                 () -> List.of(new OneOffChange(extra, Optional.empty(), "Royal event"))));
         List<BankHolidaysModel.Row> rows = BankHolidaysModel.rows(calendar,
                 List.of(new AddedBankHoliday(7, 1, extra, "Royal event")), TODAY);
@@ -48,7 +49,7 @@ class BankHolidaysModelTest {
     @Test
     @DisplayName("a day is added with a date and a name, and not when it is already a bank holiday or a weekend")
     void problems() {
-        UkCalendar calendar = UkCalendar.englandAndWales();
+        UkCalendar calendar = SeededFacts.calendar();
         assertEquals(Optional.of("Choose the date of the bank holiday."), BankHolidaysModel.problem(null, "X", calendar));
         assertEquals(Optional.of("Give the bank holiday's name."),
                 BankHolidaysModel.problem(LocalDate.of(2027, 6, 9), " ", calendar));

@@ -2,6 +2,7 @@ package uk.cml.ui.standing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
@@ -39,5 +40,19 @@ class FiguresFromTheFactsTest {
     void theFinalResponseHintStatesNoFigureOfItsOwn() {
         String hint = Messages.text("letters.receivedLetterForm.isFinalResponseHint");
         assertFalse(hint.matches(".*\\d+ months.*"), hint);
+    }
+
+    @Test
+    void howTheDatesAreCountedSaysTheTablesDeliveryDays() {
+        String seeded = StandingModel.howDatesAreCounted(SeededFacts.published());
+        assertTrue(seeded.contains("A letter posted first class counts as delivered 2 working days after posting, "
+                + "second class 4 working days after;"), seeded);
+        assertTrue(seeded.contains("Signed For 2 working days and Special Delivery 1 working day after posting"),
+                seeded);
+        CmsFacts corrected = new CmsFacts(SeededFacts.published().all().stream()
+                .map(f -> f.key().equals("post.second_class.working_days") ? fact(f.key(), "5") : f).toList());
+        String words = StandingModel.howDatesAreCounted(corrected);
+        assertTrue(words.contains("second class 5 working days after;"), words);
+        assertFalse(words.contains(" 4 working days"), words);
     }
 }

@@ -17,7 +17,6 @@ import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.Child;
 import uk.cml.domain.caseinfo.WorkSituation;
-import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.standing.ComplaintThread;
 import uk.cml.domain.standing.EnforcementRecord;
 import uk.cml.domain.standing.EnforcementStep;
@@ -44,7 +43,7 @@ class PrivateStandingModelTest {
         return new StandingReport(new ComplaintThread(List.of(), List.of(), new ComplaintThread.NextAction(
                 "No complaint logged.", Optional.of("collection-complaint"), "Write a complaint")), List.of(),
                 enforcement, Optional.empty(), 0, Optional.empty(), SeededFacts.published(),
-                UkCalendar.englandAndWales(), List.of(), List.of());
+                SeededFacts.calendar(), List.of(), List.of());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package uk.cml.ui.letters.write;
 
+import uk.cml.store.SeededFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,7 +36,7 @@ class InPlaceOfEarlierTest {
                     List.of("14 Orchard Close", "LS6 2AB")), new LetterFacts.CaseDetails("Jordan Reed", List.of(),
                     Optional.of(new CmsReference("121234567890")), Arrangement.DIRECT_PAY, List.of("Mia")),
             LocalDate.of(2026, 12, 3)).recipient(CMS).deadlines(new uk.cml.letters.templates.Deadlines(
-                    uk.cml.domain.calendar.UkCalendar.englandAndWales(),
+                    uk.cml.store.SeededFacts.calendar(),
                     uk.cml.store.SeededFacts.published())).build();
 
     private static SentLetter made(long id, LetterTemplate template, LocalDate on, Optional<LocalDate> posted) {

@@ -1,5 +1,6 @@
 package uk.cml.ui.letters.write;
 
+import uk.cml.store.SeededFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -114,7 +115,7 @@ class LetterSavedMessageFitsTest extends AppRobot {
                         List.of("14 Rose Lane", "Leeds", "LS6 2AB")),
                 new LetterFacts.CaseDetails("Mark Evans", List.of(), caseFile.cmsReference(), Arrangement.DIRECT_PAY,
                         List.of("Lily")), LocalDate.of(2026, 11, 22)).deadlines(new uk.cml.letters.templates.Deadlines(
-                        uk.cml.domain.calendar.UkCalendar.englandAndWales(),
+                        uk.cml.store.SeededFacts.calendar(),
                         uk.cml.store.SeededFacts.published())).build();
         List<AddressBookEntry> book = List.of(new AddressBookEntry(1, AddressBookEntry.EntryKind.POSTAL,
                 "Child Maintenance Service", "PO Box 249\nMitcheldean", "GL17 1AJ", "",

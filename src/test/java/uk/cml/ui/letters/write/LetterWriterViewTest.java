@@ -1,5 +1,6 @@
 package uk.cml.ui.letters.write;
 
+import uk.cml.store.SeededFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -142,7 +143,7 @@ class LetterWriterViewTest extends AppRobot {
                 new LetterFacts.CaseDetails("Jordan Reed", List.of("3 Mill Lane", "BD1 4QT"),
                         Optional.of(new CmsReference("121234567890")), Arrangement.DIRECT_PAY, List.of("Mia")),
                 LocalDate.of(2026, 11, 22)).deadlines(new uk.cml.letters.templates.Deadlines(
-                        uk.cml.domain.calendar.UkCalendar.englandAndWales(),
+                        uk.cml.store.SeededFacts.calendar(),
                         uk.cml.store.SeededFacts.published())).build();
     }
 

@@ -1,5 +1,6 @@
 package uk.cml.ui.letters.write;
 
+import uk.cml.store.SeededFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -38,7 +39,7 @@ class MadeBeforeTest {
                     Optional.of(new uk.cml.domain.CmsReference("121234567890")),
                     uk.cml.domain.caseinfo.Arrangement.DIRECT_PAY, List.of("Mia")),
             LocalDate.of(2026, 12, 4)).deadlines(new uk.cml.letters.templates.Deadlines(
-                    uk.cml.domain.calendar.UkCalendar.englandAndWales(),
+                    uk.cml.store.SeededFacts.calendar(),
                     uk.cml.store.SeededFacts.published())).build();
 
     private static LetterFacts aboutCall(long call) {

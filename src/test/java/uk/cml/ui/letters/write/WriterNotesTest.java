@@ -1,5 +1,6 @@
 package uk.cml.ui.letters.write;
 
+import uk.cml.store.SeededFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -37,7 +38,7 @@ class WriterNotesTest {
                 Optional.of(new CmsReference("121234567890")), Arrangement.DIRECT_PAY, List.of("Mia"));
         return LetterFacts.builder(new LetterFacts.Contact("Sam Taylor", List.of("14 Orchard Close", "LS6 2AB")), c,
                 LocalDate.of(2026, 12, 5)).repliesAwaited(replies).deadlines(new uk.cml.letters.templates.Deadlines(
-                        uk.cml.domain.calendar.UkCalendar.englandAndWales(),
+                        uk.cml.store.SeededFacts.calendar(),
                         uk.cml.store.SeededFacts.published())).build();
     }
 
