@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import uk.cml.domain.calendar.UkCalendar;
 
 /**
  * Reviewer rv5, Sun 6 Dec 2026: Where it stands' "What to do next", and the Overview's What needs doing, led with a
@@ -42,7 +41,7 @@ class CurrentThingsFirstTest {
     @Test
     void whereItStandsIsHeadedByTheNewestPassedPromiseNotTheOldest() {
         assertEquals(Optional.of(DECEMBER_PROMISE), Todos.aheadOfStanding(Optional.empty(),
-                List.of(SEPTEMBER_PROMISE, DECEMBER_PROMISE), TODAY, UkCalendar.englandAndWales()));
+                List.of(SEPTEMBER_PROMISE, DECEMBER_PROMISE), TODAY, uk.cml.store.SeededFacts.calendar()));
     }
 
     @Test

@@ -164,7 +164,7 @@ class BoxesFitTheirWordsTest extends AppRobot {
                 new LetterFacts.CaseDetails("Jordan Reed", List.of("3 Mill Lane", "BD1 4QT"),
                         Optional.of(new CmsReference("121234567890")), Arrangement.DIRECT_PAY, List.of("Mia")),
                 LocalDate.of(2026, 11, 22)).deadlines(new uk.cml.letters.templates.Deadlines(
-                        uk.cml.domain.calendar.UkCalendar.englandAndWales(),
+                        uk.cml.store.SeededFacts.calendar(),
                         uk.cml.store.SeededFacts.published())).build();
     }
 }
