@@ -50,8 +50,8 @@ public final class ScheduleTable {
         table.getColumns().add(afterFee);
         TableColumn<ScheduleLine, String> arrived = Columns.text(
                 Messages.text("payments.scheduleTable.whatArrived"), ScheduleTable::arrived, 300);
-        // On as many lines as the rows hold: one, two (a status on two lines makes every row so), or more while
-        // what arrived for some due needs them (Lines). The whole of what arrived also reads on pointing.
+        // Two lines in a two-line row (a status on two lines makes every row so), one with "..." otherwise: the
+        // whole of what arrived reads on pointing.
         arrived.setCellFactory(WrappingCells.inFixedRows());
         table.getColumns().add(arrived);
         // No "Short by" column: the status says what is short ("Part paid (short £26.87)", "£20.00 still to come"),
@@ -148,9 +148,7 @@ public final class ScheduleTable {
      * the balance take what they need; when what arrived and every status read on one line beside them, the rows are
      * one line tall and the status column as wide as its widest chip. Otherwise the rows are two lines tall, the
      * status column as narrow as its chips allow on two lines ("Arrived late" over "(3 days)", only where a chip does
-     * not fit on one), and what arrived has all the width left, on two lines; where even that is too narrow for
-     * some due's (one paid in parts, at 1024 wide), every row is as tall as its lines need, so none is cut with
-     * "...". All rows always have one height. A status chip once wrapped at a fixed
+     * not fit on one), and what arrived has all the width left, on two lines. A status chip once wrapped at a fixed
      * 160 px: "Arrived late (3 days)" on two lines at 1366 wide, and every row 40 px tall for it, while at 1024 the
      * longest of what arrived was cut ("...paid ahead on 27 Nov 2026 ...") for want of 33 px.
      */
@@ -221,66 +219,7 @@ public final class ScheduleTable {
             status.setMinWidth(width);
             status.setMaxWidth(width);
             chips.choose(width);
-            // One height for every row (rows of more than one height at times left the newest due undrawn after a
-            // resize): two lines' unless what arrived for some due, at the width it has beside the others, needs
-            // more (a due paid in parts at 1024 wide), then as many lines as the most that any needs.
-            double rows = oneLine ? ONE_LINE_ROWS
-                    : StatusChip.TWO_LINE_ROWS + moreThanTwoLines(font,
-                            Math.max(arrived.getMinWidth(), room - others - width));
-            if (rows != table.getFixedCellSize()) {
-                table.setFixedCellSize(rows);
-                // The rows laid out afresh at their new height: without it, a scroll to the newest due just after a
-                // resize that changed the height stopped a row short (the page's own follow of the newest due,
-                // SchedulePanel, scrolls to the end instead).
-                table.refresh();
-            }
-        }
-
-        /**
-         * The height what arrived needs beyond two lines, wrapped at {@code arrivedWidth} (the column's width, with
-         * its padding), for the row that needs the most: 0 while each reads on two lines. Worked out from the rows'
-         * texts and the width, never from the rows on screen, so nothing changes as they scroll. A few texts are
-         * measured, not one per row (digits are all one width), and only those too wide for one line.
-         */
-        private double moreThanTwoLines(javafx.scene.text.Font font, double arrivedWidth) {
-            // A little narrower than the words' room, so no row is ever a line short for a rounding.
-            double wrapAt = Math.max(1, Math.floor(arrivedWidth - chips.cellSides()) - 2);
-            if (arrivedOne <= wrapAt + chips.cellSides()) {
-                return 0; // every text reads on one line
-            }
-            words.setFont(font);
-            words.setText("0");
-            double line = words.getLayoutBounds().getHeight();
-            double more = 0;
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            for (ScheduleLine row : table.getItems()) {
-                String text = arrived(row);
-                if (!seen.add(shape(text))) {
-                    continue;
-                }
-                // Its lines counted against its own one line's height: a text whose line is taller than plain
-                // digits' (a letter from a fallback font, say) is not counted a line more for it.
-                words.setWrappingWidth(0);
-                words.setText(text);
-                double own = words.getLayoutBounds().getHeight();
-                words.setWrappingWidth(wrapAt);
-                double height = words.getLayoutBounds().getHeight();
-                long lines = Math.round(height / own);
-                if (lines > 2) {
-                    // Each line more as tall as the cells' lines, and never less than the words' own height needs.
-                    more = Math.max(more, Math.max((lines - 2) * line, height - 2 * own));
-                }
-            }
-            words.setWrappingWidth(0);
-            return Math.ceil(more);
-        }
-
-        private static String shape(String text) {
-            char[] chars = text.toCharArray();
-            for (int i = 0; i < chars.length; i++) {
-                chars[i] = Character.isDigit(chars[i]) ? '0' : chars[i];
-            }
-            return new String(chars);
+            table.setFixedCellSize(oneLine ? ONE_LINE_ROWS : StatusChip.TWO_LINE_ROWS);
         }
 
         /**
