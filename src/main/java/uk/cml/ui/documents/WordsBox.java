@@ -66,9 +66,12 @@ final class WordsBox {
             return;
         }
         InvalidationListener fit = o -> {
-            Text line = new Text("Xg");
+            Text line = new Text(); // empty, it is one line high
             line.setFont(words.getFont());
             double one = line.getLayoutBounds().getHeight();
+            if (one <= 0) {
+                one = words.getFont().getSize() * 1.3;
+            }
             int lines = (int) Math.max(1, Math.round(words.getLayoutBounds().getHeight() / one));
             int rows = Math.min(MOST_LINES, lines);
             if (area.getPrefRowCount() != rows) {
