@@ -29,6 +29,8 @@ public final class FormGrid extends GridPane {
     /** Each row as added: a label and its field's cell, or one node across the form (label null). */
     private final java.util.List<Node[]> rows = new java.util.ArrayList<>();
     private boolean twoColumns;
+    /** In two columns, the second column does not grow (see {@link #secondColumnAsItsFields}). */
+    private boolean secondAsItsFields;
     /** Fields' cells that take a line of their own in two columns (see {@link #acrossInTwoColumns}). */
     private final java.util.Set<Node> acrossInTwo = new java.util.HashSet<>();
 
@@ -113,6 +115,15 @@ public final class FormGrid extends GridPane {
     }
 
     /**
+     * In two columns, the second as wide as its fields need and the first taking the rest: "What it is" beside a date
+     * (Documents) had 190 px at 1024 x 700 while the date's column, grown as much, held a 190 px date box in 280.
+     */
+    public void secondColumnAsItsFields() {
+        secondAsItsFields = true;
+        place();
+    }
+
+    /**
      * In two columns, this field takes a line of its own across both: one with a long hint, which in half the width
      * wrapped so far that the field and its hint were taller than the form's view (Adjustments' Amount at 1024 x 700).
      */
@@ -151,6 +162,9 @@ public final class FormGrid extends GridPane {
             first.setHgrow(Priority.ALWAYS);
             first.setFillWidth(true);
             second.setPrefWidth(100);
+            if (secondAsItsFields) {
+                second.setHgrow(Priority.NEVER);
+            }
         }
         getColumnConstraints().setAll(first, second);
         int line = 0;

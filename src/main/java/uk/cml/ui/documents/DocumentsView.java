@@ -14,7 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.UkDateField;
 import javafx.scene.input.TransferMode;
@@ -56,7 +55,7 @@ public final class DocumentsView extends Page {
     private final Label progressText = new Label();
     private final VBox messages = new VBox(4);
     /** Under the list: what the chosen document is and the date on it, saved as an amendment. */
-    private final TextField description = new TextField();
+    private final javafx.scene.control.TextArea description = WordsBox.make(this::saveDetails);
     private final UkDateField datedOn = new UkDateField();
     private final Button saveDetails = new Button(Messages.text("documents.view.saveDetails"));
     private final Label detailsHeading = new Label();
@@ -65,6 +64,8 @@ public final class DocumentsView extends Page {
             () -> List.of(description.getText(), datedOn.typedText()));
     private final uk.cml.ui.common.LosingQuestion losing = new uk.cml.ui.common.LosingQuestion("documents");
     private static final double PREVIEW_GAP = 16;
+    /** The date on a document: "e.g. 22/11/2026" and the calendar button, read whole. */
+    private static final double DATE_WIDTH = 190;
     /**
      * What the list keeps for the file names and their words beside the dates before the preview gives way: at 1024 x
      * 700 (the preview at its narrowest) a certificate of posting's words read in three lines under its name.
@@ -119,6 +120,9 @@ public final class DocumentsView extends Page {
         bin.setOnAction(e -> model.binOrRestore());
         bin.disableProperty().bind(model.hasSelection().not());
         bin.textProperty().bind(model.binActionText());
+        // As wide for "Restore" as for "Move to bin": narrower in the bin, it let "Show the bin" come up onto the
+        // buttons' line at 1024 wide, and the list under them moved up 26 px as the bin was shown.
+        keepWidest(bin, Messages.text("documents.model.moveToBin"), Messages.text("documents.model.restore"));
         showBin.setId("documents-show-bin");
         // Showing the bin (or leaving it) empties the form: typing not saved is asked about first.
         showBin.setSelected(model.showBinProperty().get());
@@ -187,10 +191,22 @@ public final class DocumentsView extends Page {
                 list += column == table.getColumns().get(0) ? 0 : column.getMinWidth();
             }
             double left = view.getWidth() - view.snappedLeftInset() - view.snappedRightInset() - PREVIEW_GAP - list;
-            return Math.max(PreviewPane.NARROWEST, Math.min(PreviewPane.WIDEST, Math.floor(left)));
+            return Math.max(narrowest(), Math.min(PreviewPane.WIDEST, Math.floor(left)));
         }, view.widthProperty(), table.getColumns().get(1).minWidthProperty(),
-                table.getColumns().get(2).minWidthProperty(), binned.minWidthProperty(), table.getColumns());
+                table.getColumns().get(2).minWidthProperty(), binned.minWidthProperty(), table.getColumns(),
+                model.showBinProperty());
         preview.prefWidthProperty().bind(room);
+        preview.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(this::narrowest,
+                model.showBinProperty()));
+    }
+
+    /**
+     * In the bin the list has a fourth column, when each went there: beside a 250 px preview the names had about
+     * 124 px at 1024 x 700 and a bank statement's words took six lines. There the preview, for knowing a document again
+     * before putting it back, gives way further.
+     */
+    private double narrowest() {
+        return model.showBinProperty().get() ? PreviewPane.NARROWEST_IN_BIN : PreviewPane.NARROWEST;
     }
 
     /**
@@ -214,9 +230,16 @@ public final class DocumentsView extends Page {
                 model.descriptionProblemProperty());
         FormGrid.follow(form.add("documents-dated-on", Messages.text("documents.view.datedOn"), datedOn,
                 Messages.text("documents.view.datedOnHint")), model.datedOnProblemProperty());
+        // The date as wide as a date needs, so that what it is has the rest of the line: beside a 294 px date box it
+        // had 170 px at 1024 x 700.
+        // As wide as its hint in a line, at the least: at 190 px the hint read "The date printed on it, if it ...".
+        FormGrid.hintOf(datedOn).ifPresentOrElse(hint -> datedOn.prefWidthProperty().bind(
+                javafx.beans.binding.Bindings.createDoubleBinding(() -> Math.max(DATE_WIDTH,
+                        Math.ceil(hint.prefWidth(-1))), hint.textProperty(), hint.fontProperty())),
+                () -> datedOn.setPrefWidth(DATE_WIDTH));
+        form.secondColumnAsItsFields();
         saveDetails.setId("documents-save-details");
         saveDetails.setOnAction(e -> saveDetails());
-        description.setOnAction(e -> saveDetails());
         javafx.beans.binding.BooleanBinding closed = model.hasSelection().not().or(model.showBinProperty());
         form.disableProperty().bind(closed);
         saveDetails.disableProperty().bind(closed);
@@ -329,7 +352,8 @@ public final class DocumentsView extends Page {
         // Added and taken away rather than shown and hidden: a hidden column's cells, once shown, sat above the line.
         model.showBinProperty().addListener((obs, was, now) -> {
             // With the bin's column the list needs 508 px at the least beside the 250 px preview, and had 482 at
-            // 1024 x 700: the name gives way down to 120 px (cut in its middle, whole on pointing) in the bin only.
+            // 1024 x 700: in the bin the preview gives way down to 160 px (narrowest()), and in a window narrower
+            // still the name down to 120 px (cut in its middle, whole on pointing).
             file.setMinWidth(now ? FILE_LEAST_IN_BIN : FILE_LEAST);
             if (now) {
                 table.getColumns().add(binned);
@@ -388,6 +412,24 @@ public final class DocumentsView extends Page {
                 preview.show(document, model.store().fileOf(document));
             }
         });
+    }
+
+    /** The button as wide as it is for the widest of {@code texts}, whichever it says. */
+    private static void keepWidest(Button button, String... texts) {
+        javafx.beans.binding.DoubleBinding widest = javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+            javafx.scene.text.Text measure = new javafx.scene.text.Text();
+            measure.setFont(button.getFont());
+            double most = 0;
+            for (String text : texts) {
+                measure.setText(text);
+                most = Math.max(most, measure.getLayoutBounds().getWidth());
+            }
+            Insets padding = button.getLabelPadding();
+            return Math.ceil(most + button.snappedLeftInset() + button.snappedRightInset() + padding.getLeft()
+                    + padding.getRight()) + 2;
+        }, button.fontProperty(), button.insetsProperty(), button.labelPaddingProperty());
+        button.minWidthProperty().bind(widest);
+        button.prefWidthProperty().bind(widest);
     }
 
     private static TableColumn<AttachedDocument, String> whole(String title, Function<AttachedDocument, String> value,

@@ -24,6 +24,8 @@ final class PreviewPane extends ScrollPane {
     /** The pane's width at most and at least (the picture and the pane's padding and scroll bar). */
     static final double WIDEST = WIDTH + 30;
     static final double NARROWEST = 250;
+    /** At the least in the bin, where the list has a column more (see DocumentsView.narrowest). */
+    static final double NARROWEST_IN_BIN = 160;
     private static final int PDF_PAGES = 2;
 
     private final DocumentPreview preview;

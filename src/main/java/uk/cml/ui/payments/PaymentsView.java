@@ -181,7 +181,11 @@ public final class PaymentsView implements Section {
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.status().formLeft());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("payments-tabs");
-        VBox header = new VBox(6, top, feeNote, actions, cmsRow);
+        // The CMS's figure is said beside the record's own total, on the due payments' tab, not above the tabs: there
+        // it came (three lines at 1024 wide, with its button) when a figure was saved on the Adjustments tab, and the
+        // tabs and the form just saved moved 68 px down under the parent's pointer.
+        schedulePanel.addUnderTotals(cmsRow);
+        VBox header = new VBox(6, top, feeNote, actions);
         header.getStyleClass().addAll("page-head", "tight");
         view.setTop(header);
         // The tabs are drawn once the page's records are read, where the lines above them (the CMS's figure, the

@@ -34,6 +34,10 @@ final class SchedulePanel extends BorderPane {
 
     /** The period and what to show, then any actions; on a narrow window they wrap onto a second line. */
     private final javafx.scene.layout.FlowPane choices = new javafx.scene.layout.FlowPane(10, 6);
+    /** The record's total for the period and the link to how payments are matched, on one line. */
+    private final javafx.scene.layout.FlowPane summary = new javafx.scene.layout.FlowPane(16, 2);
+    /** The choices, the totals' line and what goes under it, above the table. */
+    private final javafx.scene.layout.VBox filters = new javafx.scene.layout.VBox(6);
 
     SchedulePanel(PaymentsModel model) {
         this.model = model;
@@ -72,9 +76,9 @@ final class SchedulePanel extends BorderPane {
             rule.setManaged(open);
         });
         // The totals and the link share a line (and wrap on a narrow window): a line less above the table.
-        javafx.scene.layout.FlowPane summary = new javafx.scene.layout.FlowPane(16, 2, totals, matching);
+        summary.getChildren().setAll(totals, matching);
         summary.setAlignment(Pos.CENTER_LEFT);
-        javafx.scene.layout.VBox filters = new javafx.scene.layout.VBox(6, choices, summary, rule);
+        filters.getChildren().setAll(choices, summary, rule);
         filters.getStyleClass().add("filter-row");
         QuickEntry quick = new QuickEntry(model, table.getSelectionModel().selectedItemProperty(), table);
         setTop(filters);
@@ -179,6 +183,11 @@ final class SchedulePanel extends BorderPane {
         javafx.scene.control.IndexedCell<?> cell = flow.getLastVisibleCell();
         return cell != null && cell.getIndex() == last && cell.getLayoutY() + cell.getHeight()
                 <= flow.getHeight() + 0.5;
+    }
+
+    /** A line about the schedule's total (the CMS's own figure beside it), under the totals' line. */
+    void addUnderTotals(javafx.scene.Node line) {
+        filters.getChildren().add(filters.getChildren().indexOf(summary) + 1, line);
     }
 
     /** An action about the schedule itself (saving it as a file), kept beside its choices. */
