@@ -138,6 +138,13 @@ public class AppRobot extends FxRobot {
         });
     }
 
+    /** Chooses the tab with this id on the tab pane found by {@code tabsQuery}, once the pane is showing. */
+    public void chooseTab(String tabsQuery, String tabId) {
+        javafx.scene.control.TabPane tabs = waitFor(tabsQuery);
+        interact(() -> tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t)));
+    }
+
     public void press(String id) {
         Node node = waitFor(id);
         reveal(node);

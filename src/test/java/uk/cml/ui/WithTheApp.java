@@ -17,10 +17,10 @@ import uk.cml.ui.common.FilePicker;
 /**
  * What a UI test extends to drive the real app on records of its own. {@link #dataFolder} is the test's temp folder;
  * {@link #withJordanReedsCase} (or {@link #withCase}) completes Sam Taylor's setup there with a case and lets the test
- * add records on the real stores before the app reads them; {@link #open} then starts the app on a page, in a window
- * of its own, and waits until the records are read and the main window shows (the case switcher). After each test
- * the app is closed as the parent closing it would. The records' and the app's clock is {@link AppRobot#CLOCK}
- * unless a test overrides {@link #clock()}.
+ * add records on the real stores before the app reads them, or {@link #withSampleRecords} puts the sample records
+ * there; {@link #openTheApp} then starts the app on a page, in a window of its own, and waits until the records are
+ * read and the main window shows (the case switcher). After each test the app is closed as the parent closing it
+ * would. The records' and the app's clock is {@link AppRobot#CLOCK} unless a test overrides {@link #clock()}.
  */
 @ExtendWith(ApplicationExtension.class)
 public abstract class WithTheApp extends AppRobot {
@@ -33,7 +33,7 @@ public abstract class WithTheApp extends AppRobot {
 
     @TempDir
     protected Path dataFolder;
-    /** The app opened by {@link #open}; null before. */
+    /** The app opened by {@link #openTheApp}; null before. */
     protected Startup startup;
     /** The case {@link #withCase} made. */
     protected long caseId;
@@ -75,21 +75,38 @@ public abstract class WithTheApp extends AppRobot {
         SampleFolders.fillOn(dataFolder, clock(), options);
     }
 
+    /** The sample records, with the command's options, and the app opened on them, the Overview's figures shown. */
+    protected final Startup openOnTheSampleRecords(String... options) {
+        withSampleRecords(options);
+        openTheApp();
+        waitFor("#overview-owed");
+        return startup;
+    }
+
     /** The app on the Overview. */
-    protected final Startup open() {
-        return open("overview");
+    protected final Startup openTheApp() {
+        return openTheApp("overview");
     }
 
     /** The app on the page with this sidebar key (such as "payments"). */
-    protected final Startup open(String page) {
-        return open(page, FilePicker.system());
+    protected final Startup openTheApp(String page) {
+        return openTheApp(page, FilePicker.system());
     }
 
     /** The app on a page, with {@code picker} standing in for the file chooser, which a robot cannot drive. */
-    protected final Startup open(String page, FilePicker picker) {
+    protected final Startup openTheApp(String page, FilePicker picker) {
         startup = startOn(dataFolder, picker, clock(), page);
         waitFor("#case-switcher");
         return startup;
+    }
+
+    /** The window, no longer maximised, at this size (a laptop's 1366 x 768, or the smallest, 1024 x 700). */
+    protected final void sizeTheWindow(double width, double height) {
+        interact(() -> {
+            window().setMaximized(false);
+            window().setWidth(width);
+            window().setHeight(height);
+        });
     }
 
     @AfterEach

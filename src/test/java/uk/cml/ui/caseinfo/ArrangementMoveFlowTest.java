@@ -47,7 +47,7 @@ class ArrangementMoveFlowTest extends WithTheApp {
                         PaymentMethod.BANK_TRANSFER, "", ""));
             }
         });
-        open();
+        openTheApp();
     }
 
     private String label(String id) {

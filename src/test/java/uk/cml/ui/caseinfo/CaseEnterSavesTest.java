@@ -19,7 +19,7 @@ class CaseEnterSavesTest extends WithTheApp {
     @BeforeEach
     void aDirectPayCase() {
         withCase(CaseFileBuilder.jordanReed().cmsReference("121234567890").build());
-        open();
+        openTheApp();
     }
 
     private String label(String id) {

@@ -22,7 +22,7 @@ class CaseKeepsTypingTest extends WithTheApp {
     @BeforeEach
     void aDirectPayCase() {
         withCase(CaseFileBuilder.jordanReed().cmsReference("121234567890").build());
-        open();
+        openTheApp();
     }
 
     private String label(String id) {

@@ -19,7 +19,7 @@ class CaseSavedAsItWasTest extends WithTheApp {
     @BeforeEach
     void aCase() {
         withCase(CaseFileBuilder.jordanReed().cmsReference("121234567890").build());
-        open();
+        openTheApp();
     }
 
     private String status() {

@@ -18,7 +18,7 @@ class CaseSavedLineGoesTest extends WithTheApp {
     @BeforeEach
     void aDirectPayCase() {
         withCase(CaseFileBuilder.jordanReed().cmsReference("121234567890").build());
-        open();
+        openTheApp();
     }
 
     private String label(String id) {

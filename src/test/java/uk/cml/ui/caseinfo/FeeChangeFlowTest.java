@@ -36,7 +36,7 @@ class FeeChangeFlowTest extends WithTheApp {
                         Money.ofPence(month < 3 ? 96_00 : 98_00), PaymentMethod.THROUGH_CMS, "", ""));
             }
         });
-        open();
+        openTheApp();
     }
 
     private String label(String id) {
