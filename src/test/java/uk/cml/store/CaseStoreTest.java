@@ -26,21 +26,20 @@ class CaseStoreTest {
 
     @TempDir
     Path folder;
-    Database database;
+    TestRecords records;
     CaseStore cases;
     AddressBookStore addresses;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        History history = new History(DatabaseTest.CLOCK);
-        cases = new CaseStore(database, history, DatabaseTest.CLOCK);
-        addresses = new AddressBookStore(database, history, DatabaseTest.CLOCK);
+        records = TestRecords.openIn(folder);
+        cases = records.cases();
+        addresses = records.addressBook();
     }
 
     @AfterEach
     void close() {
-        database.close();
+        records.close();
     }
 
     static MyDetails me() {
@@ -80,7 +79,7 @@ class CaseStoreTest {
         List<History.EarlierVersion> earlier = cases.earlierVersions(id);
         assertEquals(1, earlier.size());
         assertEquals("Jordan Reed", earlier.get(0).columns().get("other_parent_name"));
-        int keptChildren = database.read(c -> DatabaseTest.count(c, "SELECT count(*) FROM child"));
+        int keptChildren = records.database.read(c -> DatabaseTest.count(c, "SELECT count(*) FROM child"));
         assertEquals(2, keptChildren, "a removed child is marked, never deleted");
     }
 
@@ -115,7 +114,7 @@ class CaseStoreTest {
         assertTrue(addresses.byRole(AddressBookEntry.Role.CMS_GENERAL).isEmpty());
         addresses.restore(general.id());
         assertTrue(addresses.byRole(AddressBookEntry.Role.CMS_GENERAL).isPresent());
-        int history = database.read(c -> DatabaseTest.count(c,
+        int history = records.database.read(c -> DatabaseTest.count(c,
                 "SELECT count(*) FROM amendment WHERE record_table = 'address_book'"));
         assertEquals(1, history);
     }

@@ -20,23 +20,22 @@ class SetupStoreTest {
 
     @TempDir
     Path folder;
-    Database database;
+    TestRecords records;
     CaseStore cases;
     PaymentStore payments;
     SetupStore setup;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        History history = new History(DatabaseTest.CLOCK);
-        cases = new CaseStore(database, history, DatabaseTest.CLOCK);
-        payments = new PaymentStore(database, history, DatabaseTest.CLOCK);
-        setup = new SetupStore(database, cases, payments);
+        records = TestRecords.openIn(folder);
+        cases = records.cases();
+        payments = records.payments();
+        setup = records.setup();
     }
 
     @AfterEach
     void close() {
-        database.close();
+        records.close();
     }
 
     @Test
@@ -53,9 +52,9 @@ class SetupStoreTest {
         assertEquals(Money.ofPence(4 * 43_21), payments.schedule(id, PaymentStoreTest.TODAY).owedNow());
         assertEquals(1, payments.plans(id).size());
 
-        database.close();
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        PaymentStore reopened = new PaymentStore(database, new History(DatabaseTest.CLOCK), DatabaseTest.CLOCK);
+        records.close();
+        records = TestRecords.openIn(folder);
+        PaymentStore reopened = records.payments();
         assertEquals(Money.ofPence(4 * 43_21), reopened.schedule(id, PaymentStoreTest.TODAY).owedNow(),
                 "the plan is in the file, not only in memory");
     }

@@ -17,6 +17,8 @@ final class TestRecords implements AutoCloseable {
     final Clock clock;
     private final Path folder;
     private CaseStore cases;
+    private AddressBookStore addressBook;
+    private SetupStore setup;
     private PaymentStore payments;
     private SentLetterStore sentLetters;
     private ReceivedLetterStore receivedLetters;
@@ -47,6 +49,15 @@ final class TestRecords implements AutoCloseable {
 
     CaseStore cases() {
         return cases != null ? cases : (cases = new CaseStore(database, history, clock));
+    }
+
+    AddressBookStore addressBook() {
+        return addressBook != null ? addressBook : (addressBook = new AddressBookStore(database, history, clock));
+    }
+
+    /** Set-up's answers saved in one go, over this file's {@link #cases()} and {@link #payments()}. */
+    SetupStore setup() {
+        return setup != null ? setup : (setup = new SetupStore(database, cases(), payments()));
     }
 
     PaymentStore payments() {

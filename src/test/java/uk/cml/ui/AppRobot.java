@@ -45,10 +45,15 @@ public class AppRobot extends FxRobot {
 
     /** Opens the app on a clock the test controls (one it moves on, say, to test the idle lock). */
     public Startup startOn(Path dataFolder, uk.cml.ui.common.FilePicker picker, Clock clock) {
+        return startOn(dataFolder, picker, clock, "overview");
+    }
+
+    /** Opens the app on the page with this sidebar key (such as "payments"), as {@code --page} does. */
+    public Startup startOn(Path dataFolder, uk.cml.ui.common.FilePicker picker, Clock clock, String page) {
         Startup[] startup = new Startup[1];
         interact(() -> {
             window = new Stage();
-            startup[0] = new Startup(window, dataFolder, clock, folder -> { }, "overview", picker);
+            startup[0] = new Startup(window, dataFolder, clock, folder -> { }, page, picker);
             startup[0].begin();
         });
         return startup[0];
@@ -131,6 +136,13 @@ public class AppRobot extends FxRobot {
                 ((javafx.scene.control.ChoiceBox<T>) node).setValue(value);
             }
         });
+    }
+
+    /** Chooses the tab with this id on the tab pane found by {@code tabsQuery}, once the pane is showing. */
+    public void chooseTab(String tabsQuery, String tabId) {
+        javafx.scene.control.TabPane tabs = waitFor(tabsQuery);
+        interact(() -> tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t)));
     }
 
     public void press(String id) {

@@ -3,38 +3,24 @@ package uk.cml.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.app.AppServices;
-import uk.cml.app.Startup;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentPlan;
-import uk.cml.domain.caseinfo.Arrangement;
-import uk.cml.domain.caseinfo.CaseFile;
-import uk.cml.domain.caseinfo.MyDetails;
-import uk.cml.domain.caseinfo.PostalAddress;
-import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.CallDirection;
+import uk.cml.testing.CaseFileBuilder;
 
 /**
  * In the whole app, as MainScreens wires it (today Sunday 22 November 2026): a call of Thursday 19 November noted
@@ -43,39 +29,20 @@ import uk.cml.domain.evidence.CallDirection;
  * £250 from 20 September and nothing recorded as paid, What to do next on Where it stands is what the Overview
  * lists first: tell the CMS of the missed payments, not "No complaint logged... Write a complaint".
  */
-@ExtendWith(ApplicationExtension.class)
-class CallDatesAndNextStepTest extends AppRobot {
-
-    @TempDir
-    Path dataFolder;
-    Startup startup;
-
-    @Start
-    void start(Stage primary) {
-        // The app opens in a window of its own (see AppRobot.startOn).
-    }
+class CallDatesAndNextStepTest extends WithTheApp {
 
     @BeforeEach
     void aDirectPayCaseWithACall() {
-        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
-            long caseId = services.cases.completeSetup(new MyDetails("Sam Taylor", new PostalAddress(List.of(
-                    "14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()), new CaseFile(0, "Jordan Reed",
-                    Optional.empty(), WorkSituation.EMPLOYED, Arrangement.DIRECT_PAY, Optional.empty(), List.of(),
-                    new BigDecimal("4")));
+        withCase(CaseFileBuilder.jordanReed().children().build(), (services, caseId) -> {
             services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPence(250_00), PaymentFrequency.MONTHLY,
                     LocalDate.of(2026, 9, 20), "CMS calculation letter"));
             services.calls.add(new Call(0, caseId, LocalDate.of(2026, 11, 19).atTime(10, 15), CallDirection.I_CALLED,
                     "0800 171 2345", "Karen", "Direct Pay team", "KB4471", "Asked about the missed payments.",
                     "call me back.", Optional.of(LocalDate.of(2026, 12, 1)), "", Optional.of(LocalDate.of(2026, 12, 2)),
                     false, false, null));
-        }
-        startup = startOn(dataFolder);
+        });
+        openTheApp();
         waitFor("#overview-todos");
-    }
-
-    @AfterEach
-    void close() {
-        stop(startup);
     }
 
     private String words(String id) {

@@ -6,70 +6,37 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import uk.cml.app.AppServices;
-import uk.cml.app.Startup;
-import uk.cml.domain.caseinfo.Arrangement;
-import uk.cml.domain.caseinfo.CaseFile;
-import uk.cml.domain.caseinfo.MyDetails;
-import uk.cml.domain.caseinfo.PostalAddress;
-import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.domain.correspondence.PostingMethod;
+import uk.cml.testing.CaseFileBuilder;
 
 /**
  * Issue 4 end to end in the whole app, as MainScreens wires it: a call and a posted letter with its certificate
  * photo are each found on the Timeline by a word of their own, and a word in neither finds nothing.
  */
-@ExtendWith(ApplicationExtension.class)
-class CallLetterTimelineTest extends AppRobot {
+class CallLetterTimelineTest extends WithTheApp {
 
-    @TempDir
-    Path dataFolder;
     @TempDir
     Path parentsFiles;
-    Startup startup;
     List<Path> chosen = List.of();
-
-    @Start
-    void start(Stage primary) {
-        // The app opens in a window of its own (see AppRobot.startOn).
-    }
 
     @BeforeEach
     void aParentWithACase() {
-        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
-            services.cases.completeSetup(new MyDetails("Sam Taylor", new PostalAddress(List.of("14 Orchard Close",
-                    "Leeds"), "LS6 2AB"), "", "", Optional.empty()), new CaseFile(0, "Jordan Reed", Optional.empty(),
-                    WorkSituation.EMPLOYED, Arrangement.DIRECT_PAY, Optional.empty(), List.of(), new BigDecimal("4")));
-        }
+        withCase(CaseFileBuilder.jordanReed().children().build());
         // The "file chooser" hands over whatever the test put in `chosen`.
-        startup = startOn(dataFolder, (owner, title, many) -> chosen);
-        waitFor("#case-switcher");
-    }
-
-    @AfterEach
-    void close() {
-        stop(startup);
+        openTheApp("overview", (owner, title, many) -> chosen);
     }
 
     @Test

@@ -2,66 +2,25 @@ package uk.cml.ui;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import uk.cml.app.AppServices;
-import uk.cml.app.Startup;
-import uk.cml.domain.CmsReference;
-import uk.cml.domain.caseinfo.Arrangement;
-import uk.cml.domain.caseinfo.CaseFile;
-import uk.cml.domain.caseinfo.Child;
-import uk.cml.domain.caseinfo.MyDetails;
-import uk.cml.domain.caseinfo.PostalAddress;
-import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.letters.templates.LetterTemplate;
+import uk.cml.testing.CaseFileBuilder;
 
 /**
  * After saving a call, the letter confirming it is offered where the parent is looking (beside "Call saved."), and
  * the writer opens on "Confirm a phone call" with that call chosen; opened from the sidebar, it offers the newest call.
  */
-@ExtendWith(ApplicationExtension.class)
-class CallThenLetterTest extends AppRobot {
-
-    @TempDir
-    Path dataFolder;
-    Startup startup;
-
-    @Start
-    void start(Stage primary) {
-        // Each test opens the app in a window of its own (see AppRobot.startOn).
-    }
+class CallThenLetterTest extends WithTheApp {
 
     @BeforeEach
     void aParentWithACase() {
-        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
-            services.cases.completeSetup(new MyDetails("Sam Taylor", new PostalAddress(List.of(
-                    "14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()), new CaseFile(0, "Jordan Reed",
-                    Optional.empty(), WorkSituation.EMPLOYED, Arrangement.DIRECT_PAY,
-                    Optional.of(new CmsReference("121234567890")),
-                    List.of(new Child(0, "Mia", LocalDate.of(2015, 3, 14))), new BigDecimal("4")));
-        }
-        startup = startOn(dataFolder);
-        waitFor("#case-switcher");
-    }
-
-    @AfterEach
-    void close() {
-        stop(startup);
+        withCase(CaseFileBuilder.jordanReed().cmsReference("121234567890").build());
+        openTheApp();
     }
 
     private void noteACall(String date, String spokeTo, String said) {

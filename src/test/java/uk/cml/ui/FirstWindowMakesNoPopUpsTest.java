@@ -4,21 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.app.SampleFolders;
-import uk.cml.app.Startup;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.lock.AppLock;
 
@@ -28,24 +20,7 @@ import uk.cml.ui.lock.AppLock;
  * (A light skin that kept the case switcher's and the period's menus off the first window too saved about 100
  * classes but no measurable time, and imitated JavaFX's skin to the pixel: not kept.)
  */
-@ExtendWith(ApplicationExtension.class)
-class FirstWindowMakesNoPopUpsTest extends AppRobot {
-
-    @TempDir
-    Path dataFolder;
-    Startup startup;
-
-    @Start
-    void start(Stage primary) {
-        // The app opens in its own window (AppRobot.startOn).
-    }
-
-    @AfterEach
-    void close() {
-        if (startup != null) {
-            stop(startup);
-        }
-    }
+class FirstWindowMakesNoPopUpsTest extends WithTheApp {
 
     @Test
     void theFirstWindowMakesNoTooltipAndItComesWhenUsed() {

@@ -3,59 +3,31 @@ package uk.cml.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import uk.cml.app.AppServices;
-import uk.cml.app.Startup;
-import uk.cml.domain.caseinfo.Arrangement;
-import uk.cml.domain.caseinfo.CaseFile;
-import uk.cml.domain.caseinfo.MyDetails;
-import uk.cml.domain.caseinfo.PostalAddress;
-import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.testing.CaseFileBuilder;
 
 /**
  * The Overview once a senior manager's review of the complaint is asked for: the review request is to be posted, and
  * nothing says to chase the complaint letter's reply (Where things stand no longer waits for it either). A plain
  * letter's late reply is still there to chase.
  */
-@ExtendWith(ApplicationExtension.class)
-class OverviewComplaintChaseFlowTest extends AppRobot {
-
-    @TempDir
-    Path dataFolder;
-    Startup startup;
-
-    @Start
-    void start(Stage primary) {
-        // The app opens in a window of its own (see AppRobot.startOn).
-    }
+class OverviewComplaintChaseFlowTest extends WithTheApp {
 
     /** Both letters posted on 23 Oct 2026, replies expected by 13 Nov; the review request made on 21 Nov. */
     @BeforeEach
     void aComplaintTakenToReview() {
-        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
-            long caseId = services.cases.completeSetup(new MyDetails("Sam Taylor", new PostalAddress(List.of(
-                    "14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()), new CaseFile(0, "Jordan Reed",
-                    Optional.empty(), WorkSituation.EMPLOYED, Arrangement.DIRECT_PAY, Optional.empty(), List.of(),
-                    new BigDecimal("4")));
+        withCase(CaseFileBuilder.jordanReed().children().build(), (services, caseId) -> {
             Recipient cms = new Recipient(Optional.empty(), "Child Maintenance Service",
                     "PO Box 249\nMitcheldean\nGL17 1AJ");
             LocalDate on = LocalDate.of(2026, 10, 23);
@@ -70,14 +42,9 @@ class OverviewComplaintChaseFlowTest extends AppRobot {
             services.sentLetters.save(new SentLetter(0, caseId, made, Optional.empty(), cms,
                     "Complaint review request to CMS", LetterKind.COMPLAINT, Optional.empty(), Optional.empty(),
                     ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
-        }
-        startup = startOn(dataFolder);
+        });
+        openTheApp();
         waitFor("#overview-todos");
-    }
-
-    @AfterEach
-    void close() {
-        stop(startup);
     }
 
     @Test

@@ -2,74 +2,40 @@ package uk.cml.ui;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import uk.cml.app.AppServices;
-import uk.cml.app.Startup;
-import uk.cml.domain.caseinfo.Arrangement;
-import uk.cml.domain.caseinfo.CaseFile;
-import uk.cml.domain.caseinfo.MyDetails;
-import uk.cml.domain.caseinfo.PostalAddress;
-import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.testing.CaseFileBuilder;
 
 /**
  * The Overview's to-dos that come from "Where things stand": a date with a letter opens the writer filled in from
  * the record the date is counted from; a date without one lands on that date, marked out and in view.
  */
-@ExtendWith(ApplicationExtension.class)
-class OverviewDeadlineFlowTest extends AppRobot {
-
-    @TempDir
-    Path dataFolder;
-    Startup startup;
-
-    @Start
-    void start(Stage primary) {
-        // The app opens in a window of its own (see AppRobot.startOn).
-    }
+class OverviewDeadlineFlowTest extends WithTheApp {
 
     /** A complaint posted on 2 Nov 2026 with no answer yet: its acknowledgement and its reply are awaited. */
     @BeforeEach
     void aComplaintWithNoAnswer() {
-        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
-            long caseId = services.cases.completeSetup(new MyDetails("Sam Taylor", new PostalAddress(List.of(
-                    "14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()), new CaseFile(0, "Jordan Reed",
-                    Optional.empty(), WorkSituation.EMPLOYED, Arrangement.DIRECT_PAY, Optional.empty(), List.of(),
-                    new BigDecimal("4")));
+        withCase(CaseFileBuilder.jordanReed().children().build(), (services, caseId) -> {
             LocalDate on = LocalDate.of(2026, 11, 2);
             services.sentLetters.save(new SentLetter(0, caseId, on, Optional.of(on), new Recipient(Optional.empty(),
                     "Child Maintenance Service", "PO Box 249\nMitcheldean\nGL17 1AJ"), "Complaint about slow "
                     + "collection", LetterKind.COMPLAINT, Optional.empty(), Optional.of(PostingMethod.FIRST_CLASS),
                     ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
-        }
-        startup = startOn(dataFolder);
+        });
+        openTheApp();
         waitFor("#overview-todos");
-    }
-
-    @AfterEach
-    void close() {
-        stop(startup);
     }
 
     /** The to-do's button whose text and item read as given. */

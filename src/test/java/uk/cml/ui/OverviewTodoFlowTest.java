@@ -3,62 +3,34 @@ package uk.cml.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import uk.cml.app.AppServices;
-import uk.cml.app.Startup;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentPlan;
-import uk.cml.domain.caseinfo.Arrangement;
-import uk.cml.domain.caseinfo.CaseFile;
-import uk.cml.domain.caseinfo.MyDetails;
-import uk.cml.domain.caseinfo.PostalAddress;
-import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.testing.CaseFileBuilder;
 
 /**
  * "What needs doing" in the whole app, as MainScreens wires it: each to-do's button says what it does and lands
  * on the item itself, selected.
  */
-@ExtendWith(ApplicationExtension.class)
-class OverviewTodoFlowTest extends AppRobot {
+class OverviewTodoFlowTest extends WithTheApp {
 
-    @TempDir
-    Path dataFolder;
-    Startup startup;
     long unposted;
-
-    @Start
-    void start(Stage primary) {
-        // The app opens in a window of its own (see AppRobot.startOn).
-    }
 
     /** Three monthly dues from 20 Sep with nothing paid, and of three letters one written but not posted. */
     @BeforeEach
     void aCaseWithThingsToDo() {
-        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
-            long caseId = services.cases.completeSetup(new MyDetails("Sam Taylor", new PostalAddress(List.of(
-                    "14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()), new CaseFile(0, "Jordan Reed",
-                    Optional.empty(), WorkSituation.EMPLOYED, Arrangement.DIRECT_PAY, Optional.empty(), List.of(),
-                    new BigDecimal("4")));
+        withCase(CaseFileBuilder.jordanReed().children().build(), (services, caseId) -> {
             services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPence(250_00), PaymentFrequency.MONTHLY,
                     LocalDate.of(2026, 9, 20), "CMS calculation letter"));
             services.sentLetters.save(letter(caseId, LocalDate.of(2026, 9, 1), "Change of address"));
@@ -66,8 +38,8 @@ class OverviewTodoFlowTest extends AppRobot {
                     Optional.empty(), cms(), "Missed payments in October", LetterKind.ARREARS_REPORT,
                     Optional.empty(), Optional.empty(), ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
             services.sentLetters.save(letter(caseId, LocalDate.of(2026, 10, 1), "Request for a statement"));
-        }
-        startup = startOn(dataFolder);
+        });
+        openTheApp();
         waitFor("#overview-todos");
     }
 
@@ -78,11 +50,6 @@ class OverviewTodoFlowTest extends AppRobot {
     private static SentLetter letter(long caseId, LocalDate on, String subject) {
         return new SentLetter(0, caseId, on, Optional.of(on), cms(), subject, LetterKind.OTHER, Optional.empty(),
                 Optional.of(PostingMethod.EMAIL), ProofOfPostage.NONE, "", Optional.empty(), Optional.empty());
-    }
-
-    @AfterEach
-    void close() {
-        stop(startup);
     }
 
     @Test

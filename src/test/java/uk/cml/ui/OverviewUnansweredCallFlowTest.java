@@ -3,82 +3,48 @@ package uk.cml.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import uk.cml.app.AppServices;
-import uk.cml.app.Startup;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentPlan;
-import uk.cml.domain.caseinfo.Arrangement;
-import uk.cml.domain.caseinfo.CaseFile;
-import uk.cml.domain.caseinfo.MyDetails;
-import uk.cml.domain.caseinfo.PostalAddress;
-import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.CallDirection;
+import uk.cml.testing.CaseFileBuilder;
 
 /**
  * Reviewer's find: a call logged before "Did you tell them about missed payments on this call?" was asked counted as
  * not told, silently, and the question sat at the bottom of a long form. The Overview now asks for the answer, and
  * its button opens that call with the question in view (in a small window, 1024 x 700) and the keyboard on it.
  */
-@ExtendWith(ApplicationExtension.class)
-class OverviewUnansweredCallFlowTest extends AppRobot {
+class OverviewUnansweredCallFlowTest extends WithTheApp {
 
     private static final String ASK = "Did you tell the CMS about missed payments on your call of 10 Nov 2026? "
             + "Answer on the Calls page so your letters can say so.";
 
-    @TempDir
-    Path dataFolder;
-    Startup startup;
-
-    @Start
-    void start(Stage primary) {
-        // The app opens in a window of its own (see AppRobot.startOn).
-    }
-
     /** Monthly dues of £250 from 20 Sep, nothing paid, and a call of 10 Nov logged with no answer. */
     @BeforeEach
     void aCaseWithAnUnansweredCall() {
-        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
-            long caseId = services.cases.completeSetup(new MyDetails("Sam Taylor", new PostalAddress(List.of(
-                    "14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()), new CaseFile(0, "Jordan Reed",
-                    Optional.empty(), WorkSituation.EMPLOYED, Arrangement.DIRECT_PAY, Optional.empty(), List.of(),
-                    new BigDecimal("4")));
+        withCase(CaseFileBuilder.jordanReed().children().build(), (services, caseId) -> {
             services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPence(250_00), PaymentFrequency.MONTHLY,
                     LocalDate.of(2026, 9, 20), "CMS calculation letter"));
             services.calls.save(new Call(0, caseId, LocalDate.of(2026, 11, 10).atTime(10, 0), CallDirection.I_CALLED,
                     "0800 171 2345", "Priya", "Arrears team", "", "I said Jordan has paid nothing since September.",
                     "", Optional.empty(), "Missed payments reported", Optional.empty(), false, false, null));
-        }
-        startup = startOn(dataFolder);
+        });
+        openTheApp();
         interact(() -> {
             window().setWidth(1024);
             window().setHeight(700);
         });
         waitFor("#overview-todos");
-    }
-
-    @AfterEach
-    void close() {
-        stop(startup);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,16 +12,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.ListView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.app.AppServices;
-import uk.cml.app.Startup;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentFrequency;
@@ -42,17 +34,7 @@ import uk.cml.privacy.MovableClock;
  * The Timeline and the Calls page say when a record was first written down, and when it was changed: a payment typed
  * in on 6 Nov and corrected on 20 Nov was not "recorded in the app" on 20 Nov.
  */
-@ExtendWith(ApplicationExtension.class)
-class RecordedTimesShownTest extends AppRobot {
-
-    @TempDir
-    Path dataFolder;
-    Startup startup;
-
-    @Start
-    void start(Stage primary) {
-        // Each test opens the app in a window of its own (see AppRobot.startOn).
-    }
+class RecordedTimesShownTest extends WithTheApp {
 
     @BeforeEach
     void paymentsAndACallTypedInThenCorrected() {
@@ -80,13 +62,7 @@ class RecordedTimesShownTest extends AppRobot {
                     call.spokeTo(), call.team(), "", "Said the arrears are £100", "", Optional.empty(), "",
                     Optional.empty(), false, false, null));
         }
-        startup = startOn(dataFolder);
-        waitFor("#case-switcher");
-    }
-
-    @AfterEach
-    void close() {
-        stop(startup);
+        openTheApp();
     }
 
     private int items(String listId) {

@@ -3,16 +3,8 @@ package uk.cml.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.ui.addresses.AddressBookView;
 import uk.cml.ui.calls.CallsView;
 import uk.cml.ui.common.DraftKeeper;
@@ -24,29 +16,9 @@ import uk.cml.ui.notes.NotesView;
  * answers marked in red." stayed after every answer marked in red had been put right, as the payment forms and the
  * Case page no longer do. Each form here is refused, put right, and then says nothing of red answers.
  */
-@ExtendWith(ApplicationExtension.class)
-class RefusalGoesOnceNothingIsRedTest extends AppRobot {
+class RefusalGoesOnceNothingIsRedTest extends WithAPage {
 
     private static final String REFUSED = "Nothing was saved. Please check the answers marked in red.";
-
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
-
-    @Start
-    void start(Stage primary) {
-        // Each page opens in a window of its own (see PageHarness).
-    }
-
-    @BeforeEach
-    void open() {
-        harness = new PageHarness(dataFolder);
-    }
-
-    @AfterEach
-    void close() {
-        interact(harness::close);
-    }
 
     private String status(String id) {
         Label status = lookup(id).queryAs(Label.class);
@@ -68,7 +40,7 @@ class RefusalGoesOnceNothingIsRedTest extends AppRobot {
     void theCallForm() {
         CallsView page = new CallsView(harness.services.calls, harness.services.addressBook, harness.background,
                 CLOCK, harness.services.calendar, harness.currentCase, destination -> { });
-        interact(() -> harness.show(page));
+        show(page);
         type("#call-spoke-to", "Priya");
         choose("#call-who-called", uk.cml.domain.evidence.CallDirection.I_CALLED);
         press("#call-save");
@@ -79,7 +51,7 @@ class RefusalGoesOnceNothingIsRedTest extends AppRobot {
     @Test
     void theNoteForm() {
         NotesView page = new NotesView(harness.services.notes, harness.background, CLOCK, harness.currentCase);
-        interact(() -> harness.show(page));
+        show(page);
         press("#note-save");
         refusedThenPutRight("#note-status", "#note-text-error", () -> type("#note-text", "Mia's school trip."));
         press("#note-save");
@@ -110,7 +82,7 @@ class RefusalGoesOnceNothingIsRedTest extends AppRobot {
     void theAddressBookForm() {
         AddressBookView page = new AddressBookView(harness.services.addressBook, harness.background, CLOCK,
                 DraftKeeper.none());
-        interact(() -> harness.show(page));
+        show(page);
         press("#address-new");
         type("#address-details", "0800 171 2345");
         press("#address-save");
@@ -128,7 +100,7 @@ class RefusalGoesOnceNothingIsRedTest extends AppRobot {
                 harness.services.receivedLetters, harness.services.documents, harness.services.addressBook,
                 harness.services.standing, harness.services.calls), harness.services.calendar, harness.background, CLOCK,
                 harness.currentCase, harness.picker(), destination -> { });
-        interact(() -> harness.show(page));
+        show(page);
         return page;
     }
 }

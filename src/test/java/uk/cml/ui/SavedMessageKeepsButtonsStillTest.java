@@ -3,17 +3,10 @@ package uk.cml.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.nio.file.Path;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import uk.cml.domain.evidence.CallDirection;
 import uk.cml.ui.calls.CallsView;
@@ -24,31 +17,13 @@ import uk.cml.ui.notes.NotesView;
  * New and Move to bin and pushed the three of them up the page; a second click aimed at Save landed on the form.
  * The pages made with common/RecordsPage (Calls, Notes) keep their buttons where they were as a message comes.
  */
-@ExtendWith(ApplicationExtension.class)
-class SavedMessageKeepsButtonsStillTest extends AppRobot {
-
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
-
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
-
-    @AfterEach
-    void close() {
-        if (harness != null) {
-            interact(harness::close);
-        }
-    }
+class SavedMessageKeepsButtonsStillTest extends WithAPage {
 
     @Test
     void callSavedLeavesSaveNewAndMoveToBinWhereTheyWere() {
-        harness = new PageHarness(dataFolder);
         CallsView page = new CallsView(harness.services.calls, harness.services.addressBook, harness.background,
                 CLOCK, harness.services.calendar, harness.currentCase, destination -> { });
-        interact(() -> harness.show(page));
+        show(page);
         waitFor("#call-time");
         at1024By700();
         double[] before = places("call");
@@ -65,9 +40,8 @@ class SavedMessageKeepsButtonsStillTest extends AppRobot {
 
     @Test
     void noteSavedLeavesSaveNewAndMoveToBinWhereTheyWere() {
-        harness = new PageHarness(dataFolder);
         NotesView page = new NotesView(harness.services.notes, harness.background, CLOCK, harness.currentCase);
-        interact(() -> harness.show(page));
+        show(page);
         waitFor("#note-text");
         at1024By700();
         double[] before = places("note");

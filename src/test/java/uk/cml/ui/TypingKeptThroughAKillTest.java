@@ -3,65 +3,23 @@ package uk.cml.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import uk.cml.app.AppServices;
-import uk.cml.app.Startup;
-import uk.cml.domain.caseinfo.Arrangement;
-import uk.cml.domain.caseinfo.CaseFile;
-import uk.cml.domain.caseinfo.Child;
-import uk.cml.domain.caseinfo.MyDetails;
-import uk.cml.domain.caseinfo.PostalAddress;
-import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.safety.TypingDrafts;
 
 /**
  * A log-off, a shutdown or a kill cannot ask "Close without saving?": what the parent typed in the call form is kept
  * as they type, and the next start puts it back, saying so, without saving it as a call.
  */
-@ExtendWith(ApplicationExtension.class)
-class TypingKeptThroughAKillTest extends AppRobot {
+class TypingKeptThroughAKillTest extends WithTheApp {
 
     private static final String NOTE = "They said the payment was taken on the 3rd.\nRing back Friday.";
 
-    @TempDir
-    Path dataFolder;
-    Startup startup;
-    long caseId;
-
-    @Start
-    void start(Stage primary) {
-        // Each test opens the app in a window of its own (see AppRobot.startOn).
-    }
-
     @BeforeEach
     void aParentWithACase() {
-        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
-            caseId = services.cases.completeSetup(new MyDetails("Sam Taylor", new PostalAddress(List.of(
-                    "14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()), new CaseFile(0, "Jordan Reed",
-                    Optional.empty(), WorkSituation.EMPLOYED, Arrangement.DIRECT_PAY, Optional.empty(),
-                    List.of(new Child(0, "Mia", LocalDate.of(2015, 3, 14))), new BigDecimal("4")));
-        }
-        startup = startOn(dataFolder);
-        waitFor("#case-switcher");
-    }
-
-    @AfterEach
-    void close() {
-        if (startup != null) {
-            stop(startup);
-        }
+        withJordanReedsCase();
+        openTheApp();
     }
 
     private Optional<String> keptNote() {
@@ -92,8 +50,7 @@ class TypingKeptThroughAKillTest extends AppRobot {
         waitUntil("the typing kept in the data folder", () -> keptNote().filter(NOTE::equals).isPresent());
         killed();
 
-        startup = startOn(dataFolder);
-        waitFor("#case-switcher");
+        openTheApp();
         press("#nav-calls");
         waitUntil("the note put back", () -> NOTE.equals(text("#call-said")));
         assertEquals(uk.cml.domain.evidence.CallDirection.CMS_CALLED, whoCalled(), "who called, as chosen");
@@ -121,8 +78,7 @@ class TypingKeptThroughAKillTest extends AppRobot {
                 .filter("Missed payments in November"::equals).isPresent());
         killed();
 
-        startup = startOn(dataFolder);
-        waitFor("#case-switcher");
+        openTheApp();
         // What needs doing says the typing is waiting, and in which form, before any form is opened.
         press("#nav-overview");
         waitUntil("the Overview names the typing waiting", () -> lookup(node -> node instanceof javafx.scene.control
@@ -157,8 +113,7 @@ class TypingKeptThroughAKillTest extends AppRobot {
                 .filter(f -> f.containsValue(mine)).isPresent());
         killed();
 
-        startup = startOn(dataFolder);
-        waitFor("#case-switcher");
+        openTheApp();
         press("#nav-overview");
         waitUntil("the Overview names the letter's words waiting", () -> lookup(node -> node instanceof javafx.scene
                 .control.Label label && label.getText() != null && label.getText().contains("Typing not saved "
@@ -193,8 +148,7 @@ class TypingKeptThroughAKillTest extends AppRobot {
                 .filter("Leo"::equals).isPresent());
         killed();
 
-        startup = startOn(dataFolder);
-        waitFor("#case-switcher");
+        openTheApp();
         waitUntil("the Overview names the Case page's typing", () -> lookup(node -> node instanceof javafx.scene
                 .control.Label label && label.getText() != null && label.getText().contains("Typing not saved yet, "
                 + "kept on 22 Nov 2026, 10:15: changes to the details of the case, on the Case page"))
@@ -238,8 +192,7 @@ class TypingKeptThroughAKillTest extends AppRobot {
                 .isPresent());
         killed();
 
-        startup = startOn(dataFolder);
-        waitFor("#case-switcher");
+        openTheApp();
         waitUntil("the Overview names it", () -> lookup(node -> node instanceof javafx.scene.control.Label label
                 && label.getText() != null && label.getText().contains("a change to an entry in the address book, on "
                 + "the Addresses page")).tryQuery().isPresent());
@@ -272,8 +225,7 @@ class TypingKeptThroughAKillTest extends AppRobot {
                 "standing-step-arrears-notice-date").filter("18/11/2026"::equals).isPresent());
         killed();
 
-        startup = startOn(dataFolder);
-        waitFor("#case-switcher");
+        openTheApp();
         press("#nav-overview");
         waitUntil("the Overview names the typing waiting", () -> lookup(node -> node instanceof javafx.scene.control
                 .Label label && label.getText() != null && label.getText().contains("Typing not saved yet, kept on "
@@ -324,8 +276,7 @@ class TypingKeptThroughAKillTest extends AppRobot {
                 .filter("20/11/2026"::equals).isPresent());
         killed();
 
-        startup = startOn(dataFolder);
-        waitFor("#case-switcher");
+        openTheApp();
         press("#nav-where-things-stand");
         waitUntil("the date put back", () -> "20/11/2026".equals(text("#standing-decision-date")));
         assertTrue(interactAndGet(() -> lookup("#standing-decision-draft-notice").query().isVisible()));

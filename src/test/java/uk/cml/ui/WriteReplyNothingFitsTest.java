@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -16,52 +13,26 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
 import javafx.scene.image.ImageView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import uk.cml.app.AppServices;
-import uk.cml.app.Startup;
-import uk.cml.domain.caseinfo.Arrangement;
-import uk.cml.domain.caseinfo.CaseFile;
-import uk.cml.domain.caseinfo.MyDetails;
-import uk.cml.domain.caseinfo.PostalAddress;
-import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.testing.CaseFileBuilder;
 
 /**
  * Write a reply to a CMS letter none of the app's letters answers, in the whole app: the writer opens with no letter
  * chosen and one sentence beside the list saying why and what to do, until the parent picks a letter.
  */
-@ExtendWith(ApplicationExtension.class)
-class WriteReplyNothingFitsTest extends AppRobot {
-
-    @TempDir
-    Path dataFolder;
-    Startup startup;
-
-    @Start
-    void start(Stage primary) {
-        // The app opens in a window of its own (see AppRobot.startOn).
-    }
+class WriteReplyNothingFitsTest extends WithTheApp {
 
     /** A complaint posted in October, its reply watched for 15 Dec 2026, and a CMS letter saying one will follow. */
     @BeforeEach
     void aComplaintTheCmsIsDealingWith() {
-        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
-            services.cases.completeSetup(new MyDetails("Sam Taylor", new PostalAddress(List.of("14 Orchard Close",
-                    "Leeds"), "LS6 2AB"), "", "", Optional.empty()), new CaseFile(0, "Jordan Reed", Optional.empty(),
-                    WorkSituation.EMPLOYED, Arrangement.DIRECT_PAY, Optional.empty(), List.of(), new BigDecimal("4")));
-            long caseId = services.cases.cases().get(0).id();
+        withCase(CaseFileBuilder.jordanReed().children().build(), (services, caseId) -> {
             long complaint = services.sentLetters.save(new SentLetter(0, caseId, LocalDate.of(2026, 11, 10),
                     Optional.of(LocalDate.of(2026, 11, 10)), new Recipient(Optional.empty(),
                     "Child Maintenance Service 21", "Mail Handling Site A\nWolverhampton\nWV98 2BU"),
@@ -70,14 +41,8 @@ class WriteReplyNothingFitsTest extends AppRobot {
             services.receivedLetters.save(new ReceivedLetter(0, caseId, Optional.of(LocalDate.of(2026, 11, 17)),
                     LocalDate.of(2026, 11, 19), "Child Maintenance Service",
                     "Complaint: their final response will follow", Optional.empty(), Optional.of(complaint)));
-        }
-        startup = startOn(dataFolder);
-        waitFor("#case-switcher");
-    }
-
-    @AfterEach
-    void close() {
-        stop(startup);
+        });
+        openTheApp();
     }
 
     @Test

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -15,21 +12,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import uk.cml.app.AppServices;
-import uk.cml.app.Startup;
-import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.domain.caseinfo.CaseFile;
-import uk.cml.domain.caseinfo.MyDetails;
-import uk.cml.domain.caseinfo.PostalAddress;
-import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
@@ -37,28 +22,19 @@ import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.letters.templates.LetterTemplates;
+import uk.cml.testing.CaseFileBuilder;
 
 /**
  * Write a reply to a CMS acknowledgement the parent logged without linking it to their complaint, in the whole app,
  * with two cases: the reason nothing is chosen gives the reply date from that case's own complaint, and goes when
  * the parent changes case.
  */
-@ExtendWith(ApplicationExtension.class)
-class WriteReplyUnlinkedTest extends AppRobot {
+class WriteReplyUnlinkedTest extends WithTheApp {
 
     private static final String DUE_BY = "No letter is suggested: the CMS is still dealing with your complaint, so wait"
             + " for its reply, due by 15 Dec 2026, or pick a letter yourself.";
     private static final String NO_DATE = "No letter is suggested: the CMS is still dealing with your complaint, so"
             + " wait for its reply, or pick a letter yourself.";
-
-    @TempDir
-    Path dataFolder;
-    Startup startup;
-
-    @Start
-    void start(Stage primary) {
-        // The app opens in a window of its own (see AppRobot.startOn).
-    }
 
     /**
      * Jordan Reed's case: a complaint posted in November, its reply watched for 15 Dec 2026, and the CMS's
@@ -66,10 +42,7 @@ class WriteReplyUnlinkedTest extends AppRobot {
      */
     @BeforeEach
     void twoCasesEachWithAnUnlinkedAcknowledgement() {
-        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
-            services.cases.completeSetup(new MyDetails("Sam Taylor", new PostalAddress(List.of("14 Orchard Close",
-                    "Leeds"), "LS6 2AB"), "", "", Optional.empty()), caseOf("Jordan Reed"));
-            long jordan = services.cases.cases().get(0).id();
+        withCase(caseOf("Jordan Reed"), (services, jordan) -> {
             long alex = services.cases.create(caseOf("Alex Green"));
             services.sentLetters.save(new SentLetter(0, jordan, LocalDate.of(2026, 11, 10),
                     Optional.of(LocalDate.of(2026, 11, 10)), new Recipient(Optional.empty(),
@@ -81,19 +54,12 @@ class WriteReplyUnlinkedTest extends AppRobot {
                         LocalDate.of(2026, 11, 19), "Child Maintenance Service", "Acknowledgement of my complaint",
                         Optional.empty(), Optional.empty()).saidAcknowledgement(), Optional.empty());
             }
-        }
-        startup = startOn(dataFolder);
-        waitFor("#case-switcher");
+        });
+        openTheApp();
     }
 
     private static CaseFile caseOf(String otherParent) {
-        return new CaseFile(0, otherParent, Optional.empty(), WorkSituation.EMPLOYED, Arrangement.DIRECT_PAY,
-                Optional.empty(), List.of(), new BigDecimal("4"));
-    }
-
-    @AfterEach
-    void close() {
-        stop(startup);
+        return CaseFileBuilder.jordanReed().otherParent(otherParent).children().build();
     }
 
     /** Writes a reply to the one CMS letter of the case open, once the list shows that case's letter. */

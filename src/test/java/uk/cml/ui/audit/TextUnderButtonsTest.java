@@ -2,7 +2,6 @@ package uk.cml.ui.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
@@ -11,50 +10,22 @@ import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import uk.cml.app.SampleFolders;
-import uk.cml.app.Startup;
-import uk.cml.ui.AppRobot;
+import uk.cml.ui.WithTheApp;
 
 /**
  * No sentence runs under a button, or right up against one, on the pages with buttons beside their sentences ("What
  * needs doing" on the Overview, "Where things stand"), at both laptop sizes on the sample case.
  */
-@ExtendWith(ApplicationExtension.class)
-class TextUnderButtonsTest extends AppRobot {
+class TextUnderButtonsTest extends WithTheApp {
 
     /** The least room between a sentence and a button beside it. */
     private static final double GAP = 8;
 
-    @TempDir
-    Path dataFolder;
-    Startup startup;
-
-    @Start
-    void start(Stage primary) {
-        // The app opens in a window of its own (AppRobot.startOn).
-    }
-
-    @AfterEach
-    void close() {
-        if (startup != null) {
-            stop(startup);
-        }
-    }
-
     private void size(int width, int height) {
-        interact(() -> {
-            window().setMaximized(false);
-            window().setWidth(width);
-            window().setHeight(height);
-        });
+        sizeTheWindow(width, height);
         for (int i = 0; i < 3; i++) {
             WaitForAsyncUtils.waitForFxEvents();
         }
@@ -121,7 +92,7 @@ class TextUnderButtonsTest extends AppRobot {
     @Test
     void noSentenceRunsUnderOrAgainstAButton() throws Exception {
         SampleFolders.fill(dataFolder);
-        startup = startOn(dataFolder);
+        openTheApp();
         waitFor("#overview-owed");
         List<String> found = new ArrayList<>();
         for (int[] size : new int[][] {{1366, 768}, {1024, 700}}) {

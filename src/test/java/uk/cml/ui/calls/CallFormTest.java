@@ -4,52 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.domain.evidence.CallDirection;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 
 /**
  * The call form as a new user met it: a half-typed call is never cleared without asking, a corrected time loses its
  * red at once, and a call in the future gets one message, beside the field, and no question about the CMS's hours.
  * The test clock says Sunday 22 November 2026, 10:15.
  */
-@ExtendWith(ApplicationExtension.class)
-class CallFormTest extends AppRobot {
+class CallFormTest extends WithAPage {
 
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
     CallsView page;
-
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
 
     @BeforeEach
     void open() {
-        harness = new PageHarness(dataFolder);
         page = new CallsView(harness.services.calls, harness.services.addressBook, harness.background,
                 CLOCK, harness.services.calendar, harness.currentCase, destination -> { });
-        interact(() -> harness.show(page));
+        show(page);
         waitFor("#call-said");
-    }
-
-    @AfterEach
-    void close() {
-        interact(harness::close);
     }
 
     private boolean shown(String id) {

@@ -2,53 +2,30 @@ package uk.cml.ui.calls;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.ComboBox;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.CallDirection;
 import uk.cml.domain.evidence.MissedPaymentsTold;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 
 /**
  * "Did you tell them about missed payments on this call?" starts with no answer for the parent (a Yes they did not
  * give would put a false line in a letter), a call saves without one (a call about something else is fine), the
  * answer chosen is saved, and answering an old call later is a correction of it.
  */
-@ExtendWith(ApplicationExtension.class)
-class CallToldMissedPaymentsFormTest extends AppRobot {
+class CallToldMissedPaymentsFormTest extends WithAPage {
 
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
     CallsView page;
-
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
 
     @BeforeEach
     void open() {
-        harness = new PageHarness(dataFolder);
         page = new CallsView(harness.services.calls, harness.services.addressBook, harness.background,
                 CLOCK, harness.services.calendar, harness.currentCase, destination -> { });
-        interact(() -> harness.show(page));
+        show(page);
         waitFor("#call-said");
-    }
-
-    @AfterEach
-    void close() {
-        interact(harness::close);
     }
 
     private MissedPaymentsTold answer() {

@@ -3,44 +3,18 @@ package uk.cml.ui.calls;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 
 /** A call logged when the CMS's lines are shut gets a question, and can still be saved. */
-@ExtendWith(ApplicationExtension.class)
-class CallWhenCheckTest extends AppRobot {
-
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
-
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
-
-    @AfterEach
-    void close() {
-        if (harness != null) {
-            interact(harness::close);
-        }
-    }
+class CallWhenCheckTest extends WithAPage {
 
     @Test
     void aSundayCallIsQueriedButSaved() {
-        harness = new PageHarness(dataFolder);
         CallsView page = new CallsView(harness.services.calls, harness.services.addressBook, harness.background,
                 CLOCK, harness.services.calendar, harness.currentCase, destination -> { });
-        interact(() -> harness.show(page));
+        show(page);
         waitFor("#call-time");
         Label check = lookup("#call-when-check").query();
         // The test clock says Sunday 22 November 2026, 10:15: a new call starts then. The form filled that in by
@@ -81,10 +55,9 @@ class CallWhenCheckTest extends AppRobot {
     }
 
     private CallsView open() {
-        harness = new PageHarness(dataFolder);
         CallsView page = new CallsView(harness.services.calls, harness.services.addressBook, harness.background,
                 CLOCK, harness.services.calendar, harness.currentCase, destination -> { });
-        interact(() -> harness.show(page));
+        show(page);
         waitFor("#call-time");
         return page;
     }

@@ -3,7 +3,6 @@ package uk.cml.ui.calls;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Label;
@@ -11,51 +10,20 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import uk.cml.app.SampleFolders;
-import uk.cml.app.Startup;
-import uk.cml.ui.AppRobot;
+import uk.cml.ui.WithTheApp;
 
 /**
  * At 1024 x 700 the calls list cut who called whom: "The CMS called me (Mark, Enf...". That line wraps now; only
  * the start of what was said, the last line, may end in "...".
  */
-@ExtendWith(ApplicationExtension.class)
-class CallsListTitlesTest extends AppRobot {
-
-    @TempDir
-    Path dataFolder;
-    Startup startup;
-
-    @Start
-    void start(Stage primary) {
-        // The app opens in a window of its own (see AppRobot.startOn).
-    }
-
-    @AfterEach
-    void close() {
-        if (startup != null) {
-            stop(startup);
-        }
-    }
+class CallsListTitlesTest extends WithTheApp {
 
     @Test
     void at1024By700WhoCalledWhomReadsInFull() throws Exception {
-        SampleFolders.fillOn(dataFolder, CLOCK);
-        startup = startOn(dataFolder);
-        waitFor("#overview-owed");
-        interact(() -> {
-            window().setMaximized(false);
-            window().setWidth(1024);
-            window().setHeight(700);
-        });
+        openOnTheSampleRecords();
+        sizeTheWindow(1024, 700);
         press("#nav-calls");
         ListView<?> list = waitFor("#call-list");
         waitUntil("the calls are listed", () -> !list.getItems().isEmpty());

@@ -4,19 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
@@ -24,8 +17,7 @@ import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.CallDirection;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 import uk.cml.ui.common.DraftKeeper;
 import uk.cml.ui.shell.Destination;
 
@@ -33,26 +25,9 @@ import uk.cml.ui.shell.Destination;
  * A call a letter logged by hand names as the call it follows up is confirmed in writing: the Calls page says which
  * letter, and does not offer the letter confirming it again. A call no letter names is still offered it.
  */
-@ExtendWith(ApplicationExtension.class)
-class ConfirmedCallNotOfferedTest extends AppRobot {
+class ConfirmedCallNotOfferedTest extends WithAPage {
 
     static final LocalDate POSTED = LocalDate.of(2026, 11, 12);
-
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
-
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
-
-    @AfterEach
-    void close() {
-        if (harness != null) {
-            interact(harness::close);
-        }
-    }
 
     private long call(LocalDateTime at, String spokeTo) {
         return harness.services.calls.add(new Call(0, harness.currentCase.get().id(), at, CallDirection.I_CALLED, "",
@@ -61,7 +36,6 @@ class ConfirmedCallNotOfferedTest extends AppRobot {
 
     @Test
     void aCallAHandLoggedFollowUpNamesIsNotOfferedTheLetterAgain() throws Exception {
-        harness = new PageHarness(dataFolder);
         long caseId = harness.currentCase.get().id();
         long confirmed = call(LocalDateTime.of(2026, 11, 10, 10, 15), "Priya");
         long notConfirmed = call(LocalDateTime.of(2026, 11, 11, 9, 0), "Tom");
@@ -73,7 +47,7 @@ class ConfirmedCallNotOfferedTest extends AppRobot {
         CallsView page = new CallsView(harness.services.calls, harness.services.addressBook, harness.background,
                 CLOCK, harness.services.calendar, harness.currentCase, destination -> { }, DraftKeeper.none(),
                 harness.services.sentLetters::letters);
-        interact(() -> harness.show(page));
+        show(page);
 
         interact(() -> page.show(new Destination.CallSelecting(confirmed)));
         Label said = waitFor("#call-confirmed-in");

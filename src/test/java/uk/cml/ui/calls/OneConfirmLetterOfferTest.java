@@ -2,51 +2,27 @@ package uk.cml.ui.calls;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.domain.evidence.CallDirection;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 
 /**
  * Found by a reviewer: just after a call was saved the Calls page showed "Write a letter confirming this call" twice,
  * once under the form's heading and once beside "Call saved.". One offer at a time: beside the status while it offers
  * it, under the heading once the page has moved on (a call opened from the list).
  */
-@ExtendWith(ApplicationExtension.class)
-class OneConfirmLetterOfferTest extends AppRobot {
+class OneConfirmLetterOfferTest extends WithAPage {
 
     private static final String CONFIRM = "Write a letter confirming this call";
 
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
-
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
-
     @BeforeEach
     void open() {
-        harness = new PageHarness(dataFolder);
         CallsView page = new CallsView(harness.services.calls, harness.services.addressBook, harness.background,
                 CLOCK, harness.services.calendar, harness.currentCase, destination -> { });
-        interact(() -> harness.show(page));
-    }
-
-    @AfterEach
-    void close() {
-        interact(harness::close);
+        show(page);
     }
 
     private long offersShown() {

@@ -4,25 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.app.AppServices;
-import uk.cml.app.Startup;
-import uk.cml.domain.CmsReference;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.ArrearsSchedule;
 import uk.cml.domain.arrears.Payment;
@@ -31,41 +21,22 @@ import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.domain.caseinfo.ArrangementHistory;
-import uk.cml.domain.caseinfo.CaseFile;
-import uk.cml.domain.caseinfo.Child;
-import uk.cml.domain.caseinfo.MyDetails;
-import uk.cml.domain.caseinfo.PostalAddress;
-import uk.cml.domain.caseinfo.WorkSituation;
-import uk.cml.ui.AppRobot;
+import uk.cml.testing.CaseFileBuilder;
 import uk.cml.ui.Snapshots;
+import uk.cml.ui.WithTheApp;
 
 /** Moving a case to Direct Pay on the Case page asks from which day; checked in the SQLite file. */
-@ExtendWith(ApplicationExtension.class)
-class ArrangementMoveFlowTest extends AppRobot {
+class ArrangementMoveFlowTest extends WithTheApp {
 
     private static final LocalDate APRIL_1 = LocalDate.of(2026, 4, 1);
     private static final String ONE = "Arranged so far: CMS Collect and Pay.";
     private static final String MOVED = "Arranged so far: CMS Collect and Pay until 31 Mar 2026, then CMS Direct Pay "
             + "from 1 Apr 2026.";
 
-    @TempDir
-    Path dataFolder;
-    Startup startup;
-    long caseId;
-
-    @Start
-    void start(Stage primary) {
-        // Each test opens the app in a window of its own (see AppRobot.startOn).
-    }
-
     @BeforeEach
     void aCollectAndPayCase() {
-        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
-            caseId = services.cases.completeSetup(new MyDetails("Sam Taylor", new PostalAddress(List.of(
-                    "14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()), new CaseFile(0, "Jordan Reed",
-                    Optional.empty(), WorkSituation.EMPLOYED, Arrangement.COLLECT_AND_PAY,
-                    Optional.of(CmsReference.parse("121234567890").value()),
-                    List.of(new Child(0, "Mia", LocalDate.of(2015, 3, 14))), new BigDecimal("4")));
+        withCase(CaseFileBuilder.jordanReed().arrangement(Arrangement.COLLECT_AND_PAY)
+                .cmsReference("121234567890").build(), (services, caseId) -> {
             services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPence(123_45), PaymentFrequency.MONTHLY,
                     LocalDate.of(2026, 1, 1), "CMS calculation letter"));
             for (int month = 1; month <= 6; month++) {
@@ -75,16 +46,8 @@ class ArrangementMoveFlowTest extends AppRobot {
                         : new Payment(0, LocalDate.of(2026, month, 1), Money.ofPence(123_45),
                         PaymentMethod.BANK_TRANSFER, "", ""));
             }
-        }
-        startup = startOn(dataFolder);
-        waitFor("#case-switcher");
-    }
-
-    @AfterEach
-    void close() {
-        if (startup != null) {
-            stop(startup);
-        }
+        });
+        openTheApp();
     }
 
     private String label(String id) {

@@ -2,44 +2,20 @@ package uk.cml.ui.caseinfo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.TextInputControl;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.domain.caseinfo.CaseFile;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 
 /**
  * The Case page names each answer the store would refuse beside its field, and saves nothing: a name pasted far too
  * long, a phone number that is many numbers. A phone number padded with spaces is saved as the number.
  */
-@ExtendWith(ApplicationExtension.class)
-class CaseFormLimitsTest extends AppRobot {
+class CaseFormLimitsTest extends WithAPage {
 
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
     final List<CaseFile> saved = new ArrayList<>();
-
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
-
-    @AfterEach
-    void close() {
-        if (harness != null) {
-            interact(harness::close);
-        }
-    }
 
     private void paste(String id, String text) {
         TextInputControl field = waitFor(id);
@@ -51,10 +27,9 @@ class CaseFormLimitsTest extends AppRobot {
     }
 
     private void openThePage() {
-        harness = new PageHarness(dataFolder);
         CaseView page = new CaseView(harness.services.cases, harness.background, CLOCK, harness.currentCase,
                 saved::add, uk.cml.ui.common.DraftKeeper.none());
-        interact(() -> harness.show(page));
+        show(page);
         waitUntil("the answers load", () -> "Sam Taylor".equals(text("#my-name")));
     }
 

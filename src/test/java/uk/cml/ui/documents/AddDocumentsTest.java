@@ -13,38 +13,17 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.store.AttachedDocument;
-import uk.cml.ui.AppRobot;
 import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 
-@ExtendWith(ApplicationExtension.class)
-class AddDocumentsTest extends AppRobot {
+class AddDocumentsTest extends WithAPage {
 
-    @TempDir
-    Path dataFolder;
     @TempDir
     Path parentsFiles;
-    PageHarness harness;
-
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
-
-    @AfterEach
-    void close() {
-        if (harness != null) {
-            interact(harness::close);
-        }
-    }
 
     @Test
     void aPhotoIsAddedAndPreviewedWhileATextFileCalledPdfIsRefusedWithItsOwnMessage() throws Exception {
@@ -56,13 +35,12 @@ class AddDocumentsTest extends AppRobot {
         g.dispose();
         ImageIO.write(image, "png", photo.toFile());
         Path fake = Files.writeString(parentsFiles.resolve("letter.pdf"), "Only some typed words, not a PDF.");
-        harness = new PageHarness(dataFolder);
         harness.chosenFiles = List.of(photo, fake);
         Path[] opened = new Path[1];
         DocumentsView page = new DocumentsView(harness.services.documents, harness.services.documentPreview(),
                 harness.background, harness.currentCase, harness.picker(), file -> opened[0] = file,
                 new uk.cml.ui.common.SaveDialog(parentsFiles));
-        interact(() -> harness.show(page));
+        show(page);
 
         press("#documents-add");
         Label refused = waitFor("#documents-message-0");
@@ -115,13 +93,12 @@ class AddDocumentsTest extends AppRobot {
         Path photo = parentsFiles.resolve("Bank statement (renamed).pdf");
         BufferedImage image = new BufferedImage(200, 150, BufferedImage.TYPE_INT_RGB);
         ImageIO.write(image, "jpg", photo.toFile());
-        harness = new PageHarness(dataFolder);
         harness.chosenFiles = List.of(photo);
         DocumentsView page = new DocumentsView(harness.services.documents, harness.services.documentPreview(),
                 harness.background, harness.currentCase, harness.picker(), file -> {
                     throw new java.io.IOException("no viewer");
                 }, new uk.cml.ui.common.SaveDialog(parentsFiles));
-        interact(() -> harness.show(page));
+        show(page);
 
         press("#documents-add");
         Label refused = waitFor("#documents-message-0");
@@ -166,12 +143,11 @@ class AddDocumentsTest extends AppRobot {
     void undoAfterAddingPutsTheNewDocumentInTheBin() throws Exception {
         Path photo = parentsFiles.resolve("receipt.png");
         ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
-        harness = new PageHarness(dataFolder);
         harness.chosenFiles = List.of(photo);
         DocumentsView page = new DocumentsView(harness.services.documents, harness.services.documentPreview(),
                 harness.background, harness.currentCase, harness.picker(), file -> { },
                 new uk.cml.ui.common.SaveDialog(parentsFiles));
-        interact(() -> harness.show(page));
+        show(page);
         long caseId = harness.currentCase.get().id();
 
         press("#documents-add");

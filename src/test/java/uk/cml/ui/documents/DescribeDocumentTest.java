@@ -10,43 +10,22 @@ import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.store.AttachedDocument;
-import uk.cml.ui.AppRobot;
 import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 
 /**
  * A new parent adds a scan of a CMS letter and says what it is and the date printed on it: the file just added is
  * chosen for them, a date in the future or one the app cannot read is said beside the date box with nothing saved,
  * and a save with nothing changed records nothing. Driven by control id.
  */
-@ExtendWith(ApplicationExtension.class)
-class DescribeDocumentTest extends AppRobot {
+class DescribeDocumentTest extends WithAPage {
 
-    @TempDir
-    Path dataFolder;
     @TempDir
     Path parentsFiles;
-    PageHarness harness;
-
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
-
-    @AfterEach
-    void close() {
-        if (harness != null) {
-            interact(harness::close);
-        }
-    }
 
     private int amendments() {
         return harness.services.documents.earlierVersions(only().id()).size();
@@ -60,12 +39,11 @@ class DescribeDocumentTest extends AppRobot {
     void aDocumentAddedIsDescribedWithTheDateOnIt() throws Exception {
         Path scan = parentsFiles.resolve("scan0001.png");
         ImageIO.write(new BufferedImage(300, 400, BufferedImage.TYPE_INT_RGB), "png", scan.toFile());
-        harness = new PageHarness(dataFolder);
         harness.chosenFiles = List.of(scan);
         DocumentsView page = new DocumentsView(harness.services.documents, harness.services.documentPreview(),
                 harness.background, harness.currentCase, harness.picker(), file -> { },
                 new uk.cml.ui.common.SaveDialog(parentsFiles));
-        interact(() -> harness.show(page));
+        show(page);
 
         press("#documents-add");
         TableView<AttachedDocument> table = waitFor("#documents-table");

@@ -14,20 +14,13 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import uk.cml.app.AppServices;
-import uk.cml.app.SampleFolders;
-import uk.cml.app.Startup;
 import uk.cml.store.AttachedDocument;
-import uk.cml.ui.AppRobot;
+import uk.cml.ui.WithTheApp;
 import uk.cml.ui.common.Messages;
 
 /**
@@ -35,30 +28,14 @@ import uk.cml.ui.common.Messages;
  * "Pictur..." and file names only. At 1024 and 1366 the kind, the day added and the size read whole, the names keep
  * some room, and at 1366 the preview keeps its full width.
  */
-@ExtendWith(ApplicationExtension.class)
-class DocumentsFitTest extends AppRobot {
+class DocumentsFitTest extends WithTheApp {
 
-    @TempDir
-    Path dataFolder;
     @TempDir
     Path parentsFiles;
-    Startup startup;
-
-    @Start
-    void start(Stage primary) {
-        // Each test opens the app in a window of its own (see AppRobot.startOn).
-    }
-
-    @AfterEach
-    void close() {
-        if (startup != null) {
-            stop(startup);
-        }
-    }
 
     @Test
     void atLaptopSizesTheKindTheDayAndTheSizeReadWholeBesideThePreview() throws Exception {
-        SampleFolders.fillOn(dataFolder, CLOCK);
+        withSampleRecords();
         try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
             long caseId = services.cases.cases().get(0).id();
             long statement = services.documents.add(caseId, picture("bank-statement-november-2026.png", "png"), "")
@@ -70,7 +47,7 @@ class DocumentsFitTest extends AppRobot {
             services.documents.amend(proof, "Certificate of posting", java.util.Optional.of(
                     java.time.LocalDate.of(2026, 11, 4)));
         }
-        startup = startOn(dataFolder);
+        openTheApp();
         waitFor("#overview-owed");
         press("#nav-documents");
         TableView<AttachedDocument> table = waitFor("#documents-table");
@@ -99,14 +76,14 @@ class DocumentsFitTest extends AppRobot {
     @Test
     void aLongFileNameTakesTheSpareWidthAndReadsWholeOnPointing() throws Exception {
         String longName = "bank-statement-nationwide-flexaccount-november-2026-no-payment-from-jordan.png";
-        SampleFolders.fillOn(dataFolder, CLOCK);
+        withSampleRecords();
         try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
             long caseId = services.cases.cases().get(0).id();
             long statement = services.documents.add(caseId, picture(longName, "png"), "").document().id();
             services.documents.amend(statement, "Bank statement", java.util.Optional.of(
                     java.time.LocalDate.of(2026, 11, 20)));
         }
-        startup = startOn(dataFolder);
+        openTheApp();
         waitFor("#overview-owed");
         resize(new double[] {1366, 768});
         press("#nav-documents");
@@ -144,7 +121,7 @@ class DocumentsFitTest extends AppRobot {
     void whatItIsReadsWholeAtLaptopSizes() throws Exception {
         List<String> said = List.of("Certificate of posting for the letter \u201cComplaint about missed payments\u201d"
                 + " posted 26 Oct 2026", "Letter: Complaint about missed payments (26 Oct 2026)");
-        SampleFolders.fillOn(dataFolder, CLOCK);
+        withSampleRecords();
         try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
             long caseId = services.cases.cases().get(0).id();
             long proof = services.documents.add(caseId, picture("certificate-of-posting-photo.jpg", "jpg"), "")
@@ -153,7 +130,7 @@ class DocumentsFitTest extends AppRobot {
             long letter = services.documents.add(caseId, picture("complaint-letter.png", "png"), "").document().id();
             services.documents.amend(letter, said.get(1), java.util.Optional.of(java.time.LocalDate.of(2026, 10, 26)));
         }
-        startup = startOn(dataFolder);
+        openTheApp();
         waitFor("#overview-owed");
         press("#nav-documents");
         TableView<AttachedDocument> table = waitFor("#documents-table");
@@ -193,7 +170,7 @@ class DocumentsFitTest extends AppRobot {
                 "Bank statement for November, showing no payment from Jordan");
         List<String> names = List.of("certificate-of-posting-photo.jpg", "complaint-letter.png",
                 "bank-statement-november-2026.png");
-        SampleFolders.fillOn(dataFolder, CLOCK);
+        withSampleRecords();
         try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
             long caseId = services.cases.cases().get(0).id();
             for (int i = 0; i < said.size(); i++) {
@@ -202,7 +179,7 @@ class DocumentsFitTest extends AppRobot {
                 services.documents.amend(id, said.get(i), java.util.Optional.of(java.time.LocalDate.of(2026, 10, 26)));
             }
         }
-        startup = startOn(dataFolder);
+        openTheApp();
         waitFor("#overview-owed");
         press("#nav-documents");
         TableView<AttachedDocument> table = waitFor("#documents-table");
@@ -249,7 +226,7 @@ class DocumentsFitTest extends AppRobot {
                 "Complaint about missed payments", "26 Oct 2026");
         List<String> said = List.of(certificate, "Bank statement for November, showing no payment from Jordan");
         List<String> names = List.of("certificate-of-posting-photo.jpg", "bank-statement-november-2026.png");
-        SampleFolders.fillOn(dataFolder, CLOCK);
+        withSampleRecords();
         try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
             long caseId = services.cases.cases().get(0).id();
             for (int i = 0; i < said.size(); i++) {
@@ -263,7 +240,7 @@ class DocumentsFitTest extends AppRobot {
                         java.time.LocalDate.of(2026, 10, 26)));
             }
         }
-        startup = startOn(dataFolder);
+        openTheApp();
         waitFor("#overview-owed");
         press("#nav-documents");
         TableView<AttachedDocument> table = waitFor("#documents-table");
@@ -375,11 +352,7 @@ class DocumentsFitTest extends AppRobot {
     }
 
     private void resize(double[] size) {
-        interact(() -> {
-            window().setMaximized(false);
-            window().setWidth(size[0]);
-            window().setHeight(size[1]);
-        });
+        sizeTheWindow(size[0], size[1]);
         for (int i = 0; i < 3; i++) {
             WaitForAsyncUtils.waitForFxEvents();
         }

@@ -8,43 +8,22 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.store.AttachedDocument;
-import uk.cml.ui.AppRobot;
 import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 
 /**
  * A parent types what a document is and the date on it, then clicks another document in the list: what they typed
  * is not dropped; the page asks, and keeps it unless they say to lose it. The list keeps its place as the "Added"
  * line goes. Driven by control id.
  */
-@ExtendWith(ApplicationExtension.class)
-class TypingKeptTest extends AppRobot {
+class TypingKeptTest extends WithAPage {
 
-    @TempDir
-    Path dataFolder;
     @TempDir
     Path parentsFiles;
-    PageHarness harness;
-
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
-
-    @AfterEach
-    void close() {
-        if (harness != null) {
-            interact(harness::close);
-        }
-    }
 
     @Test
     void choosingAnotherDocumentAsksBeforeLosingTyping() throws Exception {
@@ -52,14 +31,13 @@ class TypingKeptTest extends AppRobot {
         ImageIO.write(new BufferedImage(300, 400, BufferedImage.TYPE_INT_RGB), "png", bank.toFile());
         Path letter = parentsFiles.resolve("letter.png");
         ImageIO.write(new BufferedImage(200, 300, BufferedImage.TYPE_INT_RGB), "png", letter.toFile());
-        harness = new PageHarness(dataFolder);
         long caseId = harness.currentCase.get().id();
         harness.services.documents.add(caseId, letter, "");
         harness.chosenFiles = List.of(bank);
         DocumentsView page = new DocumentsView(harness.services.documents, harness.services.documentPreview(),
                 harness.background, harness.currentCase, harness.picker(), file -> { },
                 new uk.cml.ui.common.SaveDialog(parentsFiles));
-        interact(() -> harness.show(page));
+        show(page);
 
         press("#documents-add");
         TableView<AttachedDocument> table = waitFor("#documents-table");

@@ -4,21 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.domain.correspondence.AcknowledgementAnswer;
 import uk.cml.domain.correspondence.FinalResponseAnswer;
 import uk.cml.domain.correspondence.LetterKind;
@@ -27,8 +20,7 @@ import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 
 /**
  * The received-letter form asks "Does this letter only say the CMS has received your complaint?" of a reply to the
@@ -38,24 +30,12 @@ import uk.cml.ui.PageHarness;
  * letter that already held a Yes to that question cannot be saved with both. The parent's complaint was posted on
  * 2 Nov 2026; today is 22 Nov 2026.
  */
-@ExtendWith(ApplicationExtension.class)
-class AcknowledgementQuestionTest extends AppRobot {
+class AcknowledgementQuestionTest extends WithAPage {
 
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
-    long caseId;
     long complaintId;
-
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
 
     @BeforeEach
     void open() {
-        harness = new PageHarness(dataFolder);
-        caseId = harness.currentCase.get().id();
         LocalDate posted = LocalDate.of(2026, 11, 2);
         complaintId = harness.services.sentLetters.save(new SentLetter(0, caseId, posted, Optional.of(posted),
                 new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249\nMitcheldean\nGL17 1AJ"),
@@ -65,13 +45,8 @@ class AcknowledgementQuestionTest extends AppRobot {
 
     private void openPage() {
         LettersView page = LettersPages.open(harness, CLOCK);
-        interact(() -> harness.show(page));
+        show(page);
         waitFor("#letters-new-received");
-    }
-
-    @AfterEach
-    void close() {
-        interact(harness::close);
     }
 
     private boolean asked(String id) {

@@ -4,21 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import uk.cml.app.Startup;
-import uk.cml.ui.AppRobot;
+import uk.cml.ui.WithTheApp;
 
 /**
  * A keyboard-only parent reading down a list: the arrow keys only move the choice (each letter opened at once, and
@@ -26,24 +18,7 @@ import uk.cml.ui.AppRobot;
  * in its form; Back puts the keyboard on the row it came from. The calls list (shared with notes) likewise. On the
  * sample case, in the whole app as a parent sees it.
  */
-@ExtendWith(ApplicationExtension.class)
-class ArrowKeysOnlyMoveTest extends AppRobot {
-
-    @TempDir
-    Path dataFolder;
-    Startup startup;
-
-    @Start
-    void start(Stage primary) {
-        // Each test opens the app in a window of its own (see AppRobot.startOn).
-    }
-
-    @AfterEach
-    void close() {
-        if (startup != null) {
-            stop(startup);
-        }
-    }
+class ArrowKeysOnlyMoveTest extends WithTheApp {
 
     private boolean inScene(String id) {
         return lookup(id).tryQuery().map(node -> interactAndGet(() -> node.getScene() != null && node.isVisible()))
@@ -66,7 +41,7 @@ class ArrowKeysOnlyMoveTest extends AppRobot {
     @Test
     void arrowsMoveAlongTheSentLettersEnterOpensOneAndBackReturnsToItsRow() throws Exception {
         uk.cml.app.SampleFolders.fill(dataFolder);
-        startup = startOn(dataFolder);
+        openTheApp();
         waitFor("#overview-owed");
         press("#nav-letters");
         TableView<?> sent = waitFor("#letters-sent-table");
@@ -101,7 +76,7 @@ class ArrowKeysOnlyMoveTest extends AppRobot {
     @Test
     void arrowsMoveAlongTheCallsAndEnterOpensOneInTheForm() {
         uk.cml.app.SampleFolders.fill(dataFolder);
-        startup = startOn(dataFolder);
+        openTheApp();
         waitFor("#overview-owed");
         press("#nav-calls");
         ListView<?> calls = waitFor("#call-list");

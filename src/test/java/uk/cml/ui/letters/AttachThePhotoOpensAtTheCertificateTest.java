@@ -2,25 +2,17 @@ package uk.cml.ui.letters;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 import uk.cml.ui.shell.Destination;
 
 /**
@@ -28,28 +20,10 @@ import uk.cml.ui.shell.Destination;
  * form, with the photo's button in view and focused (a real-window review found it opened at the top, the field out of sight);
  * a letter opened from the list starts at the top of its form, wherever the last one was left.
  */
-@ExtendWith(ApplicationExtension.class)
-class AttachThePhotoOpensAtTheCertificateTest extends AppRobot {
-
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
-
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
-
-    @AfterEach
-    void close() {
-        if (harness != null) {
-            interact(harness::close);
-        }
-    }
+class AttachThePhotoOpensAtTheCertificateTest extends WithAPage {
 
     @Test
     void theLetterOpensAtItsCertificateWithThePhotoButtonInView() {
-        harness = new PageHarness(dataFolder);
         long caseId = harness.currentCase.get().id();
         long id = harness.services.sentLetters.save(new SentLetter(0, caseId, LocalDate.of(2026, 11, 2),
                 Optional.of(LocalDate.of(2026, 11, 3)), new Recipient(Optional.empty(), "Child Maintenance Service",

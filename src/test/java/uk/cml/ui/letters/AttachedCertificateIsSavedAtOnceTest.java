@@ -10,21 +10,15 @@ import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 
 /**
  * Found by a reviewer: a photo of the certificate attached to a letter already saved said "Attached. It is also kept
@@ -32,26 +26,10 @@ import uk.cml.ui.PageHarness;
  * Now it is saved with the letter at once (a correction, with history), and the rest of the typing stays typing;
  * on a letter not saved yet the words say Save keeps it.
  */
-@ExtendWith(ApplicationExtension.class)
-class AttachedCertificateIsSavedAtOnceTest extends AppRobot {
+class AttachedCertificateIsSavedAtOnceTest extends WithAPage {
 
-    @TempDir
-    Path dataFolder;
     @TempDir
     Path parentsFiles;
-    PageHarness harness;
-
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
-
-    @AfterEach
-    void close() {
-        if (harness != null) {
-            interact(harness::close);
-        }
-    }
 
     private Path photo() throws Exception {
         Path photo = parentsFiles.resolve("certificate.png");
@@ -61,10 +39,9 @@ class AttachedCertificateIsSavedAtOnceTest extends AppRobot {
 
     @Test
     void aPhotoAttachedToANewLetterSaysSaveKeepsIt() throws Exception {
-        harness = new PageHarness(dataFolder);
         harness.chosenFiles = List.of(photo());
         LettersView page = LettersPages.open(harness, CLOCK);
-        interact(() -> harness.show(page));
+        show(page);
         press("#letters-new-sent");
         press("#sent-cert-got");
         reveal((javafx.scene.Node) waitFor("#sent-cert-photo-attach"));
@@ -78,7 +55,6 @@ class AttachedCertificateIsSavedAtOnceTest extends AppRobot {
 
     @Test
     void aPhotoAttachedToASavedLetterIsLinkedWithoutSave() throws Exception {
-        harness = new PageHarness(dataFolder);
         harness.chosenFiles = List.of(photo());
         long caseId = harness.currentCase.get().id();
         long id = harness.services.sentLetters.save(new SentLetter(0, caseId, LocalDate.of(2026, 11, 2),
@@ -88,7 +64,7 @@ class AttachedCertificateIsSavedAtOnceTest extends AppRobot {
                 Optional.of(LocalDate.of(2026, 11, 3)), "Leeds Headrow", "CP 1234", Optional.empty()), "",
                 Optional.empty(), Optional.empty()));
         LettersView page = LettersPages.open(harness, CLOCK);
-        interact(() -> harness.show(page));
+        show(page);
         TableView<?> sent = waitFor("#letters-sent-table");
         waitUntil("the letter is listed", () -> sent.getItems().size() == 1);
         interact(() -> sent.getSelectionModel().select(0));

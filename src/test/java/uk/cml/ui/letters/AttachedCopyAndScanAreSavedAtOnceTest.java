@@ -10,14 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
@@ -27,34 +22,17 @@ import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.correspondence.StatedArrears;
 import uk.cml.domain.standing.Decision;
 import uk.cml.domain.Money;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 
 /**
  * As {@link AttachedCertificateIsSavedAtOnceTest}, for the copy of a sent letter and the scan of a received one: each
  * said "Attached. It is also kept in Documents.", but the link lived only in the form, and leaving the page without
  * Save lost it. Now a letter already saved keeps it at once; a new letter's says Save keeps it.
  */
-@ExtendWith(ApplicationExtension.class)
-class AttachedCopyAndScanAreSavedAtOnceTest extends AppRobot {
+class AttachedCopyAndScanAreSavedAtOnceTest extends WithAPage {
 
-    @TempDir
-    Path dataFolder;
     @TempDir
     Path parentsFiles;
-    PageHarness harness;
-
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
-
-    @AfterEach
-    void close() {
-        if (harness != null) {
-            interact(harness::close);
-        }
-    }
 
     private Path picture(String name) throws Exception {
         Path picture = parentsFiles.resolve(name);
@@ -89,10 +67,9 @@ class AttachedCopyAndScanAreSavedAtOnceTest extends AppRobot {
 
     @Test
     void aCopyAttachedToANewLetterSaysSaveKeepsIt() throws Exception {
-        harness = new PageHarness(dataFolder);
         harness.chosenFiles = List.of(picture("copy.png"));
         LettersView page = LettersPages.open(harness, CLOCK);
-        interact(() -> harness.show(page));
+        show(page);
         press("#letters-new-sent");
         attachAndWait("sent-copy", PRESS_SAVE);
         assertTrue(harness.services.sentLetters.letters(harness.currentCase.get().id()).isEmpty(), "nothing saved");
@@ -101,10 +78,9 @@ class AttachedCopyAndScanAreSavedAtOnceTest extends AppRobot {
 
     @Test
     void aScanAttachedToANewLetterSaysSaveKeepsIt() throws Exception {
-        harness = new PageHarness(dataFolder);
         harness.chosenFiles = List.of(picture("scan.png"));
         LettersView page = LettersPages.open(harness, CLOCK);
-        interact(() -> harness.show(page));
+        show(page);
         press("#letters-new-received");
         attachAndWait("received-scan", PRESS_SAVE);
         assertTrue(harness.services.receivedLetters.letters(harness.currentCase.get().id()).isEmpty(),
@@ -114,7 +90,6 @@ class AttachedCopyAndScanAreSavedAtOnceTest extends AppRobot {
 
     @Test
     void aCopyAttachedToASavedLetterIsLinkedWithoutSave() throws Exception {
-        harness = new PageHarness(dataFolder);
         harness.chosenFiles = List.of(picture("copy.png"));
         long caseId = harness.currentCase.get().id();
         long id = harness.services.sentLetters.save(new SentLetter(0, caseId, LocalDate.of(2026, 11, 2),
@@ -124,7 +99,7 @@ class AttachedCopyAndScanAreSavedAtOnceTest extends AppRobot {
                 Optional.of(LocalDate.of(2026, 11, 3)), "Leeds Headrow", "CP 1234", Optional.empty()), "",
                 Optional.empty(), Optional.empty()));
         LettersView page = LettersPages.open(harness, CLOCK);
-        interact(() -> harness.show(page));
+        show(page);
         TableView<?> sent = waitFor("#letters-sent-table");
         waitUntil("the letter is listed", () -> sent.getItems().size() == 1);
         interact(() -> sent.getSelectionModel().select(0));
@@ -143,7 +118,6 @@ class AttachedCopyAndScanAreSavedAtOnceTest extends AppRobot {
 
     @Test
     void aScanAttachedToASavedLetterIsLinkedWithoutSave() throws Exception {
-        harness = new PageHarness(dataFolder);
         harness.chosenFiles = List.of(picture("scan.png"));
         long caseId = harness.currentCase.get().id();
         long id = harness.services.receivedLetters.save(new ReceivedLetter(0, caseId,
@@ -152,7 +126,7 @@ class AttachedCopyAndScanAreSavedAtOnceTest extends AppRobot {
                 Optional.of(new StatedArrears(Money.ofPence(123_456), LocalDate.of(2026, 11, 2))),
                 Optional.of(Decision.Kind.CALCULATION));
         LettersView page = LettersPages.open(harness, CLOCK);
-        interact(() -> harness.show(page));
+        show(page);
         TableView<?> received = waitFor("#letters-received-table");
         waitUntil("the letter is listed", () -> received.getItems().size() == 1);
         interact(() -> received.getSelectionModel().select(0));

@@ -12,48 +12,26 @@ import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.app.AppServices;
-import uk.cml.app.Startup;
 import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.Child;
 import uk.cml.domain.caseinfo.MyDetails;
 import uk.cml.domain.caseinfo.PostalAddress;
 import uk.cml.domain.caseinfo.WorkSituation;
-import uk.cml.ui.AppRobot;
 import uk.cml.ui.Snapshots;
+import uk.cml.ui.WithTheApp;
 
 /**
  * The certificate's photo refused in the app's own window, with its theme: the message is red, as the Documents page
  * shows it, and every word of it is on the screen at 1024 x 700.
  */
-@ExtendWith(ApplicationExtension.class)
-class AttachmentRefusedInTheAppTest extends AppRobot {
+class AttachmentRefusedInTheAppTest extends WithTheApp {
 
-    @TempDir
-    Path dataFolder;
     @TempDir
     Path parentsFiles;
-    Startup startup;
-
-    @Start
-    void start(Stage primary) {
-        // Each test opens the app in a window of its own (see AppRobot.startOn).
-    }
-
-    @AfterEach
-    void close() {
-        if (startup != null) {
-            stop(startup);
-        }
-    }
 
     @Test
     void anEmptyPdfAsTheCertificatesPhotoIsRefusedInRedInFull() throws Exception {

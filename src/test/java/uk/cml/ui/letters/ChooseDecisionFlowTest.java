@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,21 +12,14 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.standing.Decision;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 import uk.cml.ui.shell.Destination;
 import uk.cml.ui.standing.StandingModel;
 import uk.cml.ui.standing.StandingView;
@@ -38,27 +30,11 @@ import uk.cml.ui.standing.StandingView;
  * says so beside both decisions; its button opens the letter, the parent chooses the refusal, and only the refusal's
  * limit is ticked.
  */
-@ExtendWith(ApplicationExtension.class)
-class ChooseDecisionFlowTest extends AppRobot {
+class ChooseDecisionFlowTest extends WithAPage {
 
     static final String REFUSAL_CHOICE = "A refusal to make or change a calculation, dated 15 Oct 2026";
 
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
     final List<Destination> went = new ArrayList<>();
-
-    @Start
-    void start(Stage primary) {
-        // Pages open in windows of their own (see PageHarness).
-    }
-
-    @AfterEach
-    void close() {
-        if (harness != null) {
-            interact(harness::close);
-        }
-    }
 
     private boolean showing(String text) {
         return lookup(node -> node instanceof Labeled l && node.isVisible() && text.equals(l.getText())).tryQuery()
@@ -67,7 +43,6 @@ class ChooseDecisionFlowTest extends AppRobot {
 
     @Test
     void theParentChoosesWhichDecisionAnOldLetterAnswers() throws Exception {
-        harness = new PageHarness(dataFolder);
         long caseId = harness.currentCase.get().id();
         long calculation = harness.services.standing.addDecision(new Decision(0, caseId, Decision.Kind.CALCULATION,
                 LocalDate.of(2026, 10, 1), "", Optional.empty()));
@@ -82,7 +57,7 @@ class ChooseDecisionFlowTest extends AppRobot {
         StandingView standing = new StandingView(new StandingModel(harness.services.standing, harness.background,
                 CLOCK, harness.currentCase), harness.services.calendar.holidays(), went::add,
                 owner -> Optional.empty());
-        interact(() -> harness.show(standing));
+        show(standing);
         String unclear = "Not ticked: your letter of 20 Oct 2026 could answer this decision or another one. Open "
                 + "the letter and choose the decision it answers.";
         assertEquals(unclear, ((Label) waitFor("#standing-decision-" + calculation + "-letter-" + letter)).getText());
@@ -100,7 +75,7 @@ class ChooseDecisionFlowTest extends AppRobot {
         assertEquals(List.of(new Destination.LettersSelecting(letter)), went);
 
         LettersView letters = LettersPages.open(harness, CLOCK);
-        interact(() -> harness.show(letters));
+        show(letters);
         interact(() -> letters.show(new Destination.LettersSelecting(letter)));
         ComboBox<SentLetterForm.DecisionChoice> decision = waitFor("#sent-answers-decision");
         assertEquals(List.of("Not said", REFUSAL_CHOICE, "A calculation of maintenance, dated 1 Oct 2026"),
@@ -126,14 +101,13 @@ class ChooseDecisionFlowTest extends AppRobot {
 
     @Test
     void theChoiceIsOfferedOnlyForTheKindsThatAnswerADecision() {
-        harness = new PageHarness(dataFolder);
         long caseId = harness.currentCase.get().id();
         harness.services.standing.addDecision(new Decision(0, caseId, Decision.Kind.WRITE_OFF,
                 LocalDate.of(2026, 11, 2), "", Optional.empty()));
         harness.services.standing.addDecision(new Decision(0, caseId, Decision.Kind.CALCULATION,
                 LocalDate.of(2026, 11, 3), "", Optional.empty()));
         LettersView letters = LettersPages.open(harness, CLOCK);
-        interact(() -> harness.show(letters));
+        show(letters);
         press("#letters-new-sent");
         ComboBox<LetterKind> kind = waitFor("#sent-kind");
         ComboBox<SentLetterForm.DecisionChoice> decision = lookup("#sent-answers-decision").query();

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
@@ -16,19 +15,12 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.standing.Decision;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 import uk.cml.ui.overview.OverviewModel;
 import uk.cml.ui.overview.OverviewView;
 import uk.cml.ui.shell.Destination;
@@ -41,28 +33,12 @@ import uk.cml.ui.shell.Destination;
  * decision's date or the parent says the amount did not change. The decision's reconsideration limit, still open,
  * is on the Overview too (the form's hint says where the limit is shown).
  */
-@ExtendWith(ApplicationExtension.class)
-class DecisionAmountFlowTest extends AppRobot {
+class DecisionAmountFlowTest extends WithAPage {
 
     private static final String TODO = "The CMS's decision of 30 Oct 2026 may change the amount. If it does, add the "
             + "new amount and the date it starts from to your payment plan.";
 
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
     private final List<Destination> went = new ArrayList<>();
-
-    @Start
-    void start(Stage primary) {
-        // The pages open in windows of their own (see PageHarness).
-    }
-
-    @AfterEach
-    void close() {
-        if (harness != null) {
-            interact(harness::close);
-        }
-    }
 
     private long caseId() {
         return interactAndGet(() -> harness.currentCase.get().id());
@@ -112,11 +88,10 @@ class DecisionAmountFlowTest extends AppRobot {
 
     @Test
     void aCalculationLoggedFromItsLetterAsksForTheNewAmountUntilThePlanHasItOrTheParentSaysItDidNotChange() {
-        harness = new PageHarness(dataFolder);
         harness.services.payments.savePlan(caseId(), new PaymentPlan(0, Money.ofPounds(45), PaymentFrequency.WEEKLY,
                 LocalDate.of(2026, 9, 7), "CMS calculation"));
         LettersView page = LettersPages.open(harness, CLOCK, went::add);
-        interact(() -> harness.show(page));
+        show(page);
         press("#letters-new-received");
         type("#received-on", "02/11/2026");
         type("#received-summary", "New calculation: £38.50 a week from 9 Nov 2026");
@@ -134,7 +109,7 @@ class DecisionAmountFlowTest extends AppRobot {
                 "the plan form, with no amount or date guessed");
 
         OverviewView overview = overview();
-        interact(() -> harness.show(overview));
+        show(overview);
         waitUntil("the Overview asks for the new amount", () -> todoNumber(TODO).isPresent());
         // The reconsideration limit (30 Nov, still open on 22 Nov) is on the Overview as well.
         assertTrue(todoTexts().stream().anyMatch(t -> t.contains("(a mandatory reconsideration). Limit Mon 30 Nov "
@@ -153,13 +128,12 @@ class DecisionAmountFlowTest extends AppRobot {
 
     @Test
     void theToDoGoesOnceThePlanHasAChangeFromTheDecisionsDate() {
-        harness = new PageHarness(dataFolder);
         harness.services.payments.savePlan(caseId(), new PaymentPlan(0, Money.ofPounds(45), PaymentFrequency.WEEKLY,
                 LocalDate.of(2026, 9, 7), "CMS calculation"));
         harness.services.standing.addDecision(new Decision(0, caseId(), Decision.Kind.CALCULATION,
                 LocalDate.of(2026, 10, 30), "", Optional.empty()));
         OverviewView overview = overview();
-        interact(() -> harness.show(overview));
+        show(overview);
         waitUntil("the Overview asks for the new amount", () -> todoNumber(TODO).isPresent());
         harness.services.payments.savePlan(caseId(), new PaymentPlan(0, Money.ofPence(3850), PaymentFrequency.WEEKLY,
                 LocalDate.of(2026, 11, 9), "CMS decision letter dated 30 Oct 2026"));
@@ -173,13 +147,12 @@ class DecisionAmountFlowTest extends AppRobot {
      */
     @Test
     void aCalculationLoggedAfterThePlanHasItsAmountSaysSoAndOffersNothing() {
-        harness = new PageHarness(dataFolder);
         harness.services.payments.savePlan(caseId(), new PaymentPlan(0, Money.ofPounds(45), PaymentFrequency.WEEKLY,
                 LocalDate.of(2026, 9, 7), "CMS calculation"));
         harness.services.payments.savePlan(caseId(), new PaymentPlan(0, Money.ofPence(3850), PaymentFrequency.WEEKLY,
                 LocalDate.of(2026, 11, 9), "CMS decision letter dated 30 Oct 2026"));
         LettersView page = LettersPages.open(harness, CLOCK, went::add);
-        interact(() -> harness.show(page));
+        show(page);
         press("#letters-new-received");
         type("#received-on", "02/11/2026");
         type("#received-summary", "New calculation: £38.50 a week from 9 Nov 2026");

@@ -4,27 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.scene.control.ComboBox;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.domain.correspondence.FinalResponseAnswer;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 
 /**
  * The received-letter form asks "Does this letter say it is the CMS's final response to your complaint?" of a reply
@@ -32,21 +24,10 @@ import uk.cml.ui.PageHarness;
  * saves the answer chosen: nothing typed in the summary decides it. The parent's
  * complaint was posted on 2 Nov 2026; today is 22 Nov 2026.
  */
-@ExtendWith(ApplicationExtension.class)
-class FinalResponseQuestionTest extends AppRobot {
-
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
-
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
+class FinalResponseQuestionTest extends WithAPage {
 
     @BeforeEach
     void open() {
-        harness = new PageHarness(dataFolder);
         long caseId = harness.currentCase.get().id();
         LocalDate posted = LocalDate.of(2026, 11, 2);
         harness.services.sentLetters.save(new SentLetter(0, caseId, posted, Optional.of(posted),
@@ -54,13 +35,8 @@ class FinalResponseQuestionTest extends AppRobot {
                 "Complaint about collection", LetterKind.COMPLAINT, Optional.empty(),
                 Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
         LettersView page = LettersPages.open(harness, CLOCK);
-        interact(() -> harness.show(page));
+        show(page);
         waitFor("#letters-new-received");
-    }
-
-    @AfterEach
-    void close() {
-        interact(harness::close);
     }
 
     private boolean asked() {

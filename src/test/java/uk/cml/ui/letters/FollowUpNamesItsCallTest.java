@@ -5,52 +5,27 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.CallDirection;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 
 /**
  * A letter the parent logs by hand as a follow-up to a call asks which call it follows up: the case's calls, newest
  * first, nothing chosen for the parent; the call chosen is saved as the letter's link to it, and changed later as a
  * correction. Before, such a letter named no call, and the letters guessed one by its date.
  */
-@ExtendWith(ApplicationExtension.class)
-class FollowUpNamesItsCallTest extends AppRobot {
+class FollowUpNamesItsCallTest extends WithAPage {
 
     static final String EARLIER = "10 Nov 2026, 10:15: I called the CMS (Priya)";
     static final String LATER = "18 Nov 2026, 14:05: The CMS called me (Tom)";
-
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
-
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
-
-    @AfterEach
-    void close() {
-        if (harness != null) {
-            interact(harness::close);
-        }
-    }
 
     private long call(LocalDateTime at, CallDirection direction, String spokeTo) {
         return harness.services.calls.add(new Call(0, harness.currentCase.get().id(), at, direction, "", spokeTo, "",
@@ -66,7 +41,6 @@ class FollowUpNamesItsCallTest extends AppRobot {
 
     @Test
     void aFollowUpLoggedByHandSavesTheCallTheParentChooses() throws Exception {
-        harness = new PageHarness(dataFolder);
         long earlier = call(LocalDateTime.of(2026, 11, 10, 10, 15), CallDirection.I_CALLED, "Priya");
         long later = call(LocalDateTime.of(2026, 11, 18, 14, 5), CallDirection.CMS_CALLED, "Tom");
         LettersView page = LettersPages.open(harness, CLOCK);
@@ -110,10 +84,9 @@ class FollowUpNamesItsCallTest extends AppRobot {
 
     @Test
     void aFollowUpSavedWithNoCallChosenNamesNone() {
-        harness = new PageHarness(dataFolder);
         call(LocalDateTime.of(2026, 11, 10, 10, 15), CallDirection.I_CALLED, "Priya");
         LettersView page = LettersPages.open(harness, CLOCK);
-        interact(() -> harness.show(page));
+        show(page);
         press("#letters-new-sent");
         ComboBox<LetterKind> kind = waitFor("#sent-kind");
         interact(() -> kind.setValue(LetterKind.FOLLOW_UP_TO_CALL));

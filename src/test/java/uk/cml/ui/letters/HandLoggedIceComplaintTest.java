@@ -3,7 +3,6 @@ package uk.cml.ui.letters;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,20 +11,13 @@ import java.util.Optional;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 import uk.cml.ui.common.UkDateField;
 
 /**
@@ -34,36 +26,18 @@ import uk.cml.ui.common.UkDateField;
  * it is watched as the app's own ICE letter of the same day asks ICE to confirm it has the complaint: 10 working
  * days, Tue 22 Dec 2026 (the CMS's target would have given Thu 31 Dec, past Christmas and the Boxing Day substitute).
  */
-@ExtendWith(ApplicationExtension.class)
-class HandLoggedIceComplaintTest extends AppRobot {
+class HandLoggedIceComplaintTest extends WithAPage {
 
     private static final Clock TODAY = Clock.fixed(Instant.parse("2026-12-04T10:00:00Z"), ZoneId.of("Europe/London"));
     private static final LocalDate WRITTEN = LocalDate.of(2026, 12, 4);
 
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
-
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
-
-    @AfterEach
-    void close() {
-        if (harness != null) {
-            interact(harness::close);
-        }
-    }
-
     private Label posted(String to, String subject) {
-        harness = new PageHarness(dataFolder);
         long caseId = harness.currentCase.get().id();
         harness.services.sentLetters.save(new SentLetter(0, caseId, WRITTEN, Optional.empty(),
                 new Recipient(Optional.empty(), to, "PO Box 209\nBootle\nL20 7WA"), subject, LetterKind.COMPLAINT,
                 Optional.empty(), Optional.empty(), ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
         LettersView page = LettersPages.open(harness, TODAY);
-        interact(() -> harness.show(page));
+        show(page);
         TableView<SentLetter> sent = waitFor("#letters-sent-table");
         waitUntil("the letter is listed", () -> sent.getItems().size() == 1);
         interact(() -> sent.getSelectionModel().select(0));

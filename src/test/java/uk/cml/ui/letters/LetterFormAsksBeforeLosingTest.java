@@ -12,14 +12,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.Child;
 import uk.cml.domain.correspondence.LetterKind;
@@ -28,41 +22,21 @@ import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 
 /**
  * A letter half logged is never closed without asking (Back, or starting another; Escape does nothing), an attached file counts
  * as typing, and a letter begun or opened while one case was open is only ever saved to that case; an untouched form
  * closes without a question, also when the case changes. As the Calls and Notes pages do.
  */
-@ExtendWith(ApplicationExtension.class)
-class LetterFormAsksBeforeLosingTest extends AppRobot {
+class LetterFormAsksBeforeLosingTest extends WithAPage {
 
-    @TempDir
-    Path dataFolder;
     @TempDir
     Path parentsFiles;
-    PageHarness harness;
-
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
-
-    @BeforeEach
-    void open() {
-        harness = new PageHarness(dataFolder);
-    }
-
-    @AfterEach
-    void close() {
-        interact(harness::close);
-    }
 
     private void showPage() {
         LettersView page = LettersPages.open(harness, CLOCK);
-        interact(() -> harness.show(page));
+        show(page);
         waitFor("#letters-new-sent");
     }
 

@@ -2,40 +2,15 @@ package uk.cml.ui.letters;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import javafx.scene.Node;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 
 /**
  * The Save and Back buttons under a letter's form start where the form's labels do, as on the Calls and Payments
  * pages: the bar's own margin, inside the page's, put them 32 px to the right of everything above them.
  */
-@ExtendWith(ApplicationExtension.class)
-class LetterFormButtonsTest extends AppRobot {
-
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
-
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
-
-    @AfterEach
-    void close() {
-        if (harness != null) {
-            interact(harness::close);
-        }
-    }
+class LetterFormButtonsTest extends WithAPage {
 
     private double left(Node node) {
         return node.localToScene(node.getBoundsInLocal()).getMinX();
@@ -52,18 +27,16 @@ class LetterFormButtonsTest extends AppRobot {
 
     @Test
     void saveAndBackStartWhereTheSentLettersFormDoes() {
-        harness = new PageHarness(dataFolder);
         LettersView page = LettersPages.open(harness, CLOCK);
-        interact(() -> harness.show(page));
+        show(page);
         press("#letters-new-sent");
         assertSaveLinesUpWithTheForm("#sent-written");
     }
 
     @Test
     void saveAndBackStartWhereTheReceivedLettersFormDoes() {
-        harness = new PageHarness(dataFolder);
         LettersView page = LettersPages.open(harness, CLOCK);
-        interact(() -> harness.show(page));
+        show(page);
         press("#letters-new-received");
         assertSaveLinesUpWithTheForm("#received-on");
     }

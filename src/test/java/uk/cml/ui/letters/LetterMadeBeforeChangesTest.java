@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,13 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentMethod;
@@ -29,8 +22,8 @@ import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.privacy.MovableClock;
-import uk.cml.ui.AppRobot;
 import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 import uk.cml.ui.shell.Destination;
 
 /**
@@ -38,30 +31,19 @@ import uk.cml.ui.shell.Destination;
  * money owed. The list says to make it again, the open letter says what changed and when, and "Make it again"
  * begins the same letter, which takes the old one's place.
  */
-@ExtendWith(ApplicationExtension.class)
-class LetterMadeBeforeChangesTest extends AppRobot {
+class LetterMadeBeforeChangesTest extends WithAPage {
 
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
     final MovableClock clock = new MovableClock(CLOCK.instant(), CLOCK.getZone());
+
     final List<Destination> went = new CopyOnWriteArrayList<>();
 
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
-
-    @AfterEach
-    void close() {
-        if (harness != null) {
-            interact(harness::close);
-        }
+    @Override
+    protected java.time.Clock clock() {
+        return clock;
     }
 
     @Test
     void aLetterMadeBeforeAPaymentArrivedIsMadeAgainBeforePosting() {
-        harness = new PageHarness(dataFolder, clock);
         long caseId = harness.currentCase.get().id();
         harness.services.sentLetters.save(new SentLetter(0, caseId, LocalDate.of(2026, 11, 22), Optional.empty(),
                 new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249"),
@@ -72,7 +54,7 @@ class LetterMadeBeforeChangesTest extends AppRobot {
                 PaymentMethod.BANK_TRANSFER, "", ""));
 
         LettersView page = LettersPages.open(harness, clock, went::add);
-        interact(() -> harness.show(page));
+        show(page);
         TableView<SentLetter> sent = waitFor("#letters-sent-table");
         waitUntil("the letter is listed", () -> sent.getItems().size() == 1);
         waitUntil("the list says to make it again", () -> lookup(node -> node instanceof Labeled cell
@@ -110,7 +92,6 @@ class LetterMadeBeforeChangesTest extends AppRobot {
 
     @Test
     void aLetterNothingChangedSinceSaysOnlyToPostIt() {
-        harness = new PageHarness(dataFolder, clock);
         long caseId = harness.currentCase.get().id();
         harness.services.payments.savePayment(caseId, new Payment(0, LocalDate.of(2026, 11, 20), Money.ofPounds(50),
                 PaymentMethod.BANK_TRANSFER, "", ""));
@@ -121,7 +102,7 @@ class LetterMadeBeforeChangesTest extends AppRobot {
                 ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
 
         LettersView page = LettersPages.open(harness, clock, went::add);
-        interact(() -> harness.show(page));
+        show(page);
         TableView<SentLetter> sent = waitFor("#letters-sent-table");
         waitUntil("the letter is listed", () -> sent.getItems().size() == 1);
         waitUntil("the list says to post it", () -> lookup(node -> node instanceof Labeled cell && cell.isVisible()
@@ -138,7 +119,6 @@ class LetterMadeBeforeChangesTest extends AppRobot {
      */
     @Test
     void aLetterTypedInIsToBeCheckedNotMadeAgain() {
-        harness = new PageHarness(dataFolder, clock);
         long caseId = harness.currentCase.get().id();
         harness.services.sentLetters.save(new SentLetter(0, caseId, LocalDate.of(2026, 11, 22), Optional.empty(),
                 new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249"),
@@ -149,7 +129,7 @@ class LetterMadeBeforeChangesTest extends AppRobot {
                 PaymentMethod.BANK_TRANSFER, "", ""));
 
         LettersView page = LettersPages.open(harness, clock, went::add);
-        interact(() -> harness.show(page));
+        show(page);
         TableView<SentLetter> sent = waitFor("#letters-sent-table");
         waitUntil("the letter is listed", () -> sent.getItems().size() == 1);
         waitUntil("the list says to check it", () -> lookup(node -> node instanceof Labeled cell

@@ -3,54 +3,28 @@ package uk.cml.ui.letters;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.domain.addressbook.AddressBookEntry;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 
 /**
  * A letter only opened is not changed: when the page reads the address book afresh (after another letter to the same
  * address was made), the "To" chosen stays chosen, and leaving the letter asks nothing (a real-window review found
  * "What you typed here is not saved yet" on a letter nobody typed in, with its "To" emptied).
  */
-@ExtendWith(ApplicationExtension.class)
-class LetterOpenedStaysUnchangedTest extends AppRobot {
-
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
-
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
-
-    @AfterEach
-    void close() {
-        if (harness != null) {
-            interact(harness::close);
-        }
-    }
+class LetterOpenedStaysUnchangedTest extends WithAPage {
 
     @Test
     void theAddressBookReadAgainLeavesTheOpenLetterAsItWas() {
-        harness = new PageHarness(dataFolder);
         long caseId = harness.currentCase.get().id();
         AddressBookEntry cms = harness.services.addressBook.entries().stream()
                 .filter(e -> e.kind() == AddressBookEntry.EntryKind.POSTAL).findFirst().orElseThrow();
@@ -60,7 +34,7 @@ class LetterOpenedStaysUnchangedTest extends AppRobot {
                 LetterKind.COMPLAINT, Optional.empty(), Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE,
                 "", Optional.empty(), Optional.empty()));
         LettersView page = LettersPages.open(harness, CLOCK);
-        interact(() -> harness.show(page));
+        show(page);
         TableView<SentLetter> sent = waitFor("#letters-sent-table");
         waitUntil("the letter is listed", () -> sent.getItems().size() == 1);
         interact(() -> sent.getSelectionModel().select(0));
@@ -84,7 +58,6 @@ class LetterOpenedStaysUnchangedTest extends AppRobot {
      */
     @Test
     void aLetterMadeInTheAppShowsTheEntryItWasMadeFor() {
-        harness = new PageHarness(dataFolder);
         long caseId = harness.currentCase.get().id();
         AddressBookEntry cms = harness.services.addressBook.entries().stream()
                 .filter(e -> e.kind() == AddressBookEntry.EntryKind.POSTAL).findFirst().orElseThrow();
@@ -95,7 +68,7 @@ class LetterOpenedStaysUnchangedTest extends AppRobot {
                 "Complaint to CMS", LetterKind.COMPLAINT, Optional.empty(), Optional.empty(), ProofOfPostage.NONE,
                 "", Optional.empty(), Optional.empty()));
         LettersView page = LettersPages.open(harness, CLOCK);
-        interact(() -> harness.show(page));
+        show(page);
         TableView<SentLetter> sent = waitFor("#letters-sent-table");
         waitUntil("the letter is listed", () -> sent.getItems().size() == 1);
         interact(() -> sent.getSelectionModel().select(0));

@@ -2,40 +2,15 @@ package uk.cml.ui.letters;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import javafx.scene.control.TextInputControl;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 
 /**
  * A letter logged by hand had no limit on its texts: a subject, a name or a summary pasted far too long was saved
  * whole. Each is now named beside its field, whole, and nothing is saved.
  */
-@ExtendWith(ApplicationExtension.class)
-class LetterTextLimitTest extends AppRobot {
-
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
-
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
-
-    @AfterEach
-    void close() {
-        if (harness != null) {
-            interact(harness::close);
-        }
-    }
+class LetterTextLimitTest extends WithAPage {
 
     private void paste(String id, String text) {
         TextInputControl field = lookup(id).queryTextInputControl();
@@ -44,9 +19,8 @@ class LetterTextLimitTest extends AppRobot {
 
     @Test
     void aSentLettersSubjectTooLongIsNamedBesideItAndNothingIsSaved() {
-        harness = new PageHarness(dataFolder);
         LettersView page = LettersPages.open(harness, CLOCK);
-        interact(() -> harness.show(page));
+        show(page);
         press("#letters-new-sent");
         type("#sent-written", "19/11/2026");
         paste("#sent-subject", "s".repeat(201));
@@ -60,9 +34,8 @@ class LetterTextLimitTest extends AppRobot {
 
     @Test
     void aReceivedLettersSummaryTooLongIsNamedBesideItAndNothingIsSaved() {
-        harness = new PageHarness(dataFolder);
         LettersView page = LettersPages.open(harness, CLOCK);
-        interact(() -> harness.show(page));
+        show(page);
         press("#letters-new-received");
         type("#received-on", "19/11/2026");
         type("#received-from", "Child Maintenance Service");

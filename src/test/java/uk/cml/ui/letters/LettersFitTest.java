@@ -2,20 +2,12 @@ package uk.cml.ui.letters;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import uk.cml.app.SampleFolders;
-import uk.cml.app.Startup;
-import uk.cml.ui.AppRobot;
+import uk.cml.ui.WithTheApp;
 
 /**
  * At 1024 x 700 the Letters page showed three of the sample case's six sent letters, the received list taking as much
@@ -23,24 +15,7 @@ import uk.cml.ui.AppRobot;
  * "Letters you received (7)"): the letters sent, whose replies the parent is waiting on, come first and show whole,
  * and the received list, on its tab, shows five whole letters at least.
  */
-@ExtendWith(ApplicationExtension.class)
-class LettersFitTest extends AppRobot {
-
-    @TempDir
-    Path dataFolder;
-    Startup startup;
-
-    @Start
-    void start(Stage primary) {
-        // The app opens in a window of its own (see AppRobot.startOn).
-    }
-
-    @AfterEach
-    void close() {
-        if (startup != null) {
-            stop(startup);
-        }
-    }
+class LettersFitTest extends WithTheApp {
 
     @Test
     void atTenTwentyFourBySevenHundredEverySentLetterOfTheSampleShows() throws Exception {
@@ -56,7 +31,7 @@ class LettersFitTest extends AppRobot {
             }
             assertTrue(services.sentLetters.letters(caseId).size() == 6, "six letters sent");
         }
-        startup = startOn(dataFolder);
+        openTheApp();
         waitFor("#overview-owed");
         press("#nav-letters");
         TableView<?> sent = waitFor("#letters-sent-table");

@@ -4,47 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.domain.addressbook.AddressBookEntry;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 
 /** Faults on the Letters page found by reviewers, tried on real records in a window of its own. */
-@ExtendWith(ApplicationExtension.class)
-class LettersPageReviewFaultsTest extends AppRobot {
-
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
-
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
-
-    @AfterEach
-    void close() {
-        if (harness != null) {
-            interact(harness::close);
-        }
-    }
+class LettersPageReviewFaultsTest extends WithAPage {
 
     /**
      * A letter made in the app keeps the name and address it printed, not the address book entry's id; opened, the
@@ -53,7 +28,6 @@ class LettersPageReviewFaultsTest extends AppRobot {
      */
     @Test
     void aLetterMadeInTheAppSavedUnchangedRecordsNothing() {
-        harness = new PageHarness(dataFolder);
         long caseId = harness.currentCase.get().id();
         AddressBookEntry cms = harness.services.addressBook.byRole(AddressBookEntry.Role.CMS_GENERAL).orElseThrow();
         uk.cml.letters.templates.LetterFacts.Contact printed = uk.cml.letters.templates.CaseFacts.recipient(cms);
@@ -62,7 +36,7 @@ class LettersPageReviewFaultsTest extends AppRobot {
                 printed.addressLines())), "Request for arrears breakdown", LetterKind.REQUEST_FOR_INFORMATION,
                 Optional.empty(), Optional.empty(), ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
         LettersView page = LettersPages.open(harness, CLOCK);
-        interact(() -> harness.show(page));
+        show(page);
         TableView<SentLetter> sent = waitFor("#letters-sent-table");
         waitUntil("the letter is listed", () -> sent.getItems().size() == 1);
         interact(() -> sent.getSelectionModel().select(0));
@@ -83,9 +57,8 @@ class LettersPageReviewFaultsTest extends AppRobot {
      */
     @Test
     void aComplaintToTheOtherParentIsNotGivenTheCmsTarget() {
-        harness = new PageHarness(dataFolder);
         LettersView page = LettersPages.open(harness, CLOCK);
-        interact(() -> harness.show(page));
+        show(page);
         press("#letters-new-sent");
         type("#sent-written", "02/11/2026");
         type("#sent-subject", "Complaint about the missed payments");

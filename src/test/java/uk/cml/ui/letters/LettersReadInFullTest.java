@@ -3,7 +3,6 @@ package uk.cml.ui.letters;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
@@ -13,18 +12,11 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import uk.cml.app.SampleFolders;
-import uk.cml.app.Startup;
 import uk.cml.letters.templates.LetterTemplate;
-import uk.cml.ui.AppRobot;
+import uk.cml.ui.WithTheApp;
 
 /**
  * Found by a reviewer at 1024 x 768 on the sample case: the letters sent read "Confirming call with ..." and
@@ -32,39 +24,18 @@ import uk.cml.ui.AppRobot;
  * Maintenance Service, PO ...") and call ("29 Nov 2026, 11:00: I called the...") were cut. A tooltip is no help to
  * a parent reading the list: each must read in full, at 1024 x 768 and at 1366 x 768.
  */
-@ExtendWith(ApplicationExtension.class)
-class LettersReadInFullTest extends AppRobot {
+class LettersReadInFullTest extends WithTheApp {
 
     private static final int[][] SIZES = {{1024, 768}, {1366, 768}};
 
-    @TempDir
-    Path dataFolder;
-    Startup startup;
-
-    @Start
-    void start(Stage primary) {
-        // The app opens in a window of its own (AppRobot.startOn).
-    }
-
-    @AfterEach
-    void close() {
-        if (startup != null) {
-            stop(startup);
-        }
-    }
-
     private void openSample() throws Exception {
         SampleFolders.fill(dataFolder);
-        startup = startOn(dataFolder);
+        openTheApp();
         waitFor("#overview-owed");
     }
 
     private void size(int width, int height) {
-        interact(() -> {
-            window().setMaximized(false);
-            window().setWidth(width);
-            window().setHeight(height);
-        });
+        sizeTheWindow(width, height);
         settle();
     }
 

@@ -2,22 +2,13 @@ package uk.cml.ui.letters;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import uk.cml.app.SampleFolders;
-import uk.cml.app.Startup;
-import uk.cml.ui.AppRobot;
+import uk.cml.ui.WithTheApp;
 
 /**
  * At 1024 x 700, the smallest window the app supports, each list on the Letters page showed about two and a half
@@ -25,35 +16,12 @@ import uk.cml.ui.AppRobot;
  * buttons, and a list of three letters kept as much height as a long one. Each list must show at least three whole
  * letters there (all of a short list), with the received list's fourth begun.
  */
-@ExtendWith(ApplicationExtension.class)
-class LettersRoomTest extends AppRobot {
-
-    @TempDir
-    Path dataFolder;
-    Startup startup;
-
-    @Start
-    void start(Stage primary) {
-        // The app opens in a window of its own (see AppRobot.startOn).
-    }
-
-    @AfterEach
-    void close() {
-        if (startup != null) {
-            stop(startup);
-        }
-    }
+class LettersRoomTest extends WithTheApp {
 
     @Test
     void at1024By700EachListShowsThreeWholeLettersAtLeast() throws Exception {
-        SampleFolders.fillOn(dataFolder, CLOCK);
-        startup = startOn(dataFolder);
-        waitFor("#overview-owed");
-        interact(() -> {
-            window().setMaximized(false);
-            window().setWidth(1024);
-            window().setHeight(700);
-        });
+        openOnTheSampleRecords();
+        sizeTheWindow(1024, 700);
         press("#nav-letters");
         TableView<?> sent = waitFor("#letters-sent-table");
         TableView<?> received = waitFor("#letters-received-table");

@@ -13,41 +13,19 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
-import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
-import uk.cml.ui.AppRobot;
 import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 
-@ExtendWith(ApplicationExtension.class)
-class LogPostedLetterTest extends AppRobot {
+class LogPostedLetterTest extends WithAPage {
 
-    @TempDir
-    Path dataFolder;
     @TempDir
     Path parentsFiles;
-    PageHarness harness;
-
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
-
-    @AfterEach
-    void close() {
-        if (harness != null) {
-            interact(harness::close);
-        }
-    }
 
     /** Scrolls the form so the field is on screen, as a parent would before clicking it. */
     private void fill(String id, String text) {
@@ -69,7 +47,7 @@ class LogPostedLetterTest extends AppRobot {
     /** Opens the Letters page and fills in a new letter sent first class, up to the day it was posted. */
     private void logPosted(String written, String subject, LetterKind letterKind, String to, String postedOn) {
         LettersView page = LettersPages.open(harness, CLOCK);
-        interact(() -> harness.show(page));
+        show(page);
         press("#letters-new-sent");
         fill("#sent-written", written);
         fill("#sent-subject", subject);
@@ -93,7 +71,6 @@ class LogPostedLetterTest extends AppRobot {
         java.nio.file.Files.write(empty, new byte[0]);
         Path notAPhoto = parentsFiles.resolve("certificate.jpg");
         java.nio.file.Files.writeString(notAPhoto, "This is a text file, not a photo.");
-        harness = new PageHarness(dataFolder);
         LettersView page = LettersPages.open(harness, CLOCK);
         interact(() -> {
             harness.show(page);
@@ -139,7 +116,6 @@ class LogPostedLetterTest extends AppRobot {
         g.fillRect(10, 10, 100, 60);
         g.dispose();
         ImageIO.write(image, "png", photo.toFile());
-        harness = new PageHarness(dataFolder);
         harness.chosenFiles = List.of(photo);
         logPosted("19/11/2026", "Missed payments in October", LetterKind.COMPLAINT, "Child Maintenance Service 21",
                 "20/11/2026");
@@ -177,7 +153,6 @@ class LogPostedLetterTest extends AppRobot {
      */
     @Test
     void theCertificatesDateFollowsThePostingAndAnotherDayIsRefusedBesideIt() throws Exception {
-        harness = new PageHarness(dataFolder);
         logPosted("16/11/2026", "Missed payments in October", LetterKind.ARREARS_REPORT, "Child Maintenance Service",
                 "19/11/2026");
         ComboBox<PostingMethod> method = lookup("#sent-method").query();
@@ -209,7 +184,6 @@ class LogPostedLetterTest extends AppRobot {
     /** A posting recorded with no certificate (no photo, branch or reference) claims none: no date is kept. */
     @Test
     void aPostingWithNoCertificateKeepsNoCertificateDate() {
-        harness = new PageHarness(dataFolder);
         logPosted("16/11/2026", "Missed payments in October", LetterKind.ARREARS_REPORT, "Child Maintenance Service",
                 "19/11/2026");
         assertEquals("19 Nov 2026", text("#sent-cert-date"));
@@ -242,7 +216,6 @@ class LogPostedLetterTest extends AppRobot {
      */
     @Test
     void aCertificateIsRecordedOnlyWhenTheParentSaysTheyGotOne() {
-        harness = new PageHarness(dataFolder);
         logPosted("16/11/2026", "Missed payments in October", LetterKind.ARREARS_REPORT, "Child Maintenance Service",
                 "19/11/2026");
         javafx.scene.control.CheckBox got = waitFor("#sent-cert-got");
@@ -302,7 +275,6 @@ class LogPostedLetterTest extends AppRobot {
      */
     @Test
     void aSubjectAccessRequestIsGivenAMonthFromDeliveryOnToTheNextWorkingDay() {
-        harness = new PageHarness(dataFolder);
         logPosted("27/10/2026", "Subject access request", LetterKind.SUBJECT_ACCESS_REQUEST,
                 "Child Maintenance Service", "27/10/2026");
         // Posted Tuesday 27 October: delivered Thursday 29th. A month is Sunday 29 November, so Monday 30th.

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -12,13 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentMethod;
@@ -28,32 +21,21 @@ import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.privacy.MovableClock;
-import uk.cml.ui.AppRobot;
 import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 
 /**
  * Found by a reviewer: a report of missed payments made, then a payment recorded; the page said to make it again,
  * yet logging it as posted went through with no further word. Logging the posting of a letter made before its
  * records changed asks first, beside Save, whether this copy was posted; the parent may go on and save.
  */
-@ExtendWith(ApplicationExtension.class)
-class LogPostedOutOfDateLetterTest extends AppRobot {
+class LogPostedOutOfDateLetterTest extends WithAPage {
 
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
     final MovableClock clock = new MovableClock(CLOCK.instant(), CLOCK.getZone());
 
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
-
-    @AfterEach
-    void close() {
-        if (harness != null) {
-            interact(harness::close);
-        }
+    @Override
+    protected java.time.Clock clock() {
+        return clock;
     }
 
     private void reveal(String id) {
@@ -82,7 +64,7 @@ class LogPostedOutOfDateLetterTest extends AppRobot {
     /** Opens the only letter and types in its posting, first class today, then presses Save. */
     private void logPostingAndSave() {
         LettersView page = LettersPages.open(harness, clock);
-        interact(() -> harness.show(page));
+        show(page);
         TableView<SentLetter> sent = waitFor("#letters-sent-table");
         waitUntil("the letter is listed", () -> sent.getItems().size() == 1);
         interact(() -> sent.getSelectionModel().select(0));
@@ -104,7 +86,6 @@ class LogPostedOutOfDateLetterTest extends AppRobot {
 
     @Test
     void postingALetterMadeBeforeAPaymentAsksFirstAndSavesOnceTheParentSaysThisCopyWasPosted() throws Exception {
-        harness = new PageHarness(dataFolder, clock);
         long caseId = harness.currentCase.get().id();
         long id = letter(caseId);
         clock.advance(Duration.ofHours(2));
@@ -140,7 +121,6 @@ class LogPostedOutOfDateLetterTest extends AppRobot {
 
     @Test
     void postingALetterNothingChangedSinceIsSavedWithoutAsking() {
-        harness = new PageHarness(dataFolder, clock);
         long caseId = harness.currentCase.get().id();
         payment(caseId);
         clock.advance(Duration.ofHours(2));

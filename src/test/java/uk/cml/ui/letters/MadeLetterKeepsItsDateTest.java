@@ -4,54 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
-import uk.cml.ui.AppRobot;
 import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 
 /**
  * Reviewer's find: a letter the app made is dated the day it was made, and that date is printed on it; its log entry
  * took an earlier "Date written" and a posting before the printed date, so the pack showed a copy dated 5 Dec as
  * posted on 4 Nov with a certificate. The date written of a letter the app made stays the date printed on it.
  */
-@ExtendWith(ApplicationExtension.class)
-class MadeLetterKeepsItsDateTest extends AppRobot {
-
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
-
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
-
-    @AfterEach
-    void close() {
-        if (harness != null) {
-            interact(harness::close);
-        }
-    }
+class MadeLetterKeepsItsDateTest extends WithAPage {
 
     @Test
     void anEarlierDateWrittenIsRefusedBesideTheField() {
-        harness = new PageHarness(dataFolder, CLOCK);
         long caseId = harness.currentCase.get().id();
         long id = harness.services.sentLetters.save(new SentLetter(0, caseId, LocalDate.of(2026, 11, 22),
                 Optional.empty(), new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249"),
@@ -59,7 +34,7 @@ class MadeLetterKeepsItsDateTest extends AppRobot {
                 ProofOfPostage.NONE, "", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), "Missed Direct Pay payments", ""));
         LettersView page = LettersPages.open(harness, CLOCK);
-        interact(() -> harness.show(page));
+        show(page);
         TableView<SentLetter> sent = waitFor("#letters-sent-table");
         waitUntil("the letter is listed", () -> sent.getItems().size() == 1);
         interact(() -> sent.getSelectionModel().select(0));

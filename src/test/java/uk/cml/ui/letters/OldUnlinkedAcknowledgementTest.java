@@ -3,20 +3,13 @@ package uk.cml.ui.letters;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.domain.correspondence.AcknowledgementAnswer;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
@@ -24,9 +17,7 @@ import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
-import uk.cml.domain.standing.Deadline;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 
 /**
  * A CMS letter saved before the form took back a Yes to "only says the CMS has received your complaint" when "A reply
@@ -35,33 +26,15 @@ import uk.cml.ui.PageHarness;
  * when what it says in brief mentions a complaint, as it reads any letter linked to nothing), and how to link it. The
  * record is read as it is, not changed. The complaint was posted on Mon 2 Nov 2026; today is 22 Nov 2026.
  */
-@ExtendWith(ApplicationExtension.class)
-class OldUnlinkedAcknowledgementTest extends AppRobot {
-
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
-    long caseId;
-
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
+class OldUnlinkedAcknowledgementTest extends WithAPage {
 
     @BeforeEach
     void open() {
-        harness = new PageHarness(dataFolder);
-        caseId = harness.currentCase.get().id();
         LocalDate posted = LocalDate.of(2026, 11, 2);
         harness.services.sentLetters.save(new SentLetter(0, caseId, posted, Optional.of(posted),
                 new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249\nMitcheldean\nGL17 1AJ"),
                 "Complaint about collection", LetterKind.COMPLAINT, Optional.empty(),
                 Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
-    }
-
-    @AfterEach
-    void close() {
-        interact(harness::close);
     }
 
     /** Saves the letter as an older version of the form could: Yes, linked to nothing. */
@@ -73,7 +46,7 @@ class OldUnlinkedAcknowledgementTest extends AppRobot {
 
     private String openedNote() {
         LettersView page = LettersPages.open(harness, CLOCK);
-        interact(() -> harness.show(page));
+        show(page);
         TableView<ReceivedLetter> received = waitFor("#letters-received-table");
         waitUntil("listed", () -> received.getItems().size() == 1);
         interact(() -> received.getSelectionModel().select(0));

@@ -3,50 +3,25 @@ package uk.cml.ui.letters;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.domain.Money;
 import uk.cml.domain.UkDates;
 import uk.cml.domain.arrears.Adjustment;
 import uk.cml.domain.arrears.AdjustmentKind;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.store.PaymentStore;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 
 /**
  * Found by a reviewer: a CMS letter giving the arrears was logged on the Letters page, but its figure had to be
  * typed again on the Payments page, or never was. Logging the letter now records the figure it gives as the CMS's
  * figure, as at a day of its own (the letter's date unless the parent types another), checked beside the field.
  */
-@ExtendWith(ApplicationExtension.class)
-class ReceivedLetterArrearsFigureTest extends AppRobot {
-
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
-
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
-
-    @AfterEach
-    void close() {
-        if (harness != null) {
-            interact(harness::close);
-        }
-    }
+class ReceivedLetterArrearsFigureTest extends WithAPage {
 
     private long caseId() {
         return interactAndGet(() -> harness.currentCase.get().id());
@@ -62,9 +37,8 @@ class ReceivedLetterArrearsFigureTest extends AppRobot {
 
     @Test
     void aCmsLettersArrearsFigureIsRecordedAsAtItsOwnDayAndCorrectedWithHistory() {
-        harness = new PageHarness(dataFolder);
         LettersView page = LettersPages.open(harness, CLOCK);
-        interact(() -> harness.show(page));
+        show(page);
         press("#letters-new-received");
         type("#received-dated", "10/10/2026");
         type("#received-on", "14/10/2026");
@@ -125,9 +99,8 @@ class ReceivedLetterArrearsFigureTest extends AppRobot {
 
     @Test
     void theAsAtDayFollowsTheLettersDateUntilTheParentTypesAnother() {
-        harness = new PageHarness(dataFolder);
         LettersView page = LettersPages.open(harness, CLOCK);
-        interact(() -> harness.show(page));
+        show(page);
         press("#letters-new-received");
         type("#received-dated", "10/10/2026");
         assertEquals(day("10/10/2026"), day(text("#received-arrears-as-at")));

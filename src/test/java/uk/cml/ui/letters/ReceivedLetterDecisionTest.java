@@ -2,24 +2,16 @@ package uk.cml.ui.letters;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.standing.Decision;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 
 /**
  * A CMS letter that is a decision (a write-off proposal, a calculation, a refusal) is logged as one on the Letters
@@ -28,24 +20,7 @@ import uk.cml.ui.PageHarness;
  * and a reply to it is the letter's reply. Before, the decision had to be typed again on "Where things stand", and a
  * reply made from there left the letter showing "No reply logged".
  */
-@ExtendWith(ApplicationExtension.class)
-class ReceivedLetterDecisionTest extends AppRobot {
-
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
-
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
-
-    @AfterEach
-    void close() {
-        if (harness != null) {
-            interact(harness::close);
-        }
-    }
+class ReceivedLetterDecisionTest extends WithAPage {
 
     private long caseId() {
         return interactAndGet(() -> harness.currentCase.get().id());
@@ -67,9 +42,8 @@ class ReceivedLetterDecisionTest extends AppRobot {
 
     @Test
     void aWriteOffProposalIsSuggestedNeedsItsDateAndIsSavedAsTheDecisionWithTheLetter() {
-        harness = new PageHarness(dataFolder);
         LettersView page = LettersPages.open(harness, CLOCK);
-        interact(() -> harness.show(page));
+        show(page);
         press("#letters-new-received");
         type("#received-on", "14/10/2026");
         type("#received-summary", "They propose to write off £250.00 of the arrears.");
@@ -107,9 +81,8 @@ class ReceivedLetterDecisionTest extends AppRobot {
 
     @Test
     void theParentsOwnChoiceStaysWhateverTheSummarySays() {
-        harness = new PageHarness(dataFolder);
         LettersView page = LettersPages.open(harness, CLOCK);
-        interact(() -> harness.show(page));
+        show(page);
         press("#letters-new-received");
         type("#received-summary", "New calculation: £45 a week");
         assertEquals(Decision.Kind.CALCULATION, interactAndGet(() -> kind().getValue()));

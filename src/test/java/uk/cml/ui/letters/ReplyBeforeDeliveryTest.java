@@ -3,27 +3,19 @@ package uk.cml.ui.letters;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 
 /**
  * A reply logged as arriving before the letter it answers could have arrived was taken without a word (the
@@ -32,21 +24,10 @@ import uk.cml.ui.PageHarness;
  * complaint is posted 1st class on Monday 16 Nov 2026, so it counts as delivered on Wednesday 18 Nov; today is
  * 22 Nov 2026.
  */
-@ExtendWith(ApplicationExtension.class)
-class ReplyBeforeDeliveryTest extends AppRobot {
-
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
-
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
+class ReplyBeforeDeliveryTest extends WithAPage {
 
     @BeforeEach
     void open() {
-        harness = new PageHarness(dataFolder);
         long caseId = harness.currentCase.get().id();
         LocalDate posted = LocalDate.of(2026, 11, 16);
         harness.services.sentLetters.save(new SentLetter(0, caseId, posted, Optional.of(posted),
@@ -54,13 +35,8 @@ class ReplyBeforeDeliveryTest extends AppRobot {
                 "Complaint about collection", LetterKind.COMPLAINT, Optional.empty(),
                 Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
         LettersView page = LettersPages.open(harness, CLOCK);
-        interact(() -> harness.show(page));
+        show(page);
         waitFor("#letters-new-received");
-    }
-
-    @AfterEach
-    void close() {
-        interact(harness::close);
     }
 
     private String warning() {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,14 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
@@ -32,8 +25,8 @@ import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.timeline.TimelineEntry;
 import uk.cml.domain.todo.TodoKind;
-import uk.cml.ui.AppRobot;
 import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 
 /**
  * A reviewer saw "No reply by 30 Nov" for a letter a CMS letter received on 17 Nov answered. A CMS letter can be
@@ -42,25 +35,18 @@ import uk.cml.ui.PageHarness;
  * (the Letters list, the Overview's to-dos, Where it stands, the Timeline). A letter posted after the CMS letter's
  * date is not offered: the CMS cannot have answered it. Today is 5 Dec 2026.
  */
-@ExtendWith(ApplicationExtension.class)
-class ReplyLinkedEverywhereTest extends AppRobot {
+class ReplyLinkedEverywhereTest extends WithAPage {
 
     static final Clock DEC_5 = Clock.fixed(Instant.parse("2026-12-05T10:15:00Z"), ZoneId.of("Europe/London"));
-    static final LocalDate TODAY = LocalDate.of(2026, 12, 5);
 
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
-    long caseId;
-
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
+    @Override
+    protected Clock clock() {
+        return DEC_5;
     }
+    static final LocalDate TODAY = LocalDate.of(2026, 12, 5);
 
     @BeforeEach
     void open() {
-        harness = new PageHarness(dataFolder, DEC_5);
         caseId = harness.currentCase.get().id();
         // Posted 5 Nov with a certificate of posting; posted 6 Nov with none; written 12 Nov but posted 20 Nov.
         harness.services.sentLetters.save(letter("Missed payments", LocalDate.of(2026, 11, 5),
@@ -71,13 +57,8 @@ class ReplyLinkedEverywhereTest extends AppRobot {
         harness.services.sentLetters.save(letter("Posted late", LocalDate.of(2026, 11, 12),
                 LocalDate.of(2026, 11, 20), ProofOfPostage.NONE));
         LettersView page = LettersPages.open(harness, DEC_5);
-        interact(() -> harness.show(page));
+        show(page);
         waitFor("#letters-new-received");
-    }
-
-    @AfterEach
-    void close() {
-        interact(harness::close);
     }
 
     private SentLetter letter(String subject, LocalDate written, LocalDate posted, ProofOfPostage proof) {

@@ -2,59 +2,35 @@ package uk.cml.ui.letters;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.scene.control.ComboBox;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 
 /**
  * Logging a letter received, "A reply to" offers only the parent's letters it could answer: those written on or
  * before the date on it (the day it arrived when it has none). It offered letters written after it, which the save
  * then refused. The parent's letters: one of 2 Nov 2026 and one of 20 Nov 2026; today is 22 Nov 2026.
  */
-@ExtendWith(ApplicationExtension.class)
-class ReplyToOffersEarlierLettersTest extends AppRobot {
-
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
-
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
+class ReplyToOffersEarlierLettersTest extends WithAPage {
 
     @BeforeEach
     void open() {
-        harness = new PageHarness(dataFolder);
         long caseId = harness.currentCase.get().id();
         harness.services.sentLetters.save(letter(caseId, LocalDate.of(2026, 11, 2), "Complaint about collection"));
         harness.services.sentLetters.save(letter(caseId, LocalDate.of(2026, 11, 20), "Request for arrears breakdown"));
         LettersView page = LettersPages.open(harness, CLOCK);
-        interact(() -> harness.show(page));
+        show(page);
         waitFor("#letters-new-received");
-    }
-
-    @AfterEach
-    void close() {
-        interact(harness::close);
     }
 
     private static SentLetter letter(long caseId, LocalDate written, String subject) {

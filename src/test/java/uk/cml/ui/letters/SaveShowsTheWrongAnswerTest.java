@@ -3,50 +3,24 @@ package uk.cml.ui.letters;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import javafx.geometry.Bounds;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 
 /**
  * Found by using the app as a new parent: logging a letter as posted, they filled the form to its end (the
  * certificate of posting) and pressed Save. "Nothing was saved. Please check the answers marked in red." appeared,
  * but the one answer in red, how the letter was sent, was scrolled out of sight above.
  */
-@ExtendWith(ApplicationExtension.class)
-class SaveShowsTheWrongAnswerTest extends AppRobot {
-
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
-
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
-
-    @AfterEach
-    void close() {
-        if (harness != null) {
-            interact(harness::close);
-        }
-    }
+class SaveShowsTheWrongAnswerTest extends WithAPage {
 
     @Test
     void theAnswerMarkedInRedIsBroughtIntoViewWithTheKeyboardOnIt() {
-        harness = new PageHarness(dataFolder);
         LettersView page = LettersPages.open(harness, CLOCK);
-        interact(() -> harness.show(page));
+        show(page);
         press("#letters-new-sent");
         type("#sent-written", "19/11/2026");
         type("#sent-subject", "Confirming our call");

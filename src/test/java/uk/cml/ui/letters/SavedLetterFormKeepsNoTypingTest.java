@@ -2,25 +2,17 @@ package uk.cml.ui.letters;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import uk.cml.app.Startup;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.safety.TypingDrafts;
-import uk.cml.ui.AppRobot;
+import uk.cml.ui.WithTheApp;
 
 /**
  * Found by a reviewer: a letter's posting logged (the date typed 4/12/2026, 2nd class) and saved, then the Letters
@@ -28,26 +20,9 @@ import uk.cml.ui.AppRobot;
  * you sent". The form, closed after the save, still held what was typed and compared it with the letter as it was
  * opened: the page read afresh touched its drop-downs and the draft keeper kept the saved answers as typing.
  */
-@ExtendWith(ApplicationExtension.class)
-class SavedLetterFormKeepsNoTypingTest extends AppRobot {
+class SavedLetterFormKeepsNoTypingTest extends WithTheApp {
 
     private static final Clock LATE = Clock.fixed(Instant.parse("2026-12-04T23:40:00Z"), ZoneId.of("Europe/London"));
-
-    @TempDir
-    Path dataFolder;
-    Startup startup;
-
-    @Start
-    void start(Stage primary) {
-        // Each test opens the app in a window of its own (see AppRobot.startOn).
-    }
-
-    @AfterEach
-    void close() {
-        if (startup != null) {
-            stop(startup);
-        }
-    }
 
     @Test
     void aPostingSavedLeavesNoTypingOnceThePageIsPassedThrough() throws Exception {

@@ -2,41 +2,16 @@ package uk.cml.ui.letters;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 
 /**
  * Noticed by a coder: the "To" drop-down said "Choose from the address book" the first time the sent-letter form
  * opened, and nothing the second time.
  */
-@ExtendWith(ApplicationExtension.class)
-class SentLetterFormToPromptTest extends AppRobot {
-
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
-
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
-
-    @AfterEach
-    void close() {
-        if (harness != null) {
-            interact(harness::close);
-        }
-    }
+class SentLetterFormToPromptTest extends WithAPage {
 
     /** What the drop-down's box shows: the text of its button cell, the prompt when nothing is chosen. */
     private String shown() {
@@ -48,13 +23,12 @@ class SentLetterFormToPromptTest extends AppRobot {
 
     @Test
     void theToDropDownAsksEachTimeTheFormOpens() throws Exception {
-        harness = new PageHarness(dataFolder);
         harness.services.addressBook.save(new uk.cml.domain.addressbook.AddressBookEntry(0,
                 uk.cml.domain.addressbook.AddressBookEntry.EntryKind.POSTAL, "Child Maintenance Service",
                 "PO Box 249\nMitcheldean\nGL14 9BE", "GL14 9BE", "", java.util.Optional.empty(),
                 java.util.Optional.empty(), ""));
         LettersView page = LettersPages.open(harness, CLOCK);
-        interact(() -> harness.show(page));
+        show(page);
         press("#letters-new-sent");
         assertEquals("Choose from the address book", shown(), "the first time");
         @SuppressWarnings("unchecked")

@@ -3,7 +3,6 @@ package uk.cml.ui.letters;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,20 +11,13 @@ import java.util.Optional;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 import uk.cml.ui.common.UkDateField;
 
 /**
@@ -33,38 +25,20 @@ import uk.cml.ui.common.UkDateField;
  * printed its date by. The subject access request's month is the law's, so the date the real posting gives is
  * watched; the breakdown's "up to 6 weeks" is counted in weeks, not a request's 20 working days.
  */
-@ExtendWith(ApplicationExtension.class)
-class SentLetterReplyRuleTest extends AppRobot {
+class SentLetterReplyRuleTest extends WithAPage {
 
     private static final Clock TODAY = Clock.fixed(Instant.parse("2026-12-04T10:00:00Z"), ZoneId.of("Europe/London"));
     private static final LocalDate WRITTEN = LocalDate.of(2026, 12, 4);
 
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
-
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
-
-    @AfterEach
-    void close() {
-        if (harness != null) {
-            interact(harness::close);
-        }
-    }
-
     /** Logs the letter as the writer does (its printed date kept), opens it and enters its posting. */
     private Label open(String title, LetterKind kind, LocalDate printed, PostingMethod how) {
-        harness = new PageHarness(dataFolder);
         long caseId = harness.currentCase.get().id();
         harness.services.sentLetters.save(new SentLetter(0, caseId, WRITTEN, Optional.empty(),
                 new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249"), title, kind,
                 Optional.empty(), Optional.empty(), ProofOfPostage.NONE, "", Optional.of(printed), Optional.empty(),
                 Optional.empty(), Optional.of(printed)));
         LettersView page = LettersPages.open(harness, TODAY);
-        interact(() -> harness.show(page));
+        show(page);
         TableView<SentLetter> sent = waitFor("#letters-sent-table");
         waitUntil("the letter is listed", () -> sent.getItems().size() == 1);
         interact(() -> sent.getSelectionModel().select(0));

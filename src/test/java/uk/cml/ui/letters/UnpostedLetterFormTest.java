@@ -4,27 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 import uk.cml.ui.common.UkDateField;
 
 /**
@@ -32,28 +24,10 @@ import uk.cml.ui.common.UkDateField;
  * letter's form shows a reply date before then; they say to post it and log the proof. The date the letter prints is
  * kept, and comes back once the posting is entered. Here the breakdown request, whose date is the app's suggestion.
  */
-@ExtendWith(ApplicationExtension.class)
-class UnpostedLetterFormTest extends AppRobot {
-
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
-
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
-
-    @AfterEach
-    void close() {
-        if (harness != null) {
-            interact(harness::close);
-        }
-    }
+class UnpostedLetterFormTest extends WithAPage {
 
     @Test
     void noReplyDateShowsUntilTheLetterIsPosted() {
-        harness = new PageHarness(dataFolder);
         long caseId = harness.currentCase.get().id();
         Optional<LocalDate> printed = Optional.of(LocalDate.of(2027, 1, 4));
         harness.services.sentLetters.save(new SentLetter(0, caseId, LocalDate.of(2026, 11, 20), Optional.empty(),
@@ -61,7 +35,7 @@ class UnpostedLetterFormTest extends AppRobot {
                 "Ask for a breakdown of the arrears", LetterKind.REQUEST_FOR_INFORMATION, Optional.empty(),
                 Optional.empty(), ProofOfPostage.NONE, "", printed, Optional.empty(), Optional.empty(), printed));
         LettersView page = LettersPages.open(harness, CLOCK);
-        interact(() -> harness.show(page));
+        show(page);
         TableView<SentLetter> sent = waitFor("#letters-sent-table");
         waitUntil("the letter is listed", () -> sent.getItems().size() == 1);
         assertTrue(lookup(node -> node instanceof Labeled cell && cell.isVisible()

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,21 +13,14 @@ import java.util.Optional;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.standing.Decision;
 import uk.cml.domain.todo.TodoItem;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 import uk.cml.ui.common.UkDateField;
 
 /**
@@ -40,26 +32,9 @@ import uk.cml.ui.common.UkDateField;
  * reply logged by hand is watched to the same day, not to Thu 24 Dec (30 days from its own delivery). Posted within
  * the 30 days, it meets the limit: the Overview no longer asks for the reply.
  */
-@ExtendWith(ApplicationExtension.class)
-class WriteOffReplyLoggedByHandTest extends AppRobot {
+class WriteOffReplyLoggedByHandTest extends WithAPage {
 
     private static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-21T10:00:00Z"), ZoneId.of("Europe/London"));
-
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
-
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
-
-    @AfterEach
-    void close() {
-        if (harness != null) {
-            interact(harness::close);
-        }
-    }
 
     /**
      * The same reply logged as a new letter, its kind and the proposal it answers chosen by the parent: watched to
@@ -69,7 +44,7 @@ class WriteOffReplyLoggedByHandTest extends AppRobot {
     void aReplyLoggedAsItsKindWaitsFromTheProposalItAnswers() {
         proposal();
         LettersView page = LettersPages.open(harness, TODAY);
-        interact(() -> harness.show(page));
+        show(page);
         waitFor("#letters-received-table");
         press("#letters-new-sent");
         ComboBox<LetterKind> kind = waitFor("#sent-kind");
@@ -90,7 +65,6 @@ class WriteOffReplyLoggedByHandTest extends AppRobot {
     }
 
     private long proposal() {
-        harness = new PageHarness(dataFolder);
         long caseId = harness.currentCase.get().id();
         harness.services.receivedLetters.save(new ReceivedLetter(0, caseId, Optional.of(LocalDate.of(2026, 11, 2)),
                 LocalDate.of(2026, 11, 5), "Child Maintenance Service",
@@ -107,7 +81,7 @@ class WriteOffReplyLoggedByHandTest extends AppRobot {
                 .equals(Optional.of("write-off-reply"))), "before the reply, the Overview asks for it");
 
         LettersView page = LettersPages.open(harness, TODAY);
-        interact(() -> harness.show(page));
+        show(page);
         TableView<ReceivedLetter> received = waitFor("#letters-received-table");
         waitUntil("the CMS letter is listed", () -> received.getItems().size() == 1);
         interact(() -> received.getSelectionModel().select(0));

@@ -3,46 +3,22 @@ package uk.cml.ui.notes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.domain.caseinfo.CaseFile;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 
 /**
  * A note being corrected stays open when another case is chosen (so it can be saved back in its own case), but it is
  * moved to the bin only while its own case is shown, as on the Calls, Letters and Payments pages.
  */
-@ExtendWith(ApplicationExtension.class)
-class NoteBinCaseTest extends AppRobot {
-
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
-
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
+class NoteBinCaseTest extends WithAPage {
 
     @BeforeEach
     void open() {
-        harness = new PageHarness(dataFolder);
         NotesView page = new NotesView(harness.services.notes, harness.background, CLOCK, harness.currentCase);
-        interact(() -> harness.show(page));
+        show(page);
         waitFor("#note-text");
-    }
-
-    @AfterEach
-    void close() {
-        interact(harness::close);
     }
 
     private boolean binDisabled() {

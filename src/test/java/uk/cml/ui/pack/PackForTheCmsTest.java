@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;
 import javafx.scene.control.CheckBox;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -21,13 +20,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.app.AppServices;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
@@ -38,8 +32,7 @@ import uk.cml.letters.PdfDrawings;
 import uk.cml.letters.pack.PackAssembler;
 import uk.cml.letters.pack.PackPeriod;
 import uk.cml.letters.pack.PackSection;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 import uk.cml.ui.common.SaveDialog;
 
 /**
@@ -47,24 +40,14 @@ import uk.cml.ui.common.SaveDialog;
  * address from the other parent: the CMS has the address, and the proof of postage is what it needs. Only a pack
  * the other parent may see (a tribunal's) starts with the contacts hidden and the attachments left out.
  */
-@ExtendWith(ApplicationExtension.class)
-class PackForTheCmsTest extends AppRobot {
+class PackForTheCmsTest extends WithAPage {
 
     private static final String COPY_WORDS = "COPY OF MY LETTER TO THE CMS";
 
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
     EvidencePackView page;
-
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
 
     @BeforeEach
     void open() throws Exception {
-        harness = new PageHarness(dataFolder);
         AppServices s = harness.services;
         long caseId = harness.currentCase.get().id();
         long copy = s.documents.add(caseId, new ByteArrayInputStream(letterPdf()), "letter.pdf", "Copy")
@@ -79,14 +62,9 @@ class PackForTheCmsTest extends AppRobot {
         page = new EvidencePackView(new PackAssembler(uk.cml.app.PackStoresForTests.of(s), CLOCK),
                 harness.background, CLOCK, harness.currentCase, Optional::empty, id -> true,
                 new SaveDialog(dataFolder));
-        interact(() -> harness.show(page));
+        show(page);
         // The case's privacy is read before the period (one background thread, in order).
         waitUntil("the period is suggested", () -> !text("#pack-until").isBlank());
-    }
-
-    @AfterEach
-    void close() {
-        interact(harness::close);
     }
 
     private String status() {

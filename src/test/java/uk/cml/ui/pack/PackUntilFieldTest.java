@@ -3,54 +3,30 @@ package uk.cml.ui.pack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.app.AppServices;
 import uk.cml.letters.pack.PackAssembler;
 import uk.cml.letters.pack.PackRecords;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 import uk.cml.ui.common.SaveDialog;
 
 /**
  * The Evidence pack page refuses a period ending after today beside the "until" date, with the words export-pack
  * gives, and makes nothing (the reviewer's pack to 8 Jan 2027 counted dues not yet fallen due as missed).
  */
-@ExtendWith(ApplicationExtension.class)
-class PackUntilFieldTest extends AppRobot {
-
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
-
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
+class PackUntilFieldTest extends WithAPage {
 
     @BeforeEach
     void open() {
-        harness = new PageHarness(dataFolder);
         AppServices s = harness.services;
         PackRecords stores = uk.cml.app.PackStoresForTests.of(s);
         EvidencePackView page = new EvidencePackView(new PackAssembler(stores, CLOCK), harness.background, CLOCK,
                 harness.currentCase, Optional::empty, id -> false, new SaveDialog(dataFolder));
-        interact(() -> harness.show(page));
+        show(page);
         waitUntil("the period is suggested", () -> !text("#pack-until").isBlank());
-    }
-
-    @AfterEach
-    void close() {
-        interact(harness::close);
     }
 
     private String said(String id) {

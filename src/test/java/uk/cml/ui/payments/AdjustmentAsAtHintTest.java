@@ -2,50 +2,25 @@ package uk.cml.ui.payments;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.app.SampleFolders;
-import uk.cml.app.Startup;
 import uk.cml.domain.arrears.AdjustmentKind;
-import uk.cml.ui.AppRobot;
+import uk.cml.ui.WithTheApp;
 
 /**
  * A CMS figure is what the CMS says was owed on a day ("arrears as at 30 September"), often before the date on its
  * letter: the date under Adjustments asks for that "as at" day while the change is a CMS figure, and for the date on
  * the letter or agreement for anything else.
  */
-@ExtendWith(ApplicationExtension.class)
-class AdjustmentAsAtHintTest extends AppRobot {
-
-    @TempDir
-    Path dataFolder;
-    Startup startup;
-
-    @Start
-    void start(Stage primary) {
-        // The app opens in a window of its own (AppRobot.startOn).
-    }
-
-    @AfterEach
-    void close() {
-        if (startup != null) {
-            stop(startup);
-        }
-    }
+class AdjustmentAsAtHintTest extends WithTheApp {
 
     @Test
     void theDateHintAsksForTheAsAtDayOfACmsFigure() throws Exception {
         SampleFolders.fill(dataFolder);
-        startup = startOn(dataFolder);
+        openTheApp();
         waitFor("#overview-owed");
         press("#nav-payments");
         TabPane tabs = waitFor("#payments-tabs");

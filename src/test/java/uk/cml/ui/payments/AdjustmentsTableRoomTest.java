@@ -3,7 +3,6 @@ package uk.cml.ui.payments;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -11,18 +10,11 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import uk.cml.app.SampleFolders;
-import uk.cml.app.Startup;
-import uk.cml.ui.AppRobot;
 import uk.cml.ui.Snapshots;
+import uk.cml.ui.WithTheApp;
 
 /**
  * The Adjustments tab at 1366 x 768 put its form (held about 680 px wide by its longest choice) beside the table,
@@ -30,31 +22,10 @@ import uk.cml.ui.Snapshots;
  * now reads its date, what happened and the amount in full, shows its heading and at least three rows, and Save
  * stays in the window.
  */
-@ExtendWith(ApplicationExtension.class)
-class AdjustmentsTableRoomTest extends AppRobot {
-
-    @TempDir
-    Path dataFolder;
-    Startup startup;
-
-    @Start
-    void start(Stage primary) {
-        // The app opens in a window of its own (AppRobot.startOn).
-    }
-
-    @AfterEach
-    void close() {
-        if (startup != null) {
-            stop(startup);
-        }
-    }
+class AdjustmentsTableRoomTest extends WithTheApp {
 
     private void size(int width, int height) {
-        interact(() -> {
-            window().setMaximized(false);
-            window().setWidth(width);
-            window().setHeight(height);
-        });
+        sizeTheWindow(width, height);
         for (int i = 0; i < 3; i++) {
             WaitForAsyncUtils.waitForFxEvents();
         }
@@ -62,7 +33,7 @@ class AdjustmentsTableRoomTest extends AppRobot {
 
     private TableView<?> openAdjustments() throws Exception {
         SampleFolders.fill(dataFolder);
-        startup = startOn(dataFolder);
+        openTheApp();
         waitFor("#overview-owed");
         press("#nav-payments");
         TabPane tabs = waitFor("#payments-tabs");

@@ -18,12 +18,8 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 import uk.cml.ui.common.AttachmentField;
 
 /**
@@ -31,20 +27,11 @@ import uk.cml.ui.common.AttachmentField;
  * file as the Documents page does: handed to the computer off the JavaFX thread, and when nothing opens it, the
  * field says so beside its "Open" button, as the Documents page does. It failed without a word.
  */
-@ExtendWith(ApplicationExtension.class)
-class EvidenceOpenSaysWhenNothingOpensTest extends AppRobot {
+class EvidenceOpenSaysWhenNothingOpensTest extends WithAPage {
 
-    @TempDir
-    Path dataFolder;
     @TempDir
     Path parentsFiles;
-    PageHarness harness;
     Stage stage;
-
-    @Start
-    void start(Stage primary) {
-        // The field opens in a window of its own.
-    }
 
     @AfterEach
     void close() {
@@ -52,7 +39,6 @@ class EvidenceOpenSaysWhenNothingOpensTest extends AppRobot {
             if (stage != null) {
                 stage.close();
             }
-            harness.close();
         });
     }
 
@@ -62,7 +48,6 @@ class EvidenceOpenSaysWhenNothingOpensTest extends AppRobot {
 
     @Test
     void nothingOpeningTheEvidenceIsSaidBesideTheButton() throws Exception {
-        harness = new PageHarness(dataFolder);
         Path statement = parentsFiles.resolve("statement.png");
         ImageIO.write(new BufferedImage(120, 80, BufferedImage.TYPE_INT_RGB), "png", statement.toFile());
         long id = harness.services.documents.add(harness.currentCase.get().id(), statement, "").document().id();

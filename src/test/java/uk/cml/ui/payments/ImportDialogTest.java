@@ -20,12 +20,8 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentFrequency;
@@ -34,30 +30,13 @@ import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.importer.PreviewRow;
 import uk.cml.importer.RowStatus;
 import uk.cml.store.ImportPayerStore;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 
 /** The import dialog driven by id on a real data folder, with files from the bank-layout corpus. */
-@ExtendWith(ApplicationExtension.class)
-class ImportDialogTest extends AppRobot {
+class ImportDialogTest extends WithAPage {
 
-    @TempDir
-    Path dataFolder;
     @TempDir
     Path downloads;
-    PageHarness harness;
-
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
-
-    @AfterEach
-    void close() {
-        if (harness != null) {
-            interact(harness::close);
-        }
-    }
 
     /** Opens the Payments page for a case owed by Daniel Reed, with the file the "chooser" hands over. */
     private void openPaymentsWith(String corpusFile) throws IOException {
@@ -73,7 +52,6 @@ class ImportDialogTest extends AppRobot {
         try (InputStream in = getClass().getResourceAsStream("/uk/cml/importer/banks/" + corpusFile)) {
             Files.write(file, in.readAllBytes());
         }
-        harness = new PageHarness(dataFolder);
         CaseFile before = harness.currentCase.get();
         CaseFile reed = new CaseFile(before.id(), "Daniel Reed", before.otherParentAddress(), before.otherParentWork(),
                 before.arrangement(), before.cmsReference(), before.children(), before.collectionFeePercent());

@@ -4,51 +4,34 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.app.AppServices;
-import uk.cml.app.Startup;
 import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.ui.AppRobot;
+import uk.cml.ui.WithTheApp;
 
 /**
  * A parent who uses only the keyboard: an arrow key on a closed drop-down opens it rather than silently changing what
  * the page shows, Space opens it, and Enter in quick entry's "Arrived on" box records, once. AppRobot.CLOCK is Sunday
  * 22 Nov 2026; the case has a plan of £43.21 a week from Sunday 1 Nov 2026 (PaymentsPageTest.aCase).
  */
-@ExtendWith(ApplicationExtension.class)
-class KeyboardOnlyTest extends AppRobot {
+class KeyboardOnlyTest extends WithTheApp {
 
-    @TempDir
-    Path dataFolder;
-    Startup startup;
-    long caseId;
-
-    @Start
-    void start(Stage primary) {
-        // Each test opens the app in a window of its own (see AppRobot.startOn).
-    }
-
+    /** The pop-ups hidden before WithTheApp closes the app. */
     @AfterEach
     void close() {
         if (startup != null) {
             interact(() -> javafx.stage.Window.getWindows().stream()
                     .filter(w -> w instanceof javafx.stage.PopupWindow).toList()
                     .forEach(javafx.stage.Window::hide));
-            stop(startup);
         }
     }
 

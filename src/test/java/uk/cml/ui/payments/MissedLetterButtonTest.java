@@ -4,28 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentPlan;
-import uk.cml.store.ImportPayerStore;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 import uk.cml.ui.shell.Destination;
 
 /**
@@ -33,34 +24,23 @@ import uk.cml.ui.shell.Destination;
  * with no reason when nothing was missed: a parent took it for broken. It is never greyed out: pressed while the
  * records are read it says so and opens the letter once they are; with nothing missed it says why there is no letter.
  */
-@ExtendWith(ApplicationExtension.class)
-class MissedLetterButtonTest extends AppRobot {
+class MissedLetterButtonTest extends WithAPage {
 
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
     final List<Destination> wentTo = new CopyOnWriteArrayList<>();
     /** Holds the page's background thread, as a slow disk would, until the test lets it go. */
     final CountDownLatch slowDisk = new CountDownLatch(1);
-
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
 
     @AfterEach
     void close() {
         slowDisk.countDown();
         if (harness != null) {
-            // The page's reads (and the bins they ask for) end before the harness closes their thread.
+            // The page's reads (and the bins they ask for) end before the harness closes their thread (WithAPage).
             waitUntil("the page's reads are done", () -> harness.background.running().get() == 0);
-            interact(harness::close);
         }
     }
 
     /** The Payments page for a case, its records read only once {@link #slowDisk} is let go. */
     private void openPayments(boolean withMissedDues) {
-        harness = new PageHarness(dataFolder);
         if (withMissedDues) {
             // Weekly from Sun 1 Nov 2026, nothing received: 1, 8 and 15 Nov are missed by Sun 22 Nov (the clock).
             harness.services.payments.savePlan(harness.currentCase.get().id(), new PaymentPlan(0,
@@ -70,11 +50,8 @@ class MissedLetterButtonTest extends AppRobot {
             slowDisk.await();
             return null;
         }, done -> { }, error -> { });
-        PaymentsView page = new PaymentsView(harness.services.payments, new PaymentsView.Evidence(
-                harness.services.documents, harness.picker(), path -> { }),
-                new ImportSources(owner -> Optional.empty(), new ImportPayerStore(harness.services.settings)),
-                harness.background, CLOCK, harness.currentCase, wentTo::add);
-        interact(() -> harness.show(page));
+        PaymentsView page = PaymentsPages.open(harness, wentTo::add);
+        show(page);
     }
 
     @Test

@@ -4,20 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
 import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.Adjustment;
 import uk.cml.domain.arrears.AdjustmentKind;
@@ -25,61 +16,37 @@ import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentPlan;
-import uk.cml.store.ImportPayerStore;
 import uk.cml.store.PaymentStore.Kind;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 
 /**
  * A payment, a plan or an adjustment opened and saved again with nothing changed (the amount typed "£43.21" where it
  * read "43.21", a space after the reference) records no correction, and the page says so in the words the Notes and
  * Calls pages use, with nothing to undo: a correction printed in the pack would read as the parent editing evidence.
  */
-@ExtendWith(ApplicationExtension.class)
-class NothingChangedSaveTest extends AppRobot {
+class NothingChangedSaveTest extends WithAPage {
 
     private static final String NOTHING = "Nothing has changed since you saved it.";
 
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
-    long caseId;
     long paymentId;
     long planId;
     long adjustmentId;
 
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
-
     @BeforeEach
     void open() {
-        harness = new PageHarness(dataFolder);
-        caseId = harness.currentCase.get().id();
         planId = harness.services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPence(43_21),
                 PaymentFrequency.WEEKLY, LocalDate.of(2026, 11, 1), "Private agreement"));
         paymentId = harness.services.payments.savePayment(caseId, new Payment(0, LocalDate.of(2026, 11, 8),
                 Money.ofPence(43_21), PaymentMethod.BANK_TRANSFER, "J REED", "Paid late"));
         adjustmentId = harness.services.payments.saveAdjustment(caseId, new Adjustment(0, LocalDate.of(2026, 11, 2),
                 AdjustmentKind.WRITE_OFF, Money.ofPounds(10), "CMS letter"));
-        PaymentsView page = new PaymentsView(harness.services.payments, new PaymentsView.Evidence(
-                harness.services.documents, harness.picker(), path -> { }), new ImportSources(owner -> Optional.empty(),
-                new ImportPayerStore(harness.services.settings)), harness.background, CLOCK, harness.currentCase,
-                destination -> { });
-        interact(() -> harness.show(page));
+        PaymentsView page = PaymentsPages.open(harness);
+        show(page);
         interact(page::shown);
     }
 
-    @AfterEach
-    void close() {
-        interact(harness::close);
-    }
-
     private void tab(String id) {
-        TabPane tabs = waitFor("#payments-tabs");
-        interact(() -> tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
-                .ifPresent(t -> tabs.getSelectionModel().select(t)));
+        chooseTab("#payments-tabs", id);
     }
 
     private void openFirst(String table) {

@@ -1,48 +1,22 @@
 package uk.cml.ui.payments;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.app.AppServices;
-import uk.cml.app.Startup;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentMethod;
-import uk.cml.ui.AppRobot;
+import uk.cml.ui.WithTheApp;
 
 /**
  * Found in review: after a payment was moved to the bin and put back from the list below the form, the page still
  * said it had been moved to the bin. Putting it back now says so instead.
  */
-@ExtendWith(ApplicationExtension.class)
-class PaymentBinMessageTest extends AppRobot {
-
-    @TempDir
-    Path dataFolder;
-    Startup startup;
-
-    @Start
-    void start(Stage primary) {
-        // The app opens in a window of its own (see AppRobot.startOn).
-    }
-
-    @AfterEach
-    void close() {
-        if (startup != null) {
-            stop(startup);
-        }
-    }
+class PaymentBinMessageTest extends WithTheApp {
 
     @Test
     void puttingAPaymentBackFromTheBinReplacesTheMovedToTheBinMessage() {

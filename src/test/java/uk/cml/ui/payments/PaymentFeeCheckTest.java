@@ -2,29 +2,19 @@ package uk.cml.ui.payments;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.domain.caseinfo.CaseFile;
-import uk.cml.store.ImportPayerStore;
 import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 
 /**
  * A reviewer recorded £45.00 from the CMS for a £45.00 due under Collect and Pay at 4%, when £43.20 would arrive: the
@@ -32,25 +22,14 @@ import uk.cml.ui.PageHarness;
  * the form now asks the parent to check the plan's amount and the fee; nothing is changed. AppRobot's clock is Sunday
  * 22 Nov 2026.
  */
-@ExtendWith(ApplicationExtension.class)
-class PaymentFeeCheckTest extends AppRobot {
+class PaymentFeeCheckTest extends WithAPage {
 
     private static final String CHECK = "Under Collect and Pay the CMS keeps 4% of each payment it passes on, so £43.20 "
             + "would arrive for a £45.00 payment. If £45.00 did arrive, please check the amount in your payment plan "
             + "and the Collect and Pay fee on the Case page.";
 
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
-
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
-
     @BeforeEach
     void open() {
-        harness = new PageHarness(dataFolder);
         CaseFile before = harness.currentCase.get();
         CaseFile collected = new CaseFile(before.id(), before.otherParentName(), before.otherParentAddress(),
                 before.otherParentWork(), Arrangement.COLLECT_AND_PAY, before.cmsReference(), before.children(),
@@ -58,24 +37,14 @@ class PaymentFeeCheckTest extends AppRobot {
         harness.services.cases.update(collected, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 1));
         harness.services.payments.savePlan(before.id(), new PaymentPlan(0, Money.ofPence(45_00),
                 PaymentFrequency.WEEKLY, LocalDate.of(2026, 11, 2), "CMS calculation letter"));
-        PaymentsView page = new PaymentsView(harness.services.payments, new PaymentsView.Evidence(
-                harness.services.documents, harness.picker(), path -> { }), new ImportSources(owner -> Optional.empty(),
-                new ImportPayerStore(harness.services.settings)), harness.background, CLOCK, harness.currentCase,
-                destination -> { });
+        PaymentsView page = PaymentsPages.open(harness);
         interact(() -> {
             harness.currentCase.set(harness.services.cases.find(before.id()).orElseThrow());
             harness.show(page);
         });
         Label owed = waitFor("#payments-owed");
         waitUntil("the dues are shown", () -> owed.getText().startsWith("Owed now"));
-        TabPane tabs = waitFor("#payments-tabs");
-        interact(() -> tabs.getTabs().stream().filter(t -> "tab-payments".equals(t.getId())).findFirst()
-                .ifPresent(t -> tabs.getSelectionModel().select(t)));
-    }
-
-    @AfterEach
-    void close() {
-        interact(harness::close);
+        chooseTab("#payments-tabs", "tab-payments");
     }
 
     @Test

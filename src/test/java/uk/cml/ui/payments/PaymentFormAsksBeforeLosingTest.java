@@ -4,65 +4,34 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentPlan;
-import uk.cml.store.ImportPayerStore;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 import uk.cml.ui.shell.Destination;
 
 /**
  * Coming to "Payments received" from another page (the Overview's to-do) gives a fresh payment form, but a half-typed
  * payment is not emptied without asking, as a call or a letter opened from elsewhere; "New payment" asks the same.
  */
-@ExtendWith(ApplicationExtension.class)
-class PaymentFormAsksBeforeLosingTest extends AppRobot {
+class PaymentFormAsksBeforeLosingTest extends WithAPage {
 
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
     PaymentsView page;
-
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
 
     @BeforeEach
     void open() {
-        harness = new PageHarness(dataFolder);
         harness.services.payments.savePlan(harness.currentCase.get().id(), new PaymentPlan(0,
                 Money.ofPence(43_21), PaymentFrequency.WEEKLY, LocalDate.of(2026, 11, 1), "Private agreement"));
-        page = new PaymentsView(harness.services.payments, new PaymentsView.Evidence(harness.services.documents,
-                harness.picker(), path -> { }), new ImportSources(owner -> Optional.empty(),
-                new ImportPayerStore(harness.services.settings)), harness.background, CLOCK, harness.currentCase,
-                destination -> { });
-        interact(() -> harness.show(page));
+        page = PaymentsPages.open(harness);
+        show(page);
         Label owed = waitFor("#payments-owed");
         waitUntil("the dues are shown", () -> owed.getText().equals("Owed now: £129.63"));
-        TabPane tabs = waitFor("#payments-tabs");
-        interact(() -> tabs.getTabs().stream().filter(t -> "tab-payments".equals(t.getId())).findFirst()
-                .ifPresent(t -> tabs.getSelectionModel().select(t)));
-    }
-
-    @AfterEach
-    void close() {
-        interact(harness::close);
+        chooseTab("#payments-tabs", "tab-payments");
     }
 
     /** On the screen: taking its place, and neither it nor anything holding it hidden. */

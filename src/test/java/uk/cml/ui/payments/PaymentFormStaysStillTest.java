@@ -4,29 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentPlan;
-import uk.cml.store.ImportPayerStore;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 
 /**
  * Found by a reviewer on "Record a payment": a date before the first due, typed and left, put "This is before the
@@ -34,47 +22,22 @@ import uk.cml.ui.PageHarness;
  * landed in the wrong fields. And "Nothing was saved. Check the answers marked in red." stayed at the top of the page
  * after they went to the due payments and recorded payments there, pointing at nothing.
  */
-@ExtendWith(ApplicationExtension.class)
-class PaymentFormStaysStillTest extends AppRobot {
+class PaymentFormStaysStillTest extends WithAPage {
 
     private static final String REFUSED = "Nothing was saved. Check the answers marked in red.";
-
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
-
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
-
-    @BeforeEach
-    void open() {
-        harness = new PageHarness(dataFolder);
-    }
-
-    @AfterEach
-    void close() {
-        interact(harness::close);
-    }
 
     private void payments(String tabId) {
         harness.services.payments.savePlan(harness.currentCase.get().id(), new PaymentPlan(0,
                 Money.ofPence(43_21), PaymentFrequency.WEEKLY, LocalDate.of(2026, 11, 1), "Private agreement"));
-        PaymentsView page = new PaymentsView(harness.services.payments, new PaymentsView.Evidence(
-                harness.services.documents, harness.picker(), path -> { }), new ImportSources(owner -> Optional.empty(),
-                new ImportPayerStore(harness.services.settings)), harness.background, CLOCK, harness.currentCase,
-                destination -> { });
-        interact(() -> harness.show(page));
+        PaymentsView page = PaymentsPages.open(harness);
+        show(page);
         Label owed = waitFor("#payments-owed");
         waitUntil("the dues are shown", () -> owed.getText().equals("Owed now: £129.63"));
         selectTab(tabId);
     }
 
     private void selectTab(String tabId) {
-        TabPane tabs = waitFor("#payments-tabs");
-        interact(() -> tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
-                .ifPresent(t -> tabs.getSelectionModel().select(t)));
+        chooseTab("#payments-tabs", tabId);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

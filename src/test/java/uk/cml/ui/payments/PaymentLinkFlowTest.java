@@ -3,7 +3,6 @@ package uk.cml.ui.payments;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -13,15 +12,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.app.AppServices;
-import uk.cml.app.Startup;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentFrequency;
@@ -29,29 +21,13 @@ import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.ui.AppRobot;
+import uk.cml.ui.WithTheApp;
 
 /**
  * A parent links a late payment to the due it was for, on the Payments page, and sees the schedule change. AppRobot's
  * clock is Sunday 22 Nov 2026.
  */
-@ExtendWith(ApplicationExtension.class)
-class PaymentLinkFlowTest extends AppRobot {
-
-    @TempDir
-    Path dataFolder;
-    Startup startup;
-
-    @Start
-    void start(Stage primary) {
-        // The test opens the app in a window of its own (see AppRobot.startOn).
-    }
-
-    @AfterEach
-    void close() {
-        if (startup != null) {
-            stop(startup);
-        }
-    }
+class PaymentLinkFlowTest extends WithTheApp {
 
     @Test
     void aLatePaymentLinkedToOctoberMakesOctoberPaidLateAndLeavesNovemberOwed() {

@@ -13,16 +13,9 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import javafx.scene.control.Label;
 import javax.imageio.ImageIO;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.Adjustment;
 import uk.cml.domain.arrears.AdjustmentKind;
@@ -33,58 +26,34 @@ import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.domain.caseinfo.CaseFile;
-import uk.cml.store.ImportPayerStore;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 
 /**
  * Each form of the Payments page with two cases: what was begun (or opened) while Jordan Reed's case was open is
  * never saved under Alex Morgan's after the case is changed, what was typed stays, and an untouched form starts
  * afresh for the case chosen. Both cases are owed weekly from Sun 1 Nov 2026; today is Sun 22 Nov 2026.
  */
-@ExtendWith(ApplicationExtension.class)
-class PaymentsCaseChangeTest extends AppRobot {
+class PaymentsCaseChangeTest extends WithAPage {
 
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
     CaseFile reed;
     CaseFile morgan;
 
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
-
     @BeforeEach
     void open() {
-        harness = new PageHarness(dataFolder);
         reed = harness.currentCase.get();
         morgan = harness.anotherCase();
         harness.services.payments.savePlan(reed.id(), new PaymentPlan(0, Money.ofPence(43_21),
                 PaymentFrequency.WEEKLY, LocalDate.of(2026, 11, 1), "Private agreement"));
         harness.services.payments.savePlan(morgan.id(), new PaymentPlan(0, Money.ofPence(30_00),
                 PaymentFrequency.WEEKLY, LocalDate.of(2026, 11, 1), "CMS letter"));
-        PaymentsView page = new PaymentsView(harness.services.payments, new PaymentsView.Evidence(
-                harness.services.documents, harness.picker(), path -> { }),
-                new ImportSources(owner -> Optional.empty(), new ImportPayerStore(harness.services.settings)),
-                harness.background, CLOCK, harness.currentCase, destination -> { });
-        interact(() -> harness.show(page));
+        PaymentsView page = PaymentsPages.open(harness);
+        show(page);
         Label owed = waitFor("#payments-owed");
         waitUntil("Jordan Reed's dues are shown", () -> owed.getText().equals("Owed now: £129.63"));
     }
 
-    @AfterEach
-    void close() {
-        if (harness != null) {
-            interact(harness::close);
-        }
-    }
-
     private void showTab(String id) {
-        TabPane tabs = waitFor("#payments-tabs");
-        interact(() -> tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
-                .ifPresent(t -> tabs.getSelectionModel().select(t)));
+        chooseTab("#payments-tabs", id);
     }
 
     /** Chooses the case as the case switcher does, and waits until its figures are on the page. */

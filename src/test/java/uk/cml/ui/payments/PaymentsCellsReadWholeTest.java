@@ -4,58 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import uk.cml.app.SampleFolders;
-import uk.cml.app.Startup;
 import uk.cml.domain.arrears.Payment;
-import uk.cml.ui.AppRobot;
+import uk.cml.ui.WithTheApp;
 
 /**
  * At 1366 x 768 the due a payment counts towards ("3 dues, Fri 30 Oct ...") and its bank reference ("J REED MA...")
  * were cut: they wrap now, and every cell has its whole text on pointing, as what arrived for a due does.
  */
-@ExtendWith(ApplicationExtension.class)
-class PaymentsCellsReadWholeTest extends AppRobot {
-
-    @TempDir
-    Path dataFolder;
-    Startup startup;
-
-    @Start
-    void start(Stage primary) {
-        // The app opens in a window of its own (see AppRobot.startOn).
-    }
-
-    @AfterEach
-    void close() {
-        if (startup != null) {
-            stop(startup);
-        }
-    }
+class PaymentsCellsReadWholeTest extends WithTheApp {
 
     @Test
     void theDueAndTheReferenceWrapWholeAndEveryCellHasItsTextOnPointing() {
         SampleFolders.fill(dataFolder);
-        startup = startOn(dataFolder);
+        openTheApp();
         waitFor("#overview-owed");
-        interact(() -> {
-            window().setMaximized(false);
-            window().setWidth(1366);
-            window().setHeight(768);
-        });
+        sizeTheWindow(1366, 768);
         press("#nav-payments");
         TableView<?> schedule = waitFor("#schedule-table");
         waitUntil("the dues are listed", () -> schedule.getItems().size() > 20);
@@ -104,7 +75,7 @@ class PaymentsCellsReadWholeTest extends AppRobot {
                 day = day.plusDays(1);
             }
         }
-        startup = startOn(dataFolder);
+        openTheApp();
         waitFor("#overview-owed");
         press("#nav-payments");
         TabPane tabs = waitFor("#payments-tabs");

@@ -3,7 +3,6 @@ package uk.cml.ui.payments;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,19 +17,12 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import uk.cml.app.SampleFolders;
-import uk.cml.app.Startup;
 import uk.cml.domain.arrears.LineStatus;
 import uk.cml.domain.arrears.ScheduleLine;
-import uk.cml.ui.AppRobot;
+import uk.cml.ui.WithTheApp;
 
 /**
  * Found in a real window on the sample Collect and Pay case: the Payments page's tables drew their columns at one
@@ -40,17 +32,7 @@ import uk.cml.ui.AppRobot;
  * that draws a table is watched here: for one set of rows, the columns have one set of widths, the same when the
  * page is shown again, and no cell on screen is cut short.
  */
-@ExtendWith(ApplicationExtension.class)
-class PaymentsColumnsSteadyTest extends AppRobot {
-
-    @TempDir
-    Path dataFolder;
-    Startup startup;
-
-    @Start
-    void start(Stage primary) {
-        // The app opens in a window of its own (see AppRobot.startOn).
-    }
+class PaymentsColumnsSteadyTest extends WithTheApp {
 
     @AfterEach
     void close() {
@@ -66,9 +48,7 @@ class PaymentsColumnsSteadyTest extends AppRobot {
 
     @Test
     void theColumnsAreSizedOnceForEachSetOfRowsAndStayOnComingBackAtTheSmallestWindow() throws Exception {
-        SampleFolders.fillOn(dataFolder, CLOCK, "--collect-and-pay");
-        startup = startOn(dataFolder);
-        waitFor("#overview-owed");
+        openOnTheSampleRecords("--collect-and-pay");
         interact(() -> {
             window().setMaximized(false);
             window().setWidth(1024);
@@ -158,14 +138,8 @@ class PaymentsColumnsSteadyTest extends AppRobot {
      */
     @Test
     void noCellOfTheDuePaymentsOrThePaymentsReceivedIsCutAtTheSmallestWindow() throws Exception {
-        SampleFolders.fillOn(dataFolder, CLOCK, "--collect-and-pay");
-        startup = startOn(dataFolder);
-        waitFor("#overview-owed");
-        interact(() -> {
-            window().setMaximized(false);
-            window().setWidth(1024);
-            window().setHeight(700);
-        });
+        openOnTheSampleRecords("--collect-and-pay");
+        sizeTheWindow(1024, 700);
         press("#nav-payments");
         TableView<ScheduleLine> schedule = waitFor("#schedule-table");
         waitUntil("the schedule is filled", () -> schedule.getItems().size() > 100);
@@ -188,15 +162,9 @@ class PaymentsColumnsSteadyTest extends AppRobot {
      */
     @Test
     void scrollingEveryDueIntoViewLeavesTheColumnsAsTheyOpened() throws Exception {
-        SampleFolders.fillOn(dataFolder, CLOCK, "--collect-and-pay");
-        startup = startOn(dataFolder);
-        waitFor("#overview-owed");
+        openOnTheSampleRecords("--collect-and-pay");
         for (double[] size : new double[][] {{1024, 700}, {1366, 768}}) {
-            interact(() -> {
-                window().setMaximized(false);
-                window().setWidth(size[0]);
-                window().setHeight(size[1]);
-            });
+            sizeTheWindow(size[0], size[1]);
             press("#nav-payments");
             TableView<ScheduleLine> schedule = waitFor("#schedule-table");
             waitUntil("the schedule is filled", () -> schedule.getItems().size() > 100);

@@ -20,51 +20,27 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import uk.cml.app.AppServices;
 import uk.cml.app.SampleFolders;
-import uk.cml.app.Startup;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.arrears.ScheduleLine;
-import uk.cml.ui.AppRobot;
+import uk.cml.ui.WithTheApp;
 
 /**
  * What was seen in a real 1024 x 768 window on the due payments tab: "£51.87 on 30 Oct 2026" cut in What arrived,
  * Collect and Pay's quick entry wrapping with the date box alone on its second row, and "Missed" answered in the
  * green of a save.
  */
-@ExtendWith(ApplicationExtension.class)
-class PaymentsFitTest extends AppRobot {
+class PaymentsFitTest extends WithTheApp {
 
     /** One payment on one day, the commonest thing What arrived says: "£51.87 on 30 Oct 2026". */
     private static final Pattern ONE_PAYMENT = Pattern.compile("£[0-9,]+\\.[0-9]{2} on [0-9]{1,2} [A-Z][a-z]{2} [0-9]{4}");
-
-    @TempDir
-    Path dataFolder;
-    Startup startup;
-
-    @Start
-    void start(Stage primary) {
-        // Each test opens the app in a window of its own (see AppRobot.startOn).
-    }
-
-    @AfterEach
-    void close() {
-        if (startup != null) {
-            stop(startup);
-        }
-    }
 
     /**
      * At 1024 x 768 What arrived had about 138 px, and "£51.87 on 30 Oct 2026" read "£51.87 on 30 O...": the parent
@@ -231,7 +207,7 @@ class PaymentsFitTest extends AppRobot {
      */
     @Test
     void underCollectAndPayAPartArrivedStatusGoesOnTwoLinesAndTheColumnsFit() throws Exception {
-        SampleFolders.fillOn(dataFolder, CLOCK, "--collect-and-pay");
+        withSampleRecords("--collect-and-pay");
         try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
             long caseId = services.cases.cases().get(0).id();
             // The newest due's money (the sample passes two weeks on together) arrives as £24.00 only.
@@ -291,7 +267,7 @@ class PaymentsFitTest extends AppRobot {
      */
     @Test
     void amountsOfThousandsOfPoundsAreNeverCut() throws Exception {
-        SampleFolders.fillOn(dataFolder, CLOCK, "--collect-and-pay");
+        withSampleRecords("--collect-and-pay");
         try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
             long caseId = services.cases.cases().get(0).id();
             services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPence(1_234_56), PaymentFrequency.MONTHLY,
@@ -356,7 +332,7 @@ class PaymentsFitTest extends AppRobot {
      * new plan from that Sunday makes today's due one that is on time if it arrives by Monday.
      */
     private void fitsAtLaptopSizes(boolean collectAndPay, boolean dueInItsWait) throws Exception {
-        SampleFolders.fillOn(dataFolder, CLOCK, collectAndPay ? new String[] {"--collect-and-pay"} : new String[0]);
+        withSampleRecords(collectAndPay ? new String[] {"--collect-and-pay"} : new String[0]);
         if (dueInItsWait) {
             try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
                 long caseId = services.cases.cases().get(0).id();
@@ -460,17 +436,13 @@ class PaymentsFitTest extends AppRobot {
     }
 
     private void openPayments() {
-        startup = startOn(dataFolder);
+        openTheApp();
         waitFor("#overview-owed");
         press("#nav-payments");
     }
 
     private void resize(double[] size) {
-        interact(() -> {
-            window().setMaximized(false);
-            window().setWidth(size[0]);
-            window().setHeight(size[1]);
-        });
+        sizeTheWindow(size[0], size[1]);
         for (int i = 0; i < 3; i++) {
             WaitForAsyncUtils.waitForFxEvents();
         }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,35 +24,11 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import uk.cml.app.Startup;
-import uk.cml.ui.AppRobot;
+import uk.cml.ui.WithTheApp;
 
 /** What a new parent saw go wrong on the Payments page at laptop size: words cut short, a form that moved. */
-@ExtendWith(ApplicationExtension.class)
-class PaymentsLayoutTest extends AppRobot {
-
-    @TempDir
-    Path dataFolder;
-    Startup startup;
-
-    @Start
-    void start(Stage primary) {
-        // Each test opens the app in a window of its own (see AppRobot.startOn).
-    }
-
-    @AfterEach
-    void close() {
-        if (startup != null) {
-            stop(startup);
-        }
-    }
+class PaymentsLayoutTest extends WithTheApp {
 
     /** A set-up case, and optionally a plan of £43.21 a week from Sunday 1 Nov 2026, saved before the app opens. */
     private void aCase(boolean withPlan) {
@@ -135,7 +110,7 @@ class PaymentsLayoutTest extends AppRobot {
                     new Payment(0, LocalDate.of(2026, 11, 15), Money.ofPence(86_42), PaymentMethod.BANK_TRANSFER, "",
                             "")));
         }
-        startup = startOn(dataFolder);
+        openTheApp();
         waitFor("#overview-owed");
         interact(() -> {
             window().setWidth(1024);
@@ -172,13 +147,9 @@ class PaymentsLayoutTest extends AppRobot {
     @Test
     void atTheSmallestWindowTheDuePaymentsTableKeepsSixRowsWithTheNewestInSight() throws Exception {
         uk.cml.app.SampleFolders.fill(dataFolder);
-        startup = startOn(dataFolder);
+        openTheApp();
         waitFor("#overview-owed");
-        interact(() -> {
-            window().setMaximized(false);
-            window().setWidth(1024);
-            window().setHeight(700);
-        });
+        sizeTheWindow(1024, 700);
         press("#nav-payments");
         TableView<ScheduleLine> table = waitFor("#schedule-table");
         waitUntil("the schedule is filled", () -> table.getItems().size() > 100);
@@ -245,13 +216,9 @@ class PaymentsLayoutTest extends AppRobot {
     @Test
     void makingTheWindowNarrowerGivesEachColumnOnlyWhatItNeeds() throws Exception {
         uk.cml.app.SampleFolders.fill(dataFolder);
-        startup = startOn(dataFolder);
+        openTheApp();
         waitFor("#overview-owed");
-        interact(() -> {
-            window().setMaximized(false);
-            window().setWidth(1366);
-            window().setHeight(768);
-        });
+        sizeTheWindow(1366, 768);
         press("#nav-payments");
         TableView<ScheduleLine> table = waitFor("#schedule-table");
         waitUntil("the schedule is filled", () -> table.getItems().size() > 100);
@@ -285,13 +252,9 @@ class PaymentsLayoutTest extends AppRobot {
     @Test
     void atTheCommonLaptopSizeTheDuePaymentsOpenOnTheNewestDue() throws Exception {
         uk.cml.app.SampleFolders.fill(dataFolder);
-        startup = startOn(dataFolder);
+        openTheApp();
         waitFor("#overview-owed");
-        interact(() -> {
-            window().setMaximized(false);
-            window().setWidth(1366);
-            window().setHeight(768);
-        });
+        sizeTheWindow(1366, 768);
         settle();
         press("#nav-payments");
         TableView<ScheduleLine> table = waitFor("#schedule-table");

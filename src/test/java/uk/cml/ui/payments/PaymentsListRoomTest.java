@@ -4,59 +4,30 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import uk.cml.app.SampleFolders;
-import uk.cml.app.Startup;
 import uk.cml.domain.arrears.Payment;
-import uk.cml.ui.AppRobot;
+import uk.cml.ui.WithTheApp;
 
 /**
  * At 1024 x 768 the payments received list showed about three payments: the form under it took the rest of the
  * tab. The parent can fold the form away (its buttons stay) and the list then shows at least seven; choosing a
  * payment opens the form again with it.
  */
-@ExtendWith(ApplicationExtension.class)
-class PaymentsListRoomTest extends AppRobot {
-
-    @TempDir
-    Path dataFolder;
-    Startup startup;
-
-    @Start
-    void start(Stage primary) {
-        // The app opens in a window of its own (see AppRobot.startOn).
-    }
-
-    @AfterEach
-    void close() {
-        if (startup != null) {
-            stop(startup);
-        }
-    }
+class PaymentsListRoomTest extends WithTheApp {
 
     @Test
     void at1024By768TheFormFoldsAwaySoTheListShowsSevenPaymentsAndSaveStaysInView() throws Exception {
         SampleFolders.fill(dataFolder);
-        startup = startOn(dataFolder);
+        openTheApp();
         waitFor("#overview-owed");
-        interact(() -> {
-            window().setMaximized(false);
-            window().setWidth(1024);
-            window().setHeight(768);
-        });
+        sizeTheWindow(1024, 768);
         press("#nav-payments");
         TabPane tabs = waitFor("#payments-tabs");
         interact(() -> tabs.getTabs().stream().filter(t -> t.getText().equals("Payments received")).findFirst()

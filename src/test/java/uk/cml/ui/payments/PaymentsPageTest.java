@@ -20,19 +20,12 @@ import javafx.scene.layout.Region;
 import javafx.scene.Parent;
 import javafx.scene.Node;
 import javafx.scene.control.TabPane;
-import javafx.stage.Stage;
 import javafx.scene.control.TableView;
 import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.ScheduleLine;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.app.AppServices;
-import uk.cml.app.Startup;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentPlan;
@@ -42,26 +35,10 @@ import uk.cml.domain.caseinfo.MyDetails;
 import uk.cml.domain.caseinfo.PostalAddress;
 import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.ui.AppRobot;
+import uk.cml.ui.WithTheApp;
 
 /** The payments page driven as a parent would, on a real data folder. AppRobot.CLOCK is Sunday 22 Nov 2026. */
-@ExtendWith(ApplicationExtension.class)
-class PaymentsPageTest extends AppRobot {
-
-    @TempDir
-    Path dataFolder;
-    Startup startup;
-
-    @Start
-    void start(Stage primary) {
-        // Each test opens the app in a window of its own (see AppRobot.startOn).
-    }
-
-    @AfterEach
-    void close() {
-        if (startup != null) {
-            stop(startup);
-        }
-    }
+class PaymentsPageTest extends WithTheApp {
 
     /** A set-up case, and optionally a plan, saved before the app opens. Returns the case id. */
     private long aCase(boolean withPlan) {
@@ -310,7 +287,7 @@ class PaymentsPageTest extends AppRobot {
     @Test
     void theTableGetsItsRoomBackWhenTheWindowWidensAgain() {
         aCase(false);
-        startup = startOn(dataFolder);
+        openTheApp();
         waitFor("#overview-owed");
         interact(() -> {
             window().setWidth(1366);

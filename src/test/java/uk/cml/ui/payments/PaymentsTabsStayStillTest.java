@@ -7,17 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import uk.cml.app.SampleFolders;
-import uk.cml.app.Startup;
-import uk.cml.ui.AppRobot;
+import uk.cml.ui.WithTheApp;
 
 /**
  * Reviewer, 5 Dec 2026, in a real window: the line with the CMS's figure ("The CMS said £508.50 was owed as at 5 Oct
@@ -25,19 +19,10 @@ import uk.cml.ui.AppRobot;
  * everything under them down about 40 px, so clicks landed on the row above. Every frame from the page's first is
  * watched here: the tabs are drawn in one place.
  */
-@ExtendWith(ApplicationExtension.class)
-class PaymentsTabsStayStillTest extends AppRobot {
+class PaymentsTabsStayStillTest extends WithTheApp {
 
-    @TempDir
-    Path dataFolder;
-    Startup startup;
     private final List<Double> tabsAt = new ArrayList<>();
     private final com.sun.javafx.tk.TKPulseListener recorder = this::record;
-
-    @Start
-    void start(Stage primary) {
-        // The app opens in a window of its own (see AppRobot.startOn).
-    }
 
     @AfterEach
     void close() {
@@ -105,9 +90,7 @@ class PaymentsTabsStayStillTest extends AppRobot {
     @Test
     void theTabsAreDrawnInOnePlaceFromTheFirstFrameWithTheCmsFigure() {
         for (double[] size : new double[][] {{1366, 768}}) {
-            SampleFolders.fillOn(dataFolder, CLOCK);
-            startup = startOn(dataFolder);
-            waitFor("#overview-owed");
+            openOnTheSampleRecords();
             interact(() -> {
                 window().setMaximized(false);
                 window().setWidth(size[0]);

@@ -3,7 +3,6 @@ package uk.cml.ui.payments;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,47 +15,23 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import uk.cml.app.AppServices;
 import uk.cml.app.SampleFolders;
-import uk.cml.app.Startup;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.arrears.ScheduleLine;
-import uk.cml.ui.AppRobot;
+import uk.cml.ui.WithTheApp;
 
 /**
  * What a new parent's walk-through of the Payments page found, driven by control id: the plan's weekday, quick
  * entry's date box and its Missed answer, the due each payment counts towards, and columns cut at 1024 x 700. The
  * case of {@link PaymentsPageTest#aCase}: £43.21 a week from Sun 1 Nov 2026; today is Sun 22 Nov 2026.
  */
-@ExtendWith(ApplicationExtension.class)
-class PaymentsWalkThroughTest extends AppRobot {
-
-    @TempDir
-    Path dataFolder;
-    Startup startup;
-
-    @Start
-    void start(Stage primary) {
-        // Each test opens the app in a window of its own (see AppRobot.startOn).
-    }
-
-    @AfterEach
-    void close() {
-        if (startup != null) {
-            stop(startup);
-        }
-    }
+class PaymentsWalkThroughTest extends WithTheApp {
 
     private void showTab(String title) {
         TabPane tabs = waitFor("#payments-tabs");
@@ -157,17 +132,13 @@ class PaymentsWalkThroughTest extends AppRobot {
     @Test
     void atLaptopSizesThePaymentsListReadsInFull() {
         SampleFolders.fill(dataFolder, "--collect-and-pay");
-        startup = startOn(dataFolder);
+        openTheApp();
         waitFor("#overview-owed");
         press("#nav-payments");
         TableView<ScheduleLine> schedule = waitFor("#schedule-table");
         waitUntil("the schedule is filled", () -> schedule.getItems().size() > 10);
         for (double[] size : new double[][] {{1024, 700}, {1366, 768}}) {
-            interact(() -> {
-                window().setMaximized(false);
-                window().setWidth(size[0]);
-                window().setHeight(size[1]);
-            });
+            sizeTheWindow(size[0], size[1]);
             showTab("Due payments");
             settle();
             // Collect and Pay's longer words ("Nothing arrived") take two rows at 1024 wide (PaymentsFitTest); the

@@ -4,53 +4,30 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.Adjustment;
 import uk.cml.domain.arrears.AdjustmentKind;
 import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentPlan;
-import uk.cml.store.ImportPayerStore;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 
 /**
  * The "Payment plans" and "Adjustments" tabs ask before a half-typed plan or adjustment is cleared away, as the
  * payment form does (PaymentFormAsksBeforeLosingTest): "New plan" / "New adjustment" and choosing another row in the
  * table ask "Keep what I typed / Lose what I typed"; an untouched form is cleared without a question.
  */
-@ExtendWith(ApplicationExtension.class)
-class PlanAndAdjustmentFormsAskBeforeLosingTest extends AppRobot {
+class PlanAndAdjustmentFormsAskBeforeLosingTest extends WithAPage {
 
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
     PaymentsView page;
-    long caseId;
-
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
 
     @BeforeEach
     void open() {
-        harness = new PageHarness(dataFolder);
-        caseId = harness.currentCase.get().id();
         harness.services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPence(43_21), PaymentFrequency.WEEKLY,
                 LocalDate.of(2026, 11, 1), "Private agreement"));
         harness.services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPence(50_00), PaymentFrequency.WEEKLY,
@@ -59,24 +36,14 @@ class PlanAndAdjustmentFormsAskBeforeLosingTest extends AppRobot {
                 AdjustmentKind.CMS_CONFIRMED_FIGURE, Money.ofPence(120_00), "CMS letter 2 Nov"));
         harness.services.payments.saveAdjustment(caseId, new Adjustment(0, LocalDate.of(2026, 11, 9),
                 AdjustmentKind.CMS_CONFIRMED_FIGURE, Money.ofPence(150_00), "CMS letter 9 Nov"));
-        page = new PaymentsView(harness.services.payments, new PaymentsView.Evidence(harness.services.documents,
-                harness.picker(), path -> { }), new ImportSources(owner -> Optional.empty(),
-                new ImportPayerStore(harness.services.settings)), harness.background, CLOCK, harness.currentCase,
-                destination -> { });
-        interact(() -> harness.show(page));
+        page = PaymentsPages.open(harness);
+        show(page);
         Label owed = waitFor("#payments-owed");
         waitUntil("the dues are shown", () -> owed.getText().startsWith("Owed now:"));
     }
 
-    @AfterEach
-    void close() {
-        interact(harness::close);
-    }
-
     private void showTab(String id) {
-        TabPane tabs = waitFor("#payments-tabs");
-        interact(() -> tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
-                .ifPresent(t -> tabs.getSelectionModel().select(t)));
+        chooseTab("#payments-tabs", id);
     }
 
     /** On the screen: taking its place, and neither it nor anything holding it hidden. */

@@ -2,27 +2,16 @@ package uk.cml.ui.payments;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentPlan;
-import uk.cml.store.ImportPayerStore;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 
 /**
  * Found by a reviewer adding a second monthly plan: typing the first due date (31 Oct 2026) brought up "Runs on day
@@ -30,40 +19,19 @@ import uk.cml.ui.PageHarness;
  * it came from" missed it, so what was typed next went nowhere. Typing the date now moves no field below it; nor does
  * the question about the payment day going once the date is changed.
  */
-@ExtendWith(ApplicationExtension.class)
-class PlanFormStaysStillTest extends AppRobot {
+class PlanFormStaysStillTest extends WithAPage {
 
     private static final String DAY_31 = "Runs on the 31st of each month (the last day in shorter months).";
 
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
-
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
-
     @BeforeEach
     void open() {
-        harness = new PageHarness(dataFolder);
         harness.services.payments.savePlan(harness.currentCase.get().id(), new PaymentPlan(0, Money.ofPence(210_00),
                 PaymentFrequency.MONTHLY, LocalDate.of(2026, 7, 31), "CMS calculation letter dated 10 Jul 2026"));
-        PaymentsView page = new PaymentsView(harness.services.payments, new PaymentsView.Evidence(
-                harness.services.documents, harness.picker(), path -> { }), new ImportSources(owner -> Optional.empty(),
-                new ImportPayerStore(harness.services.settings)), harness.background, CLOCK, harness.currentCase,
-                destination -> { });
-        interact(() -> harness.show(page));
+        PaymentsView page = PaymentsPages.open(harness);
+        show(page);
         Label owed = waitFor("#payments-owed");
         waitUntil("the dues are shown", () -> owed.getText().startsWith("Owed now:"));
-        TabPane tabs = waitFor("#payments-tabs");
-        interact(() -> tabs.getTabs().stream().filter(t -> "tab-plans".equals(t.getId())).findFirst()
-                .ifPresent(t -> tabs.getSelectionModel().select(t)));
-    }
-
-    @AfterEach
-    void close() {
-        interact(harness::close);
+        chooseTab("#payments-tabs", "tab-plans");
     }
 
     /** The page's room in the app at 1366 x 768 (beside the menu, under the bar) and at 1024 x 700. */

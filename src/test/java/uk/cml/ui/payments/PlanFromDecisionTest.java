@@ -3,7 +3,6 @@ package uk.cml.ui.payments;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,20 +10,12 @@ import java.util.Optional;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.standing.Decision;
-import uk.cml.store.ImportPayerStore;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 import uk.cml.ui.shell.Destination;
 import uk.cml.ui.standing.StandingModel;
 import uk.cml.ui.standing.StandingView;
@@ -35,25 +26,9 @@ import uk.cml.ui.standing.StandingView;
  * opens the Payments page's plan form filled in from the decision: nothing is saved until the parent presses Save.
  * The decision form is then empty for the next one, as the app's other forms are after a save.
  */
-@ExtendWith(ApplicationExtension.class)
-class PlanFromDecisionTest extends AppRobot {
+class PlanFromDecisionTest extends WithAPage {
 
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
     final List<Destination> went = new ArrayList<>();
-
-    @Start
-    void start(Stage primary) {
-        // Pages open in windows of their own (see PageHarness).
-    }
-
-    @AfterEach
-    void close() {
-        if (harness != null) {
-            interact(harness::close);
-        }
-    }
 
     private StandingView standing() {
         StandingModel model = new StandingModel(harness.services.standing, harness.background, CLOCK,
@@ -63,12 +38,11 @@ class PlanFromDecisionTest extends AppRobot {
 
     @Test
     void aNewCalculationLeadsToThePlanFormFilledInAndNothingIsSavedUntilTheParentSaysSo() {
-        harness = new PageHarness(dataFolder);
         long caseId = harness.currentCase.get().id();
         harness.services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPence(70_00), PaymentFrequency.WEEKLY,
                 LocalDate.of(2026, 11, 2), "CMS letter dated 20 Oct 2026"));
         StandingView page = standing();
-        interact(() -> harness.show(page));
+        show(page);
         waitFor("#standing-decision-note");
         ComboBox<Decision.Kind> kind = lookup("#standing-decision-kind").query();
         interact(() -> kind.setValue(Decision.Kind.CALCULATION));
@@ -88,10 +62,7 @@ class PlanFromDecisionTest extends AppRobot {
         interact(page::shown); // back on the page later: the room kept for the words is given back
         assertTrue(!interactAndGet(() -> lookup("#standing-plan-row").query().isManaged()), "no empty gap");
 
-        PaymentsView payments = new PaymentsView(harness.services.payments, new PaymentsView.Evidence(
-                harness.services.documents, harness.picker(), path -> { }), new ImportSources(owner -> Optional.empty(),
-                new ImportPayerStore(harness.services.settings)), harness.background, CLOCK, harness.currentCase,
-                destination -> { });
+        PaymentsView payments = PaymentsPages.open(harness);
         interact(() -> {
             harness.show(payments);
             payments.show(went.get(0));

@@ -2,27 +2,16 @@ package uk.cml.ui.payments;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentPlan;
-import uk.cml.store.ImportPayerStore;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 
 /**
  * Found by a reviewer: a monthly plan on the 31st, and a new amount typed from 30 Apr, kept the 31st (30 Apr is that
@@ -30,42 +19,21 @@ import uk.cml.ui.PageHarness;
  * First due on, a monthly plan now says the day of the month its dues will fall on, and, where it keeps the day of
  * the plan before, why and how to move them to the day typed.
  */
-@ExtendWith(ApplicationExtension.class)
-class PlanMonthDayShownTest extends AppRobot {
+class PlanMonthDayShownTest extends WithAPage {
 
     private static final String KEPT = "Runs on the 31st of each month (the last day in shorter months), as the plan "
             + "before it: 30 Apr 2026 is its payment day in April. To move payments to day 30, save this plan, then "
             + "add another at the same amount from 30 May 2026.";
 
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
-
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
-
     @BeforeEach
     void open() {
-        harness = new PageHarness(dataFolder);
         harness.services.payments.savePlan(harness.currentCase.get().id(), new PaymentPlan(0, Money.ofPence(200_00),
                 PaymentFrequency.MONTHLY, LocalDate.of(2026, 1, 31), "CMS calculation letter dated 10 Jan 2026"));
-        PaymentsView page = new PaymentsView(harness.services.payments, new PaymentsView.Evidence(
-                harness.services.documents, harness.picker(), path -> { }), new ImportSources(owner -> Optional.empty(),
-                new ImportPayerStore(harness.services.settings)), harness.background, CLOCK, harness.currentCase,
-                destination -> { });
-        interact(() -> harness.show(page));
+        PaymentsView page = PaymentsPages.open(harness);
+        show(page);
         Label owed = waitFor("#payments-owed");
         waitUntil("the dues are shown", () -> owed.getText().startsWith("Owed now:"));
-        TabPane tabs = waitFor("#payments-tabs");
-        interact(() -> tabs.getTabs().stream().filter(t -> "tab-plans".equals(t.getId())).findFirst()
-                .ifPresent(t -> tabs.getSelectionModel().select(t)));
-    }
-
-    @AfterEach
-    void close() {
-        interact(harness::close);
+        chooseTab("#payments-tabs", "tab-plans");
     }
 
     private void often(PaymentFrequency frequency) {

@@ -4,77 +4,43 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentPlan;
-import uk.cml.store.ImportPayerStore;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 
 /**
  * A new amount typed from the date a CMS letter gives (a Tuesday) rather than the payment day (Friday) is questioned
  * beside "First due on" before it is saved, with the Friday to use; typed in, it would move every later due to
  * Tuesdays, add a due and make every later payment look late.
  */
-@ExtendWith(ApplicationExtension.class)
-class PlanPaymentDayTest extends AppRobot {
+class PlanPaymentDayTest extends WithAPage {
 
     private static final String WARNING = "Payments have been due on Fridays. 1 Sep 2026 is a Tuesday. If the new "
             + "amount starts on 1 Sep 2026, the first payment at the new amount is due on Friday 4 Sep 2026. "
             + "To keep 1 Sep 2026, press Save plan again.";
 
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
-    long caseId;
-
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
-
     @BeforeEach
     void open() {
-        harness = new PageHarness(dataFolder);
-        caseId = harness.currentCase.get().id();
         harness.services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPence(42_50), PaymentFrequency.WEEKLY,
                 LocalDate.of(2026, 6, 5), "CMS calculation letter dated 20 May 2026"));
-        PaymentsView page = new PaymentsView(harness.services.payments, new PaymentsView.Evidence(
-                harness.services.documents, harness.picker(), path -> { }), new ImportSources(owner -> Optional.empty(),
-                new ImportPayerStore(harness.services.settings)), harness.background, CLOCK, harness.currentCase,
-                destination -> { });
-        interact(() -> harness.show(page));
+        PaymentsView page = PaymentsPages.open(harness);
+        show(page);
         Label owed = waitFor("#payments-owed");
         waitUntil("the dues are shown", () -> owed.getText().startsWith("Owed now:"));
-        TabPane tabs = waitFor("#payments-tabs");
-        interact(() -> tabs.getTabs().stream().filter(t -> "tab-plans".equals(t.getId())).findFirst()
-                .ifPresent(t -> tabs.getSelectionModel().select(t)));
+        chooseTab("#payments-tabs", "tab-plans");
         type("#plan-amount", "38.20");
         choose("#plan-frequency", PaymentFrequency.WEEKLY);
         type("#plan-first-due", "1/9/26");
         type("#plan-source", "CMS letter dated 20 Aug 2026");
         press("#plan-save");
-    }
-
-    @AfterEach
-    void close() {
-        interact(harness::close);
     }
 
     private List<PaymentPlan> plans() {

@@ -3,7 +3,6 @@ package uk.cml.ui.payments;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Orientation;
@@ -13,45 +12,21 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import uk.cml.app.SampleFolders;
-import uk.cml.app.Startup;
-import uk.cml.ui.AppRobot;
+import uk.cml.ui.WithTheApp;
 
 /**
  * On the payment plans tab at 1366 x 768, beside the form, "Where it came from" read "CMS annual review letter d...":
  * the words a parent checks a plan against. Every cell reads whole at 1366 and at 1024 wide, with no sideways bar.
  */
-@ExtendWith(ApplicationExtension.class)
-class PlansColumnsFitTest extends AppRobot {
-
-    @TempDir
-    Path dataFolder;
-    Startup startup;
-
-    @Start
-    void start(Stage primary) {
-        // The app opens in a window of its own (see AppRobot.startOn).
-    }
-
-    @AfterEach
-    void close() {
-        if (startup != null) {
-            stop(startup);
-        }
-    }
+class PlansColumnsFitTest extends WithTheApp {
 
     @Test
     void everyColumnOfThePlansReadsWholeAtLaptopSizes() throws Exception {
         SampleFolders.fill(dataFolder);
-        startup = startOn(dataFolder);
+        openTheApp();
         waitFor("#overview-owed");
         press("#nav-payments");
         TabPane tabs = waitFor("#payments-tabs");
@@ -60,11 +35,7 @@ class PlansColumnsFitTest extends AppRobot {
         TableView<?> plans = waitFor("#plans-table");
         waitUntil("the plans are listed", () -> plans.getItems().size() == 2);
         for (int[] size : new int[][] {{1366, 768}, {1024, 768}}) {
-            interact(() -> {
-                window().setMaximized(false);
-                window().setWidth(size[0]);
-                window().setHeight(size[1]);
-            });
+            sizeTheWindow(size[0], size[1]);
             for (int i = 0; i < 4; i++) {
                 WaitForAsyncUtils.waitForFxEvents();
             }

@@ -4,30 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentPlan;
-import uk.cml.store.ImportPayerStore;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 import uk.cml.ui.calls.CallsView;
 
 /**
@@ -36,43 +25,18 @@ import uk.cml.ui.calls.CallsView;
  * the parent reads it (clicking about changes nothing), and goes once they type in the form, or leave the page and
  * come back. "Nothing was saved..." is not taken away by typing: only once nothing is red, as before.
  */
-@ExtendWith(ApplicationExtension.class)
-class SavedLineGoesTest extends AppRobot {
+class SavedLineGoesTest extends WithAPage {
 
     private static final String REFUSED = "Nothing was saved. Check the answers marked in red.";
-
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
-
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
-
-    @BeforeEach
-    void open() {
-        harness = new PageHarness(dataFolder);
-    }
-
-    @AfterEach
-    void close() {
-        interact(harness::close);
-    }
 
     private PaymentsView payments() {
         harness.services.payments.savePlan(harness.currentCase.get().id(), new PaymentPlan(0,
                 Money.ofPence(43_21), PaymentFrequency.WEEKLY, LocalDate.of(2026, 11, 1), "Private agreement"));
-        PaymentsView page = new PaymentsView(harness.services.payments, new PaymentsView.Evidence(
-                harness.services.documents, harness.picker(), path -> { }), new ImportSources(owner -> Optional.empty(),
-                new ImportPayerStore(harness.services.settings)), harness.background, CLOCK, harness.currentCase,
-                destination -> { });
-        interact(() -> harness.show(page));
+        PaymentsView page = PaymentsPages.open(harness);
+        show(page);
         Label owed = waitFor("#payments-owed");
         waitUntil("the dues are shown", () -> owed.getText().equals("Owed now: £129.63"));
-        TabPane tabs = waitFor("#payments-tabs");
-        interact(() -> tabs.getTabs().stream().filter(t -> "tab-payments".equals(t.getId())).findFirst()
-                .ifPresent(t -> tabs.getSelectionModel().select(t)));
+        chooseTab("#payments-tabs", "tab-payments");
         return page;
     }
 
@@ -200,7 +164,7 @@ class SavedLineGoesTest extends AppRobot {
     void callSavedGoesOnceTheParentTypesTheNextCall() {
         CallsView page = new CallsView(harness.services.calls, harness.services.addressBook, harness.background,
                 CLOCK, harness.services.calendar, harness.currentCase, destination -> { });
-        interact(() -> harness.show(page));
+        show(page);
         type("#call-spoke-to", "Priya");
         type("#call-said", "She said the arrears notice went out.");
         choose("#call-who-called", uk.cml.domain.evidence.CallDirection.I_CALLED);

@@ -2,31 +2,22 @@ package uk.cml.ui.payments;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentPlan;
-import uk.cml.store.ImportPayerStore;
 import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 
 /**
  * £42.50 due each Friday from Fri 2 Oct 2026; nothing came on 16 or 23 Oct. The parent records £85.00 received on
@@ -34,8 +25,7 @@ import uk.cml.ui.PageHarness;
  * again when the saved payment is opened, the form says which dues the app counts it towards and how to change that.
  * AppRobot's clock is Sunday 22 Nov 2026.
  */
-@ExtendWith(ApplicationExtension.class)
-class SeveralDuesNoteTest extends AppRobot {
+class SeveralDuesNoteTest extends WithAPage {
 
     private static final String NOTE = "£85.00 is 2 payments due of £42.50. You have not said which it was for, so "
             + "the app counts it towards the payments due on Fri 23 Oct 2026 and Fri 13 Nov 2026. If it was for the "
@@ -43,33 +33,18 @@ class SeveralDuesNoteTest extends AppRobot {
             + "towards the payments due on Fri 16 Oct 2026 and Fri 13 Nov 2026. You can choose one payment due for "
             + "each payment.";
 
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
-
-    @Start
-    void start(Stage primary) {
-        // The page opens in a window of its own (see PageHarness).
-    }
-
     @BeforeEach
     void open() {
-        harness = new PageHarness(dataFolder);
         long caseId = harness.currentCase.get().id();
         harness.services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPence(42_50), PaymentFrequency.WEEKLY,
                 LocalDate.of(2026, 10, 2), "CMS calculation letter"));
         harness.services.payments.addPayments(caseId, List.of(paid(2, 10), paid(9, 10), paid(30, 10), paid(6, 11),
                 paid(20, 11)));
-        PaymentsView page = new PaymentsView(harness.services.payments, new PaymentsView.Evidence(
-                harness.services.documents, harness.picker(), path -> { }), new ImportSources(owner -> Optional.empty(),
-                new ImportPayerStore(harness.services.settings)), harness.background, CLOCK, harness.currentCase,
-                destination -> { });
-        interact(() -> harness.show(page));
+        PaymentsView page = PaymentsPages.open(harness);
+        show(page);
         Label owed = waitFor("#payments-owed");
         waitUntil("the dues are shown", () -> owed.getText().equals("Owed now: £127.50"));
-        TabPane tabs = waitFor("#payments-tabs");
-        interact(() -> tabs.getTabs().stream().filter(t -> "tab-payments".equals(t.getId())).findFirst()
-                .ifPresent(t -> tabs.getSelectionModel().select(t)));
+        chooseTab("#payments-tabs", "tab-payments");
     }
 
     private static Payment paid(int day, int month) {
@@ -79,11 +54,6 @@ class SeveralDuesNoteTest extends AppRobot {
 
     private static double top(javafx.scene.Node node) {
         return node.localToScene(node.getBoundsInLocal()).getMinY();
-    }
-
-    @AfterEach
-    void close() {
-        interact(harness::close);
     }
 
     @Test

@@ -4,21 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.app.AppServices;
-import uk.cml.app.Startup;
 import uk.cml.domain.calendar.AddedBankHoliday;
 import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.domain.caseinfo.CaseFile;
@@ -26,32 +18,15 @@ import uk.cml.domain.caseinfo.Child;
 import uk.cml.domain.caseinfo.MyDetails;
 import uk.cml.domain.caseinfo.PostalAddress;
 import uk.cml.domain.caseinfo.WorkSituation;
-import uk.cml.ui.AppRobot;
+import uk.cml.ui.WithTheApp;
 
 /**
  * With two cases, a bank holiday added while the first was open shows in Settings with the second open, is removed
  * from there into the Bin, is listed in the second case's Bin and put back from it: in a real window, by control id.
  */
-@ExtendWith(ApplicationExtension.class)
-class BankHolidayUnderAnotherCasePageTest extends AppRobot {
+class BankHolidayUnderAnotherCasePageTest extends WithTheApp {
 
     private static final LocalDate EXTRA = LocalDate.of(2027, 6, 9);
-
-    @TempDir
-    Path dataFolder;
-    private Startup startup;
-
-    @Start
-    void start(Stage primary) {
-        // The app opens in its own window.
-    }
-
-    @AfterEach
-    void close() {
-        if (startup != null) {
-            stop(startup);
-        }
-    }
 
     @Test
     void addedUnderOneCaseRemovedAndPutBackUnderTheOther() {

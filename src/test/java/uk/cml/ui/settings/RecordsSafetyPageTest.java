@@ -11,10 +11,7 @@ import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.app.SampleFolders;
 import uk.cml.app.Startup;
 import uk.cml.safety.BackupRestore;
@@ -25,24 +22,15 @@ import uk.cml.store.CaseStore;
 import uk.cml.store.Database;
 import uk.cml.store.History;
 import uk.cml.store.PaymentStore;
-import uk.cml.ui.AppRobot;
+import uk.cml.ui.WithTheApp;
 
 /** Settings: a fingerprint from a letter checked; a backup protected with a password; a second copy turned away. */
-@ExtendWith(ApplicationExtension.class)
-class RecordsSafetyPageTest extends AppRobot {
+class RecordsSafetyPageTest extends WithTheApp {
 
-    @TempDir
-    Path dataFolder;
     @TempDir
     Path elsewhere;
-    private Startup startup;
     private Startup second;
     private Stage secondWindow;
-
-    @Start
-    void start(Stage primary) {
-        // The app opens in its own window.
-    }
 
     @AfterEach
     void close() {
@@ -51,9 +39,6 @@ class RecordsSafetyPageTest extends AppRobot {
                 second.shutdown();
                 secondWindow.close();
             });
-        }
-        if (startup != null) {
-            stop(startup);
         }
     }
 
@@ -310,13 +295,9 @@ class RecordsSafetyPageTest extends AppRobot {
     @Test
     void checkRecordsBringsItsResultIntoView() {
         SampleFolders.fill(dataFolder);
-        startup = startOn(dataFolder);
+        openTheApp();
         waitFor("#overview-owed");
-        interact(() -> {
-            window().setMaximized(false);
-            window().setWidth(1366);
-            window().setHeight(768);
-        });
+        sizeTheWindow(1366, 768);
         press("#nav-settings");
         javafx.scene.control.Button check = waitFor("#settings-check-records");
         reveal(check);
@@ -354,7 +335,6 @@ class RecordsSafetyPageTest extends AppRobot {
         javafx.geometry.Bounds b = node.localToScene(node.getLayoutBounds());
         return b.getMinY() >= 0 && b.getMaxY() <= node.getScene().getHeight();
     }
-
 
     /**
      * The records held by a command with no window (export-pack from the command line): starting the app said

@@ -3,7 +3,6 @@ package uk.cml.ui.standing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -12,41 +11,17 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import uk.cml.domain.standing.Decision;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 
 /**
  * Found in review: a logged decision went to the bin by accident (its bin time written three times in 0.05 s), most
  * likely a space or Enter landing on a "Move to bin" button that had the keyboard after the list was rebuilt. Focus
  * now stays on the form, and what went to the bin is said beside the list with "Put it back".
  */
-@ExtendWith(ApplicationExtension.class)
-class DecisionBinSafetyTest extends AppRobot {
-
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
-
-    @Start
-    void start(Stage primary) {
-        // Pages open in windows of their own (see PageHarness).
-    }
-
-    @AfterEach
-    void close() {
-        if (harness != null) {
-            interact(harness::close);
-        }
-    }
+class DecisionBinSafetyTest extends WithAPage {
 
     private StandingView page() {
         StandingModel model = new StandingModel(harness.services.standing, harness.background, CLOCK,
@@ -81,7 +56,6 @@ class DecisionBinSafetyTest extends AppRobot {
 
     @Test
     void aDecisionMovedToTheBinIsSaidBesideTheListAndPutBack() {
-        harness = new PageHarness(dataFolder);
         long caseId = harness.currentCase.get().id();
         long first = decision(caseId, LocalDate.of(2026, 11, 3));
         decision(caseId, LocalDate.of(2026, 11, 10));
@@ -101,7 +75,6 @@ class DecisionBinSafetyTest extends AppRobot {
 
     @Test
     void spaceAfterAddingADecisionBinsNothing() {
-        harness = new PageHarness(dataFolder);
         long caseId = harness.currentCase.get().id();
         decision(caseId, LocalDate.of(2026, 11, 3));
         interact(() -> harness.show(page()));
@@ -125,7 +98,6 @@ class DecisionBinSafetyTest extends AppRobot {
 
     @Test
     void keysAndAnUnaimedClickAfterMovingOneToTheBinLeaveTheNextOneAlone() {
-        harness = new PageHarness(dataFolder);
         long caseId = harness.currentCase.get().id();
         long first = decision(caseId, LocalDate.of(2026, 11, 3));
         long second = decision(caseId, LocalDate.of(2026, 11, 10));

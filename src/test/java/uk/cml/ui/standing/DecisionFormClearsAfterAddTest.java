@@ -3,53 +3,27 @@ package uk.cml.ui.standing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.ComboBox;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.domain.standing.Decision;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 
 /**
  * After Add decision the note went and the date stayed, half a form left for the next decision. Now the form is
  * fresh, as the app's other forms are once a record is saved (the kind back to its first choice, no date, no note),
  * and nothing is left as typing waiting to be saved.
  */
-@ExtendWith(ApplicationExtension.class)
-class DecisionFormClearsAfterAddTest extends AppRobot {
-
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
-
-    @Start
-    void start(Stage primary) {
-        // Pages open in windows of their own (see PageHarness).
-    }
-
-    @AfterEach
-    void close() {
-        if (harness != null) {
-            interact(harness::close);
-        }
-    }
+class DecisionFormClearsAfterAddTest extends WithAPage {
 
     @Test
     void theFormIsFreshForTheNextDecision() {
-        harness = new PageHarness(dataFolder);
         long caseId = harness.currentCase.get().id();
         StandingModel model = new StandingModel(harness.services.standing, harness.background, CLOCK,
                 harness.currentCase);
         StandingView page = new StandingView(model, harness.services.calendar.holidays(), destination -> { },
                 owner -> Optional.empty());
-        interact(() -> harness.show(page));
+        show(page);
         waitFor("#standing-decision-note");
         ComboBox<Decision.Kind> kind = lookup("#standing-decision-kind").query();
         interact(() -> kind.setValue(Decision.Kind.REFUSAL));

@@ -3,55 +3,29 @@ package uk.cml.ui.standing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Optional;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.domain.caseinfo.CaseFile;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 
 /**
  * A decision's date typed on one case stayed in the form when another case was chosen, and Add decision filed it
  * under that other case. The form is the case's on show: typing left on one case is set aside and put back when it
  * is shown again, and closing the app asks first while it waits.
  */
-@ExtendWith(ApplicationExtension.class)
-class StandingDecisionTypingTest extends AppRobot {
+class StandingDecisionTypingTest extends WithAPage {
 
     private static final String DATE = "#standing-decision-date";
 
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
-
-    @Start
-    void start(Stage primary) {
-        // Pages open in windows of their own (see PageHarness).
-    }
-
-    @AfterEach
-    void close() {
-        if (harness != null) {
-            interact(harness::close);
-        }
-    }
-
     @Test
     void aDecisionTypedOnOneCaseIsSetAsideWhileAnotherIsShown() {
-        harness = new PageHarness(dataFolder);
         CaseFile first = harness.currentCase.get();
         CaseFile second = harness.anotherCase();
         StandingModel model = new StandingModel(harness.services.standing, harness.background, CLOCK,
                 harness.currentCase);
         StandingView page = new StandingView(model, harness.services.calendar.holidays(), destination -> { },
                 owner -> Optional.empty());
-        interact(() -> harness.show(page));
+        show(page);
         waitFor("#standing-step-arrears-notice");
         type(DATE, "20/11/2026");
         waitUntil("typing held", () -> interactAndGet(page::holdsUnsavedTyping));

@@ -3,48 +3,23 @@ package uk.cml.ui.standing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import uk.cml.domain.standing.Decision;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 
 /**
  * Found by a reviewer playing a new parent: "Your complaint" showed six empty column headings above "No complaint
  * logged yet", an empty line sat under the page's top buttons, and about 40 px of nothing between the decision form
  * and its list (room kept for status lines that had never said anything).
  */
-@ExtendWith(ApplicationExtension.class)
-class StandingRoomTest extends AppRobot {
-
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
-
-    @Start
-    void start(Stage primary) {
-        // Pages open in windows of their own (see PageHarness).
-    }
-
-    @AfterEach
-    void close() {
-        if (harness != null) {
-            interact(harness::close);
-        }
-    }
+class StandingRoomTest extends WithAPage {
 
     private void open() {
         StandingModel model = new StandingModel(harness.services.standing, harness.background, CLOCK,
@@ -70,7 +45,6 @@ class StandingRoomTest extends AppRobot {
 
     @Test
     void withNoComplaintOnlyThePlainLineShows() {
-        harness = new PageHarness(dataFolder);
         open();
         GridPane stages = lookup("#standing-stages").query();
         assertEquals(java.util.List.of("No complaint logged yet."), interactAndGet(() -> stages.getChildren().stream()
@@ -79,7 +53,6 @@ class StandingRoomTest extends AppRobot {
 
     @Test
     void linesThatHaveSaidNothingTakeNoRoomAndKeepItOnceTheyHave() {
-        harness = new PageHarness(dataFolder);
         long caseId = harness.currentCase.get().id();
         long id = harness.services.standing.addDecision(new Decision(0, caseId, Decision.Kind.CALCULATION,
                 LocalDate.of(2026, 11, 3), "", Optional.empty()));
@@ -113,7 +86,6 @@ class StandingRoomTest extends AppRobot {
      */
     @Test
     void addingADecisionGivesBackTheRoomOfTheWordsAboutThePlan() {
-        harness = new PageHarness(dataFolder);
         long caseId = harness.currentCase.get().id();
         long id = harness.services.standing.addDecision(new Decision(0, caseId, Decision.Kind.CALCULATION,
                 LocalDate.of(2026, 11, 3), "", Optional.empty()));

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -12,42 +11,18 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.domain.standing.EnforcementRecord;
 import uk.cml.domain.standing.EnforcementStep;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 
 /**
  * "What the CMS has done to collect": the day the parent heard of a step is asked for and shown before it is saved,
  * typing not saved yet is kept and said so, and a date that cannot be used is explained beside it without being lost.
  */
-@ExtendWith(ApplicationExtension.class)
-class StandingStepDatesTest extends AppRobot {
+class StandingStepDatesTest extends WithAPage {
 
     private static final String STEP = "#standing-step-arrears-notice";
-
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
-
-    @Start
-    void start(Stage primary) {
-        // Pages open in windows of their own (see PageHarness).
-    }
-
-    @AfterEach
-    void close() {
-        if (harness != null) {
-            interact(harness::close);
-        }
-    }
 
     private StandingView page() {
         StandingModel model = new StandingModel(harness.services.standing, harness.background, CLOCK,
@@ -71,10 +46,9 @@ class StandingStepDatesTest extends AppRobot {
      */
     @Test
     void tickingAStepOffersTodayAndSavesOnlyTheDayTheParentConfirms() {
-        harness = new PageHarness(dataFolder);
         long caseId = harness.currentCase.get().id();
         StandingView page = page();
-        interact(() -> harness.show(page));
+        show(page);
         waitFor(STEP);
 
         press(STEP);
@@ -101,12 +75,11 @@ class StandingStepDatesTest extends AppRobot {
      */
     @Test
     void aWrongDateTypedIsKeptWithItsMessageAfterLeavingThePage() {
-        harness = new PageHarness(dataFolder);
         long caseId = harness.currentCase.get().id();
         harness.services.standing.tick(new EnforcementRecord(0, caseId, EnforcementStep.ARREARS_NOTICE,
                 LocalDate.of(2026, 11, 17), ""));
         StandingView page = page();
-        interact(() -> harness.show(page));
+        show(page);
         waitUntil("the step shows ticked", () -> lookup(STEP).queryAs(CheckBox.class).isSelected());
 
         type(STEP + "-date", "31/02/2026");
@@ -134,7 +107,6 @@ class StandingStepDatesTest extends AppRobot {
      */
     @Test
     void aDatesMessageSqueezesNeitherTheBoxesNorTheNames() {
-        harness = new PageHarness(dataFolder);
         StandingView page = page();
         interact(() -> {
             harness.show(page);

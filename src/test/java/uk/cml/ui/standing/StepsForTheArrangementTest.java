@@ -3,48 +3,23 @@ package uk.cml.ui.standing;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.Child;
 import uk.cml.domain.caseinfo.WorkSituation;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 
 /**
  * Found by a hand-working reviewer: "What the CMS has done" offered "Move to Collect and Pay" as a step to tick on a
  * case that has been Collect and Pay from the start, where that move can never happen. The page offers only the
  * steps that can still happen for the case's arrangement: the move for a case on Direct Pay.
  */
-@ExtendWith(ApplicationExtension.class)
-class StepsForTheArrangementTest extends AppRobot {
+class StepsForTheArrangementTest extends WithAPage {
 
     private static final String MOVE = "#standing-step-collect-and-pay";
-
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
-
-    @Start
-    void start(Stage primary) {
-        // Pages open in windows of their own (see PageHarness).
-    }
-
-    @AfterEach
-    void close() {
-        if (harness != null) {
-            interact(harness::close);
-        }
-    }
 
     private StandingView page() {
         StandingModel model = new StandingModel(harness.services.standing, harness.background, CLOCK,
@@ -59,7 +34,6 @@ class StepsForTheArrangementTest extends AppRobot {
 
     @Test
     void theMoveIsOfferedOnlyOnDirectPay() {
-        harness = new PageHarness(dataFolder);
         CaseFile directPay = harness.currentCase.get();
         long id = harness.services.cases.create(new CaseFile(0, "Mark Other", Optional.empty(),
                 WorkSituation.NOT_KNOWN, Arrangement.COLLECT_AND_PAY, Optional.empty(),
@@ -67,7 +41,7 @@ class StepsForTheArrangementTest extends AppRobot {
         CaseFile collectAndPay = harness.services.cases.find(id).orElseThrow();
         interact(() -> harness.currentCase.set(collectAndPay));
         StandingView page = page();
-        interact(() -> harness.show(page));
+        show(page);
         waitFor("#standing-step-arrears-notice");
         waitFor("#standing-step-deduction-from-earnings");
         assertFalse(offered(MOVE), "Collect and Pay from the start: the move cannot happen");
@@ -84,14 +58,13 @@ class StepsForTheArrangementTest extends AppRobot {
      */
     @Test
     void aPrivateArrangementIsOfferedNoCmsStepOrComplaintAndIsToldWhatItCanDo() {
-        harness = new PageHarness(dataFolder);
         long id = harness.services.cases.create(new CaseFile(0, "John Smith", Optional.empty(),
                 WorkSituation.NOT_KNOWN, Arrangement.PRIVATE, Optional.empty(),
                 List.of(new Child(0, "Amy", java.time.LocalDate.of(2018, 3, 3))), new java.math.BigDecimal("4")));
         CaseFile privately = harness.services.cases.find(id).orElseThrow();
         interact(() -> harness.currentCase.set(privately));
         StandingView page = page();
-        interact(() -> harness.show(page));
+        show(page);
         waitUntil("the page says what the parent can do", () -> lookup("#standing-next").queryLabeled().getText().startsWith(
                 "If payments are missed, talk to the other parent"));
         String intro = lookup("#standing-intro").queryLabeled().getText();

@@ -4,20 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import uk.cml.domain.calendar.ReplyRule;
 import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.LetterKind;
@@ -28,8 +21,7 @@ import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.standing.EnforcementRecord;
 import uk.cml.domain.standing.EnforcementStep;
-import uk.cml.ui.AppRobot;
-import uk.cml.ui.PageHarness;
+import uk.cml.ui.WithAPage;
 import uk.cml.ui.overview.OverviewModel;
 import uk.cml.ui.overview.OverviewView;
 
@@ -37,27 +29,11 @@ import uk.cml.ui.overview.OverviewView;
  * A complaint posted first class on Thursday 2 April 2026, before Easter, answered by the CMS; then its final
  * response. The page shows the calendar's dates and offers the next letter; the ICE deadline reaches the Overview.
  */
-@ExtendWith(ApplicationExtension.class)
-class WhereThingsStandTest extends AppRobot {
+class WhereThingsStandTest extends WithAPage {
 
     private static final LocalDate THURSDAY_BEFORE_EASTER = LocalDate.of(2026, 4, 2);
 
-    @TempDir
-    Path dataFolder;
-    PageHarness harness;
     final List<String> lettersStarted = new ArrayList<>();
-
-    @Start
-    void start(Stage primary) {
-        // Pages open in windows of their own (see PageHarness).
-    }
-
-    @AfterEach
-    void close() {
-        if (harness != null) {
-            interact(harness::close);
-        }
-    }
 
     private StandingView page() {
         StandingModel model = new StandingModel(harness.services.standing, harness.background, CLOCK,
@@ -73,7 +49,6 @@ class WhereThingsStandTest extends AppRobot {
 
     @Test
     void complaintAnsweredThenFinalResponse() throws Exception {
-        harness = new PageHarness(dataFolder);
         long caseId = harness.currentCase.get().id();
         UkCalendar calendar = harness.services.calendar;
         LocalDate suggested = calendar.replyBy(calendar.deemedDelivery(THURSDAY_BEFORE_EASTER,
@@ -88,7 +63,7 @@ class WhereThingsStandTest extends AppRobot {
                 Optional.of(complaint)));
 
         StandingView page = page();
-        interact(() -> harness.show(page));
+        show(page);
         waitUntil("the thread loads", () -> "2 Apr 2026".equals(label("#standing-complaint-sent")));
         // Good Friday 3 April and Easter Monday 6 April are skipped: delivered Wednesday 8 April.
         assertEquals("8 Apr 2026", label("#standing-complaint-delivered"));
@@ -109,7 +84,7 @@ class WhereThingsStandTest extends AppRobot {
 
         OverviewView overview = new OverviewView(new OverviewModel(harness.services.payments, List.of(harness.services.standing)),
                 harness.background, CLOCK, harness.currentCase, destination -> { });
-        interact(() -> harness.show(overview));
+        show(overview);
         // Six months from the final response dated Wednesday 8 July 2026: Friday 8 January 2027.
         waitUntil("the ICE deadline is in What needs doing", () -> lookup(node -> node instanceof Labeled l
                 && l.getText() != null && l.getText().startsWith("Write to the Independent Case Examiner. Limit Fri 8 "
@@ -119,7 +94,6 @@ class WhereThingsStandTest extends AppRobot {
 
     @Test
     void whatToDoNextIsTheEarliestLimitNotTheComplaintsUndatedStep() throws Exception {
-        harness = new PageHarness(dataFolder);
         long caseId = harness.currentCase.get().id();
         long complaint = harness.services.sentLetters.save(new SentLetter(0, caseId, LocalDate.of(2026, 10, 23),
                 Optional.of(LocalDate.of(2026, 10, 23)), new Recipient(Optional.empty(), "CMS", ""),
@@ -132,7 +106,7 @@ class WhereThingsStandTest extends AppRobot {
                 uk.cml.domain.standing.Decision.Kind.WRITE_OFF, LocalDate.of(2026, 11, 20), "", Optional.empty()));
 
         StandingView page = page();
-        interact(() -> harness.show(page));
+        show(page);
         waitUntil("the report loads", () -> label("#standing-next").startsWith("Write the reply"));
         assertEquals("Write the reply about the write-off. Limit Sun 20 Dec 2026: post your letter 1st class by "
                 + "Wed 16 Dec 2026 so it arrives in time.", label("#standing-next"));
@@ -153,7 +127,6 @@ class WhereThingsStandTest extends AppRobot {
      */
     @Test
     void aReconsiderationWhoseMonthHasPassedSaysSo() throws Exception {
-        harness = new PageHarness(dataFolder);
         long caseId = harness.currentCase.get().id();
         long decision = harness.services.standing.addDecision(new uk.cml.domain.standing.Decision(0, caseId,
                 uk.cml.domain.standing.Decision.Kind.CALCULATION, LocalDate.of(2026, 10, 14), "", Optional.empty()));
@@ -163,7 +136,7 @@ class WhereThingsStandTest extends AppRobot {
                 + "is late.";
 
         StandingView page = page();
-        interact(() -> harness.show(page));
+        show(page);
         waitUntil("the report loads", () -> label("#standing-next").startsWith("The limit to ask"));
         assertEquals("The limit to ask for a mandatory reconsideration was 14 Nov 2026, and it has passed. If you "
                 + "think the decision is wrong, you can still ask: the CMS may accept a late request, up to 13 months "
@@ -181,7 +154,6 @@ class WhereThingsStandTest extends AppRobot {
      */
     @Test
     void aReviewRequestMadeAndNotPostedIsToBePosted() throws Exception {
-        harness = new PageHarness(dataFolder);
         long caseId = harness.currentCase.get().id();
         harness.services.sentLetters.save(new SentLetter(0, caseId, LocalDate.of(2026, 10, 23),
                 Optional.of(LocalDate.of(2026, 10, 23)), new Recipient(Optional.empty(), "CMS", ""),
@@ -193,7 +165,7 @@ class WhereThingsStandTest extends AppRobot {
         long reviewId = harness.services.sentLetters.save(review);
 
         StandingView page = page();
-        interact(() -> harness.show(page));
+        show(page);
         String post = "From 20 Nov 2026: Post the letter you made, then record the posting and the proof of postage: "
                 + "Your request for a senior manager's review.";
         waitUntil("the report loads", () -> post.equals(label("#standing-next")));
@@ -227,7 +199,6 @@ class WhereThingsStandTest extends AppRobot {
      */
     @Test
     void aComplaintGoneToIceWithNoFinalResponseIsNotChased() throws Exception {
-        harness = new PageHarness(dataFolder);
         long caseId = harness.currentCase.get().id();
         harness.services.sentLetters.save(new SentLetter(0, caseId, LocalDate.of(2026, 9, 1),
                 Optional.of(LocalDate.of(2026, 9, 1)), new Recipient(Optional.empty(), "CMS", ""),
@@ -239,7 +210,7 @@ class WhereThingsStandTest extends AppRobot {
                 Optional.of(PostingMethod.SIGNED_FOR), ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
 
         StandingView page = page();
-        interact(() -> harness.show(page));
+        show(page);
         waitUntil("the ICE letter shows", () -> lookup("#standing-ice-sent").tryQuery().isPresent()
                 && "2 Nov 2026".equals(label("#standing-ice-sent")));
         assertTrue(label("#standing-next").contains("Independent Case Examiner on 2 Nov 2026"),
@@ -270,13 +241,12 @@ class WhereThingsStandTest extends AppRobot {
      */
     @Test
     void theEnforcementNudgeReadsFromItsDayAndDoesNotHeadThePage() throws Exception {
-        harness = new PageHarness(dataFolder);
         long caseId = harness.currentCase.get().id();
         harness.services.standing.tick(new EnforcementRecord(0, caseId, EnforcementStep.ARREARS_NOTICE,
                 LocalDate.of(2026, 11, 17), ""));
 
         StandingView page = page();
-        interact(() -> harness.show(page));
+        show(page);
         waitUntil("the dates load", () -> lookup("#standing-deadline-0").tryQuery().isPresent());
         assertEquals("From 12 Jan 2027  If nothing has happened since the CMS's \"Arrears notice\" step, ask them "
                 + "to take the next one", label("#standing-deadline-0"));
@@ -289,7 +259,7 @@ class WhereThingsStandTest extends AppRobot {
 
         OverviewView overview = new OverviewView(new OverviewModel(harness.services.payments,
                 List.of(harness.services.standing)), harness.background, CLOCK, harness.currentCase, destination -> { });
-        interact(() -> harness.show(overview));
+        show(overview);
         waitUntil("the nudge is in What needs doing, from its day", () -> lookup(node -> node instanceof Labeled l
                 && ("From 12 Jan 2027: If nothing has happened since the CMS's \"Arrears notice\" step, ask them to "
                 + "take the next one.").equals(l.getText())).tryQuery()
@@ -301,10 +271,9 @@ class WhereThingsStandTest extends AppRobot {
     /** A decision's note had no limit on the page or in the store; one too long is named and nothing is added. */
     @Test
     void aDecisionsNoteTooLongIsNamedUnderItsRowAndNothingIsAdded() {
-        harness = new PageHarness(dataFolder);
         long caseId = harness.currentCase.get().id();
         StandingView page = page();
-        interact(() -> harness.show(page));
+        show(page);
         waitFor("#standing-decision-note");
         type("#standing-decision-date", "03/11/2026");
         javafx.scene.control.TextInputControl note = lookup("#standing-decision-note").queryTextInputControl();
@@ -335,12 +304,11 @@ class WhereThingsStandTest extends AppRobot {
      */
     @Test
     void aDecisionAddedByMistakeGoesToTheBinAndCanBePutBack() {
-        harness = new PageHarness(dataFolder);
         long caseId = harness.currentCase.get().id();
         long id = harness.services.standing.addDecision(new uk.cml.domain.standing.Decision(0, caseId,
                 uk.cml.domain.standing.Decision.Kind.CALCULATION, LocalDate.of(2026, 11, 3), "", Optional.empty()));
         StandingView page = page();
-        interact(() -> harness.show(page));
+        show(page);
         press("#standing-decision-" + id + "-bin");
         waitUntil("it is binned", () -> harness.services.standing.decisions(caseId).isEmpty());
         waitUntil("its row goes", () -> lookup("#standing-decision-" + id + "-bin").tryQuery().isEmpty());
@@ -360,10 +328,9 @@ class WhereThingsStandTest extends AppRobot {
      */
     @Test
     void aStepsDateThatCannotBeUsedIsSaidBesideItAndNothingIsSaved() {
-        harness = new PageHarness(dataFolder);
         long caseId = harness.currentCase.get().id();
         StandingView page = page();
-        interact(() -> harness.show(page));
+        show(page);
         String step = "#standing-step-arrears-notice";
         waitFor(step);
 
@@ -395,12 +362,11 @@ class WhereThingsStandTest extends AppRobot {
      */
     @Test
     void wordsTypedOverATickedStepsDaySayHowToTypeADateAndKeepTheDay() throws Exception {
-        harness = new PageHarness(dataFolder);
         long caseId = harness.currentCase.get().id();
         harness.services.standing.tick(new EnforcementRecord(0, caseId, EnforcementStep.ARREARS_NOTICE,
                 LocalDate.of(2026, 11, 17), ""));
         StandingView page = page();
-        interact(() -> harness.show(page));
+        show(page);
         String step = "#standing-step-arrears-notice";
         waitUntil("the step shows ticked", () -> lookup(step).queryAs(javafx.scene.control.CheckBox.class)
                 .isSelected());
@@ -421,10 +387,9 @@ class WhereThingsStandTest extends AppRobot {
      */
     @Test
     void aStepTickedBeforeItsDateIsTypedTakesTheTypedDate() {
-        harness = new PageHarness(dataFolder);
         long caseId = harness.currentCase.get().id();
         StandingView page = page();
-        interact(() -> harness.show(page));
+        show(page);
         String step = "#standing-step-arrears-notice";
         waitFor(step);
 
@@ -452,7 +417,6 @@ class WhereThingsStandTest extends AppRobot {
      */
     @Test
     void aCallPromiseWhoseDateHasPassedSaysToChaseIt() throws Exception {
-        harness = new PageHarness(dataFolder);
         long caseId = harness.currentCase.get().id();
         harness.services.calls.add(new uk.cml.domain.evidence.Call(0, caseId, LocalDate.of(2026, 10, 14).atTime(9, 30),
                 uk.cml.domain.evidence.CallDirection.I_CALLED, "0800 171 2345", "Karen", "Direct Pay team", "",
@@ -464,7 +428,7 @@ class WhereThingsStandTest extends AppRobot {
                 false, null));
 
         StandingView page = page();
-        interact(() -> harness.show(page));
+        show(page);
         waitUntil("the dates load", () -> lookup("#standing-deadline-1").tryQuery().isPresent());
         assertTrue(label("#standing-deadline-0").contains("call me back"), label("#standing-deadline-0"));
         assertEquals("This date has passed: chase it (call or write to the CMS). If they did what they promised, or "
@@ -475,7 +439,7 @@ class WhereThingsStandTest extends AppRobot {
         OverviewView overview = new OverviewView(new OverviewModel(harness.services.payments,
                 List.of(harness.services.standing, harness.services.calls)), harness.background, CLOCK,
                 harness.currentCase, destination -> { });
-        interact(() -> harness.show(overview));
+        show(overview);
         waitUntil("the Overview says to chase the same promise", () -> lookup(node -> node instanceof Labeled l
                 && l.getText() != null && l.getText().contains("to act by 21 Oct 2026. Chase it.")).tryQuery()
                 .isPresent());
@@ -488,7 +452,6 @@ class WhereThingsStandTest extends AppRobot {
      */
     @Test
     void aLettersReplyDueIsADateToWatch() throws Exception {
-        harness = new PageHarness(dataFolder);
         long caseId = harness.currentCase.get().id();
         LocalDate printed = LocalDate.of(2026, 12, 8);
         harness.services.sentLetters.save(new SentLetter(0, caseId, LocalDate.of(2026, 11, 10),
@@ -498,7 +461,7 @@ class WhereThingsStandTest extends AppRobot {
                 Optional.empty(), Optional.empty(), Optional.of(printed)));
 
         StandingView page = page();
-        interact(() -> harness.show(page));
+        show(page);
         waitUntil("the report loads", () -> !label("#standing-next").isEmpty());
         waitUntil("the reply is a date to watch", () -> lookup("#standing-deadline-0").tryQuery().isPresent());
         assertEquals("8 Dec 2026  Reply expected to your letter posted on 10 Nov 2026: Missed payments (to Child "
@@ -519,14 +482,13 @@ class WhereThingsStandTest extends AppRobot {
      */
     @Test
     void eachLoggedDecisionKeepsItsOwnLimitAndThePageSaysOnlyLoggedOnesCount() {
-        harness = new PageHarness(dataFolder);
         long caseId = harness.currentCase.get().id();
         harness.services.standing.addDecision(new uk.cml.domain.standing.Decision(0, caseId,
                 uk.cml.domain.standing.Decision.Kind.CALCULATION, LocalDate.of(2026, 7, 10), "", Optional.empty()));
         harness.services.standing.addDecision(new uk.cml.domain.standing.Decision(0, caseId,
                 uk.cml.domain.standing.Decision.Kind.CALCULATION, LocalDate.of(2026, 10, 20), "", Optional.empty()));
         StandingView page = page();
-        interact(() -> harness.show(page));
+        show(page);
         String intro = label("#standing-decision-intro");
         assertTrue(intro.contains("Each decision logged here has its own limits, counted from the date on its "
                 + "letter, and a newer calculation does not end an older one's (a late request about it can still be "
@@ -541,7 +503,6 @@ class WhereThingsStandTest extends AppRobot {
      */
     @Test
     void aMetLimitUnderItsDecisionSaysItIsDone() {
-        harness = new PageHarness(dataFolder);
         long caseId = harness.currentCase.get().id();
         long proposal = harness.services.standing.addDecision(new uk.cml.domain.standing.Decision(0, caseId,
                 uk.cml.domain.standing.Decision.Kind.WRITE_OFF, LocalDate.of(2026, 11, 20), "", Optional.empty()));
@@ -553,7 +514,7 @@ class WhereThingsStandTest extends AppRobot {
                 Optional.of(uk.cml.domain.correspondence.PostingMethod.FIRST_CLASS),
                 uk.cml.domain.correspondence.ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
         StandingView page = page();
-        interact(() -> harness.show(page));
+        show(page);
         assertEquals("    Done: your letter that meets this limit is logged as sent.",
                 label("#standing-decision-" + proposal + "-met"));
     }
@@ -565,12 +526,11 @@ class WhereThingsStandTest extends AppRobot {
      */
     @Test
     void aWriteOffProposalSaysItIsNotReconsidered() {
-        harness = new PageHarness(dataFolder);
         long caseId = harness.currentCase.get().id();
         long proposal = harness.services.standing.addDecision(new uk.cml.domain.standing.Decision(0, caseId,
                 uk.cml.domain.standing.Decision.Kind.WRITE_OFF, LocalDate.of(2026, 11, 20), "", Optional.empty()));
         StandingView page = page();
-        interact(() -> harness.show(page));
+        show(page);
         assertEquals("    Reply with reasons within 30 days (no reconsideration or appeal).",
                 label("#standing-decision-" + proposal + "-no-reconsideration"));
     }

@@ -2,58 +2,29 @@ package uk.cml.ui.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import uk.cml.app.SampleFolders;
-import uk.cml.app.Startup;
-import uk.cml.ui.AppRobot;
+import uk.cml.ui.WithTheApp;
 
 /**
  * Looked at in a window: the newest row's words sat against the list's top edge (the row's words were drawn at its
  * top, the row cut at 32 px), and at 1024 x 700 the list got 62% of the room beside a details pane of mostly blank: there
  * the details now go under the list.
  */
-@ExtendWith(ApplicationExtension.class)
-class TimelineListFitsTest extends AppRobot {
-
-    @TempDir
-    Path dataFolder;
-    Startup startup;
-
-    @Start
-    void start(Stage primary) {
-        // The app opens in a window of its own (AppRobot.startOn).
-    }
-
-    @AfterEach
-    void close() {
-        if (startup != null) {
-            stop(startup);
-        }
-    }
+class TimelineListFitsTest extends WithTheApp {
 
     @Test
     void theNewestRowHasRoomAndTheListMostOfTheWidthAt1024x700() throws Exception {
         SampleFolders.fill(dataFolder);
-        startup = startOn(dataFolder);
+        openTheApp();
         waitFor("#overview-owed");
-        interact(() -> {
-            window().setMaximized(false);
-            window().setWidth(1024);
-            window().setHeight(700);
-        });
+        sizeTheWindow(1024, 700);
         press("#nav-timeline");
         Label count = waitFor("#timeline-count");
         waitUntil("the timeline is read", () -> count.getText().contains("entries"));

@@ -2,23 +2,14 @@ package uk.cml.ui.letters.write;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import uk.cml.app.SampleFolders;
-import uk.cml.app.Startup;
 import uk.cml.letters.templates.LetterTemplate;
 import uk.cml.letters.templates.LetterTemplates;
-import uk.cml.ui.AppRobot;
+import uk.cml.ui.WithTheApp;
 
 /**
  * Reviewer, in a real window at 1024 x 700: the heading of a request for a mandatory reconsideration, "Mandatory
@@ -26,36 +17,13 @@ import uk.cml.ui.AppRobot;
  * de", the decision's date (the one thing to check in it) out of sight. The letter's heading reads whole in its box,
  * on more lines if need be, at 1024 x 700 and 1366 x 768.
  */
-@ExtendWith(ApplicationExtension.class)
-class LetterHeadingFitsTest extends AppRobot {
-
-    @TempDir
-    Path dataFolder;
-    Startup startup;
-
-    @Start
-    void start(Stage primary) {
-        // The app opens in a window of its own (see AppRobot.startOn).
-    }
-
-    @AfterEach
-    void close() {
-        if (startup != null) {
-            stop(startup);
-        }
-    }
+class LetterHeadingFitsTest extends WithTheApp {
 
     @Test
     void aReconsiderationsHeadingReadsWholeWithItsDecisionsDate() {
-        SampleFolders.fillOn(dataFolder, CLOCK);
-        startup = startOn(dataFolder);
-        waitFor("#overview-owed");
+        openOnTheSampleRecords();
         for (int[] size : new int[][] {{1024, 700}, {1366, 768}}) {
-            interact(() -> {
-                window().setMaximized(false);
-                window().setWidth(size[0]);
-                window().setHeight(size[1]);
-            });
+            sizeTheWindow(size[0], size[1]);
             press("#nav-write-letter");
             waitFor("#letter-template");
             @SuppressWarnings("unchecked")

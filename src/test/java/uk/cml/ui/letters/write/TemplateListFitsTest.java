@@ -3,59 +3,27 @@ package uk.cml.ui.letters.write;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
-import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import uk.cml.app.SampleFolders;
-import uk.cml.app.Startup;
-import uk.cml.ui.AppRobot;
+import uk.cml.ui.WithTheApp;
 
 /**
  * Reviewer, 5 Dec 2026, in a real window at 1024 x 700: the list of letters on the Write a letter page opened, the
  * first time only, as wide as the box above it with the longer titles cut and a sideways scroll bar under them. Each
  * time it opens, every title reads whole (on two lines if need be) and the list has no sideways bar.
  */
-@ExtendWith(ApplicationExtension.class)
-class TemplateListFitsTest extends AppRobot {
-
-    @TempDir
-    Path dataFolder;
-    Startup startup;
-
-    @Start
-    void start(Stage primary) {
-        // The app opens in a window of its own (see AppRobot.startOn).
-    }
-
-    @AfterEach
-    void close() {
-        if (startup != null) {
-            stop(startup);
-        }
-    }
+class TemplateListFitsTest extends WithTheApp {
 
     @Test
     void theListOfLettersHasNoSidewaysBarOnItsFirstOpeningOrLater() {
-        SampleFolders.fillOn(dataFolder, CLOCK);
-        startup = startOn(dataFolder);
-        waitFor("#overview-owed");
-        interact(() -> {
-            window().setMaximized(false);
-            window().setWidth(1024);
-            window().setHeight(700);
-        });
+        openOnTheSampleRecords();
+        sizeTheWindow(1024, 700);
         press("#nav-write-letter");
         ComboBox<?> box = waitFor("#letter-template");
         settle();
