@@ -5,6 +5,8 @@
 #   installer/train-cds.sh LAUNCHER ARCHIVE.jsa [CLASSES.lst]
 # With CLASSES.lst the same run also writes the list of every class it loaded (-XX:DumpLoadedClassList): the .deb's
 # post-install script makes a static archive from it at the install folder, with no display (see linux/resources).
+# An ARCHIVE named *.aot is an ahead-of-time cache instead (Java 25 and later, -XX:AOTCacheOutput): the classes
+# loaded and linked and the methods' profiles, usable wherever the image is put (see build.sh).
 set -euo pipefail
 launcher="$1" archive="$2" classlist="${3:-}"
 if [ -n "${CDS_TMP:-}" ]; then   # the second run, inside xvfb-run: only the training run itself
@@ -25,6 +27,7 @@ fi
 run_app() {
   # JAVA_TOOL_OPTIONS splits on spaces, and the install folder's name has them: write to tmp, then move.
   local options="-XX:ArchiveClassesAtExit=$tmp/app.jsa"
+  case "$archive" in *.aot) options="-XX:AOTCacheOutput=$tmp/app.jsa" ;; esac
   [ -n "$classlist" ] && options="$options -XX:DumpLoadedClassList=$tmp/classes.lst"
   JAVA_TOOL_OPTIONS="$options" "$launcher" --data-dir "$tmp/sample" >"$tmp/app.out" 2>&1 &
   pid=$!
