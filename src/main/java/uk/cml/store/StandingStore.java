@@ -95,11 +95,12 @@ public final class StandingStore implements TimelineSource, TodoSource {
 
     /**
      * The working days after posting on which a letter counts as delivered, for the app's one calendar: the facts
-     * table's rows as the records hold them when asked, so a figure corrected on Settings moves every date from then
-     * on; a row gone fails as {@link #facts(Database)} does, naming it.
+     * table's rows, read when first asked and again after each correction ({@link #correctFact}, made with that
+     * calendar), so a figure corrected on Settings moves every date from then on; a row gone fails as
+     * {@link #facts(Database)} does, naming it.
      */
     public static uk.cml.domain.calendar.DeliveryDays deliveryDays(Database database) {
-        return method -> facts(database).deliveryWorkingDays(method);
+        return new FactsDeliveryDays(database);
     }
 
     /** The facts as kept in the records, for a store that counts with them (the sent letters' watched replies). */
@@ -150,20 +151,27 @@ public final class StandingStore implements TimelineSource, TodoSource {
      */
     public boolean correctFact(String key, String value, String source, Optional<LocalDate> lastChecked) {
         History history = new History(clock);
-        return database.inTransaction(c -> {
-            long id = factId(c, key);
-            return history.correct(c, "cms_fact", id, cc -> {
-                try (PreparedStatement s = cc.prepareStatement("UPDATE cms_fact SET value = ?, source = ?, "
-                        + "last_checked = ?, recorded_at = ? WHERE id = ?")) {
-                    s.setString(1, value.strip());
-                    s.setString(2, TypedText.within(TextLimit.SHORT, source).strip());
-                    Columns.date(s, 3, lastChecked);
-                    s.setString(4, LocalDateTime.now(clock).toString());
-                    s.setLong(5, id);
-                    return s.executeUpdate();
-                }
+        try {
+            return database.inTransaction(c -> {
+                long id = factId(c, key);
+                return history.correct(c, "cms_fact", id, cc -> {
+                    try (PreparedStatement s = cc.prepareStatement("UPDATE cms_fact SET value = ?, source = ?, "
+                            + "last_checked = ?, recorded_at = ? WHERE id = ?")) {
+                        s.setString(1, value.strip());
+                        s.setString(2, TypedText.within(TextLimit.SHORT, source).strip());
+                        Columns.date(s, 3, lastChecked);
+                        s.setString(4, LocalDateTime.now(clock).toString());
+                        s.setLong(5, id);
+                        return s.executeUpdate();
+                    }
+                });
             });
-        });
+        } finally {
+            // After the change is saved, so no count in between keeps the figure as it was.
+            if (calendar.delivery() instanceof FactsDeliveryDays kept) {
+                kept.forget();
+            }
+        }
     }
 
     /** The fact's earlier versions, oldest first: empty when it was never corrected. */
