@@ -145,7 +145,11 @@ class KeyboardWalkTest extends AppRobot {
                 "#settings-time-limit-subject_access-months-correct",
                 "#settings-time-limit-request-reply-working_days-correct",
                 "#settings-time-limit-arrears_breakdown-weeks-correct",
-                "#settings-time-limit-reconsideration-late-months-correct", "#settings-about");
+                "#settings-time-limit-reconsideration-late-months-correct",
+                "#settings-time-limit-post-first_class-working_days-correct",
+                "#settings-time-limit-post-second_class-working_days-correct",
+                "#settings-time-limit-post-signed_for-working_days-correct",
+                "#settings-time-limit-post-special_delivery-working_days-correct", "#settings-about");
     }
 
     /** Tab in the address box typed a tab into the address and kept the keyboard there for good. */

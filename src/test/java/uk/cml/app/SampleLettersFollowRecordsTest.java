@@ -93,9 +93,10 @@ class SampleLettersFollowRecordsTest {
             SentLetter report = services.sentLetters.letters(caseFile.id()).stream()
                     .filter(letter -> letter.kind() == uk.cml.domain.correspondence.LetterKind.ARREARS_REPORT)
                     .findFirst().orElseThrow();
-            assertTrue(other.contains("I have already been in touch with the Child Maintenance Service: I told it by "
-                    + "phone"), other);
-            assertTrue(other.contains("wrote to it about the missed payments in my letters posted on "
+            // What the CMS was told, oldest first (CmsReports.told): the phone call among the letters by its date.
+            assertTrue(other.contains("I have already been in touch with the Child Maintenance Service: "), other);
+            assertTrue(other.contains("told it by phone on "), other);
+            assertTrue(other.contains("wrote to it about the missed payments in my letter posted on "
                     + UkFormats.shortDate(report.posted().orElseThrow())), other);
             assertFalse(other.contains("tell the Child Maintenance Service about the missed payments"), other);
         }

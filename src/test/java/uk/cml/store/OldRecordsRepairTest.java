@@ -203,7 +203,12 @@ class OldRecordsRepairTest {
         }
         try (Database now = openNow(data)) {
             assertEquals(Migrations.latestVersion(), now.schemaVersion());
-            assertEquals(before, OldShapeRecords.dump(now), "every row, the history and the journal as they were");
+            // V035 adds the facts table's deemed-delivery rows (and their journal lines): the migration's, not a repair.
+            String after = OldShapeRecords.dump(now).lines()
+                    .filter(line -> !line.matches(".*post\\.(first_class|second_class|signed_for|special_delivery)"
+                            + "\\.working_days.*"))
+                    .collect(java.util.stream.Collectors.joining("\n", "", before.endsWith("\n") ? "\n" : ""));
+            assertEquals(before, after, "every row, the history and the journal as they were");
         }
     }
 }
