@@ -112,6 +112,18 @@ public final class AttachmentField extends Control {
             {
                 getChildren().add(box);
             }
+
+            // SkinBase asks its children for their height at no width (one line of message): asked at the field's
+            // width, the message's wrapped lines are counted, so a refusal never runs over the hint under the field.
+            @Override
+            protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+                return top + box.minHeight(width < 0 ? -1 : width - left - right) + bottom;
+            }
+
+            @Override
+            protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+                return top + box.prefHeight(width < 0 ? -1 : width - left - right) + bottom;
+            }
         };
     }
 
