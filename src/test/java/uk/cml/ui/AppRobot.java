@@ -77,6 +77,30 @@ public class AppRobot extends FxRobot {
      * Waits until a control with this id is showing. The condition is checked on the JavaFX thread after each
      * pulse, so the wait ends as soon as the screen shows it; the time limit only bounds a failing test.
      */
+    /**
+     * Clicks the first row of {@code list} that holds a record, and again until the list has a row chosen: a list
+     * that draws its rows afresh (ListView.refresh() makes new cells, as the Calls list does once the letters are
+     * read) can drop a cell looked up a moment before, and a press on it then chooses nothing.
+     */
+    public void clickFirstRecord(String list) {
+        javafx.scene.control.ListView<?> view = waitFor(list);
+        boolean[] clicked = {false};
+        waitUntil("a row of " + list + " chosen", () -> {
+            if (clicked[0] && view.getSelectionModel().getSelectedIndex() >= 0) {
+                return true;
+            }
+            lookup(list + " .list-cell").queryAll().stream()
+                    .filter(n -> n instanceof javafx.scene.control.ListCell<?> cell && cell.getItem() != null
+                            && cell.getScene() != null && cell.isVisible())
+                    .findFirst().ifPresent(cell -> {
+                        clickOn(cell);
+                        clicked[0] = true;
+                    });
+            WaitForAsyncUtils.waitForFxEvents();
+            return clicked[0] && view.getSelectionModel().getSelectedIndex() >= 0;
+        });
+    }
+
     public <T extends Node> T waitFor(String query) {
         waitUntil(query + " showing", () -> lookup(query).tryQuery()
                 .map(node -> node.isVisible() && node.getScene() != null).orElse(false));

@@ -83,7 +83,7 @@ class CallsNotesTimelineTest extends WithTheApp {
         waitUntil("the call leaves the list", () -> items("#call-list") == 0);
         press("#call-undo");
         waitUntil("Undo puts the call back", () -> items("#call-list") == 1);
-        press("#call-list .list-cell");
+        clickFirstRecord("#call-list");
         press("#call-bin");
         waitUntil("the call leaves the list again", () -> items("#call-list") == 0);
 

@@ -92,7 +92,7 @@ class RecordedTimesShownTest extends WithTheApp {
     void theCallsPageSaysTheSame() {
         press("#nav-calls");
         waitUntil("the call is listed", () -> items("#call-list") == 1);
-        press("#call-list .list-cell");
+        clickFirstRecord("#call-list");
         waitUntil("the call is open", () -> status().startsWith("Recorded in the app"));
         assertTrue(status().startsWith("Recorded in the app: 6 Nov 2026, 18:02; changed 20 Nov 2026, 15:00."),
                 status());
