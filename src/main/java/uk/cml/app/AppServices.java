@@ -111,7 +111,8 @@ public final class AppServices implements AutoCloseable {
                         .map(t -> t == uk.cml.letters.templates.LetterTemplates.CONFIRM_CALL ? callLetter(letter, made)
                                 : DrawnFrom.areas(uk.cml.letters.templates.LetterTemplates.drawsOn(t))
                                         .quoting(quotedBesides(letter)))
-                        .orElse(DrawnFrom.areas(java.util.EnumSet.allOf(uk.cml.domain.correspondence.RecordArea.class)))),
+                        .orElse(DrawnFrom.areas(java.util.EnumSet.allOf(
+                                uk.cml.domain.correspondence.RecordArea.class)))),
                 uk.cml.letters.templates.ReplyRules::watchedFromPosting);
         // The export's arrears schedule is the Payments page's, worked out by the same store on the same calendar.
         this.safety = new RecordsSafety(database, settings, dataFolder, clock, Version.current(), payments::schedule);

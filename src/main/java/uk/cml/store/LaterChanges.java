@@ -15,9 +15,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.Set;
-import uk.cml.domain.Words;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.cml.domain.Words;
 import uk.cml.domain.calendar.BankHolidays;
 import uk.cml.domain.correspondence.DrawnFrom;
 import uk.cml.domain.correspondence.RecordArea;
@@ -317,7 +317,8 @@ final class LaterChanges {
      * where it was the other: its day then or now is among {@code moved}, and not a weekend or a usual bank holiday.
      */
     private static boolean movesAWorkingDay(Change first, Change latest, Set<LocalDate> moved, DrawnFrom.Days days) {
-        List<Optional<LocalDate>> its = List.of(first.row().heldBefore() ? onDay(first.row().before()) : Optional.empty(),
+        List<Optional<LocalDate>> its = List.of(
+                first.row().heldBefore() ? onDay(first.row().before()) : Optional.empty(),
                 latest.row().heldAfter() ? onDay(latest.row().after()) : Optional.empty());
         return its.stream().flatMap(Optional::stream).anyMatch(day -> moved.contains(day) && days.contains(day)
                 && day.getDayOfWeek().getValue() < java.time.DayOfWeek.SATURDAY.getValue() && !USUAL.contains(day));

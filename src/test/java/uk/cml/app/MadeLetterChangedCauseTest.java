@@ -211,7 +211,8 @@ class MadeLetterChangedCauseTest {
 
     /** The missed payments letter of 6 Dec 2026 asking for a reply by Mon 21 Dec 2026. */
     private long missedLetterWithReplyBy() {
-        return madeWithReplyBy(LetterTemplates.MISSED_DIRECT_PAY, LetterKind.ARREARS_REPORT, LocalDate.of(2026, 12, 21));
+        return madeWithReplyBy(LetterTemplates.MISSED_DIRECT_PAY, LetterKind.ARREARS_REPORT,
+                LocalDate.of(2026, 12, 21));
     }
 
     private long bankHoliday(LocalDate day, String name) {
@@ -260,6 +261,24 @@ class MadeLetterChangedCauseTest {
         twoMinutesLater();
         bankHoliday(LocalDate.of(2026, 12, 19), "A Saturday");
         bankHoliday(LocalDate.of(2026, 12, 25), "Christmas again");
+        assertFalse(changed().containsKey(made), changed().toString());
+    }
+
+    /**
+     * A day renamed, or taken back and added afresh on the same day: every working day is as it was when the letter
+     * was made.
+     */
+    @Test
+    void aBankHolidayRenamedOrAddedAfreshOnTheSameDayIsNoChange() {
+        long day = bankHoliday(LocalDate.of(2026, 12, 18), "Extra day");
+        twoMinutesLater();
+        long made = missedLetterWithReplyBy();
+        twoMinutesLater();
+        services.bankHolidays.correct(new AddedBankHoliday(day, caseFile.id(), LocalDate.of(2026, 12, 18),
+                "Day of mourning"));
+        twoMinutesLater();
+        services.bankHolidays.moveToBin(day);
+        bankHoliday(LocalDate.of(2026, 12, 18), "Day of mourning");
         assertFalse(changed().containsKey(made), changed().toString());
     }
 

@@ -160,8 +160,8 @@ public final class LetterTemplates {
 
     /**
      * Case details and the address book, which every letter prints, the bank holidays its dates are counted with (the
-     * reply-by date, the day it counts as delivered: only a day among those counts, see {@code DrawnFrom#calendarDays}),
-     * and {@code more}.
+     * reply-by date, the day it counts as delivered: only a day among those counts, see
+     * {@code DrawnFrom#calendarDays}), and {@code more}.
      */
     private static java.util.Set<RecordArea> areas(RecordArea... more) {
         java.util.Set<RecordArea> set = java.util.EnumSet.of(RecordArea.CASE_DETAILS, RecordArea.ADDRESSES,
