@@ -106,11 +106,13 @@ public final class AppServices implements AutoCloseable {
         this.receivedLetters = new ReceivedLetterStore(database, history, clock, payments);
         this.sentLetters = new SentLetterStore(database, history, clock, calendar, receivedLetters,
                 letter -> uk.cml.letters.templates.LetterTemplates.madeAs(letter.subject()).isPresent(),
-                (letter, made) -> uk.cml.letters.templates.LetterTemplates.madeAs(letter.subject())
+                (letter, made) -> withCalendarDays(letter, uk.cml.letters.templates.LetterTemplates
+                        .madeAs(letter.subject())
                         .map(t -> t == uk.cml.letters.templates.LetterTemplates.CONFIRM_CALL ? callLetter(letter, made)
                                 : DrawnFrom.areas(uk.cml.letters.templates.LetterTemplates.drawsOn(t))
                                         .quoting(quotedBesides(letter)))
-                        .orElse(DrawnFrom.areas(java.util.EnumSet.allOf(uk.cml.domain.correspondence.RecordArea.class))),
+                        .orElse(DrawnFrom.areas(java.util.EnumSet.allOf(
+                                uk.cml.domain.correspondence.RecordArea.class)))),
                 uk.cml.letters.templates.ReplyRules::watchedFromPosting);
         // The export's arrears schedule is the Payments page's, worked out by the same store on the same calendar.
         this.safety = new RecordsSafety(database, settings, dataFolder, clock, Version.current(), payments::schedule);
@@ -150,7 +152,12 @@ public final class AppServices implements AutoCloseable {
      */
     private java.util.function.LongPredicate quotedBesides(uk.cml.domain.correspondence.SentLetter letter) {
         java.util.Set<Long> quoted = new java.util.HashSet<>();
-        for (uk.cml.domain.correspondence.SentLetter other : sentLetters.letters(letter.caseId())) {
+        // With those in the Bin: one posted and moved to the Bin after the letter was made is quoted in it, and made
+        // again the letter would not quote it (put back, it is as it was).
+        List<uk.cml.domain.correspondence.SentLetter> letters = new java.util.ArrayList<>(
+                sentLetters.letters(letter.caseId()));
+        letters.addAll(sentLetters.lettersInBin(letter.caseId()));
+        for (uk.cml.domain.correspondence.SentLetter other : letters) {
             if (other.id() != letter.id() && other.isPosted() && (other.kind()
                     == uk.cml.domain.correspondence.LetterKind.COMPLAINT || other.kind().tellsTheCmsOfArrears()
                     && other.to().isTheCms())) {
@@ -158,6 +165,23 @@ public final class AppServices implements AutoCloseable {
             }
         }
         return quoted::contains;
+    }
+
+    /** How long after its date a letter whose last printed date the log does not know may count on the calendar. */
+    private static final java.time.Period CALENDAR_AFTER_WRITTEN = java.time.Period.ofMonths(3);
+
+    /**
+     * The days a letter counted with the calendar, so that a bank holiday added, corrected or taken back on another
+     * day leaves it as made: up to the reply-by date it printed (or the one logged; without either, three months after
+     * its date, past any the app prints); from its own date, or, for a letter quoting the arrears, any day before,
+     * as a bank holiday moves a due day and so which payments were late.
+     */
+    private static DrawnFrom withCalendarDays(uk.cml.domain.correspondence.SentLetter letter, DrawnFrom drawn) {
+        java.time.LocalDate to = letter.printedReplyBy().or(letter::replyBy)
+                .orElse(letter.written().plus(CALENDAR_AFTER_WRITTEN));
+        java.time.LocalDate from = drawn.areas().contains(uk.cml.domain.correspondence.RecordArea.PAYMENTS)
+                ? java.time.LocalDate.MIN : letter.written();
+        return drawn.countingDays(new DrawnFrom.Days(from, to.isBefore(letter.written()) ? letter.written() : to));
     }
 
     /** Half-copied files from an add that was cut off (power loss, say) are removed before any new add. */

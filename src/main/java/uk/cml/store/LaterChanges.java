@@ -15,7 +15,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import uk.cml.domain.Words;
+import uk.cml.domain.calendar.BankHolidays;
+import uk.cml.domain.correspondence.DrawnFrom;
 import uk.cml.domain.correspondence.RecordArea;
 
 /**
@@ -41,10 +45,17 @@ final class LaterChanges {
             Map.entry("letter_received", RecordArea.LETTERS_RECEIVED),
             Map.entry("cms_decision", RecordArea.DECISIONS),
             Map.entry("enforcement_step", RecordArea.ENFORCEMENT),
-            Map.entry("letter_sent", RecordArea.LETTERS_SENT));
+            Map.entry("letter_sent", RecordArea.LETTERS_SENT),
+            Map.entry(BankHolidayStore.TABLE, RecordArea.BANK_HOLIDAYS));
 
-    /** Tables that belong to every case. */
-    private static final Set<String> EVERY_CASE = Set.of("my_details", "address_book");
+    /** Tables that belong to every case: a bank holiday is the country's, whichever case it was added under. */
+    private static final Set<String> EVERY_CASE = Set.of("my_details", "address_book", BankHolidayStore.TABLE);
+
+    /** The calendar without the days the parent added: the rules and the table shipped with the app. */
+    private static final BankHolidays USUAL = BankHolidays.englandAndWales();
+
+    /** The day of a bank holiday the parent added, in a row as the journal keeps it. */
+    private static final Pattern ON_DAY = Pattern.compile("\"on_day\"\\s*:\\s*\"(\\d{4}-\\d{2}-\\d{2})\"");
 
     // The row after this change and before it, less what no letter says: when it was saved, and the file attached
     // to it (a payment's bank statement, a CMS letter's scan). Attaching one is saved as a correction with its
@@ -223,6 +234,15 @@ final class LaterChanges {
      * ({@code dated}: a rate set back to the one in force before it).
      */
     static Optional<Later> after(LocalDateTime made, List<Change> changes, Dated dated) {
+        return after(made, changes, dated, DrawnFrom.Days.ALL);
+    }
+
+    /**
+     * As above, a bank holiday counting only where the calendar the letter was made with and the one now tell a
+     * working day apart among {@code days}, the days the letter counted with: added and taken back, on a Saturday or
+     * on Christmas Day, or moved about after every date the letter printed, it changed none of them.
+     */
+    static Optional<Later> after(LocalDateTime made, List<Change> changes, Dated dated, DrawnFrom.Days days) {
         // Each row's changes after the letter, in order: from how it read then to how it reads now.
         Map<String, List<Change>> byRow = new LinkedHashMap<>();
         for (Change change : changes) {
@@ -242,6 +262,7 @@ final class LaterChanges {
                 }
             }
         }
+        Set<LocalDate> holidaysMoved = holidaysMoved(byRow.values());
         for (List<Change> row : byRow.values()) {
             Change first = row.get(0);
             Change latest = row.get(row.size() - 1);
@@ -253,6 +274,9 @@ final class LaterChanges {
                 continue;
             }
             String table = first.row().table();
+            if (table.equals(BankHolidayStore.TABLE) && !movesAWorkingDay(first, latest, holidaysMoved, days)) {
+                continue;
+            }
             if (datedUntil.containsKey(table) && dated.sameEffect(table, made, datedUntil.get(table))) {
                 continue;
             }
@@ -263,6 +287,53 @@ final class LaterChanges {
             rows.add(new RowChanged(first.row().table(), first.rowId(), first.row().before(), latest.row().after()));
         }
         return last == null ? Optional.empty() : Optional.of(new Later(last, areas, List.copyOf(rows)));
+    }
+
+    /**
+     * The days the parent added as bank holidays that are so when the letter was made and not now, or now and not
+     * then: from each added day's row, how it read before its first change after the letter and after its last (one
+     * day taken back and added afresh is the same calendar).
+     */
+    private static Set<LocalDate> holidaysMoved(java.util.Collection<List<Change>> byRow) {
+        Set<LocalDate> then = new java.util.HashSet<>();
+        Set<LocalDate> now = new java.util.HashSet<>();
+        for (List<Change> row : byRow) {
+            Row first = row.get(0).row();
+            Row latest = row.get(row.size() - 1).row();
+            if (first.table().equals(BankHolidayStore.TABLE)) {
+                (first.heldBefore() ? onDay(first.before()) : Optional.<LocalDate>empty()).ifPresent(then::add);
+                (latest.heldAfter() ? onDay(latest.after()) : Optional.<LocalDate>empty()).ifPresent(now::add);
+            }
+        }
+        Set<LocalDate> moved = new java.util.HashSet<>(then);
+        moved.addAll(now);
+        then.retainAll(now);
+        moved.removeAll(then);
+        return moved;
+    }
+
+    /**
+     * Whether an added bank holiday's changes since the letter make a day among {@code days} a working day or not one
+     * where it was the other: its day then or now is among {@code moved}, and not a weekend or a usual bank holiday.
+     */
+    private static boolean movesAWorkingDay(Change first, Change latest, Set<LocalDate> moved, DrawnFrom.Days days) {
+        List<Optional<LocalDate>> its = List.of(
+                first.row().heldBefore() ? onDay(first.row().before()) : Optional.empty(),
+                latest.row().heldAfter() ? onDay(latest.row().after()) : Optional.empty());
+        return its.stream().flatMap(Optional::stream).anyMatch(day -> moved.contains(day) && days.contains(day)
+                && day.getDayOfWeek().getValue() < java.time.DayOfWeek.SATURDAY.getValue() && !USUAL.contains(day));
+    }
+
+    private static Optional<LocalDate> onDay(String row) {
+        Matcher day = row == null ? null : ON_DAY.matcher(row);
+        if (day == null || !day.find()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(day.group(1)));
+        } catch (DateTimeParseException unreadable) {
+            return Optional.empty();
+        }
     }
 
     /**

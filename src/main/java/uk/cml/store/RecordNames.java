@@ -50,7 +50,8 @@ public final class RecordNames {
             Map.entry("letter_sent", new Known("safety.known.letterSent", List.of("subject", "written_on"))),
             Map.entry("letter_received", new Known("safety.known.letterReceived", List.of("from_name", "received_on"))),
             Map.entry("address_book", new Known("safety.known.addressBook", List.of("name"))),
-            Map.entry("child", new Known("safety.known.child", List.of("first_name"))));
+            Map.entry("child", new Known("safety.known.child", List.of("first_name"))),
+            Map.entry(BankHolidayStore.TABLE, new Known("safety.known.bankHoliday", List.of("name", "on_day"))));
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
@@ -149,7 +150,7 @@ public final class RecordNames {
                 LocalDateTime at = LocalDateTime.parse(value);
                 return DAY.format(at) + ", " + UkFormats.TIME.format(at);
             }
-            if (column.endsWith("_on") || column.equals("first_due")) {
+            if (column.endsWith("_on") || column.equals("first_due") || column.equals("on_day")) {
                 return DAY.format(LocalDate.parse(value.substring(0, Math.min(10, value.length()))));
             }
             return value;

@@ -163,6 +163,23 @@ final class RecordTable<T> {
         });
     }
 
+    /** The case's records in the bin, in {@code orderBy} order. */
+    List<T> listInBin(long caseId, String orderBy) {
+        return database.read(c -> {
+            List<T> records = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT * FROM " + table
+                    + " WHERE case_id = ? AND deleted_at IS NOT NULL ORDER BY " + orderBy)) {
+                s.setLong(1, caseId);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        records.add(mapping.read(RowColumns.of(r)));
+                    }
+                }
+            }
+            return records;
+        });
+    }
+
     /** {@link #list} with when each was saved. */
     List<Saved<T>> saved(long caseId, String andWhere, String orderBy) {
         return database.read(c -> {

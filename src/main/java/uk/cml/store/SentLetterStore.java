@@ -143,6 +143,14 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
         return watched(table().list(caseId, "", NEWEST_FIRST));
     }
 
+    /**
+     * The case's sent letters in the Bin, newest first, read as {@link #letters} reads them: a letter made before one
+     * of them was moved to the Bin may quote it, and is then no longer as it would be made.
+     */
+    public List<SentLetter> lettersInBin(long caseId) {
+        return watched(table().listInBin(caseId, NEWEST_FIRST));
+    }
+
     /** The letter with the reply-by date the log watches, as {@link #letters} reads it. */
     @Override
     public Optional<SentLetter> find(long id) {
@@ -360,7 +368,8 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
                 LocalDateTime cutOff = until.get(saved.record().id());
                 Optional<LaterChanges.Later> later = LaterChanges.after(made,
                         changes.stream().filter(change -> from.counts(change.area(), change.rowId()))
-                                .filter(change -> cutOff == null || change.at().isBefore(cutOff)).toList(), dated);
+                                .filter(change -> cutOff == null || change.at().isBefore(cutOff)).toList(), dated,
+                        from.calendarDays());
                 if (later.isPresent()) {
                     List<String> named = new ArrayList<>();
                     for (LaterChanges.RowChanged row : later.get().rows().subList(0,

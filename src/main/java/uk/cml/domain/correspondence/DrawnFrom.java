@@ -1,5 +1,6 @@
 package uk.cml.domain.correspondence;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -15,13 +16,38 @@ import java.util.function.LongPredicate;
  *              the letter may quote
  * @param letters of the parent's own letters (when {@code areas} holds {@link RecordArea#LETTERS_SENT}), whether one,
  *              by its id, is one the letter may quote: never the letter itself
+ * @param calendarDays the days the letter counted with the calendar (when {@code areas} holds
+ *              {@link RecordArea#BANK_HOLIDAYS}): a bank holiday added, corrected or taken back on another day leaves
+ *              every date it printed as it was
  */
-public record DrawnFrom(Set<RecordArea> areas, LongPredicate calls, LongPredicate letters) {
+public record DrawnFrom(Set<RecordArea> areas, LongPredicate calls, LongPredicate letters, Days calendarDays) {
+
+    /** The days from {@code from} to {@code to}, both counted. */
+    public record Days(LocalDate from, LocalDate to) {
+
+        /** Every day: for a letter whose dates the app does not know (one typed in). */
+        public static final Days ALL = new Days(LocalDate.MIN, LocalDate.MAX);
+
+        public Days {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+        }
+
+        public boolean contains(LocalDate day) {
+            return !day.isBefore(from) && !day.isAfter(to);
+        }
+    }
 
     public DrawnFrom {
         areas = areas.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(areas));
         Objects.requireNonNull(calls, "calls");
         Objects.requireNonNull(letters, "letters");
+        Objects.requireNonNull(calendarDays, "calendarDays");
+    }
+
+    /** As above, with every day counted. */
+    public DrawnFrom(Set<RecordArea> areas, LongPredicate calls, LongPredicate letters) {
+        this(areas, calls, letters, Days.ALL);
     }
 
     /** As above, quoting none of the parent's own letters. */
@@ -36,7 +62,12 @@ public record DrawnFrom(Set<RecordArea> areas, LongPredicate calls, LongPredicat
 
     /** As this, quoting the parent's letters {@code quoted} picks, by id. */
     public DrawnFrom quoting(LongPredicate quoted) {
-        return new DrawnFrom(areas, calls, quoted);
+        return new DrawnFrom(areas, calls, quoted, calendarDays);
+    }
+
+    /** As this, counting with the calendar on {@code days} alone. */
+    public DrawnFrom countingDays(Days days) {
+        return new DrawnFrom(areas, calls, letters, days);
     }
 
     /** Whether a change to the row {@code rowId} of the part {@code area} may change the letter's words. */

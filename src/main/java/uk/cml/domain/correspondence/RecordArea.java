@@ -21,5 +21,11 @@ public enum RecordArea implements Labelled {
     LETTERS_RECEIVED,
     DECISIONS,
     ENFORCEMENT,
-    LETTERS_SENT
+    LETTERS_SENT,
+    /**
+     * The bank holidays the parent added: a day that was a working day (or the other way) moves a reply-by date
+     * or the delivery a letter counted, and which payments were late. Only a day among those a letter counted
+     * with counts ({@link DrawnFrom#calendarDays}).
+     */
+    BANK_HOLIDAYS
 }

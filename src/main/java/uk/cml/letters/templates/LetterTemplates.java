@@ -158,9 +158,14 @@ public final class LetterTemplates {
                 : drawsOn(template);
     }
 
-    /** Case details and the address book, which every letter prints, and {@code more}. */
+    /**
+     * Case details and the address book, which every letter prints, the bank holidays its dates are counted with (the
+     * reply-by date, the day it counts as delivered: only a day among those counts, see
+     * {@code DrawnFrom#calendarDays}), and {@code more}.
+     */
     private static java.util.Set<RecordArea> areas(RecordArea... more) {
-        java.util.Set<RecordArea> set = java.util.EnumSet.of(RecordArea.CASE_DETAILS, RecordArea.ADDRESSES);
+        java.util.Set<RecordArea> set = java.util.EnumSet.of(RecordArea.CASE_DETAILS, RecordArea.ADDRESSES,
+                RecordArea.BANK_HOLIDAYS);
         set.addAll(java.util.List.of(more));
         return java.util.Collections.unmodifiableSet(set);
     }

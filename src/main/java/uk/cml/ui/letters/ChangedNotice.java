@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.correspondence.ChangedSinceMade;
+import uk.cml.domain.correspondence.RecordArea;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PageLayout;
@@ -60,6 +61,11 @@ final class ChangedNotice {
                             : "letters.changedNotice.loggedSameMinute", made, c.areasInWords())
                     : Messages.text(madeHere ? "letters.changedNotice.said" : "letters.changedNotice.logged", made,
                             c.areasInWords(), last);
+            // Why a day off matters to a letter, which the record's own name ("The bank holiday ... was added") does
+            // not say.
+            if (c.areas().contains(RecordArea.BANK_HOLIDAYS)) {
+                words += " " + Messages.text("letters.changedNotice.bankHolidays");
+            }
             List<String> records = c.recordsInLines();
             said.setText(words
                     + (madeAgain == LettersModel.MadeAgain.BESIDE_IT

@@ -146,4 +146,35 @@ class LetterMadeBeforeChangesTest extends WithAPage {
                 said.getText());
         assertFalse(lookup("#letters-make-again").query().isVisible(), "nothing here can make it again");
     }
+
+    /**
+     * A bank holiday added in Settings after the letter was made, before the reply-by date it printed: the open
+     * letter says so, and why a day off matters to it.
+     */
+    @Test
+    void aBankHolidayAddedAfterTheLetterWasMadeIsSaidWithWhyItMatters() {
+        long caseId = harness.currentCase.get().id();
+        LocalDate replyBy = LocalDate.of(2026, 12, 8);
+        harness.services.sentLetters.save(new SentLetter(0, caseId, LocalDate.of(2026, 11, 22), Optional.empty(),
+                new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249"),
+                "Missed Direct Pay payments", LetterKind.ARREARS_REPORT, Optional.empty(), Optional.empty(),
+                ProofOfPostage.NONE, "", Optional.of(replyBy), Optional.empty(), Optional.empty(),
+                Optional.of(replyBy), Optional.empty(), Optional.empty(), Optional.empty()));
+        clock.advance(Duration.ofHours(2));
+        harness.services.bankHolidays.add(new uk.cml.domain.calendar.AddedBankHoliday(0, caseId,
+                LocalDate.of(2026, 12, 4), "Day of mourning"));
+
+        LettersView page = LettersPages.open(harness, clock, went::add);
+        show(page);
+        TableView<SentLetter> sent = waitFor("#letters-sent-table");
+        waitUntil("the letter is listed", () -> sent.getItems().size() == 1);
+        interact(() -> sent.getSelectionModel().select(0));
+        Label said = waitFor("#letters-changed-since");
+        assertEquals("You made this letter on 22 Nov 2026, 10:15. After that, bank holidays changed in your records "
+                + "(the last change on 22 Nov 2026, 12:15), so it may say something they no longer show. Make it "
+                + "again and post the new one instead of this one. A bank holiday changes which days are working "
+                + "days, and with them the dates the letter worked out (when a reply is due, when it counts as "
+                + "delivered) and, for the arrears, which payments were late.\nWhat changed since:\nThe bank holiday "
+                + "\"Day of mourning\" on Fri 4 Dec 2026 (typed in on 22 Nov 2026) was added.", said.getText());
+    }
 }
