@@ -218,6 +218,19 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
     }
 
     /**
+     * Every deadline on the page in the order its Dates to watch lists them on {@code today}: what is still to come
+     * (today or later, not yet met), soonest first, then the rest (gone by, or met), newest first, by the order What
+     * needs doing puts days in ({@link uk.cml.domain.todo.Todos#comingThenGone}): in plain date order a promise broken
+     * months ago headed the list above a limit ending tomorrow. {@link #allDeadlines} keeps date order for every
+     * other use (the next step, the calendar file, the Timeline).
+     */
+    public List<Deadline> datesToWatch(LocalDate today) {
+        return allDeadlines().stream().sorted(Comparator.comparing((Deadline d) -> d.done()
+                        || d.date().isBefore(today))
+                .thenComparingLong(d -> uk.cml.domain.todo.Todos.comingThenGone(d.date(), today))).toList();
+    }
+
+    /**
      * What to do next on the whole page: the earliest limit of the parent's still open from today on, whatever it
      * belongs to (a write-off reply or a mandatory reconsideration is as much the parent's to meet as the complaint's
      * steps); failing that a suggestion whose day has come (asking the CMS to move enforcement on: nothing can be
