@@ -35,9 +35,13 @@ class StandingPackPromisesAndLimitsTest extends WithPackFixture {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
 
     private String standingPage(PackFor madeFor) throws Exception {
+        return standingPage(madeFor, false);
+    }
+
+    private String standingPage(PackFor madeFor, boolean masked) throws Exception {
         PackContents contents = new PackAssembler(fixture.stores, PackFixture.CLOCK).assemble(fixture.caseId,
                 PackFixture.YEAR_2025, EnumSet.of(PackSection.SUMMARY, PackSection.STANDING), Optional.empty(),
-                false, madeFor);
+                masked, madeFor);
         new EvidencePackBuilder().build(contents, target, PackProgress.NONE, () -> false);
         List<String> pages = EvidencePackBuilderTest.pageTexts(target);
         Matcher m = Pattern.compile("(?m)^" + Pattern.quote(PackSection.STANDING.title()) + " CML-(\\d{4})$")
@@ -78,6 +82,18 @@ class StandingPackPromisesAndLimitsTest extends WithPackFixture {
             assertFalse(text.contains("No complaint to the CMS, decision to challenge or enforcement step is "
                     + "recorded"), "a promise not kept is something recorded: " + text);
         }
+    }
+
+    @Test
+    @DisplayName("A pack that hides the parent's contacts masks them in a promise's words too")
+    void promiseMasked() throws Exception {
+        promise(LocalDateTime.of(2026, 9, 30, 10, 0), "Priya", "Direct Pay team",
+                "Write to me at 14 Orchard Close", LocalDate.of(2026, 10, 14), false);
+        String text = standingPage(PackFor.CMS, true);
+        assertTrue(text.contains("Promises made on calls and not kept"), text);
+        assertFalse(text.contains("14 Orchard Close"), text);
+        target = folder.resolve("unmasked.pdf");
+        assertTrue(standingPage(PackFor.CMS, false).contains("14 Orchard Close"), "shown unmasked");
     }
 
     @Test
