@@ -217,7 +217,7 @@ public final class StandingStore implements TimelineSource, TodoSource {
         List<SentLetter> letters = sent.letters(caseId);
         List<uk.cml.domain.evidence.Call> noted = calls.calls(caseId);
         return StandingReport.build(calendar, facts(), letters, received.letters(caseId), decisions(caseId),
-                enforcement(caseId), noted, PromisesRaised.callIds(noted, letters, promiseLines), today);
+                enforcement(caseId), noted, PromisesRaised.raisedIn(noted, letters, promiseLines), today);
     }
 
     public List<Decision> decisions(long caseId) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.evidence.Call;
@@ -57,5 +58,33 @@ public final class PromisesRaised {
             });
         }
         return raised;
+    }
+
+    /**
+     * A promise made on a call whose day has passed with it neither marked kept nor followed up ({@link
+     * Call#promiseLate}), the Calls list's "Promise not kept" chip, with the posted letter that already raised it with
+     * the CMS, if one did (its "Not kept: you wrote ..." chip).
+     *
+     * @param by       the day it was promised by
+     * @param raisedIn the first posted letter that raised it ({@link #raisedIn}), if any
+     */
+    public record NotKept(Call call, LocalDate by, Optional<SentLetter> raisedIn) {
+        public NotKept {
+            java.util.Objects.requireNonNull(call, "call");
+            java.util.Objects.requireNonNull(by, "by");
+            raisedIn = raisedIn == null ? Optional.empty() : raisedIn;
+        }
+    }
+
+    /**
+     * The promises not kept on {@code today}, by the rule the Calls list flags them by, each with the letter that
+     * raised it ({@code raisedIn}, from {@link #raisedIn}), oldest call first: what the pack's "Where things stand"
+     * says, as the Calls list and Where it stands page show it.
+     */
+    public static List<NotKept> notKept(List<Call> calls, Map<Long, SentLetter> raisedIn, LocalDate today) {
+        return calls.stream().filter(c -> c.promiseLate(today))
+                .sorted(Comparator.comparing(Call::happenedAt).thenComparing(Call::id))
+                .map(c -> new NotKept(c, c.promiseToChase().orElseThrow(), Optional.ofNullable(raisedIn.get(c.id()))))
+                .toList();
     }
 }

@@ -20,17 +20,30 @@ import uk.cml.domain.evidence.Call;
  * @param chasesHeldBack the sent letters (ids) whose chasing letter is made and not posted, or posted with its
  *                       reply date still to come, on the day the report is for ({@link Chases#holdsBack}): "chase
  *                       the reply" to them is not what to do now, so it is left out of what is open that day
+ * @param promisesNotKept the calls' promises whose day has passed without them being kept, on the day the report is
+ *                        for ({@link PromisesRaised#notKept}), those a posted letter raised too, with that letter
  */
 public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> decisions,
                              List<EnforcementRecord> enforcement, Optional<EnforcementRecord> currentStep,
                              long daysAtCurrentStep, Optional<Deadline> enforcementNudge, CmsFacts facts,
                              UkCalendar calendar, List<Deadline> letterReplies, List<Deadline> callDates,
-                             java.util.Set<Long> chasesHeldBack) {
+                             java.util.Set<Long> chasesHeldBack, List<PromisesRaised.NotKept> promisesNotKept) {
 
     public StandingReport {
         letterReplies = List.copyOf(letterReplies);
         callDates = List.copyOf(callDates);
         chasesHeldBack = java.util.Set.copyOf(chasesHeldBack);
+        promisesNotKept = List.copyOf(promisesNotKept);
+    }
+
+    /** A report with no promise on a call known not to have been kept. */
+    public StandingReport(ComplaintThread complaint, List<DecisionDeadlines> decisions,
+                          List<EnforcementRecord> enforcement, Optional<EnforcementRecord> currentStep,
+                          long daysAtCurrentStep, Optional<Deadline> enforcementNudge, CmsFacts facts,
+                          UkCalendar calendar, List<Deadline> letterReplies, List<Deadline> callDates,
+                          java.util.Set<Long> chasesHeldBack) {
+        this(complaint, decisions, enforcement, currentStep, daysAtCurrentStep, enforcementNudge, facts, calendar,
+                letterReplies, callDates, chasesHeldBack, List.of());
     }
 
     /** A report with no chase held back. */
@@ -77,6 +90,28 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
     public static StandingReport build(UkCalendar calendar, CmsFacts facts, List<SentLetter> sent,
             List<ReceivedLetter> received, List<Decision> decisions, List<EnforcementRecord> enforcement,
             List<Call> calls, java.util.Set<Long> promisesRaised, LocalDate today) {
+        // Which letter raised each is not known here: the promises not kept are those no letter raised.
+        return build(calendar, facts, sent, received, decisions, enforcement, calls, promisesRaised,
+                PromisesRaised.notKept(calls.stream().filter(c -> !promisesRaised.contains(c.id())).toList(),
+                        java.util.Map.of(), today), today);
+    }
+
+    /**
+     * The same, with the letter that raised each of {@code promisesRaisedIn}'s promises ({@link
+     * PromisesRaised#raisedIn}): they are left out of the dates to watch, and are among the promises not kept with
+     * that letter named ({@link #promisesNotKept}).
+     */
+    public static StandingReport build(UkCalendar calendar, CmsFacts facts, List<SentLetter> sent,
+            List<ReceivedLetter> received, List<Decision> decisions, List<EnforcementRecord> enforcement,
+            List<Call> calls, java.util.Map<Long, SentLetter> promisesRaisedIn, LocalDate today) {
+        return build(calendar, facts, sent, received, decisions, enforcement, calls, promisesRaisedIn.keySet(),
+                PromisesRaised.notKept(calls, promisesRaisedIn, today), today);
+    }
+
+    private static StandingReport build(UkCalendar calendar, CmsFacts facts, List<SentLetter> sent,
+            List<ReceivedLetter> received, List<Decision> decisions, List<EnforcementRecord> enforcement,
+            List<Call> calls, java.util.Set<Long> promisesRaised, List<PromisesRaised.NotKept> notKept,
+            LocalDate today) {
         // Deemed delivery counted with the same facts as the limits: the whole report from one reading of the table.
         calendar = calendar.withDelivery(facts);
         Challenges challenges = new Challenges(calendar, facts);
@@ -91,7 +126,8 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
                 decisions.stream().map(d -> deadlines(challenges, d, answers.of(d))).toList(), ordered,
                 steps.current(ordered), steps.daysAtCurrentStep(ordered, today), steps.nudge(ordered), facts, calendar,
                 letterReplies(sent, received, complaint, calendar, rules), CallDates.of(calls, promisesRaised), sent.stream().map(SentLetter::id)
-                        .filter(id -> chases.holdsBack(id, today)).collect(java.util.stream.Collectors.toSet()));
+                        .filter(id -> chases.holdsBack(id, today)).collect(java.util.stream.Collectors.toSet()),
+                notKept);
     }
 
     /**
@@ -179,6 +215,19 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
         all.addAll(callDates);
         all.sort(Comparator.comparing(Deadline::date));
         return all;
+    }
+
+    /**
+     * Every deadline on the page in the order its Dates to watch lists them on {@code today}: what is still to come
+     * (today or later, not yet met), soonest first, then the rest (gone by, or met), newest first, by the order What
+     * needs doing puts days in ({@link uk.cml.domain.todo.Todos#comingThenGone}): in plain date order a promise broken
+     * months ago headed the list above a limit ending tomorrow. {@link #allDeadlines} keeps date order for every
+     * other use (the next step, the calendar file, the Timeline).
+     */
+    public List<Deadline> datesToWatch(LocalDate today) {
+        return allDeadlines().stream().sorted(Comparator.comparing((Deadline d) -> d.done()
+                        || d.date().isBefore(today))
+                .thenComparingLong(d -> uk.cml.domain.todo.Todos.comingThenGone(d.date(), today))).toList();
     }
 
     /**

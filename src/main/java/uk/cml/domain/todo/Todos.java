@@ -87,11 +87,20 @@ public final class Todos {
      * soonest first, before a day gone by, newest first. Telling the CMS and "from" dates keep date order.
      */
     private static long passedNewestFirst(TodoItem item, LocalDate today) {
-        long day = item.due().toEpochDay();
-        if (tellsTheCms(item) || !item.doableOn(today) || !item.due().isBefore(today)) {
-            return day;
+        if (tellsTheCms(item) || !item.doableOn(today)) {
+            return item.due().toEpochDay();
         }
-        return Long.MAX_VALUE / 2 - day;
+        return comingThenGone(item.due(), today);
+    }
+
+    /**
+     * The one order of days for a list that holds days to come and days gone: today or later, soonest first, then
+     * days gone by, newest first (what is next is seen first, and what passed this week before what passed months
+     * ago). What needs doing puts its days in this order ({@link #gather(List, LocalDate)}), and so does Where it
+     * stands' Dates to watch ({@code StandingReport#datesToWatch}). A key: the smaller comes first.
+     */
+    public static long comingThenGone(LocalDate day, LocalDate today) {
+        return day.isBefore(today) ? Long.MAX_VALUE / 2 - day.toEpochDay() : day.toEpochDay();
     }
 
     /**

@@ -58,7 +58,9 @@ final class PackMasking {
         }).toList();
         return new StandingReport(r.complaint(), decisions, r.enforcement(), r.currentStep(), r.daysAtCurrentStep(),
                 r.enforcementNudge(), r.facts(), r.calendar(), r.letterReplies().stream().map(d -> reply(d, mask))
-                .toList(), r.callDates(), r.chasesHeldBack());
+                .toList(), r.callDates(), r.chasesHeldBack(), r.promisesNotKept().stream()
+                .map(p -> new uk.cml.domain.standing.PromisesRaised.NotKept(call(p.call(), mask), p.by(),
+                        p.raisedIn())).toList());
     }
 
     /** A letter's subject, heading and addressee are the parent's own words, so they may hold an address. */

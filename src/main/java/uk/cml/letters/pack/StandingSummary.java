@@ -8,18 +8,22 @@ import java.util.Optional;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.calendar.UkCalendar;
+import uk.cml.domain.evidence.Call;
 import uk.cml.domain.standing.ComplaintStage;
 import uk.cml.domain.standing.ComplaintThread;
 import uk.cml.domain.standing.Deadline;
 import uk.cml.domain.standing.EnforcementRecord;
+import uk.cml.domain.standing.PassedLimits;
+import uk.cml.domain.standing.PromisesRaised;
 import uk.cml.domain.standing.StandingReport;
 import uk.cml.letters.LetterBlock;
 import uk.cml.letters.PageWriter;
 import uk.cml.letters.TableColumn;
 
 /**
- * The pack's "Where things stand" page: the complaint's stages and next deadline, the limits for challenging each
- * decision, and the enforcement steps heard of. Every date is the one the "Where things stand" page shows: both come
+ * The pack's "Where things stand" page: the complaint's stages and next deadline, the promises made on calls and not
+ * kept, the limits for challenging each decision (and, for a reader given them, those passed), and the enforcement
+ * steps heard of. Every date is the one the "Where things stand" page shows: both come
  * from the same {@link StandingReport}, so nothing is counted here. A long case simply runs on to the next page.
  */
 final class StandingSummary {
@@ -72,10 +76,11 @@ final class StandingSummary {
                     + "collect what was missed under a private arrangement; the parent can ask it to arrange "
                     + "maintenance from now on."));
             letterReplies();
+            promisesNotKept();
             return;
         }
         if (complaint.stages().isEmpty() && report.decisions().isEmpty() && report.enforcement().isEmpty()
-                && report.letterReplies().isEmpty()) {
+                && report.letterReplies().isEmpty() && report.promisesNotKept().isEmpty()) {
             writer.block(paragraph("No complaint to the CMS, decision to challenge or enforcement step is recorded "
                     + "for this case on " + UkFormats.shortDate(today) + "."));
             return;
@@ -90,6 +95,7 @@ final class StandingSummary {
                 + "count, not proof of delivery."));
         complaint(complaint);
         letterReplies();
+        promisesNotKept();
         decisions();
         enforcement();
     }
@@ -118,6 +124,39 @@ final class StandingSummary {
                 TableColumn.left("Reply expected by", 1.3), TableColumn.left("Status", 2.0)), rows));
         writer.block(paragraph("Each reply date is the one kept with the parent's record of the letter. A letter "
                 + "stays on this list until a reply to it is recorded."));
+    }
+
+    /**
+     * The promises made on calls whose day passed without them being kept: those the Calls list marks "Promise not
+     * kept", and those it marks "Not kept: you wrote ..." (a posted letter raised them), from the one rule ({@link
+     * uk.cml.domain.standing.PromisesRaised#notKept}), oldest call first. What the CMS said it would do is the CMS's
+     * and not a limit of the parent's, so it is in every pack. Unmarked is only "not known to be kept", so it says no
+     * more than that the records do not show it done, as the letters do.
+     */
+    private void promisesNotKept() throws IOException {
+        List<PromisesRaised.NotKept> promises = report.promisesNotKept();
+        if (promises.isEmpty()) {
+            return;
+        }
+        writer.block(new LetterBlock.SubHeading("Promises made on calls and not kept"));
+        List<List<String>> rows = new ArrayList<>();
+        for (PromisesRaised.NotKept p : promises) {
+            Call call = p.call();
+            String who = call.spokeTo().isEmpty() ? "Not noted"
+                    : call.spokeTo() + (call.team().isEmpty() ? "" : " (" + call.team() + ")");
+            String what = call.promised().isEmpty() ? "Not noted" : "\u201c" + call.promised() + "\u201d";
+            String status = p.raisedIn().map(letter -> "Raised in the parent's letter of "
+                    + UkFormats.shortDate(letter.written()) + letter.posted().map(on -> " (posted "
+                    + UkFormats.shortDate(on) + ")").orElse("") + "; the records do not show that it was done")
+                    .orElse("The parent's records do not show that it was done");
+            rows.add(List.of(UkFormats.shortDate(call.happenedAt().toLocalDate()), who, what,
+                    UkFormats.shortDate(p.by()), status));
+        }
+        writer.block(new LetterBlock.Table(List.of(TableColumn.left("Call", 1.1), TableColumn.left("Spoke to", 1.4),
+                TableColumn.left("What was promised", 2.6), TableColumn.left("Promised by", 1.1),
+                TableColumn.left("What the records show", 2.0)), rows));
+        writer.block(paragraph("Each is a promise the parent noted on a call, with the day it was to be done by. That "
+                + "day has passed, and the parent has not recorded the promise as kept or as followed up."));
     }
 
     private void complaint(ComplaintThread complaint) throws IOException {
@@ -254,6 +293,7 @@ final class StandingSummary {
         writer.block(new LetterBlock.Table(List.of(TableColumn.left("Decision", 2.2),
                 TableColumn.left("Letter dated", 1.1), TableColumn.left("What is due", 2.6),
                 TableColumn.left("Limit", 1.2), TableColumn.left("Status", 1)), rows));
+        passedLimits();
         onReceipt(report.decisions().stream().flatMap(d -> d.deadlines().stream()).toList());
     }
 
@@ -288,6 +328,56 @@ final class StandingSummary {
             writer.block(new LetterBlock.Table(List.of(TableColumn.left("Proposal", 4.4),
                     TableColumn.left("Letter dated", 1.3), TableColumn.left("What applies", 2.4)), writeOffs));
         }
+    }
+
+    /**
+     * The mandatory reconsiderations whose limit has passed with no request recorded, said in words beside the
+     * table's "Date passed", as Where it stands says it: by the one rule ({@link PassedLimits#optionGone}, {@link
+     * PassedLimits#lateStillPossible}), each decision with its limit, and while the CMS may still accept a late request
+     * (the facts table's months from the decision), that it may, if the parent says why it is late. Those still open
+     * to a late request are said first, in one sentence, however many there are.
+     */
+    private void passedLimits() throws IOException {
+        List<Passed> late = new ArrayList<>();
+        List<Passed> gone = new ArrayList<>();
+        for (StandingReport.DecisionDeadlines d : report.decisions()) {
+            for (Deadline deadline : d.deadlines()) {
+                if (PassedLimits.optionGone(deadline, today)) {
+                    (PassedLimits.lateStillPossible(deadline, today, report.facts()) ? late : gone).add(
+                            new Passed(d.decision().dated(), deadline.due().counted()));
+                }
+            }
+        }
+        if (!late.isEmpty()) {
+            writer.block(paragraph(passed(late) + " The CMS may still accept a late request, up to "
+                    + report.facts().lateReconsiderationMonths() + " months after " + (late.size() == 1
+                    ? "the decision" : "each decision") + ", if the parent says why it is late."));
+        }
+        if (!gone.isEmpty()) {
+            writer.block(paragraph(passed(gone)));
+        }
+    }
+
+    /** A decision's date and the limit, now passed, to ask for its mandatory reconsideration. */
+    private record Passed(LocalDate decided, LocalDate limit) {
+    }
+
+    /**
+     * "The limit to ask for a mandatory reconsideration of the decision of 1 Sep 2026 was 1 Oct 2026, and it has
+     * passed.", or for more than one decision, each with its limit in one sentence.
+     */
+    private static String passed(List<Passed> decisions) {
+        if (decisions.size() == 1) {
+            Passed one = decisions.get(0);
+            return "The limit to ask for a mandatory reconsideration of the decision of "
+                    + UkFormats.shortDate(one.decided()) + " was " + UkFormats.shortDate(one.limit())
+                    + ", and it has passed.";
+        }
+        List<String> each = decisions.stream().map(d -> UkFormats.shortDate(d.decided()) + " (limit "
+                + UkFormats.shortDate(d.limit()) + ")").toList();
+        return "The limits to ask for a mandatory reconsideration of the decisions of "
+                + String.join(", ", each.subList(0, each.size() - 1)) + " and " + each.get(each.size() - 1)
+                + " have passed.";
     }
 
     /**

@@ -292,7 +292,8 @@ public final class StandingView implements Section {
         showStages(report.complaint().stages(), report.facts().ombudsmanMonths());
         deadlines.getChildren().clear();
         scrollTarget = deadlines.getParent();
-        List<Deadline> all = report.allDeadlines();
+        // What is next first, then what has gone by, newest first: the order What needs doing puts days in.
+        List<Deadline> all = report.datesToWatch(model.today());
         if (all.isEmpty()) {
             deadlines.getChildren().add(wrapped(Messages.text("standing.view.noDatesToWatchYet")));
         }

@@ -69,6 +69,12 @@ final class PackFixture implements AutoCloseable {
     final ReceivedLetterStore received;
     final StandingStore standing;
     final DocumentRecordStore documents;
+    final CallStore calls;
+    /**
+     * Which posted letters count as raising a call's promise with the CMS (the app reads the letter's printed
+     * words: {@link uk.cml.domain.standing.PromisesRaised}); none unless a test says so.
+     */
+    java.util.function.Predicate<SentLetter> raisesPromises = letter -> false;
     final long caseId;
 
     PackFixture(Path folder) throws IOException, DocumentRefusedException {
@@ -80,14 +86,14 @@ final class PackFixture implements AutoCloseable {
                 CaseFileBuilder.jordanReed().livingAt("YO1 7AA", "3 Mill Lane", "York").cmsReference("121234567890")
                         .build());
         PaymentStore payments = new PaymentStore(database, history, CLOCK);
-        CallStore calls = new CallStore(database, history, CLOCK);
+        calls = new CallStore(database, history, CLOCK);
         NoteStore notes = new NoteStore(database, history, CLOCK);
         sent = new SentLetterStore(database, history, CLOCK);
         received = new ReceivedLetterStore(database, history, CLOCK);
         // The app's calendar: the shipped bank holidays, and the delivery days as the records' facts table holds them.
         standing = new StandingStore(database, CLOCK, new uk.cml.domain.calendar.UkCalendar(
                 uk.cml.domain.calendar.BankHolidays.englandAndWales(), StandingStore.deliveryDays(database)),
-                sent, received, calls);
+                sent, received, calls, (letter, called, by) -> raisesPromises.test(letter));
         documents = new DocumentRecordStore(database, history, CLOCK,
                 new DocumentStore(folder.resolve("documents")));
         stores = new PackStores(cases, payments, calls, sent, received, documents, notes, standing,

@@ -430,11 +430,12 @@ class WhereThingsStandTest extends WithAPage {
         StandingView page = page();
         show(page);
         waitUntil("the dates load", () -> lookup("#standing-deadline-1").tryQuery().isPresent());
-        assertTrue(label("#standing-deadline-0").contains("call me back"), label("#standing-deadline-0"));
+        // What is still to come first, then what has gone by (DatesToWatchOrderTest).
+        assertTrue(label("#standing-deadline-0").contains("write to me"), label("#standing-deadline-0"));
+        assertFalse(lookup("#standing-deadline-0-passed").tryQuery().isPresent(), "30 Nov is still to come");
+        assertTrue(label("#standing-deadline-1").contains("call me back"), label("#standing-deadline-1"));
         assertEquals("This date has passed: chase it (call or write to the CMS). If they did what they promised, or "
-                + "once you have chased it, tick that on the Calls page.", label("#standing-deadline-0-passed"));
-        assertTrue(label("#standing-deadline-1").contains("write to me"), label("#standing-deadline-1"));
-        assertFalse(lookup("#standing-deadline-1-passed").tryQuery().isPresent(), "30 Nov is still to come");
+                + "once you have chased it, tick that on the Calls page.", label("#standing-deadline-1-passed"));
 
         OverviewView overview = new OverviewView(new OverviewModel(harness.services.payments,
                 List.of(harness.services.standing, harness.services.calls)), harness.background, CLOCK,
