@@ -35,7 +35,12 @@ public record CmsFact(String key, String label, String value, String source, Opt
         if (limit.isPresent()) {
             return limit.get().meaning();
         }
-        return stepOf(key).map(step -> Words.text("standing.facts.stepNumber", step.ordinal() + 1)).orElse(label);
+        return step().map(step -> Words.text("standing.facts.stepNumber", step.ordinal() + 1)).orElse(label);
+    }
+
+    /** The enforcement step this row names, if it is one. */
+    public Optional<EnforcementStep> step() {
+        return stepOf(key);
     }
 
     private static Optional<EnforcementStep> stepOf(String key) {

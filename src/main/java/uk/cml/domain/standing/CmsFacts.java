@@ -45,12 +45,24 @@ public final class CmsFacts implements uk.cml.domain.calendar.DeliveryDays {
     private final Map<String, CmsFact> byKey;
 
     public CmsFacts(List<CmsFact> facts) {
-        this.facts = List.copyOf(facts);
+        this.facts = stepsInOrder(facts);
         this.byKey = facts.stream().collect(Collectors.toMap(CmsFact::key, Function.identity(), (a, b) -> b));
     }
 
+    /** Every row, the enforcement steps in the order the CMS takes them, each other row where it was kept. */
     public List<CmsFact> all() {
         return facts;
+    }
+
+    /**
+     * The rows as kept, with the enforcement steps' rows put in step order in the places steps hold: a step added by
+     * a later migration (the third-party debt order, step 9) is stored after steps 10 and 11, and read last.
+     */
+    private static List<CmsFact> stepsInOrder(List<CmsFact> rows) {
+        List<CmsFact> steps = rows.stream().filter(f -> f.step().isPresent())
+                .sorted(java.util.Comparator.comparing(f -> f.step().orElseThrow())).toList();
+        java.util.Iterator<CmsFact> next = steps.iterator();
+        return rows.stream().map(f -> f.step().isPresent() ? next.next() : f).toList();
     }
 
     /** The time limits with no row, or a row whose figure is no whole number: none in records the app keeps. */

@@ -96,8 +96,11 @@ final class PaymentsPanel extends BorderPane {
         // "Reading your records..." until they are read, then its words for none (as the due payments table).
         uk.cml.ui.common.ReadingPlaceholder.until(table.placeholderProperty(),
                 PageLayout.emptyNote(Messages.text("payments.panel.noPaymentsRecordedYet")), model.loaded().isNotNull());
-        table.getColumns().add(Columns.text(Messages.text("payments.adjustmentPanel.date"), p ->
-                UkFormats.shortDate(p.date()), 100));
+        // Never narrower than the widest date in the table: "28 May 2026" read "28 May 20..." at 1366 (reviewer).
+        TableColumn<Payment, String> received = Columns.text(Messages.text("payments.adjustmentPanel.date"), p ->
+                UkFormats.shortDate(p.date()), 100);
+        received.setId("payments-date");
+        table.getColumns().add(uk.cml.ui.common.TextColumns.keepWhole(received, p -> UkFormats.shortDate(p.date())));
         table.getColumns().add(Columns.money(Messages.text("payments.adjustmentPanel.amount"), p -> p.amount()
                 .format(), 80));
         // "From the CMS" (Collect and Pay): the form says it in full; "Through the CMS (Collect and Pay)" was cut.

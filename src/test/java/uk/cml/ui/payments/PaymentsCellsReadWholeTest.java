@@ -17,7 +17,8 @@ import uk.cml.ui.WithTheApp;
 
 /**
  * At 1366 x 768 the due a payment counts towards ("3 dues, Fri 30 Oct ...") and its bank reference ("J REED MA...")
- * were cut: they wrap now, and every cell has its whole text on pointing, as what arrived for a due does.
+ * were cut: they wrap now, and every cell has its whole text on pointing, as what arrived for a due does. A date
+ * received read "28 May 20..." (reviewer): its column is as wide as the widest date.
  */
 class PaymentsCellsReadWholeTest extends WithTheApp {
 
@@ -112,6 +113,39 @@ class PaymentsCellsReadWholeTest extends WithTheApp {
                 }
             }
         }
+    }
+
+    /**
+     * "28 May 2026" read "28 May 20..." at 1366 x 768 beside the form (reviewer): a CMS reference of twelve figures
+     * took the room, and the date column stayed at its least width, set for narrower months.
+     */
+    @Test
+    void aDateReceivedReadsWholeBesideALongReference() throws Exception {
+        SampleFolders.fill(dataFolder);
+        java.time.LocalDate may = java.time.LocalDate.of(2026, 5, 28);
+        try (uk.cml.app.AppServices services = uk.cml.app.AppServices.open(dataFolder, CLOCK)) {
+            long caseId = services.cases.cases().get(0).id();
+            services.payments.savePayment(caseId, new Payment(0, may, uk.cml.domain.Money.ofPence(395_87),
+                    uk.cml.domain.arrears.PaymentMethod.BANK_TRANSFER, "CMS 121640823375", ""));
+        }
+        openTheApp();
+        waitFor("#overview-owed");
+        sizeTheWindow(1366, 768);
+        press("#nav-payments");
+        TabPane tabs = waitFor("#payments-tabs");
+        interact(() -> tabs.getTabs().stream().filter(t -> t.getText().equals("Payments received")).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t)));
+        TableView<Payment> table = waitFor("#payments-table");
+        waitUntil("the payments are listed", () -> table.getItems().stream().anyMatch(p -> p.date().equals(may)));
+        interact(() -> table.scrollTo(table.getItems().stream().filter(p -> p.date().equals(may)).findFirst()
+                .orElseThrow()));
+        settle();
+        int column = interactAndGet(() -> table.getColumns().indexOf(table.getColumns().stream()
+                .filter(c -> "payments-date".equals(c.getId())).findFirst().orElseThrow()));
+        TableCell<?, ?> cell = cells(table, column).stream().filter(c -> "28 May 2026".equals(c.getText()))
+                .findFirst().orElseThrow(() -> new AssertionError("28 May 2026 is on screen"));
+        String drawn = interactAndGet(() -> ((Text) cell.lookup(".text")).getText());
+        assertEquals("28 May 2026", drawn, "the date is drawn whole, not cut with '...'");
     }
 
     /** The lines a wrapping text is drawn on, each with the space it ends on: read from where its caret goes. */
