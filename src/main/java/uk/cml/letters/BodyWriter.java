@@ -29,6 +29,13 @@ final class BodyWriter {
     /** The signature space gives way down to this before the closing is moved off the page of the last lines. */
     private static final float MIN_SIGNATURE_SPACE = 15 * MM;
     private static final float BEFORE_SIGN_OFF = 4f;
+    /**
+     * Lines of text that the closing's page holds at least when a table ends the page before: fewer, and the table's
+     * last rows go over with them ({@link #tableTailKeep}).
+     */
+    static final int MIN_LINES_WITH_CLOSING = 4;
+    /** A list item of up to this many lines is never split across pages. */
+    private static final int SHORT_ITEM_LINES = 3;
     private static final float BULLET_INDENT = 6 * MM;
     private static final float BOX_PAD = 3 * MM;
     private static final float BOX_TEXT_WIDTH = CONTENT_WIDTH - 2 * BOX_PAD;
@@ -86,7 +93,14 @@ final class BodyWriter {
         float ending = closingHeight(letter.signOff(), letter.signerName(), MIN_SIGNATURE_SPACE)
                 + enclosuresHeight(letter.enclosures());
         for (int i = first; i < body.size(); i++) {
-            if (i == body.size() - 1 && body.get(i) instanceof LetterBlock.Paragraph p) {
+            float tableTail = tableTailKeep(body, i, ending);
+            if (tableTail > 0) {
+                // A table just before the last short sentences: its last rows go over with them and the closing, so
+                // the last page never holds only two sentences and the sign-off.
+                release(body.get(i));
+                tables.write((LetterBlock.Table) body.get(i), tableTail);
+                cursor.down(paragraphGap);
+            } else if (i == body.size() - 1 && body.get(i) instanceof LetterBlock.Paragraph p) {
                 release(p, BEFORE_SIGN_OFF + ending);
                 paragraph(p.text(), BEFORE_SIGN_OFF + ending);
             } else if (i == body.size() - 2 && body.get(i) instanceof LetterBlock.Paragraph p
@@ -118,6 +132,29 @@ final class BodyWriter {
         float spare = Math.max(0, cursor.room() - ending);
         closing(letter.signOff(), letter.signerName(), Math.min(SIGNATURE_SPACE, MIN_SIGNATURE_SPACE + spare));
         enclosures(letter.enclosures());
+    }
+
+    /**
+     * When {@code body.get(i)} is a table followed only by one or two paragraphs that go over the page whole with the
+     * closing and come to fewer than {@value #MIN_LINES_WITH_CLOSING} lines: the height of those paragraphs and the
+     * closing, which the table's last rows go over with (a reviewer's missed-payments letter had "Matched by date,
+     * ...", "If I have not heard from you ..." and the sign-off alone on page 4 of 4). 0 otherwise.
+     */
+    private float tableTailKeep(List<LetterBlock> body, int i, float ending) {
+        if (!(body.get(i) instanceof LetterBlock.Table) || i < body.size() - 3 || i == body.size() - 1) {
+            return 0;
+        }
+        float height = BEFORE_SIGN_OFF + ending;
+        int lines = 0;
+        for (LetterBlock after : body.subList(i + 1, body.size())) {
+            if (!(after instanceof LetterBlock.Paragraph p) || p.text().strip().endsWith(":")) {
+                return 0;
+            }
+            int n = regular.wrap(printable.multiLine(p.text()), CONTENT_WIDTH).size();
+            lines += n;
+            height += n * regular.leading() + paragraphGap;
+        }
+        return lines < MIN_LINES_WITH_CLOSING ? paragraphGap + height : 0;
     }
 
     /**
@@ -211,8 +248,10 @@ final class BodyWriter {
         } else if (block instanceof LetterBlock.RequestBox box) {
             return requestBoxHeight(box);
         } else if (block instanceof LetterBlock.BulletList list && !list.items().isEmpty()) {
-            int first = regular.wrap(printable.multiLine(list.items().get(0)), CONTENT_WIDTH - BULLET_INDENT).size();
-            return Math.min(first, 2) * regular.leading();
+            // The first item whole when short (with the second too when that is the last: bullets keeps the last two
+            // together), so a heading or lead-in is never left with only part of it.
+            float height = itemKeep(list.items(), 0);
+            return list.items().size() == 2 ? height + 2f + itemKeep(list.items(), 1) : height;
         } else if (block instanceof LetterBlock.Table table) {
             return tables.openingHeight(table);
         }
@@ -307,11 +346,28 @@ final class BodyWriter {
         bullets(enclosures, i -> (i + 1) + ".");
     }
 
+    /**
+     * What of list item {@code i} must share a page: all of it when it is short ({@value #SHORT_ITEM_LINES} lines or
+     * fewer), or its first two lines.
+     */
+    private float itemKeep(List<String> items, int i) {
+        int lines = regular.wrap(printable.multiLine(items.get(i)), CONTENT_WIDTH - BULLET_INDENT).size();
+        return (lines <= SHORT_ITEM_LINES ? lines : 2) * regular.leading();
+    }
+
+    /**
+     * A list, item by item: a short item is never split across pages, and the last item never starts a page alone
+     * (the one before it goes over with it), so a complaint's list does not leave its last line at the top of page 2.
+     */
     private void bullets(List<String> items, IntFunction<String> marker) throws IOException {
         float textWidth = CONTENT_WIDTH - BULLET_INDENT;
         for (int i = 0; i < items.size(); i++) {
             List<String> lines = regular.wrap(printable.multiLine(items.get(i)), textWidth);
-            cursor.keepTogether(Math.min(lines.size(), 2) * regular.leading());
+            float keep = itemKeep(items, i);
+            if (i == items.size() - 2 && lines.size() <= SHORT_ITEM_LINES) {
+                keep = lines.size() * regular.leading() + 2f + itemKeep(items, i + 1);
+            }
+            cursor.keepTogether(keep);
             cursor.textRightAligned(regular.font(), regular.size(), LEFT + BULLET_INDENT - 1.5f * MM,
                     regular.baseline(cursor.top()), marker.apply(i));
             lines(lines, regular, LEFT + BULLET_INDENT);

@@ -52,15 +52,16 @@ public final class LetterPdfRenderer {
         try {
             FontSet fonts = new FontSet(document);
             layOut(document, fonts, printable, letter, false);
-            if (document.getNumberOfPages() == 2) {
-                // A few lines over one page: set with smaller gaps between blocks, and kept so if that fits it on one
-                // sheet, rather than a second page holding a heading, a paragraph and the closing.
+            if (document.getNumberOfPages() >= 2) {
+                // A few lines over a page: set with smaller gaps between blocks, and kept so if that fits it on one
+                // sheet fewer, rather than a last page holding a heading, a paragraph and the closing (a letter of
+                // four pages as of two: the lines pulled back onto the page before when it can fit them).
                 PDDocument tight = new PDDocument();
                 try {
                     PrintableText tightPrintable = new PrintableText(LetterFonts.printableInAllFaces());
                     FontSet tightFonts = new FontSet(tight);
                     layOut(tight, tightFonts, tightPrintable, letter, true);
-                    if (tight.getNumberOfPages() == 1) {
+                    if (tight.getNumberOfPages() < document.getNumberOfPages()) {
                         document.close();
                         document = tight;
                         fonts = tightFonts;

@@ -50,6 +50,14 @@ final class TableWriter {
     }
 
     void write(LetterBlock.Table table) throws IOException {
+        write(table, 0);
+    }
+
+    /**
+     * The same, with {@code keepAfter} the height of what must follow the table on the page of its last rows and total
+     * (the last sentences and the closing of a letter): the last rows go over the page with it when it does not fit.
+     */
+    void write(LetterBlock.Table table, float keepAfter) throws IOException {
         Layout layout = new Layout(table.columns());
         List<List<String>> header = layout.cells(table.columns().stream().map(TableColumn::header).toList(), bold);
         List<List<List<String>>> rows = table.rows().stream().map(row -> layout.cells(row, regular)).toList();
@@ -63,7 +71,7 @@ final class TableWriter {
         cursor.keepTogether(opening);
         drawHeader(layout, header);
         int after = rowsAfterBreak(rows.size(), table.hasTotal());
-        float tail = total.isEmpty() ? 0 : height(total);
+        float tail = (total.isEmpty() ? 0 : height(total)) + keepAfter;
         for (int i = rows.size() - 1; i >= Math.max(0, rows.size() - after); i--) {
             tail += height(rows.get(i));
         }

@@ -108,7 +108,21 @@ final class ArrearsAnnex {
                 + (arrears.paidTotal().isPositive() ? " " + PaymentTables.matching(arrears.lines(),
                         arrears.received().toSettlement().isPositive()) : "")
                 + (listsPayments ? " The second table lists each payment I received since then, on the day it arrived."
-                        : "");
+                        : "")
+                + leftOut(w, arrears);
+    }
+
+    /**
+     * What period the table covers when it was cut short with earlier dues late or missed too
+     * ({@link ArrearsDetails#earlierTroubleLeftOut}): " Payments due before 8 Jun 2026 are not listed, to keep this
+     * letter short. Some of them were also late or not paid in full." Empty otherwise.
+     */
+    private static String leftOut(DraftWriter w, ArrearsDetails arrears) {
+        if (!arrears.earlierTroubleLeftOut() || arrears.lines().isEmpty()) {
+            return "";
+        }
+        return " Payments due before " + w.date(arrears.lines().get(0).date()) + " are not listed, to keep this "
+                + "letter short. Some of them were also late or not paid in full.";
     }
 
     /**

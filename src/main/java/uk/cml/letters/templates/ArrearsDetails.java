@@ -49,12 +49,14 @@ import uk.cml.domain.caseinfo.ArrangementHistory;
  *                     ({@link ArrearsSchedule#shortSinceAfterFee})
  * @param lastReport   the day the latest report of the missed payments on record was written, or null when there
  *                     is none or it is not known, so a letter can say which dues listed it named already
+ * @param earlierTroubleLeftOut a due before the first listed was late, missed, part paid or cleared: the table was
+ *                     cut to keep the letter short ({@link #MOST_MONTHS_LISTED}), and the letter says so
  */
 public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate asOf, LocalDate since,
         Money owedAtStart, Money settlementDue, Optional<CmsDifference> cmsFigure, LocalDate owedSince,
         MoneyReceived received, ScheduleLine dueToday, Map<LocalDate, Money> shortSince,
         List<ArrearsSchedule.PlanChange> planChanges, Optional<SettlementStatus> settlement, Money owedAfterFee,
-        Map<LocalDate, Money> shortSinceAfterFee, LocalDate lastReport) {
+        Map<LocalDate, Money> shortSinceAfterFee, LocalDate lastReport, boolean earlierTroubleLeftOut) {
 
     public static final ArrearsDetails NONE = new ArrearsDetails(List.of(), Money.ZERO, null, null, Money.ZERO,
             Money.ZERO, Optional.empty(), null);
@@ -62,8 +64,10 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
     /** A letter lists the dues of at least this many months... */
     static final int MONTHS_LISTED = 3;
     /**
-     * ...and back to the due that began the arrears owed now, up to this many months (26 lines of a weekly plan,
-     * about a page); older arrears are given as one figure. A monthly case with its only missed due four months back
+     * ...and back to the due that began the arrears owed now, or to the earliest due that went wrong (arrived late,
+     * part paid, missed, or cleared by a write-off, offset or settlement: {@link #wentWrong}), up to this many months
+     * (26 lines of a weekly plan, about a page); older arrears are given as one figure, and the letter says that
+     * earlier dues went wrong too ({@link #earlierTroubleLeftOut}). A monthly case with its only missed due four months back
      * listed three paid months and left the missed one out of a letter reporting missed payments. The limit holds
      * only for dues the CMS knows of already: those under Collect and Pay (it collected them and holds the record of
      * each), those a report on record named, and those of a private arrangement (the CMS cannot collect them at
@@ -93,7 +97,7 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
             MoneyReceived received, ScheduleLine dueToday, Map<LocalDate, Money> shortSince,
             List<ArrearsSchedule.PlanChange> planChanges, Optional<SettlementStatus> settlement) {
         this(lines, owedNow, asOf, since, owedAtStart, settlementDue, cmsFigure, owedSince, received, dueToday,
-                shortSince, planChanges, settlement, null, null, null);
+                shortSince, planChanges, settlement, null, null, null, false);
     }
 
     /** Figures with a due of today, nothing known of what was owed on any earlier day, and no change of plan said. */
@@ -184,9 +188,18 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
         Optional<LocalDate> owedSince = RunningBalance.owedWithoutBreakSinceDue(schedule);
         LocalDate limited = owedSince.filter(d -> d.isBefore(recentFrom))
                 .map(d -> d.isBefore(longestFrom) ? longestFrom : d).orElse(recentFrom);
+        // A report tells the whole story of the months it covers, as the CMS checks it against bank statements:
+        // payments that arrived late before the arrears owed now began are part of it (a reviewer's case: 31 Jul and
+        // 28 Aug arrived late, the table began at 25 Sep), so the list reaches back to the earliest due of the six
+        // months that went wrong, no further.
+        LocalDate troubled = schedule.lines().stream()
+                .filter(line -> !line.date().isBefore(longestFrom) && line.date().isBefore(limited))
+                .filter(ArrearsDetails::wentWrong).map(ScheduleLine::date).findFirst().orElse(limited);
         LocalDate cutOff = unreportedDirectPay(schedule, owedSince, underDirectPay, lastReport)
-                .filter(d -> d.isBefore(limited)).orElse(limited);
+                .filter(d -> d.isBefore(troubled)).orElse(troubled);
         List<ScheduleLine> all = schedule.lines();
+        boolean leftOut = all.stream().filter(line -> line.date().isBefore(cutOff))
+                .anyMatch(ArrearsDetails::wentWrong);
         List<ScheduleLine> recent = schedule.lines(cutOff, schedule.asOf(), java.util.EnumSet.allOf(LineStatus.class));
         ScheduleLine today = schedule.dueNow().orElse(null);
         Money settlement = schedule.settlement().map(SettlementStatus::stillToArrive).orElse(Money.ZERO);
@@ -206,7 +219,17 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
         return new ArrearsDetails(recent, schedule.owedOnPassedDues(), schedule.asOf(), since,
                 schedule.balanceOn(since.minusDays(1)), settlement.max(Money.ZERO), schedule.cmsDifference(),
                 owedSince.orElse(null), received, today, shortFrom, schedule.planChanges(), schedule.settlement(),
-                schedule.owedOnPassedDuesAfterFee(), shortFromAfterFee, lastReport.orElse(null));
+                schedule.owedOnPassedDuesAfterFee(), shortFromAfterFee, lastReport.orElse(null), leftOut);
+    }
+
+    /**
+     * Whether a due's story is one a report tells: money for it arrived late ({@link ScheduleLine#arrivedLate()}), it
+     * is still short, or what was short was cleared by a write-off, an offset or a settlement. A due paid on time (on
+     * a weekend's or bank holiday's next working day too) or paid ahead is not.
+     */
+    static boolean wentWrong(ScheduleLine line) {
+        return line.arrivedLate() || line.status().isShort() || line.status().isCleared()
+                || line.status() == LineStatus.PAID_LATE;
     }
 
     /**

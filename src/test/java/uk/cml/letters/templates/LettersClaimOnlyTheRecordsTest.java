@@ -117,7 +117,7 @@ class LettersClaimOnlyTheRecordsTest {
         void saidAsMine() throws IOException {
             String text = new ReadBack(LetterTemplates.MISSED_DIRECT_PAY,
                     Facts.complete(LetterTemplates.MISSED_DIRECT_PAY)).flat();
-            assertTrue(text.contains("The first table below lists each payment due since 1 Sep 2026, what was "
+            assertTrue(text.contains("The first table below lists each payment due since 1 Jun 2026, what was "
                     + "paid towards it, and the balance owed at the end of the day before the next one was "
                     + "due (for the last, on 22 Nov 2026). "
                     + "How I matched the money: a payment counts for the payment due on the day it "
@@ -209,7 +209,7 @@ class LettersClaimOnlyTheRecordsTest {
         @DisplayName("with every payment late says how many arrived late, and claims nothing owed")
         void paidLate() throws IOException {
             String text = letter(LetterTemplates.COLLECT_AND_PAY, allPaidLate());
-            assertTrue(text.contains("By my records, all 3 payments due since 1 Sep 2026 arrived late. I cannot "
+            assertTrue(text.contains("By my records, all 6 payments due since 1 Jun 2026 arrived late. I cannot "
                     + "rely on payments arriving when they should"), text);
             assertFalse(text.contains("has not paid") || text.contains("collect the arrears"), text);
         }
@@ -225,7 +225,7 @@ class LettersClaimOnlyTheRecordsTest {
             }
             String text = letter(LetterTemplates.COLLECT_AND_PAY, monthly(0, 11050, 9, FeeRule.NONE,
                     PaymentMethod.BANK_TRANSFER, rest.toArray(Payment[]::new)));
-            assertTrue(text.contains("By my records, all 3 payments due since 1 Sep 2026 arrived late, each only in "
+            assertTrue(text.contains("By my records, all 6 payments due since 1 Jun 2026 arrived late, each only in "
                     + "part. I cannot rely on payments arriving when they should"), text);
             // One due of them wholly late: the count says which part.
             List<Payment> mixed = new ArrayList<>(rest);
@@ -233,7 +233,7 @@ class LettersClaimOnlyTheRecordsTest {
                     "", ""));
             String oneWhole = letter(LetterTemplates.COLLECT_AND_PAY, monthly(0, 11050, 8, FeeRule.NONE,
                     PaymentMethod.BANK_TRANSFER, mixed.toArray(Payment[]::new)));
-            assertTrue(oneWhole.contains("By my records, all 3 payments due since 1 Sep 2026 arrived late (2 of them "
+            assertTrue(oneWhole.contains("By my records, all 6 payments due since 1 Jun 2026 arrived late (5 of them "
                     + "only in part)."), oneWhole);
         }
 
@@ -395,7 +395,7 @@ class LettersClaimOnlyTheRecordsTest {
                 Arrangement.COLLECT_AND_PAY)).flat();
         assertTrue(text.contains("that the Child Maintenance Service worked out you should pay through its Collect and "
                 + "Pay service, because some of it has not reached me."), text);
-        assertTrue(text.contains("Before the CMS fee, these payments come to £210.50."), text);
+        assertTrue(text.contains("Before the CMS fee, these payments come to £842.00."), text);
         String direct = letter(LetterTemplates.OTHER_PARENT, nothingEverPaid());
         assertTrue(direct.contains("because some of it has not been paid."), direct);
     }

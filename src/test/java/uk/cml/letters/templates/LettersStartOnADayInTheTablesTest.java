@@ -93,9 +93,11 @@ class LettersStartOnADayInTheTablesTest {
     @Test
     @DisplayName("a write-off in the early days changed the balance: the period's start stays, the day it is true from")
     void writeOffInTheEarlyDays() {
-        // Jan..Jul paid, Aug missed (£100.00 owed), written off Wed 26 Aug: "owed at the start" differs between 25
-        // Aug (£100.00) and 1 Sep (£0.00), so the letter keeps 25 Aug, where its figures begin.
-        List<Payment> payments = new java.util.ArrayList<>(janToAug().subList(0, 7));
+        // Jan..Apr paid, May missed (£100.00 owed), Jun..Aug paid, May's £100.00 written off Wed 26 Aug: "owed at the
+        // start" differs between 25 Aug (£100.00) and 1 Sep (£0.00), so the letter keeps 25 Aug, where its figures
+        // begin. (May is more than six months back: a missed due of the last six months would begin the list.)
+        List<Payment> payments = new java.util.ArrayList<>(janToAug());
+        payments.remove(4);
         ArrearsDetails details = ArrearsDetails.from(schedule(payments, List.of(new Adjustment(0,
                 LocalDate.of(2026, 8, 26), AdjustmentKind.WRITE_OFF, Money.ofPence(100_00), ""))));
         assertEquals(LocalDate.of(2026, 8, 25), details.since());

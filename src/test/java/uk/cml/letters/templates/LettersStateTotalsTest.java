@@ -40,6 +40,11 @@ class LettersStateTotalsTest {
                 PaymentFrequency.MONTHLY, first, "CMS letter")), payments, List.of(), Facts.DATE, FeeRule.NONE);
     }
 
+    /** £100 a month from 1 Apr: Apr missed, May to Sep paid on the day, £200 on 1 Oct, Nov missed. */
+    private static ArrearsSchedule caughtUpInBetween() {
+        return monthly(LocalDate.of(2026, 4, 1), 0, 100, 100, 100, 100, 100, 200, 0);
+    }
+
     private static String letter(LetterTemplate template, ArrearsSchedule schedule) throws IOException {
         return new ReadBack(template, Facts.complete(template).toBuilder().arrears(ArrearsDetails.from(schedule))
                 .build()).flat();
@@ -48,11 +53,12 @@ class LettersStateTotalsTest {
     @Test
     @DisplayName("Aug missed, Sep £100, Oct £200, Nov missed: £100 owed since Mon 2 Nov; the late day is my matching")
     void missedThenMadeUp() throws IOException {
-        // Balance at the end of 1 Aug £100, 1 Sep £100, 1 Oct £0, 1 Nov £100. Oldest first, Sep's £100 paid Aug;
-        // this app puts it towards Sep and Oct's extra £100 towards Aug. Sun 1 Nov's due was on time until the end of
+        // Balance at the end of 1 Aug £100 (1 Apr missed, more than six months back, so not listed: a late or missed
+        // due of the last six months would begin the list), 1 Sep £100, 1 Oct £0, 1 Nov £100. This app puts Sep's
+        // £100 towards Sep and Oct's extra £100 towards Apr. Sun 1 Nov's due was on time until the end of
         // Mon 2 Nov, so the arrears are owed without a break from then: said as "since the payment due on 1 November
         // 2026", the due a reader finds in the schedule, rather than a Monday on which nothing was due.
-        ArrearsSchedule schedule = monthly(LocalDate.of(2026, 8, 1), 0, 100, 200, 0);
+        ArrearsSchedule schedule = caughtUpInBetween();
         String request = letter(LetterTemplates.ENFORCEMENT_REQUEST, schedule);
         assertTrue(request.contains("which by my records were £100.00 on 22 Nov 2026. The arrears have been "
                 + "owed without a break since the payment due on 1 Nov 2026."), request);
@@ -97,7 +103,7 @@ class LettersStateTotalsTest {
     @Test
     @DisplayName("Caught up on 1 Oct, then Nov missed: not 'stayed at £100.00', but start, end and the £0.00 between")
     void caughtUpInBetweenIsNotSaidToHaveStayed() throws IOException {
-        ArrearsSchedule schedule = monthly(LocalDate.of(2026, 8, 1), 0, 100, 200, 0);
+        ArrearsSchedule schedule = caughtUpInBetween();
         for (LetterTemplate template : List.of(LetterTemplates.MISSED_DIRECT_PAY, LetterTemplates.OTHER_PARENT,
                 LetterTemplates.COLLECT_AND_PAY)) {
             String text = letter(template, schedule);
