@@ -25,9 +25,9 @@ import uk.cml.ui.WithTheApp;
 import uk.cml.ui.common.StatusChip;
 
 /**
- * A due paid in parts read "£20.00 on 2 Oct 2026; £10.00 on 4 Oct 2026; £10.00 on 5 Oct 2026; £17..." in What
+ * A due paid in parts read "£20.00 on 2 Oct 2026; £10.00 on 3 Oct 2026; £10.00 on 4 Oct 2026; £10..." in What
  * arrived at 1024 x 768: the words of every part do not fit the two lines a row has (and the rows' height must not
- * change with the window's width: JDK-8392756). The cell says what came in short, "£57.50 from 4 payments, the last
+ * change with the window's width: JDK-8392756). The cell says what came in short, "£57.50 from 5 payments, the last
  * on 6 Oct 2026", whole at both laptop sizes and never with a date broken over two lines; every part reads on
  * pointing (and to a screen reader), and under the table once the due is chosen, with the mouse or the keys.
  */
@@ -37,17 +37,17 @@ class WhatArrivedInPartsTest extends WithTheApp {
     private static final java.util.regex.Pattern INSIDE_A_DATE = java.util.regex.Pattern.compile(
             "\\b[0-9]{1,2} [A-Z][a-z]{2}\\b|\\b[A-Z][a-z]{2} [0-9]{4}\\b");
     private static final LocalDate IN_PARTS = LocalDate.of(2026, 10, 2);
-    private static final String EVERY_PART = "£20.00 on 2 Oct 2026; £10.00 on 4 Oct 2026; £10.00 on 5 Oct 2026; "
-            + "£17.50 on 6 Oct 2026";
+    private static final String EVERY_PART = "£20.00 on 2 Oct 2026; £10.00 on 3 Oct 2026; £10.00 on 4 Oct 2026; "
+            + "£10.00 on 5 Oct 2026; £7.50 on 6 Oct 2026";
 
     @Test
     void aDuePaidInPartsReadsWholeInItsCellAndEveryPartReadsUnderTheTableOnceChosen() throws Exception {
         withJordanReedsCase((services, id) -> {
             services.payments.savePlan(id, new PaymentPlan(0, Money.ofPence(57_50), PaymentFrequency.WEEKLY,
                     IN_PARTS, "CMS calculation letter dated 20 Sep 2026"));
-            // The first due in four parts, the last three late; every other due in full on its day.
-            long[] parts = {20_00, 10_00, 10_00, 17_50};
-            int[] days = {0, 2, 3, 4};
+            // The first due in five parts, the last four late; every other due in full on its day.
+            long[] parts = {20_00, 10_00, 10_00, 10_00, 7_50};
+            int[] days = {0, 1, 2, 3, 4};
             for (int i = 0; i < parts.length; i++) {
                 services.payments.savePayment(id, new Payment(0, IN_PARTS.plusDays(days[i]), Money.ofPence(parts[i]),
                         PaymentMethod.BANK_TRANSFER, "J REED", ""));
@@ -71,7 +71,7 @@ class WhatArrivedInPartsTest extends WithTheApp {
             String text = interactAndGet(cell::getText);
             String drawn = interactAndGet(() -> ((Text) cell.lookup(".text")).getText());
             assertEquals(text, drawn, "What arrived for the due paid in parts is drawn whole" + where);
-            assertEquals("£57.50 from 4 payments, the last on 6\u00a0Oct\u00a02026", text, where);
+            assertEquals("£57.50 from 5 payments, the last on 6\u00a0Oct\u00a02026", text, where);
             assertNotNull(cell.getTooltip(), "every part reads on pointing" + where);
             assertEquals(EVERY_PART, plain(cell.getTooltip().getText()), where);
             assertEquals(EVERY_PART, plain(cell.getAccessibleText()), "a screen reader reads every part" + where);
