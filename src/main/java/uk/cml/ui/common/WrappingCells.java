@@ -67,18 +67,36 @@ public final class WrappingCells {
      * the row has room for, end in "..." where they stop, and read in full on pointing.
      */
     public static <S> Callback<TableColumn<S, String>, TableCell<S, String>> inFixedRows() {
+        return inFixedRows(null);
+    }
+
+    /**
+     * The same, for a column whose words may be a shorter form of the row's whole words ({@code whole}, or null when
+     * they never are): the whole words read on pointing and are what a screen reader reads for the cell.
+     */
+    public static <S> Callback<TableColumn<S, String>, TableCell<S, String>> inFixedRows(Function<S, String> whole) {
         return column -> {
             TableCell<S, String> cell = new TableCell<>() {
                 @Override
                 protected void updateItem(String text, boolean empty) {
                     super.updateItem(text, empty);
                     setText(empty ? null : text);
-                    setTooltip(empty || text == null || text.isEmpty() ? null : wholeText(text));
+                    String all = empty || text == null || whole == null ? text : wholeOf(this, whole, text);
+                    setTooltip(empty || all == null || all.isEmpty() ? null : wholeText(all));
+                    setAccessibleText(empty || all == null || all.equals(text) ? null : all);
                 }
             };
             cell.setWrapText(true);
             return cell;
         };
+    }
+
+    /** The row's whole words, found by the cell's index (set before its item), or {@code shown} without a row. */
+    private static <S> String wholeOf(TableCell<S, String> cell, Function<S, String> whole, String shown) {
+        TableView<S> table = cell.getTableView();
+        int index = cell.getIndex();
+        return table == null || index < 0 || index >= table.getItems().size() ? shown
+                : whole.apply(table.getItems().get(index));
     }
 
     /**

@@ -87,16 +87,12 @@ final class DueChoices {
                 ? Messages.text("payments.dueChoices.asYouSaid", text) : text;
     }
 
-    /** A day and its month, or a month and its year, apart by a space: "25 Sep", "Nov 2026". */
-    private static final java.util.regex.Pattern INSIDE_A_DATE = java.util.regex.Pattern.compile(
-            "(?<=\\b\\d{1,2})\\x20(?=[A-Z][a-z]{2}\\b)|(?<=\\b[A-Z][a-z]{2})\\x20(?=\\d{4}\\b)");
-
     /**
      * {@link #column} as its cell shows it: the spaces inside each date kept ("9" over "Oct and 13 Nov 2026" read
      * as two dates), so the cell wraps only between dates and words.
      */
     static String cell(Payment payment, ArrearsSchedule schedule) {
-        return INSIDE_A_DATE.matcher(column(payment, schedule)).replaceAll("\u00a0");
+        return uk.cml.ui.common.KeptTogether.dates(column(payment, schedule));
     }
 
     /**

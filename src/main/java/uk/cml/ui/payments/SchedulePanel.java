@@ -27,6 +27,11 @@ final class SchedulePanel extends BorderPane {
     private final Label totals = new Label();
     /** The CMS's figures in the period, each a dated line under the table, never in a due's row (ScheduleNote). */
     private final Label notes = new Label();
+    /**
+     * Every part of what arrived for the chosen due, when its cell says it in short ({@link ScheduleTable#shown}):
+     * under the table, so the parent reads the whole of it by choosing the due, with the mouse or the keys.
+     */
+    private final Label arrivedWhole = new Label();
     /** A due asked for from another page, selected when the schedule is next filled. */
     private LocalDate asked;
     /** Whether the newest row is kept in sight as the table changes height (see keepNewestInView). */
@@ -89,7 +94,13 @@ final class SchedulePanel extends BorderPane {
         notes.setMinHeight(Region.USE_PREF_SIZE);
         notes.managedProperty().bind(notes.textProperty().isNotEmpty());
         notes.visibleProperty().bind(notes.managedProperty());
-        setBottom(new javafx.scene.layout.VBox(6, notes, quick));
+        arrivedWhole.setId("schedule-arrived-whole");
+        arrivedWhole.setWrapText(true);
+        arrivedWhole.setMinHeight(Region.USE_PREF_SIZE);
+        arrivedWhole.managedProperty().bind(arrivedWhole.textProperty().isNotEmpty());
+        arrivedWhole.visibleProperty().bind(arrivedWhole.managedProperty());
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> sayWhatArrived(now));
+        setBottom(new javafx.scene.layout.VBox(6, arrivedWhole, notes, quick));
         getStyleClass().add("tab-body");
         model.loaded().addListener((obs, old, now) -> {
             if (old != null && now != null && old.caseFile().id() != now.caseFile().id()) {
@@ -130,6 +141,36 @@ final class SchedulePanel extends BorderPane {
                 });
             }
         });
+    }
+
+    /**
+     * Every part of what arrived for the chosen due under the table, or nothing when its cell already says it all.
+     * The line takes some of the table's height: the chosen due is kept in sight above it, scrolled by no more than
+     * that, once the page is laid out again.
+     */
+    private void sayWhatArrived(ScheduleLine chosen) {
+        String words = chosen == null || !ScheduleTable.inShort(chosen) ? ""
+                : uk.cml.ui.common.KeptTogether.dates(Messages.text("payments.schedulePanel.whatArrivedForTheDue",
+                        uk.cml.domain.calendar.CalendarText.dayAndDate(chosen.date()),
+                        ScheduleTable.arrived(chosen).replaceAll("\\.$", "")));
+        if (words.equals(arrivedWhole.getText())) {
+            return;
+        }
+        arrivedWhole.setText(words);
+        javafx.scene.Scene scene = table.getScene();
+        if (scene != null && !followNewest) {
+            scene.addPostLayoutPulseListener(new Runnable() {
+                @Override
+                public void run() {
+                    scene.removePostLayoutPulseListener(this);
+                    int index = table.getSelectionModel().getSelectedIndex();
+                    if (index >= 0 && table.lookup(".virtual-flow")
+                            instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
+                        flow.scrollTo(index); // only as far as brings it wholly in sight
+                    }
+                }
+            });
+        }
     }
 
     private void showNewest() {

@@ -5,6 +5,7 @@ import javafx.scene.control.TableView;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.BalanceText;
 import uk.cml.domain.arrears.ScheduleLine;
+import uk.cml.ui.common.KeptTogether;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.WrappingCells;
 import uk.cml.ui.common.PageLayout;
@@ -49,10 +50,10 @@ public final class ScheduleTable {
         afterFee.setVisible(false);
         table.getColumns().add(afterFee);
         TableColumn<ScheduleLine, String> arrived = Columns.text(
-                Messages.text("payments.scheduleTable.whatArrived"), ScheduleTable::arrived, 300);
+                Messages.text("payments.scheduleTable.whatArrived"), ScheduleTable::shown, 300);
         // Two lines in a two-line row (a status on two lines makes every row so), one with "..." otherwise: the
-        // whole of what arrived reads on pointing.
-        arrived.setCellFactory(WrappingCells.inFixedRows());
+        // whole of what arrived reads on pointing, and is what a screen reader reads, for a due paid in parts too.
+        arrived.setCellFactory(WrappingCells.inFixedRows(line -> KeptTogether.dates(arrived(line))));
         table.getColumns().add(arrived);
         // No "Short by" column: the status says what is short ("Part paid (short £26.87)", "£20.00 still to come"),
         // a due with nothing received is short by the due beside it (less what a write-off or offset cleared, which
@@ -124,10 +125,48 @@ public final class ScheduleTable {
     }
 
     static String arrived(ScheduleLine line) {
-        String notes = line.notes().isEmpty() ? "" : ". " + String.join(". ", line.notes());
         // Beside the After the fee column: a payment that reached the parent as that column says needs no
         // "(£49.80 after the CMS fee)", whose words cut "£51.87 on 30 Oct 2026" at 1024 and 1280 wide.
-        return line.arrivedTextBesideExpected() + notes;
+        return line.arrivedTextBesideExpected() + notes(line);
+    }
+
+    private static String notes(ScheduleLine line) {
+        return line.notes().isEmpty() ? "" : ". " + String.join(". ", line.notes());
+    }
+
+    /**
+     * What arrived as its cell says it: {@link #arrived}'s words, but for a due paid in parts, what came in short,
+     * "£57.50 from 4 payments, the last on 6 Oct 2026" (then what was cleared of it, and its notes, as for any due).
+     * Every part on its day, "£20.00 on 2 Oct 2026; £10.00 on 4 Oct 2026; ...", did not fit the two lines of a row at
+     * 1024 wide and was cut; the rows cannot take a height that changes with the width (a JavaFX table then scrolls
+     * to a stale place, JDK-8392756, and the newest due was not drawn). The whole words read on pointing, and under
+     * the table once the due is chosen ({@link #inShort}). A due that only money paid over an earlier one counted
+     * towards keeps its words, which begin "Nothing arrived". In every cell the spaces inside a date do not break: at
+     * 1024 wide "£51.87 of £103.74 on 13 Nov" read over "2026" (and the column's width is measured with them so).
+     */
+    static String shown(ScheduleLine line) {
+        if (!inShort(line)) {
+            return KeptTogether.dates(arrived(line));
+        }
+        java.util.List<uk.cml.domain.arrears.Arrival> paid = line.arrivals().stream()
+                .filter(a -> !a.counted().isZero()).toList();
+        long pence = 0;
+        java.time.LocalDate last = paid.get(0).date();
+        for (uk.cml.domain.arrears.Arrival part : paid) {
+            // In the terms of the words in full: under Collect and Pay, each part's share of what reached the parent.
+            pence += part.feeTaken() ? part.share().pence() : part.counted().pence();
+            last = part.date().isAfter(last) ? part.date() : last;
+        }
+        String cleared = line.clearedText();
+        return KeptTogether.dates(Messages.text("payments.scheduleTable.fromPayments",
+                uk.cml.domain.Money.ofPence(pence).format(), paid.size(), UkFormats.shortDate(last))
+                + (cleared.isEmpty() ? "" : "; " + cleared) + notes(line));
+    }
+
+    /** Whether the cell says in short what came for the due ({@link #shown}): it was paid in two payments or more. */
+    static boolean inShort(ScheduleLine line) {
+        return line.arrivals().stream().filter(a -> !a.counted().isZero()).count() > 1
+                && !(line.status() == uk.cml.domain.arrears.LineStatus.NOTHING_RECEIVED && line.paidOver().isPositive());
     }
 
     /**
@@ -233,7 +272,7 @@ public final class ScheduleTable {
             double two = 0;
             java.util.Set<String> seen = new java.util.HashSet<>();
             for (ScheduleLine line : table.getItems()) {
-                String text = arrived(line);
+                String text = shown(line); // as its cell says it
                 char[] shape = text.toCharArray();
                 for (int i = 0; i < shape.length; i++) {
                     shape[i] = Character.isDigit(shape[i]) ? '0' : shape[i];

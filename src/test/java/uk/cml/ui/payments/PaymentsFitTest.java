@@ -39,8 +39,12 @@ import uk.cml.ui.WithTheApp;
  */
 class PaymentsFitTest extends WithTheApp {
 
-    /** One payment on one day, the commonest thing What arrived says: "£51.87 on 30 Oct 2026". */
-    private static final Pattern ONE_PAYMENT = Pattern.compile("£[0-9,]+\\.[0-9]{2} on [0-9]{1,2} [A-Z][a-z]{2} [0-9]{4}");
+    /**
+     * One payment on one day, the commonest thing What arrived says: "£51.87 on 30 Oct 2026" (the spaces inside the
+     * date no-break spaces, so a wrap never parts it).
+     */
+    private static final Pattern ONE_PAYMENT = Pattern.compile(
+            "£[0-9,]+\\.[0-9]{2} on [0-9]{1,2}[ \u00a0][A-Z][a-z]{2}[ \u00a0][0-9]{4}");
 
     /**
      * At 1024 x 768 What arrived had about 138 px, and "£51.87 on 30 Oct 2026" read "£51.87 on 30 O...": the parent
