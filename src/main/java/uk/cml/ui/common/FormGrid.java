@@ -49,6 +49,9 @@ public final class FormGrid extends GridPane {
         label.setMnemonicParsing(false);
         label.getStyleClass().add("field-label");
         label.setWrapText(true);
+        // Its wrapped lines, never fewer: a long question ("Did you tell them about missed payments on this call?")
+        // in the label column is as tall as its words, never cut short at the foot of its row.
+        label.setMinHeight(Region.USE_PREF_SIZE);
         field.getStyleClass().add("form-field"); // its widest, from app.css
         if (field instanceof javafx.scene.control.Labeled words) {
             words.setWrapText(true);

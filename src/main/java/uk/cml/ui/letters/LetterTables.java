@@ -30,6 +30,9 @@ final class LetterTables {
     /** The Proof column's least width: "No proof yet", or "Certificate:" over "no photo yet", whole. */
     static final double PROOF_LEAST = 124;
 
+    /** The letter's title's least room before the reply chips go onto two lines: its words on two lines at most. */
+    static final double TITLE_ROOM = 290;
+
     private LetterTables() {
     }
 
@@ -54,20 +57,90 @@ final class LetterTables {
         // over "no photo yet"), so the column keeps the letters' titles their room at 1024 wide.
         table.getColumns().add(StatusChip.column(Messages.text("letters.tables.proof"), LetterTables::proof, 170,
                 PROOF_LEAST));
-        table.getColumns().add(StatusChip.column(Messages.text("letters.tables.reply"), l -> reply(l, answered.get(),
-                changed.get(), beyond.get(), today.get()), 190));
+        // The reply chips read on one line where the window leaves the letter's title TITLE_ROOM beside them, on two
+        // ("No reply by" over "24 Nov 2026") where it does not: at 1024 wide the 190 px they took on one line left
+        // the title 229 px, and "Complaint about how the arrears are collected (to ...)" on three lines.
+        StatusChip.Sizing replies = new StatusChip.Sizing();
+        TableColumn<SentLetter, Status> reply = StatusChip.column(Messages.text("letters.tables.reply"), l -> reply(l,
+                answered.get(), changed.get(), beyond.get(), today.get()), 190, replies);
+        table.getColumns().add(reply);
         // Dates and statuses always read in full ("Made 3 Dec 2026, not posted" on two lines); in a narrow window the letter's title and how it went wrap onto
         // more lines (at 1024 wide they read "Confirming call with ..." and "1st cla...").
         // A chip's column grows to the chip it shows (StatusChip), so Proof starts at "No proof yet", as wide as each
         // line of "Certificate:" over "no photo yet": the room left goes to the letter's title, two lines at 1024 wide
         // rather than three.
-        double[] least = {110, 120, 80, PROOF_LEAST, 190};
+        double[] least = {104, 120, 80, PROOF_LEAST};
         for (int i = 0; i < least.length; i++) {
             table.getColumns().get(i).setMinWidth(Math.max(least[i], table.getColumns().get(i).getMinWidth()));
+        }
+        Runnable[] self = new Runnable[1];
+        Runnable arrange = () -> {
+            if (replies.oneLine() < 0) {
+                return; // until a cell has shown the theme's font
+            }
+            double others = 0;
+            for (int i = 0; i < least.length; i++) {
+                if (i != 1) {
+                    others += table.getColumns().get(i).getMinWidth();
+                }
+            }
+            // The borders take some of the width, and the upright scroll bar, while it shows, more (kept for it
+            // always, it left an empty 18 px beside the reply a short list does not need).
+            double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset()
+                    - uprightBar(table, self[0]);
+            double width = Math.ceil(room - others - replies.oneLine() >= TITLE_ROOM ? replies.oneLine()
+                    : replies.leastWhole());
+            if (Math.abs(reply.getMinWidth() - width) > 0.5) {
+                reply.setMinWidth(width);
+            }
+            // Narrow, every column but the title's keeps to its least, so the room they leave is the title's (the
+            // table shared it out among them all, and the title kept three lines).
+            // The title is made to take it (the table's policy gave what was left to the last column, held at its
+            // least, and so to none).
+            boolean narrow = width < replies.oneLine();
+            for (int i = 0; i < table.getColumns().size(); i++) {
+                TableColumn<SentLetter, ?> column = table.getColumns().get(i);
+                double most = narrow && i != 1 ? column.getMinWidth() : Double.MAX_VALUE;
+                if (column.getMaxWidth() != most) {
+                    column.setMaxWidth(most);
+                }
+            }
+            TableColumn<SentLetter, ?> title = table.getColumns().get(1);
+            double titleLeast = narrow ? Math.max(least[1], Math.floor(room - others - width)) : least[1];
+            if (Math.abs(title.getMinWidth() - titleLeast) > 0.5) {
+                title.setMinWidth(titleLeast);
+            }
+            replies.choose(width);
+        };
+        self[0] = arrange;
+        replies.whenMeasured(arrange);
+        table.widthProperty().addListener(obs -> arrange.run());
+        for (int i = 0; i < least.length; i++) {
+            if (i == 1) {
+                continue; // the title's least is arrange's own
+            }
+            table.getColumns().get(i).minWidthProperty().addListener(obs -> arrange.run());
         }
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         WrappingCells.refitRowsOnResize(table);
         return table;
+    }
+
+    /**
+     * The width the table's upright scroll bar takes while it shows (0 while it does not); {@code then} runs again
+     * each time it comes or goes.
+     */
+    private static double uprightBar(TableView<?> table, Runnable then) {
+        for (javafx.scene.Node node : table.lookupAll(".scroll-bar")) {
+            if (node instanceof javafx.scene.control.ScrollBar bar
+                    && bar.getOrientation() == javafx.geometry.Orientation.VERTICAL) {
+                if (bar.getProperties().putIfAbsent(LetterTables.class, Boolean.TRUE) == null) {
+                    bar.visibleProperty().addListener(obs -> then.run());
+                }
+                return bar.isVisible() ? Math.max(bar.getWidth(), bar.prefWidth(-1)) : 0;
+            }
+        }
+        return 18; // before the table's skin has made it: as if shown
     }
 
     /**
@@ -149,18 +222,20 @@ final class LetterTables {
                         Map<Long, ComplaintPosition.Beyond> beyond, LocalDate today) {
         ComplaintPosition.Beyond past = beyond.get(letter.id());
         if (past instanceof ComplaintPosition.Beyond.Replied r) {
-            return new Status(Messages.text("letters.tables.repliedOn", UkFormats.shortDate(r.on())), Tone.GOOD);
+            return chip(Tone.GOOD, "letters.tables.repliedOn", "letters.tables.repliedOnOnTwoLines",
+                    UkFormats.shortDate(r.on()));
         }
         if (past instanceof ComplaintPosition.Beyond.FinalResponse f) {
-            return new Status(Messages.text("letters.tables.finalResponseOn", UkFormats.shortDate(f.on())),
-                    Tone.GOOD);
+            return chip(Tone.GOOD, "letters.tables.finalResponseOn", "letters.tables.finalResponseOnOnTwoLines",
+                    UkFormats.shortDate(f.on()));
         }
         if (past instanceof ComplaintPosition.Beyond.MovedOn m) {
-            return new Status(Messages.text(m.to() == ComplaintStage.Step.ICE ? "letters.tables.movedOnToIce"
-                    : "letters.tables.movedOnToReview"), Tone.INFO);
+            boolean ice = m.to() == ComplaintStage.Step.ICE;
+            return chip(Tone.INFO, ice ? "letters.tables.movedOnToIce" : "letters.tables.movedOnToReview",
+                    ice ? "letters.tables.movedOnToIceOnTwoLines" : "letters.tables.movedOnToReviewOnTwoLines");
         }
         if (past instanceof ComplaintPosition.Beyond.EarlierComplaint) {
-            return new Status(Messages.text("letters.tables.earlierComplaint"), Tone.PLAIN);
+            return chip(Tone.PLAIN, "letters.tables.earlierComplaint", "letters.tables.earlierComplaintOnTwoLines");
         }
         if (answered.contains(letter.id())) {
             return new Status(Messages.text("letters.tables.replied"), Tone.GOOD);
@@ -169,8 +244,9 @@ final class LetterTables {
         // the records changed, to make again first (it may say what they no longer do).
         if (!letter.isPosted() && changed.contains(letter.id())) {
             // Only a letter made here can be made again; one typed in is checked against the records.
-            return new Status(Messages.text(uk.cml.letters.templates.LetterTemplates.madeAs(letter.subject())
-                    .isPresent() ? "letters.tables.makeItAgain" : "letters.tables.checkIt"), Tone.BAD);
+            boolean made = uk.cml.letters.templates.LetterTemplates.madeAs(letter.subject()).isPresent();
+            return chip(Tone.BAD, made ? "letters.tables.makeItAgain" : "letters.tables.checkIt",
+                    made ? "letters.tables.makeItAgainOnTwoLines" : "letters.tables.checkItOnTwoLines");
         }
         if (!letter.isPosted()) {
             return new Status(Messages.text(letter.method().filter(m -> !m.byPost()).isPresent()
@@ -180,9 +256,14 @@ final class LetterTables {
             return Status.NONE;
         }
         String by = UkFormats.shortDate(letter.replyBy().get());
-        return letter.replyOverdue(today, false) ? new Status(Messages.text("letters.tables.overdueWasDue", by),
-                Tone.BAD)
-                : new Status(Messages.text("letters.tables.replyDue", by), Tone.INFO);
+        return letter.replyOverdue(today, false) ? chip(Tone.BAD, "letters.tables.overdueWasDue",
+                "letters.tables.overdueWasDueOnTwoLines", by)
+                : chip(Tone.INFO, "letters.tables.replyDue", "letters.tables.replyDueOnTwoLines", by);
+    }
+
+    /** A reply chip, with its words on two lines ({@code twoLines}) for a Reply column without room for one. */
+    private static Status chip(Tone tone, String key, String twoLines, Object... values) {
+        return new Status(Messages.text(key, values), tone, Messages.text(twoLines, values));
     }
 
     /**

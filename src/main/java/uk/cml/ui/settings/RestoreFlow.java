@@ -138,6 +138,41 @@ public final class RestoreFlow {
      * The question before a restore. Its buttons keep their whole words: the dialog is as wide as its content's
      * wrapped text, and "Restore this backup" read "Restore this back..." in it.
      */
+    /**
+     * The question before a restore, its words as wide as the app's window allows (up to {@link #WORDS_AT_MOST}):
+     * set in the 360 px every other dialog gives its words, the records it names ran to a column 330 px wide with a
+     * scroll bar at 1024 x 768 and at 1366 x 768; at this width they read without scrolling.
+     *
+     * @param owner the app's window, which the question opens over (null: the words at their least width)
+     */
+    static Alert question(String words, javafx.stage.Window owner) {
+        Alert ask = question(words);
+        if (owner != null) {
+            ask.initOwner(owner);
+        }
+        double wide = wordsWidth(owner == null ? 0 : owner.getWidth());
+        Label text = new Label(words);
+        text.setId("restore-question-words");
+        text.setWrapText(true);
+        text.getStyleClass().add("dialog-words");
+        text.setPadding(new javafx.geometry.Insets(4, 10, 4, 10));
+        text.setPrefWidth(wide);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ask.getDialogPane().setContent(text);
+        // The theme holds a dialog to 600 px wide; this one (app.css) to its words' widest and its margins.
+        ask.getDialogPane().getStyleClass().add("restore-question");
+        ask.getDialogPane().setPrefWidth(Math.max(520, wide + 40));
+        return ask;
+    }
+
+    /** The widest the question's words are set: a line of about a hundred letters, still read at a glance. */
+    static final double WORDS_AT_MOST = 760;
+
+    /** The words' width in a window this wide: what is left of it beside a margin, 360 at least. */
+    static double wordsWidth(double window) {
+        return Math.max(360, Math.min(WORDS_AT_MOST, window - 160));
+    }
+
     static Alert question(String words) {
         ButtonType yes = new ButtonType(Messages.text("settings.restoreFlow.restoreThisBackup"),
                 ButtonBar.ButtonData.OK_DONE);
@@ -152,8 +187,7 @@ public final class RestoreFlow {
     }
 
     private void confirm(Path backup, Optional<char[]> password, Looked looked) {
-        Alert ask = question(whatGoes(looked, dataFolder));
-        ask.initOwner(panel.getScene().getWindow());
+        Alert ask = question(whatGoes(looked, dataFolder), panel.getScene().getWindow());
         if (uk.cml.ui.common.ScreenFit.dialog(ask).showAndWait().filter(answer -> answer.getButtonData() == ButtonBar.ButtonData.OK_DONE).isEmpty()) {
             return;
         }

@@ -79,14 +79,14 @@ class LetterTablesTest {
                 new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249"),
                 "Missed Direct Pay payments", LetterKind.ARREARS_REPORT, Optional.empty(),
                 Optional.empty(), ProofOfPostage.NONE, "", Optional.empty(), Optional.empty());
-        assertEquals(new Status("Records changed: make it again", Tone.BAD),
+        assertEquals(new Status("Records changed: make it again", Tone.BAD, "Records changed:\nmake it again"),
                 LetterTables.reply(written, java.util.Set.of(), java.util.Set.of(3L), java.util.Map.of(),
                         LocalDate.of(2027, 2, 1)));
         // One typed in (its title is none of the app's letters) cannot be made again here: it is checked.
         SentLetter typedIn = new SentLetter(3, 1, LocalDate.of(2026, 12, 1), Optional.empty(), written.to(),
                 "Missed payments", LetterKind.ARREARS_REPORT, Optional.empty(), Optional.empty(), ProofOfPostage.NONE,
                 "", Optional.empty(), Optional.empty());
-        assertEquals(new Status("Records changed: check it", Tone.BAD),
+        assertEquals(new Status("Records changed: check it", Tone.BAD, "Records changed:\ncheck it"),
                 LetterTables.reply(typedIn, java.util.Set.of(), java.util.Set.of(3L), java.util.Map.of(),
                         LocalDate.of(2027, 2, 1)));
         assertEquals(new Status("Post it first", Tone.WARN),
@@ -117,10 +117,10 @@ class LetterTablesTest {
                 "Ask for a breakdown of the arrears", LetterKind.REQUEST_FOR_INFORMATION, Optional.empty(),
                 Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "",
                 Optional.of(LocalDate.of(2027, 1, 14)), Optional.empty());
-        assertEquals(new Status("Reply due by 14 Jan 2027", Tone.INFO),
+        assertEquals(new Status("Reply due by 14 Jan 2027", Tone.INFO, "Reply due by\n14 Jan 2027"),
                 LetterTables.reply(posted, java.util.Set.of(), java.util.Set.of(), java.util.Map.of(),
                         LocalDate.of(2027, 1, 14)));
-        assertEquals(new Status("No reply by 14 Jan 2027", Tone.BAD),
+        assertEquals(new Status("No reply by 14 Jan 2027", Tone.BAD, "No reply by\n14 Jan 2027"),
                 LetterTables.reply(posted, java.util.Set.of(), java.util.Set.of(), java.util.Map.of(),
                         LocalDate.of(2027, 1, 15)));
     }
