@@ -107,7 +107,7 @@ class LetterLimitsTest {
             assertEquals(LocalDate.of(2026, 11, 30), writeOff.date());
             String writeOffText = LetterTemplates.WRITE_OFF_REPLY.draft(facts.toBuilder().writeOff(new WriteOffDetails(
                     LocalDate.of(2026, 11, 2), null, "", "")).build()).allText();
-            assertTrue(writeOffText.contains("within the 28 days your letter allowed, which end on 30 Nov 2026."),
+            assertTrue(writeOffText.contains("I am replying within the 28 days your letter of 2 Nov 2026 allowed."),
                     writeOffText);
 
             String complaint = LetterTemplates.COLLECTION_COMPLAINT.draft(facts).allText();

@@ -47,6 +47,7 @@ class PackOwnLimitsTest {
         assertFalse(text.contains("one calendar month from the decision letter"), where);
         assertFalse(text.contains("Time limit"), "the chronology's letter with its decision");
         assertFalse(text.contains("so it arrives in time"), where);
+        assertFalse(text.contains("to be safe, post your letter"), where);
         assertFalse(text.contains("time limit of the parent"), where);
         // The decision itself stays, with the date on its letter.
         assertTrue(where.contains("CMS decisions Decision Letter dated Mandatory reconsideration notice A calculation "

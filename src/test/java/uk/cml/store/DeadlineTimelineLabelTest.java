@@ -50,7 +50,7 @@ class DeadlineTimelineLabelTest extends WithJordanReedsCase {
         assertEquals("Date to watch", labels.get("The CMS promised \"call me back\" by Tue 1 Dec 2026 (call of 19 Nov "
                 + "2026)"), labels.toString());
         assertEquals("Deadline", labels.get("Ask for a mandatory reconsideration \u2014 Limit Mon 30 Nov 2026: "
-                + "post your letter 1st class by Thu 26 Nov 2026 so it arrives in time"), labels.toString());
+                + "to be safe, post your letter 1st class by Thu 26 Nov 2026"), labels.toString());
         assertEquals("Reminder", labels.get("If nothing has happened since the CMS's \"Arrears notice\" step, ask them "
                 + "to take the next one"), labels.toString());
     }

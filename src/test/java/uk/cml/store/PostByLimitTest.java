@@ -62,12 +62,12 @@ class PostByLimitTest extends WithJordanReedsCase {
         assertEquals(LocalDate.of(2026, 12, 24), reconsider.due(), reconsider.toString());
         // The same line as heads Where it stands: an option, one date, and why.
         assertEquals("If you think the CMS was wrong to refuse, you can ask it to look at the decision again (a "
-                + "mandatory reconsideration). Limit Wed 30 Dec 2026: post your letter 1st class by Thu 24 "
-                + "Dec 2026 so it arrives in time.", reconsider.what());
+                + "mandatory reconsideration). Limit Wed 30 Dec 2026: to be safe, post your letter 1st class by "
+                + "Thu 24 Dec 2026.", reconsider.what());
         StandingReport report = standing.report(caseId, TODAY);
         assertEquals("If you think the CMS was wrong to refuse, you can ask it to look at the decision again (a "
-                + "mandatory reconsideration). Limit Wed 30 Dec 2026: post your letter 1st class by Thu 24 "
-                + "Dec 2026 so it arrives in time.", report.next(TODAY).text());
+                + "mandatory reconsideration). Limit Wed 30 Dec 2026: to be safe, post your letter 1st class by "
+                + "Thu 24 Dec 2026.", report.next(TODAY).text());
     }
 
     @Test
@@ -80,7 +80,7 @@ class PostByLimitTest extends WithJordanReedsCase {
         assertEquals(made, post.sourceId());
         assertEquals(LocalDate.of(2026, 12, 24), post.due());
         assertEquals("Ask for a mandatory reconsideration: post the letter you made on 4 Dec 2026. Limit Wed 30 "
-                + "Dec 2026: post your letter 1st class by Thu 24 Dec 2026 so it arrives in time. Then "
+                + "Dec 2026: to be safe, post your letter 1st class by Thu 24 Dec 2026. Then "
                 + "record the posting.", post.what());
     }
 
@@ -89,14 +89,20 @@ class PostByLimitTest extends WithJordanReedsCase {
         // Tue 29 Dec: 1st class arrives Thu 31 Dec, late; Special Delivery Wed 30 Dec, in time.
         TodoItem tuesday = standing.todos(caseId, LocalDate.of(2026, 12, 29)).get(0);
         assertEquals("If you think the CMS was wrong to refuse, you can ask it to look at the decision again (a "
-                + "mandatory reconsideration): the last day to post "
-                + "1st class was Thu 24 Dec 2026, so send your letter by Special Delivery today: it counts as arriving "
-                + "on Wed 30 Dec 2026, in time for the limit of 30 Dec 2026 (1st class today arrives on Thu 31 Dec "
-                + "2026, too late).",
+                + "mandatory reconsideration): to be safe, the last day to post 1st class was Thu 24 Dec 2026, so "
+                + "send your letter by Special Delivery today: it is due to be delivered on Wed 30 Dec 2026, by the "
+                + "limit of 30 Dec 2026 (1st class posted today is usually treated as delivered on Thu 31 Dec 2026, "
+                + "after it).",
                 tuesday.what());
         // Wed 30 Dec, the limit itself: 1st class arrives Mon 4 Jan 2027 (1 Jan a bank holiday), too late.
         TodoItem wednesday = standing.todos(caseId, LocalDate.of(2026, 12, 30)).get(0);
-        assertTrue(wednesday.what().endsWith("posted 1st class today, your letter counts as arriving on Mon 4 Jan "
-                + "2027, after the limit of 30 Dec 2026."), wednesday.what());
+        assertTrue(wednesday.what().endsWith("to be safe, the last day to post 1st class was Thu 24 Dec 2026: "
+                + "1st class posted today is usually treated as delivered on Mon 4 Jan 2027, after the limit of 30 Dec "
+                + "2026."), wednesday.what());
+        // The words never say the CMS counts the letter's arrival: cms-facts.md gives deemed delivery only to
+        // suggest dates, not as the rule for this limit.
+        for (TodoItem item : List.of(tuesday, wednesday, standing.todos(caseId, TODAY).get(0))) {
+            assertTrue(!item.what().contains("in time") && !item.what().contains("counts as arriving"), item.what());
+        }
     }
 }

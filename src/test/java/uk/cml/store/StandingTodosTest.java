@@ -56,8 +56,8 @@ class StandingTodosTest extends WithJordanReedsCase {
         assertEquals(LocalDate.of(2026, 11, 26), reconsider.due());
         // An option, not a duty: the app cannot know the parent disagrees (reviewer, 5 Dec). One date, and why.
         assertEquals("If you think the calculation is wrong, you can ask the CMS to look at it again (a "
-                + "mandatory reconsideration). Limit Mon 30 Nov 2026: post your letter 1st class by Thu 26 "
-                + "Nov 2026 so it arrives in time.",
+                + "mandatory reconsideration). Limit Mon 30 Nov 2026: to be safe, post your letter 1st class by Thu 26 "
+                + "Nov 2026.",
                 reconsider.what());
         assertFalse(reconsider.fromItsDate());
         TodoItem nudge = todos.get(1);
@@ -128,8 +128,8 @@ class StandingTodosTest extends WithJordanReedsCase {
         TodoItem post = aboutIt.get(0);
         assertEquals(TodoKind.POST_LETTER, post.kind());
         assertEquals("Reply to the proposal to write off arrears: post the letter you made on "
-                + uk.cml.domain.UkFormats.shortDate(TODAY.minusDays(1)) + ". Limit Thu 10 Dec 2026: post your letter "
-                + "1st class by Tue 8 Dec 2026 so it arrives in time. Then record the posting.", post.what());
+                + uk.cml.domain.UkFormats.shortDate(TODAY.minusDays(1)) + ". Limit Thu 10 Dec 2026: to be safe, post your letter "
+                + "1st class by Tue 8 Dec 2026. Then record the posting.", post.what());
     }
 
     /**

@@ -155,7 +155,9 @@ public record Deadline(String what, String action, Optional<String> letter, DueD
 
     /**
      * For a limit met on receipt ({@link #countsOnReceipt}), the last working day to post the letter 1st class so
-     * it is treated as delivered by the limit, counted by the one calendar ({@link UkCalendar#latestPosting}).
+     * it is usually treated as delivered by the limit, counted by the one calendar ({@link UkCalendar#latestPosting}).
+     * cms-facts.md gives deemed delivery only to suggest dates, not as the rule for these limits, so the words say
+     * it is the day to post by "to be safe", never that the letter then arrives or counts in time.
      */
     public Optional<LocalDate> postBy(UkCalendar calendar) {
         return countsOnReceipt() ? Optional.of(calendar.lastDayToPost(due)) : Optional.empty();
@@ -163,7 +165,7 @@ public record Deadline(String what, String action, Optional<String> letter, DueD
 
     /**
      * For a limit met on receipt, the limit and the last day to post 1st class, as the timeline and the pack say it:
-     * "Limit 30 Dec 2026: post by Thu 24 Dec 2026 (1st class) so it arrives by then". Empty for any other date,
+     * "Limit Wed 30 Dec 2026: to be safe, post your letter 1st class by Thu 24 Dec 2026". Empty for any other date,
      * said as {@link DueDate#limitAndActBy} says it.
      */
     public Optional<String> limitAndPostBy(UkCalendar calendar) {
@@ -176,9 +178,9 @@ public record Deadline(String what, String action, Optional<String> letter, DueD
 
     /**
      * For a limit met on receipt and not met yet, what to do about posting on {@code today}: by the last day to
-     * post 1st class, "post it by Thu 24 Dec 2026 (1st class) so it arrives by the limit of 30 Dec 2026"; after it
-     * and before the limit, that 1st class posted today arrives after the limit (and Special Delivery's day, if that
-     * is still in time). Empty for any other date, and once the limit has passed ({@link PassedLimits}).
+     * post 1st class, the limit and that day ({@link #limitAndPostBy}); after it and before the limit, that 1st class
+     * posted today is usually treated as delivered after the limit (and the day Special Delivery is due, if that is
+     * by the limit). Empty for any other date, and once the limit has passed ({@link PassedLimits}).
      */
     public Optional<String> postingAdvice(UkCalendar calendar, LocalDate today) {
         Optional<LocalDate> last = postBy(calendar);
@@ -279,7 +281,7 @@ public record Deadline(String what, String action, Optional<String> letter, DueD
     /**
      * The date as What to do next heads the page with it: a limit met on receipt as what to do, the one day to post
      * by and why ("If you think the calculation is wrong, you can ask the CMS to look at it again (a mandatory
-     * reconsideration): post your letter 1st class by 2 Dec 2026, so it arrives within the time limit."); any other
+     * reconsideration). Limit Sat 5 Dec 2026: to be safe, post your letter 1st class by Wed 2 Dec 2026."); any other
      * limit of the parent's as the limit, as the Timeline and the pack say it; any other date as what is due and its
      * date.
      */

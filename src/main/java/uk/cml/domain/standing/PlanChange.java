@@ -88,6 +88,15 @@ public record PlanChange(Decision decision, Optional<Money> amount, Optional<Loc
         return Optional.of(new PlanChange(decision, amount, starts, same, every(words), Optional.empty()));
     }
 
+    /**
+     * What the decision means for the plan, set against the case's payment plans ({@link #against}): the one check
+     * for Where it stands and for the Letters page when a decision is logged with its letter. Empty for a kind of
+     * decision that never changes the amount due.
+     */
+    public static Optional<PlanChange> of(Decision decision, List<PaymentPlan> plans) {
+        return after(decision).map(change -> change.against(plans));
+    }
+
     private static Optional<PaymentFrequency> every(String words) {
         if (FOUR_WEEKLY.matcher(words).find()) {
             return Optional.of(PaymentFrequency.FOUR_WEEKLY);

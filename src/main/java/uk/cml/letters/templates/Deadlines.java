@@ -239,10 +239,9 @@ public final class Deadlines {
         String when = day(last) + " " + w.date(last);
         LocalDate special = calendar.deemedDelivery(letterDate, PostingMethod.SPECIAL_DELIVERY);
         return why + (letterDate.isAfter(last)
-                ? " To be safe, count it as made only when " + who + " gets it. The last day to post it 1st class "
-                        + "to arrive in time was "
-                        + when + "." + (special.isAfter(limit.counted()) ? ""
-                        : " Sent by Special Delivery today, it counts as delivered on " + day(special) + " "
+                ? " To be safe, count it as made only when " + who + " gets it, so the last day to post it 1st "
+                        + "class was " + when + "." + (special.isAfter(limit.counted()) ? ""
+                        : " Sent by Special Delivery today, it is due to be delivered on " + day(special) + " "
                                 + w.date(special) + ".")
                 : " To be safe, count it as made only when " + who + " gets it, so post it 1st class by " + when
                         + ", as the Where it stands page shows.");

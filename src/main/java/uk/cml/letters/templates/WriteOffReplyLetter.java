@@ -79,12 +79,15 @@ final class WriteOffReplyLetter extends TemplateBase {
         asks.add("Take this reply into account, and tell me your decision in writing by " + w.replyBy(decideBy)
                 + ".");
         w.requests(asks);
+        // The CMS's letter gives the days to reply; when they end is the app's own count (cms-facts.md says only "30
+        // days to reply"), so the letter never states the end as the CMS's: in time, it names no end at all; late,
+        // the end only as the parent's own count.
         if (limit != null) {
             w.paragraph(facts.letterDate().isAfter(limit)
-                    ? "Your letter gave me " + days + " days to reply, which ended on " + w.date(limit) + ". I am sorry this "
-                    + "reply is late. Please still take it into account before you decide."
-                    : "I am sending this reply within the " + days + " days your letter allowed, which end on "
-                    + w.date(limit) + ".");
+                    ? "Your letter of " + proposed + " gave me " + days + " days to reply. By my own count they ended on "
+                    + w.date(limit) + ", so this reply may be late. If it is, I am sorry: please still take it into "
+                    + "account before you decide."
+                    : "I am replying within the " + days + " days your letter of " + proposed + " allowed.");
         }
         died.ifPresent(on -> {
             w.subHeading("The estate");

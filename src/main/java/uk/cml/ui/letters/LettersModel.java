@@ -29,6 +29,7 @@ import uk.cml.domain.evidence.Call;
 import uk.cml.domain.standing.ComplaintPosition;
 import uk.cml.domain.standing.CmsFacts;
 import uk.cml.domain.standing.Decision;
+import uk.cml.domain.standing.PlanChange;
 import uk.cml.letters.templates.LetterTemplates;
 import uk.cml.ui.common.CaseOfForm;
 import uk.cml.ui.common.Jobs;
@@ -430,16 +431,20 @@ final class LettersModel {
                         status.nothingChanged(); // the same answers saved again: nothing recorded, nothing to undo
                         return;
                     }
-                    // A calculation whose date the plan already has a change from: said so, and nothing offered.
+                    // A calculation whose amount the plan already has from the day it starts, or that keeps the
+                    // amount: said so, and nothing offered. The one check Where it stands makes (PlanChange.of), on
+                    // the decision as saved with the letter (its note is the letter's summary, unless one was typed).
                     Optional<java.time.LocalDate> calculation = newCalculation(typed.get(), decisionBefore);
-                    Optional<uk.cml.domain.arrears.PaymentPlan> inPlan = calculation.flatMap(dated ->
-                            uk.cml.domain.todo.AmountAfterDecision.changeFrom(dated, plans));
-                    status.sayWithUndo(savedWords(typed.get(), statedBefore, decisionBefore, breakdownAsked(), inPlan),
+                    Optional<PlanChange> change = calculation.flatMap(dated -> received.stream()
+                            .filter(l -> l.id() == id).findFirst().flatMap(this::decisionFrom))
+                            .flatMap(decision -> PlanChange.of(decision, plans));
+                    status.sayWithUndo(savedWords(typed.get(), statedBefore, decisionBefore, breakdownAsked(), change),
                             () -> {
                                 calculationSaved.set(Optional.empty());
                                 undoSave(now, statedBefore, decisionBefore, id);
                             });
-                    calculationSaved.set(inPlan.isPresent() ? Optional.empty() : calculation);
+                    calculationSaved.set(change.filter(c -> !c.offered()).isPresent() ? Optional.empty()
+                            : calculation);
                 }), status::problem);
     }
 
@@ -506,13 +511,15 @@ final class LettersModel {
     }
 
     /**
-     * As above; {@code inPlan} is the plan's change from on or after a calculation's date, when it has one: the
-     * words then say the plan already has it, not "Until you do, arrears are worked out from the old amount" (a
-     * reviewer had saved the £185.50 from 31 Oct before logging the decision of 20 Oct, and was told to add it).
+     * As above; {@code change} is what a calculation saved means for the payment plan, as Where it stands reads it
+     * ({@link PlanChange#of}): when the plan in force on the decision's first payment day already has its amount,
+     * or the words say the amount stays the same, the words say so, not "Until you do, arrears are worked out from
+     * the old amount" (a reviewer had saved the £185.50 from 31 Oct before logging the decision of 20 Oct, and was
+     * told to add it). A plan change from after the decision's date with another amount is not the decision's.
      */
     static String savedWords(Object typed, Optional<StatedArrears> statedBefore,
             Optional<Decision.Kind> decisionBefore, Optional<java.time.LocalDate> asked,
-            Optional<uk.cml.domain.arrears.PaymentPlan> inPlan) {
+            Optional<PlanChange> change) {
         if (!(typed instanceof ReceivedLetterForm.Typed received)) {
             return Messages.text("letters.model.saved");
         }
@@ -527,12 +534,15 @@ final class LettersModel {
         if (received.decision().isPresent() && !received.decision().equals(decisionBefore)) {
             String kind = received.decision().get().label();
             String named = Character.toLowerCase(kind.charAt(0)) + kind.substring(1);
-            if (received.decision().get() == Decision.Kind.CALCULATION && inPlan.isPresent()) {
-                uk.cml.domain.arrears.PaymentPlan plan = inPlan.get();
-                String from = UkFormats.shortDate(plan.firstDue());
-                return saved + " " + (plan.isStopped()
-                        ? Messages.text("letters.model.savedAsCalculationPlanStops", named, from)
-                        : Messages.text("letters.model.savedAsCalculationInPlan", named, plan.amount().format(), from));
+            Optional<PlanChange> needsNone = change.filter(c -> !c.offered());
+            if (received.decision().get() == Decision.Kind.CALCULATION && needsNone.isPresent()) {
+                if (needsNone.get().sameAmount()) {
+                    return saved + " " + Messages.text("letters.model.savedAsCalculationSameAmount", named);
+                }
+                uk.cml.domain.arrears.PaymentPlan plan = needsNone.get().inPlan().orElseThrow();
+                return saved + " " + Messages.text("letters.model.savedAsCalculationInPlan", named,
+                        plan.amount().format(), plan.frequency().label().toLowerCase(java.util.Locale.UK),
+                        UkFormats.shortDate(plan.firstDue()));
             }
             // A calculation may set a new amount: the plan keeps the old one until the parent adds it.
             return saved + " " + Messages.text(received.decision().get() == Decision.Kind.CALCULATION

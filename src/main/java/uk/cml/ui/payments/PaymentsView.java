@@ -304,7 +304,8 @@ public final class PaymentsView implements Section {
         } else if (destination instanceof Destination.PlanFromDecision begun) {
             tabs.getSelectionModel().select(plansTab);
             // A half-typed plan is not emptied without asking; the new one is typing, never saved unseen.
-            planPanel.beforeLosing(() -> planPanel.begin(begun.amount(), begun.firstDue(), begun.source()));
+            planPanel.beforeLosing(() -> planPanel.begin(begun.amount(), begun.firstDue(), begun.every(),
+                    begun.source()));
         } else if (destination instanceof Destination.PaymentsAt at) {
             tabs.getSelectionModel().select(scheduleTab);
             schedulePanel.select(at.due());

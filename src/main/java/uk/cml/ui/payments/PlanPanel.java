@@ -178,20 +178,51 @@ final class PlanPanel extends BorderPane {
 
     /**
      * A new plan begun from a CMS decision: what the decision holds is typed in for the parent to check, and held
-     * as typing (closing the app asks first); it is saved only when they press Save plan. How often is left as a new
-     * form has it: the decision's words do not say it reliably.
+     * as typing (closing the app asks first); it is saved only when they press Save plan. How often is the
+     * decision's when its words say it (PlanChange reads "a week", "every 2 weeks", "every 4 weeks", "monthly"),
+     * otherwise the plan's it follows: the one in force on the day the new amount starts (today, with no day), as
+     * soon as the case's plans are read. A plan with maintenance stopped has no how often to keep.
      */
-    void begin(Optional<uk.cml.domain.Money> amount, Optional<LocalDate> firstDue, String from) {
+    void begin(Optional<uk.cml.domain.Money> amount, Optional<LocalDate> firstDue, Optional<PaymentFrequency> every,
+               String from) {
         edit(null);
         side.unfold();
         amount.ifPresent(a -> fields.amount().setText(a.toPlainString()));
         firstDue.ifPresent(fields.firstDue()::setDate);
+        if (every.isPresent()) {
+            fields.frequency().setValue(every.get());
+        } else {
+            LocalDate followed = firstDue.orElseGet(model::today);
+            if (model.now().isPresent()) {
+                keepHowOften(model.now().get(), followed);
+            } else {
+                // Begun before the case's plans are read: How often is filled once they are, unless chosen by then.
+                javafx.beans.value.ChangeListener<PaymentsModel.Loaded> once =
+                        new javafx.beans.value.ChangeListener<>() {
+                    @Override
+                    public void changed(javafx.beans.value.ObservableValue<? extends PaymentsModel.Loaded> obs,
+                            PaymentsModel.Loaded old, PaymentsModel.Loaded now) {
+                        model.loaded().removeListener(this);
+                        if (now != null && inForm.opened() == null && fields.frequency().getValue() == null) {
+                            keepHowOften(now, followed);
+                        }
+                    }
+                };
+                model.loaded().addListener(once);
+            }
+        }
         source.setText(from);
         // Nothing read from the decision (the Overview's and the Letters page's button guess nothing): not "filled in".
         model.status().say(Messages.text(amount.isEmpty() && firstDue.isEmpty()
                 ? "payments.planPanel.typeFromDecision" : "payments.planPanel.filledFromDecision"));
         javafx.scene.control.Control first = amount.isEmpty() ? fields.amount() : fields.firstDue();
         javafx.application.Platform.runLater(first::requestFocus);
+    }
+
+    /** How often the plan in force on {@code day} has, in the form; nothing when none is, or it is a stop. */
+    private void keepHowOften(PaymentsModel.Loaded loaded, LocalDate day) {
+        loaded.schedule().planOn(day).filter(plan -> !plan.isStopped())
+                .ifPresent(plan -> fields.frequency().setValue(plan.frequency()));
     }
 
     /** Back on the page: one left open with nothing typed becomes a fresh form (see RecordInForm). */

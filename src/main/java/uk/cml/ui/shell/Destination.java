@@ -75,15 +75,22 @@ public sealed interface Destination {
 
     /**
      * Payments, on the payment plans tab, with a new plan begun from a CMS decision the parent has just logged: the
-     * amount and the day it starts where the decision's words hold them, and where it came from. Nothing is saved
-     * until the parent checks it and presses Save.
+     * amount, the day it starts and how often where the decision's words hold them, and where it came from. Nothing
+     * is saved until the parent checks it and presses Save.
      */
-    record PlanFromDecision(Optional<uk.cml.domain.Money> amount, Optional<LocalDate> firstDue, String source)
+    record PlanFromDecision(Optional<uk.cml.domain.Money> amount, Optional<LocalDate> firstDue,
+                            Optional<uk.cml.domain.arrears.PaymentFrequency> every, String source)
             implements OnPayments {
         public PlanFromDecision {
             Objects.requireNonNull(amount, "amount");
             Objects.requireNonNull(firstDue, "firstDue");
+            Objects.requireNonNull(every, "every");
             Objects.requireNonNull(source, "source");
+        }
+
+        /** One whose words do not say how often: the form keeps how often the plan it follows has. */
+        public PlanFromDecision(Optional<uk.cml.domain.Money> amount, Optional<LocalDate> firstDue, String source) {
+            this(amount, firstDue, Optional.empty(), source);
         }
     }
 

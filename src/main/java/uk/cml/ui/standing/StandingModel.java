@@ -254,8 +254,8 @@ public final class StandingModel {
         // One whose amount the plan already has from the day it starts says nothing of the kind (reviewer rv5).
         run(() -> {
             long id = store.addDecision(typed);
-            change.set(0, PlanChange.after(new Decision(id, typed.caseId(), typed.kind(), typed.dated(),
-                    typed.note(), typed.reconsideredOn())).map(c -> c.against(plans.apply(typed.caseId()))));
+            change.set(0, PlanChange.of(new Decision(id, typed.caseId(), typed.kind(), typed.dated(),
+                    typed.note(), typed.reconsideredOn()), plans.apply(typed.caseId())));
             return id;
         }, () -> Messages.text(change.get(0).filter(PlanChange::offered).isPresent()
                 ? "standing.model.addedMayChangeThePlan" : "standing.model.addedItsTimeLimitsAre"),

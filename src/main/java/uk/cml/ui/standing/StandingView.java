@@ -90,7 +90,7 @@ public final class StandingView implements Section {
                 letterId -> navigator.go(new Destination.LettersSelecting(letterId)), drafts, change -> {
                     model.planChangeTaken();
                     navigator.go(new Destination.PlanFromDecision(change.amount(), change.startsOn(),
-                            model.planChangeSource(change)));
+                            change.every(), model.planChangeSource(change)));
                 });
         panels.onCorrectFacts(() -> navigator.go(new Destination.TimeLimits()));
         Label title = new Label(Messages.text("standing.view.whereItStands"));

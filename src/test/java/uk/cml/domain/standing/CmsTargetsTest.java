@@ -58,8 +58,8 @@ class CmsTargetsTest {
         LocalDate today = LocalDate.of(2026, 12, 1);
         StandingReport report = report(List.of(WRITE_OFF), today);
         ComplaintThread.NextAction next = report.next(today);
-        assertEquals("Write the reply about the write-off. Limit Sun 20 Dec 2026: post your letter 1st class by "
-                + "Wed 16 Dec 2026 so it arrives in time.", next.text());
+        assertEquals("Write the reply about the write-off. Limit Sun 20 Dec 2026: to be safe, post your letter 1st class by "
+                + "Wed 16 Dec 2026.", next.text());
         assertEquals(Optional.of("write-off-reply"), next.letter());
     }
 
@@ -204,8 +204,8 @@ class CmsTargetsTest {
         assertEquals("The CMS target to reply to your complaint was 23 Dec 2026. Your records show it was not met, "
                 + "so you can chase it now.", next.text());
         LocalDate beforeTheReply = LocalDate.of(2026, 12, 7);
-        assertEquals("Write the reply about the write-off. Limit Sun 20 Dec 2026: post your letter 1st class by "
-                + "Wed 16 Dec 2026 so it arrives in time.",
+        assertEquals("Write the reply about the write-off. Limit Sun 20 Dec 2026: to be safe, post your letter 1st class by "
+                + "Wed 16 Dec 2026.",
                 report(List.of(WRITE_OFF), beforeTheReply).next(beforeTheReply).text());
     }
 

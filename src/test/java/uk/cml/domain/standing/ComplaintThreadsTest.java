@@ -265,8 +265,8 @@ class ComplaintThreadsTest {
         assertEquals(d(11, 16), open.get(0).date());
         assertEquals(Optional.of("ice-complaint"), open.get(0).letter());
         assertEquals("Write to the Independent Case Examiner", open.get(0).action());
-        assertEquals("Write to the Independent Case Examiner. Limit Mon 16 Nov 2026: post your letter 1st class "
-                + "by Thu 12 Nov 2026 so it arrives in time.", thread.next().text());
+        assertEquals("Write to the Independent Case Examiner. Limit Mon 16 Nov 2026: to be safe, post your letter 1st class "
+                + "by Thu 12 Nov 2026.", thread.next().text());
         assertEquals(Optional.of(LocalDate.of(2027, 5, 14)),
                 thread.stage(Step.MP_OMBUDSMAN).orElseThrow().replyDue());
         assertFalse(thread.stage(Step.ICE).isPresent());

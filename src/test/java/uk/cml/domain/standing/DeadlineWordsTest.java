@@ -23,8 +23,7 @@ import uk.cml.domain.calendar.DueDate;
 class DeadlineWordsTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 12, 5);
-    static final String BOTH = "Limit Fri 18 Dec 2026: post your letter 1st class by Wed 16 Dec 2026 so it arrives "
-            + "in time";
+    static final String BOTH = "Limit Fri 18 Dec 2026: to be safe, post your letter 1st class by Wed 16 Dec 2026";
 
     private static StandingReport report() {
         Decision calculation = new Decision(1, 1, Decision.Kind.CALCULATION, LocalDate.of(2026, 11, 18), "",

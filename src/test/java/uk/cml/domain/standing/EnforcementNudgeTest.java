@@ -94,8 +94,8 @@ class EnforcementNudgeTest {
         LocalDate today = LocalDate.of(2027, 1, 25);
         ComplaintThread.NextAction next = report(List.of(calculation), today).next(today);
         assertEquals("If you think the calculation is wrong, you can ask the CMS to look at it again (a "
-                + "mandatory reconsideration). Limit Thu 11 Feb 2027: post your letter 1st class by Tue 9 "
-                + "Feb 2027 so it arrives in time.", next.text());
+                + "mandatory reconsideration). Limit Thu 11 Feb 2027: to be safe, post your letter 1st class by Tue 9 "
+                + "Feb 2027.", next.text());
         // Once the limit has passed, the suggestion is what to do next.
         LocalDate later = LocalDate.of(2027, 2, 12);
         assertEquals(Optional.of("enforcement-request"), report(List.of(calculation), later).next(later).letter());

@@ -37,7 +37,7 @@ class IceLetterMadeTest {
         // Where it stands, next on the complaint: post it, with no "Write to the Independent Case Examiner" button.
         ComplaintThread.NextAction next = report.complaintNext(TODAY);
         assertEquals("Complaint to the Independent Case Examiner due: post the letter you made on 5 Dec 2026. Limit "
-                + "Thu 27 May 2027: post your letter 1st class by Tue 25 May 2027 so it arrives in time. Then record "
+                + "Thu 27 May 2027: to be safe, post your letter 1st class by Tue 25 May 2027. Then record "
                 + "the posting.", next.text());
         assertEquals(Optional.empty(), next.letter());
 

@@ -37,21 +37,21 @@ class LimitHeadlineTest {
 
     @Test
     void aLimitOnASaturdayIsSaidAsTheLimitWithTheFridayToActBy() {
-        assertEquals(OPTION + "Limit Sat 5 Dec 2026: post your letter 1st class by Wed 2 Dec 2026 so it arrives in time.",
+        assertEquals(OPTION + "Limit Sat 5 Dec 2026: to be safe, post your letter 1st class by Wed 2 Dec 2026.",
                 next(LocalDate.of(2026, 11, 5)));
     }
 
     /** A decision of Wed 25 Nov: its month ends on Christmas Day, so act by Thu 24 Dec. */
     @Test
     void aLimitOnABankHolidayNamesIt() {
-        assertEquals(OPTION + "Limit Fri 25 Dec 2026: post your letter 1st class by Tue 22 Dec 2026 so it arrives in time.",
+        assertEquals(OPTION + "Limit Fri 25 Dec 2026: to be safe, post your letter 1st class by Tue 22 Dec 2026.",
                 next(LocalDate.of(2026, 11, 25)));
     }
 
     /** A decision of Wed 4 Nov: its month ends on Fri 4 Dec, a working day. */
     @Test
     void aLimitOnAWorkingDayIsStillSaidAsALimit() {
-        assertEquals(OPTION + "Limit Fri 4 Dec 2026: post your letter 1st class by Wed 2 Dec 2026 so it arrives in time.",
+        assertEquals(OPTION + "Limit Fri 4 Dec 2026: to be safe, post your letter 1st class by Wed 2 Dec 2026.",
                 next(LocalDate.of(2026, 11, 4)));
     }
 
@@ -60,8 +60,8 @@ class LimitHeadlineTest {
     void aRefusalIsWordedAsARefusal() {
         Decision refusal = new Decision(1, 1, Decision.Kind.REFUSAL, LocalDate.of(2026, 11, 4), "", Optional.empty());
         assertEquals("If you think the CMS was wrong to refuse, you can ask it to look at the decision again (a "
-                + "mandatory reconsideration). Limit Fri 4 Dec 2026: post your letter 1st class by Wed 2 Dec "
-                + "2026 so it arrives in time.", StandingReport.build(SeededFacts.calendar(), SeededFacts.published(), List.of(),
+                + "mandatory reconsideration). Limit Fri 4 Dec 2026: to be safe, post your letter 1st class by Wed 2 Dec "
+                + "2026.", StandingReport.build(SeededFacts.calendar(), SeededFacts.published(), List.of(),
                 List.of(), List.of(refusal), List.of(), TODAY).next(TODAY).text());
     }
 }

@@ -60,12 +60,12 @@ class StandingNextTest {
                 Optional.empty());
         ComplaintThread.NextAction next = report(List.of(writeOff, calculation), List.of()).next(TODAY);
         assertEquals("If you think the calculation is wrong, you can ask the CMS to look at it again (a "
-                + "mandatory reconsideration). Limit Thu 17 Dec 2026: post your letter 1st class by Tue 15 "
-                + "Dec 2026 so it arrives in time.", next.text());
+                + "mandatory reconsideration). Limit Thu 17 Dec 2026: to be safe, post your letter 1st class by Tue 15 "
+                + "Dec 2026.", next.text());
         assertEquals(Optional.of("mandatory-reconsideration"), next.letter());
         next = report(List.of(writeOff), List.of()).next(TODAY);
-        assertEquals("Write the reply about the write-off. Limit Sun 20 Dec 2026: post your letter 1st class by "
-                + "Wed 16 Dec 2026 so it arrives in time.", next.text());
+        assertEquals("Write the reply about the write-off. Limit Sun 20 Dec 2026: to be safe, post your letter 1st class by "
+                + "Wed 16 Dec 2026.", next.text());
         assertEquals(Optional.of("write-off-reply"), next.letter());
     }
 
@@ -86,8 +86,8 @@ class StandingNextTest {
         ComplaintThread.NextAction next = report(List.of(old, recent), List.of()).next(TODAY);
         assertEquals(Optional.of("mandatory-reconsideration"), next.letter());
         assertEquals("If you think the calculation is wrong, you can ask the CMS to look at it again (a "
-                + "mandatory reconsideration). Limit Thu 17 Dec 2026: post your letter 1st class by Tue 15 "
-                + "Dec 2026 so it arrives in time.", next.text());
+                + "mandatory reconsideration). Limit Thu 17 Dec 2026: to be safe, post your letter 1st class by Tue 15 "
+                + "Dec 2026.", next.text());
         // With nothing ahead, a passed mandatory reconsideration heads the page while a late request can still be
         // made (13 months from the decision), said as passed: before the complaint's own step, which has no limit.
         StandingReport passed = report(List.of(old), List.of());
@@ -115,22 +115,22 @@ class StandingNextTest {
         SentLetter notPosted = written(7, LocalDate.of(2026, 11, 25), "Mandatory reconsideration request to CMS",
                 LetterKind.RECONSIDERATION_REQUEST);
         assertEquals("If you think the calculation is wrong, you can ask the CMS to look at it again (a "
-                + "mandatory reconsideration). Limit Thu 17 Dec 2026: post your letter 1st class by Tue 15 "
-                + "Dec 2026 so it arrives in time.", StandingReport.build(
+                + "mandatory reconsideration). Limit Thu 17 Dec 2026: to be safe, post your letter 1st class by Tue 15 "
+                + "Dec 2026.", StandingReport.build(
                 SeededFacts.calendar(), SeededFacts.published(), List.of(COMPLAINT, notPosted), List.of(REPLY),
                 List.of(writeOff, calculation), List.of(), TODAY).next(TODAY).text());
         StandingReport report = StandingReport.build(SeededFacts.calendar(), SeededFacts.published(),
                 List.of(COMPLAINT, asked), List.of(REPLY), List.of(writeOff, calculation), List.of(), TODAY);
-        assertEquals("Write the reply about the write-off. Limit Sun 20 Dec 2026: post your letter 1st class by "
-                + "Wed 16 Dec 2026 so it arrives in time.", report.next(TODAY).text());
+        assertEquals("Write the reply about the write-off. Limit Sun 20 Dec 2026: to be safe, post your letter 1st class by "
+                + "Wed 16 Dec 2026.", report.next(TODAY).text());
         assertTrue(report.allDeadlines().stream().anyMatch(d -> d.what().equals("Ask for a mandatory reconsideration")
                 && d.done()), report.allDeadlines().toString());
         // A request written before the decision letter's date is about something else.
         SentLetter earlier = written(8, LocalDate.of(2026, 11, 10), "Mandatory reconsideration request to CMS",
                 LetterKind.RECONSIDERATION_REQUEST);
         assertEquals("If you think the calculation is wrong, you can ask the CMS to look at it again (a "
-                + "mandatory reconsideration). Limit Thu 17 Dec 2026: post your letter 1st class by Tue 15 "
-                + "Dec 2026 so it arrives in time.", StandingReport.build(
+                + "mandatory reconsideration). Limit Thu 17 Dec 2026: to be safe, post your letter 1st class by Tue 15 "
+                + "Dec 2026.", StandingReport.build(
                 SeededFacts.calendar(), SeededFacts.published(), List.of(COMPLAINT, earlier), List.of(REPLY),
                 List.of(writeOff, calculation), List.of(), TODAY).next(TODAY).text());
     }

@@ -468,11 +468,11 @@ class StandingSummaryPackTest extends WithPackFixture {
                 LocalDate.of(2026, 11, 10), "Proposal to write off £250.00", Optional.empty()));
         List<String> pages = build(EnumSet.of(PackSection.STANDING), false);
         String text = flat(pages.get(page(pages, PackSection.STANDING.title())));
-        assertTrue(text.contains("\u201cAsk for a mandatory reconsideration\u201d: Limit Sat 5 Dec 2026: post your "
-                + "letter 1st class by Wed 2 Dec 2026 so it arrives in time"), text);
+        assertTrue(text.contains("\u201cAsk for a mandatory reconsideration\u201d: Limit Sat 5 Dec 2026: to be safe, post your "
+                + "letter 1st class by Wed 2 Dec 2026"), text);
         // 30 days from 10 Nov is Thu 10 Dec; 1st class counts as delivered on the 2nd working day: post by Tue 8 Dec.
-        assertTrue(text.contains("\u201cReply to the proposal to write off arrears\u201d: Limit Thu 10 Dec 2026: post your "
-                + "letter 1st class by Tue 8 Dec 2026 so it arrives in time."), text);
+        assertTrue(text.contains("\u201cReply to the proposal to write off arrears\u201d: Limit Thu 10 Dec 2026: to be safe, post your "
+                + "letter 1st class by Tue 8 Dec 2026."), text);
     }
 
     /**
@@ -492,15 +492,15 @@ class StandingSummaryPackTest extends WithPackFixture {
         assertTrue(text.contains("decision letter of 5 Nov 2026 5 Dec 2026 Open"), text);
         assertTrue(text.contains("These limits count when the CMS receives the letter, not when it is posted. A "
                 + "letter posted 1st class counts as delivered on the 2nd working day after posting, so for "
-                + "\u201cAsk for a mandatory reconsideration\u201d: Limit Sat 5 Dec 2026: post your letter 1st "
-                + "class by Wed 2 Dec 2026 so it arrives in time."), text);
+                + "\u201cAsk for a mandatory reconsideration\u201d: Limit Sat 5 Dec 2026: to be safe, post your letter 1st "
+                + "class by Wed 2 Dec 2026."), text);
         assertFalse(text.contains("5 Nov 2026 4 Dec 2026"), "not 4 Dec as the date due by:\n" + text);
 
         List<uk.cml.domain.timeline.TimelineEntry> timeline = fixture.standing.timeline(fixture.caseId);
         uk.cml.domain.timeline.TimelineEntry limit = timeline.stream()
                 .filter(e -> e.title().startsWith("Ask for a mandatory reconsideration")).findFirst().orElseThrow();
-        assertEquals("Ask for a mandatory reconsideration \u2014 Limit Sat 5 Dec 2026: post your letter 1st class by "
-                + "Wed 2 Dec 2026 so it arrives in time", limit.title());
+        assertEquals("Ask for a mandatory reconsideration \u2014 Limit Sat 5 Dec 2026: to be safe, post your letter 1st class by "
+                + "Wed 2 Dec 2026", limit.title());
     }
 
     /**

@@ -112,7 +112,7 @@ class LetterTemplatesTest {
                         "by email", "large print", "07700 900123", "AB 12 34 56 C", "22 Apr 2027",
                         "Recommend what the CMS should do", "Parliamentary and Health Service Ombudsman")),
                 Arguments.of("write-off-reply", List.of("12 Nov 2026", "£531.50", "I have debts", "Carol Reed",
-                        "died on 30 Sep 2026", "estate", "within the 30 days", "12 Dec 2026")),
+                        "died on 30 Sep 2026", "estate", "within the 30 days your letter of 12 Nov 2026 allowed")),
                 Arguments.of("settlement-reply", List.of("£318.90", "I accept", "Paid by 20 December 2026",
                         "arrears only", "cancel the agreement")),
                 Arguments.of("subject-access", List.of("UK General Data Protection Regulation", "24 Nov 2026",

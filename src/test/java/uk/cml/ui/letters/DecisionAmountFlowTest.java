@@ -113,7 +113,7 @@ class DecisionAmountFlowTest extends WithAPage {
         waitUntil("the Overview asks for the new amount", () -> todoNumber(TODO).isPresent());
         // The reconsideration limit (30 Nov, still open on 22 Nov) is on the Overview as well.
         assertTrue(todoTexts().stream().anyMatch(t -> t.contains("(a mandatory reconsideration). Limit Mon 30 Nov "
-                + "2026: post your letter 1st class by Thu 26 Nov 2026 so it arrives in time.")), () -> "the decision's limit is listed while open: "
+                + "2026: to be safe, post your letter 1st class by Thu 26 Nov 2026.")), () -> "the decision's limit is listed while open: "
                 + todoTexts());
         String n = todoNumber(TODO).orElseThrow();
         press("#overview-todo-open-" + n);
@@ -161,11 +161,59 @@ class DecisionAmountFlowTest extends WithAPage {
         press("#letters-save");
         waitUntil("the decision is saved", () -> harness.services.standing.decisions(caseId()).size() == 1);
         waitUntil("the save says what became of it", () -> status().contains("Where it stands shows the time limit"));
-        assertTrue(status().contains("Your payment plan already changes to £38.50 from 9 Nov 2026, and arrears are "
-                + "worked out from that."), status());
+        assertTrue(status().contains("Your payment plan already has £38.50 weekly from 9 Nov 2026, so it needs no "
+                + "change."), status());
         assertFalse(status().contains("Until you do"), status());
         assertFalse(status().contains("add the new amount"), status());
         assertFalse(interactAndGet(() -> lookup("#letters-plan-change").query().isVisible()),
                 "no offer to add an amount the plan already has");
+    }
+
+    /** Logs the CMS letter of 30 Oct 2026 as a calculation, with these words, on the Letters page. */
+    private void logCalculation(String summary) {
+        LettersView page = LettersPages.open(harness, CLOCK, went::add);
+        show(page);
+        press("#letters-new-received");
+        type("#received-on", "02/11/2026");
+        type("#received-summary", summary);
+        interact(() -> kind().setValue(Decision.Kind.CALCULATION));
+        type("#received-dated", "30/10/2026");
+        press("#letters-save");
+        waitUntil("the decision is saved", () -> harness.services.standing.decisions(caseId()).size() == 1);
+        waitUntil("the save says what became of it", () -> status().contains("Where it stands shows the time limit"));
+    }
+
+    /**
+     * The Letters page took any plan change dated on or after the decision for the decision's amount: with £40.00 a
+     * week from 9 Nov saved, a decision of £38.50 a week from 9 Nov was said to be in the plan already, and nothing
+     * was offered. It now asks the one question Where it stands asks (PlanChange): does the plan in force on the
+     * decision's first payment day have its amount?
+     */
+    @Test
+    void aPlanChangeWithAnotherAmountIsNotTakenForTheDecisions() {
+        harness.services.payments.savePlan(caseId(), new PaymentPlan(0, Money.ofPounds(45), PaymentFrequency.WEEKLY,
+                LocalDate.of(2026, 9, 7), "CMS calculation"));
+        harness.services.payments.savePlan(caseId(), new PaymentPlan(0, Money.ofPounds(40), PaymentFrequency.WEEKLY,
+                LocalDate.of(2026, 11, 9), "Typed from a phone call"));
+        logCalculation("New calculation: £38.50 a week from 9 Nov 2026");
+        assertFalse(status().contains("already"), status());
+        assertTrue(status().contains("It may change the amount."), status());
+        assertTrue(interactAndGet(() -> lookup("#letters-plan-change").query().isVisible()), "the offer is made");
+    }
+
+    /**
+     * The other way round: the plan has had £38.50 a week since 5 Oct, before the decision's date, and the page said
+     * "Until you do, arrears are worked out from the old amount" and offered a duplicate plan. Where it stands said
+     * the plan already had it.
+     */
+    @Test
+    void aPlanThatHadTheAmountBeforeTheDecisionsDateIsSaidToHaveIt() {
+        harness.services.payments.savePlan(caseId(), new PaymentPlan(0, Money.ofPence(3850), PaymentFrequency.WEEKLY,
+                LocalDate.of(2026, 10, 5), "CMS calculation"));
+        logCalculation("New calculation: £38.50 a week from 9 Nov 2026");
+        assertTrue(status().contains("Your payment plan already has £38.50 weekly from 5 Oct 2026, so it needs no "
+                + "change."), status());
+        assertFalse(status().contains("old amount"), status());
+        assertFalse(interactAndGet(() -> lookup("#letters-plan-change").query().isVisible()), "no duplicate plan");
     }
 }

@@ -84,4 +84,58 @@ class PlanFromDecisionTest extends WithAPage {
         assertEquals(Money.ofPence(85_50), saved.amount());
         assertEquals(LocalDate.of(2026, 12, 7), saved.firstDue());
     }
+
+    /** Logs a calculation dated 20 Nov 2026 with these words, presses Change the plan and opens where it goes. */
+    private PaymentsView changeThePlanFrom(String note) {
+        long caseId = harness.currentCase.get().id();
+        StandingView page = standing();
+        show(page);
+        waitFor("#standing-decision-note");
+        ComboBox<Decision.Kind> kind = lookup("#standing-decision-kind").query();
+        interact(() -> kind.setValue(Decision.Kind.CALCULATION));
+        type("#standing-decision-date", "20/11/2026");
+        type("#standing-decision-note", note);
+        press("#standing-decision-add");
+        waitUntil("the decision is added", () -> harness.services.standing.decisions(caseId).size() == 1);
+        Label prompt = waitFor("#standing-plan-prompt");
+        waitUntil("the page asks about the plan", () -> interactAndGet(prompt::isVisible));
+        press("#standing-plan-change");
+        waitUntil("the plan form is asked for", () -> went.size() == 1);
+        PaymentsView payments = PaymentsPages.open(harness);
+        interact(() -> {
+            harness.show(payments);
+            payments.show(went.get(0));
+        });
+        waitUntil("the amount filled in", () -> "85.50".equals(text("#plan-amount")));
+        return payments;
+    }
+
+    private PaymentFrequency howOften() {
+        ComboBox<PaymentFrequency> often = lookup("#plan-frequency").query();
+        return interactAndGet(often::getValue);
+    }
+
+    /**
+     * "Change the plan" filled the amount and the start from the decision but left How often empty, even when the
+     * decision said it: "every 2 weeks" now fills Every 2 weeks (the plan it follows was monthly).
+     */
+    @Test
+    void howOftenIsFilledWhenTheDecisionSaysIt() {
+        long caseId = harness.currentCase.get().id();
+        harness.services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(300), PaymentFrequency.MONTHLY,
+                LocalDate.of(2026, 9, 1), "CMS letter dated 20 Aug 2026"));
+        changeThePlanFrom("Change of circumstances: £85.50 every 2 weeks from 7 Dec 2026");
+        assertEquals("7 Dec 2026", text("#plan-first-due"));
+        waitUntil("how often is the decision's", () -> howOften() == PaymentFrequency.FORTNIGHTLY);
+    }
+
+    /** A decision that does not say how often leaves it as the plan it follows has it: monthly here. */
+    @Test
+    void howOftenStaysThePlansWhenTheDecisionDoesNotSayIt() {
+        long caseId = harness.currentCase.get().id();
+        harness.services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(300), PaymentFrequency.MONTHLY,
+                LocalDate.of(2026, 9, 1), "CMS letter dated 20 Aug 2026"));
+        changeThePlanFrom("Change of circumstances: £85.50 from 7 Dec 2026");
+        waitUntil("how often is the current plan's", () -> howOften() == PaymentFrequency.MONTHLY);
+    }
 }

@@ -62,8 +62,8 @@ class DecisionLimitDateTest extends AppRobot {
     @Test
     void whileOpenTheLineIsDatedOnTheLimitWithTheDayToPostAsItsNote() {
         String line = firstDate(CLOCK); // 22 Nov 2026
-        assertEquals("30 Nov 2026  Ask for a mandatory reconsideration. Limit Mon 30 Nov 2026: post your letter 1st "
-                + "class by Thu 26 Nov 2026 so it arrives in time", line);
+        assertEquals("30 Nov 2026  Ask for a mandatory reconsideration. Limit Mon 30 Nov 2026: to be safe, post your letter 1st "
+                + "class by Thu 26 Nov 2026", line);
     }
 
     @Test

@@ -88,7 +88,7 @@ class WhereThingsStandTest extends WithAPage {
         // Six months from the final response dated Wednesday 8 July 2026: Friday 8 January 2027.
         waitUntil("the ICE deadline is in What needs doing", () -> lookup(node -> node instanceof Labeled l
                 && l.getText() != null && l.getText().startsWith("Write to the Independent Case Examiner. Limit Fri 8 "
-                + "Jan 2027: post your letter 1st class by ") && l.getText().endsWith("so it arrives in time."))
+                + "Jan 2027: to be safe, post your letter 1st class by ") && l.getText().endsWith(".") && !l.getText().contains("arrives"))
                 .tryQuery().isPresent());
     }
 
@@ -108,8 +108,8 @@ class WhereThingsStandTest extends WithAPage {
         StandingView page = page();
         show(page);
         waitUntil("the report loads", () -> label("#standing-next").startsWith("Write the reply"));
-        assertEquals("Write the reply about the write-off. Limit Sun 20 Dec 2026: post your letter 1st class by "
-                + "Wed 16 Dec 2026 so it arrives in time.", label("#standing-next"));
+        assertEquals("Write the reply about the write-off. Limit Sun 20 Dec 2026: to be safe, post your letter 1st class by "
+                + "Wed 16 Dec 2026.", label("#standing-next"));
         assertEquals("Write the reply about the write-off", ((Labeled) waitFor("#standing-next-write")).getText());
         press("#standing-next-write");
         assertEquals(List.of("write-off-reply"), lettersStarted);
@@ -500,7 +500,7 @@ class WhereThingsStandTest extends WithAPage {
 
     /**
      * A write-off proposal of 20 Nov 2026 answered by a reply posted on 1 Dec: under the decision, the limit is said
-     * to be met, not only "post your letter 1st class by Wed 16 Dec 2026 so it arrives in time" as if still to do.
+     * to be met, not only "to be safe, post your letter 1st class by Wed 16 Dec 2026" as if still to do.
      */
     @Test
     void aMetLimitUnderItsDecisionSaysItIsDone() {
