@@ -32,13 +32,15 @@ public record SampleHistory(List<PaymentPlan> plans, List<Payment> payments, Lis
     /**
      * About {@code years} of weekly dues, each paid on time (now and then a day early), late, in part or not at all,
      * as real life goes; after a missed week the next payment sometimes makes up for it too. A late payment is linked
-     * to the due it was late for, as its note says.
+     * to the due it was late for, as its note says; so is a catch-up ("Includes the week before") to the week before,
+     * as the parent who knows it would say: unlinked, its extra money would pay the oldest due still owed.
      */
     public static SampleHistory realistic(LocalDate today, int years, long seed) {
         Random random = new Random(seed);
         List<PaymentPlan> plans = plans(today, years);
         List<Payment> payments = new ArrayList<>();
         boolean missedLast = false;
+        LocalDate weekBefore = null;
         List<ScheduleLine> dues = dues(plans, today);
         for (ScheduleLine due : dues.subList(0, Math.max(0, dues.size() - RECENT.length))) {
             int roll = random.nextInt(100);
@@ -47,8 +49,9 @@ public record SampleHistory(List<PaymentPlan> plans, List<Payment> payments, Lis
             if (roll < 80) {
                 boolean catchUp = missedLast && random.nextInt(3) == 0;
                 LocalDate on = random.nextInt(12) == 0 ? due.date().minusDays(1) : due.date();
-                payments.add(payment(on, catchUp ? amount.times(2) : amount,
-                        catchUp ? "Includes the week before" : ""));
+                Payment paid = payment(on, catchUp ? amount.times(2) : amount,
+                        catchUp ? "Includes the week before" : "");
+                payments.add(catchUp ? paid.linkedTo(java.util.Optional.of(weekBefore)) : paid);
             } else if (roll < 87) {
                 LocalDate late = due.date().plusDays(2 + random.nextInt(19));
                 if (!late.isAfter(today)) {
@@ -63,6 +66,7 @@ public record SampleHistory(List<PaymentPlan> plans, List<Payment> payments, Lis
                 missed = true; // nothing arrives, which is what "missed" means
             }
             missedLast = missed;
+            weekBefore = due.date();
         }
         recent(dues.subList(Math.max(0, dues.size() - RECENT.length), dues.size()), payments, today);
         return withCmsFigure(plans, payments, today);

@@ -195,7 +195,7 @@ public final class PaymentTables {
      * How the parent's matching works, in the first person, in short sentences, exactly as {@code DueMatcher} does
      * it: a payment goes first to the due whose days it arrived in (from a few days before the due until the next
      * due's days begin), or first to the due the parent said it was for; what is left goes to an agreed settlement's
-     * sum, then to the latest due still owed and on to older ones; what is left after that is credit for the next
+     * sum, then to the oldest due still owed and on to newer ones; what is left after that is credit for the next
      * dues. {@code settlement}: some of the money went to an agreed settlement, so the sentence names it.
      */
     public static String matching(List<ScheduleLine> lines, boolean settlement) {
@@ -207,8 +207,8 @@ public final class PaymentTables {
         return "How I matched the money: a payment counts for the payment due on the day it arrived, or the latest "
                 + "one due before that." + early(lines, "payment is due") + " If I know which payment it was for, "
                 + "it counts for that one first. Anything left over pays " + (settlement ? "the agreed settlement "
-                + "first, then " : "") + "the latest payment still owed, then older ones. Anything left after that "
-                + "is kept for the next payments due." + (carried(lines) ? " Where nothing arrived for a payment due "
+                + "first, then " : "") + "the oldest payment still owed, then the next oldest. Anything left after "
+                + "that is kept for the next payments due." + (carried(lines) ? " Where nothing arrived for a payment due "
                 + "but money kept from an earlier payment counts towards it, " + says + " \"Nothing received\" and "
                 + "names that money." : "");
     }
@@ -218,8 +218,8 @@ public final class PaymentTables {
         return "This record matches payments to dues like this. A payment counts for the due on the day it arrived, "
                 + "or the latest due before that." + early(lines, "due") + " If the parent recorded which due a "
                 + "payment was for, it counts for that one first. Anything left over pays " + (settlement
-                ? "the agreed settlement first, then " : "") + "the latest due still owed, then older ones. Anything "
-                + "left after that is kept for the next dues." + (carried(lines) ? " Where nothing arrived for a due "
+                ? "the agreed settlement first, then " : "") + "the oldest due still owed, then the next oldest. "
+                + "Anything left after that is kept for the next dues." + (carried(lines) ? " Where nothing arrived for a due "
                 + "but money kept from an earlier payment counts towards it, its status says \"Nothing received\" and "
                 + "names that money." : "");
     }

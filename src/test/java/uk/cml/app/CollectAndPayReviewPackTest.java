@@ -51,8 +51,10 @@ import uk.cml.letters.pack.PackSection;
 /**
  * A Collect and Pay case a reviewer entered through the screens (5 Dec 2026): £310.00 a month from 31 Jan 2026, then
  * £285.50 from 30 Jun 2026, a 4% fee, each payment through the CMS as it reached the parent. Nothing came for 31 Mar;
- * £150.00 came for 30 Apr and an overpayment in July was credited to it, leaving £22.58 short; 30 Nov was paid in
- * full. £332.58 is owed, all of it on the dues of 31 Mar and 30 Apr. The CMS said £350.00 as at 20 Nov 2026.
+ * £150.00 came for 30 Apr; an overpayment in July (not linked to a due) pays the oldest due still owed, 31 Mar,
+ * leaving £178.83 short there and £153.75 on 30 Apr (it was credited to 30 Apr, the most recent, until extra money
+ * paid the oldest first, 6 Dec 2026); 30 Nov was paid in full. £332.58 is owed, all of it on the dues of 31 Mar and
+ * 30 Apr. The CMS said £350.00 as at 20 Nov 2026.
  * Real records file; the pack is read back from its PDF and the spreadsheet from its text.
  */
 @DisplayName("A Collect and Pay case as a reviewer entered it: the pack and the spreadsheet say what the schedule shows")
@@ -93,8 +95,8 @@ class CollectAndPayReviewPackTest {
                 AdjustmentKind.CMS_CONFIRMED_FIGURE, Money.ofPence(35000), "From the CMS letter dated 20 Nov 2026"));
         ArrearsSchedule schedule = services.payments.schedule(caseId, TODAY);
         assertEquals(Money.ofPence(33258), schedule.owedOnPassedDues());
-        assertEquals(Money.ofPence(31000), line(schedule, "2026-03-31").shortBy());
-        assertEquals(Money.ofPence(2258), line(schedule, "2026-04-30").shortBy());
+        assertEquals(Money.ofPence(17883), line(schedule, "2026-03-31").shortBy());
+        assertEquals(Money.ofPence(15375), line(schedule, "2026-04-30").shortBy());
         assertEquals(Money.ZERO, line(schedule, "2026-11-30").shortBy());
     }
 

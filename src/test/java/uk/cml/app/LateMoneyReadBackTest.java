@@ -35,8 +35,9 @@ import uk.cml.letters.templates.LetterTemplates;
 
 /**
  * The reviewer's monthly case (LateThoughShortTest), saved to a real SQLite file, read back from the missed-payments
- * letter's PDF and the evidence pack's: July and August, still short, say their money came late, as October does;
- * the pack's chronology names the late payment for each; the owed figure is the one it was before (£599.60).
+ * letter's PDF and the evidence pack's: July (made up in full by 15 Sep's money, which pays the oldest due still
+ * owed first) and August, still short, say their money came late, as October does; the pack's chronology names the
+ * late payment for each; the owed figure is the one it was before (£599.60).
  */
 @DisplayName("Late money for a due still short is said in the letter and the pack, read back from the PDFs")
 class LateMoneyReadBackTest {
@@ -74,9 +75,10 @@ class LateMoneyReadBackTest {
                     .document(addressed)).pdf());
         }
         assertTrue(letter.contains("£599.60 is owed"), letter);
-        assertTrue(letter.contains("Part paid: £100.00 arrived 2 days late; £112.40 still owed"), letter);
-        assertTrue(letter.contains("Part paid: £150.00 arrived 43 days late (after Mon 3 Aug 2026); £62.40 still owed"),
-                letter);
+        assertTrue(letter.contains("Paid in full, late: £100.00 arrived 2 days late; £112.40 of the £150.00 that "
+                + "arrived on 15 Sep 2026 counts towards it (76 days late)"), letter);
+        assertTrue(letter.contains("Part paid: £37.60 of the £150.00 that arrived on 15 Sep 2026 counts towards it "
+                + "(43 days late, after Mon 3 Aug 2026); £174.80 still owed"), letter);
         assertTrue(letter.contains("Arrived late (1 day)"), letter);
         // A due of a weekend that came late is listed, so the letter says how its days are counted.
         assertTrue(letter.contains("so the days it arrived late are counted from that day"), letter);
@@ -86,10 +88,11 @@ class LateMoneyReadBackTest {
         assertEquals(0, Main.run(CommandLine.parse(List.of("export-pack", "--to", pack.toString(), "--data-dir",
                 data.toString())), CLOCK, quiet, quiet));
         String packText = text(java.nio.file.Files.readAllBytes(pack));
-        assertTrue(packText.contains("Part paid: £100.00 arrived 2 days late; £112.40 still owed"), packText);
+        assertTrue(packText.contains("Paid in full, late: £100.00 arrived 2 days late; £112.40 of the £150.00 that "
+                + "arrived on 15 Sep 2026 counts towards it (76 days late)"), packText);
         assertTrue(packText.contains("£100.00, arrived 2 days late for the payment due on 1 Jul 2026"), packText);
-        assertTrue(packText.contains("£150.00, arrived 43 days late for the payment due on 1 Aug 2026 (on time by"
-                + " Mon 3 Aug 2026)"), packText);
+        assertTrue(packText.contains("£150.00, arrived late for the payments due on 1 Jul 2026 (76 days) and 1 Aug "
+                + "2026 (43 days, counted from Mon 3 Aug 2026)"), packText);
         assertTrue(packText.contains("£212.40, arrived 1 day late for the payment due on 1 Oct 2026"), packText);
     }
 

@@ -35,13 +35,14 @@ import uk.cml.testing.TestParents;
  *
  * <pre>
  * 1 Jun  £212.40 on 1 Jun                                              Paid
- * 1 Jul  £100.00 on 1 Jul, £50.00 on Sat 4 Jul (3 days late)           Part paid; £62.40 still owed
+ * 1 Jul  £100.00 on 1 Jul, £50.00 on Sat 4 Jul (3 days late), £62.40 of 1 Sep's (62 days late)   Paid in full
  * 1 Aug  (Sat, on time by Mon 3 Aug) nothing in its days; Tue 1 Sep's £424.80 pays 1 Sep on its day and £212.40
- *        goes to the latest due still owed, August: 29 days after Mon 3 Aug          Arrived late
+ *        goes to the oldest due still owed first: £62.40 completes July, £150.00 to August, 29 days after Mon 3 Aug;
+ *        £62.40 still owed                                             Part paid
  * 1 Sep  paid on its day by that payment                               Paid
  * 1 Oct  (Thu) £100.00 on 1 Oct, £112.40 on Mon 5 Oct (4 days late)     Paid in full, part late
  * Mon 2 Nov (for Sun 1 Nov), 1 Dec: £212.40 each on time               Paid
- * Due 7 x 212.40 = 1,486.80; paid 212.40 + 150.00 + 424.80 + 212.40 + 424.80 = 1,424.40; owed 62.40 (July)
+ * Due 7 x 212.40 = 1,486.80; paid 212.40 + 150.00 + 424.80 + 212.40 + 424.80 = 1,424.40; owed 62.40 (August)
  * The letter lists the dues from 1 Jul (owed without a break since then).
  * </pre>
  */
@@ -56,7 +57,7 @@ class LatePartOnTimeReadBackTest {
     Path folder;
 
     @Test
-    @DisplayName("missed-payments letter and pack: October in full part late, July part paid part late, 1 Sep's double")
+    @DisplayName("missed-payments letter and pack: October in full part late, July in full part late, 1 Sep's double")
     void partOnTime() throws Exception {
         Path data = folder.resolve("data");
         String letter;
@@ -83,9 +84,10 @@ class LatePartOnTimeReadBackTest {
         }
         assertTrue(letter.contains("£62.40 is owed"), letter);
         assertTrue(letter.contains("Paid in full: £100.00 arrived on time; £112.40 arrived 4 days late"), letter);
-        assertTrue(letter.contains("Part paid: £100.00 arrived on time; £50.00 arrived 3 days late; £62.40 still owed"),
-                letter);
-        assertTrue(letter.contains("Arrived late (29 days after Mon 3 Aug 2026)"), letter);
+        assertTrue(letter.contains("Paid in full: £100.00 arrived on time; £50.00 arrived 3 days late; £62.40 of the "
+                + "£424.80 that arrived on 1 Sep 2026 counts towards it (62 days late)"), letter);
+        assertTrue(letter.contains("Part paid: £150.00 of the £424.80 that arrived on 1 Sep 2026 counts towards it "
+                + "(29 days late, after Mon 3 Aug 2026); £62.40 still owed"), letter);
         assertFalse(letter.contains("Arrived late (4 days)"), letter);
 
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
@@ -94,10 +96,11 @@ class LatePartOnTimeReadBackTest {
                 data.toString())), CLOCK, quiet, quiet));
         String packText = text(java.nio.file.Files.readAllBytes(pack));
         assertTrue(packText.contains("Paid in full: £100.00 arrived on time; £112.40 arrived 4 days late"), packText);
-        assertTrue(packText.contains("Part paid: £100.00 arrived on time; £50.00 arrived 3 days late; £62.40 still"
-                + " owed"), packText);
-        assertTrue(packText.contains("£424.80, of which £212.40 arrived 29 days late for the payment due on 1 Aug 2026"
-                + " (on time by Mon 3 Aug 2026)"), packText);
+        assertTrue(packText.contains("Paid in full: £100.00 arrived on time; £50.00 arrived 3 days late; £62.40 of "
+                + "the £424.80 that arrived on 1 Sep 2026 counts towards it (62 days late)"), packText);
+        assertTrue(packText.contains("£424.80, of which £212.40 arrived late for the payments due on 1 Jul 2026 (62 "
+                + "days) and 1 Aug 2026 (29 days, counted from Mon 3 Aug 2026); £212.40 counts towards the payment due "
+                + "on 1 Sep 2026"), packText);
         assertTrue(packText.contains("£112.40, arrived 4 days late for the payment due on 1 Oct 2026"), packText);
         assertFalse(packText.contains("£424.80, arrived"), packText);
     }

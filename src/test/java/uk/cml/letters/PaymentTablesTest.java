@@ -67,8 +67,8 @@ class PaymentTablesTest {
         assertEquals("This record matches payments to dues like this. A payment counts for the due on the day it "
                 + "arrived, or the latest due before that. Money that arrives up to 2 days before a due counts for that "
                 + "one instead. If the parent recorded which due a payment was for, it counts for that one first. "
-                + "Anything left over pays the agreed settlement first, then the latest due still owed, then older "
-                + "ones. Anything left after that is kept for the next dues.",
+                + "Anything left over pays the agreed settlement first, then the oldest due still owed, then the next "
+                + "oldest. Anything left after that is kept for the next dues.",
                 PaymentTables.matchingInRecord(lines(plan(uk.cml.domain.arrears.PaymentFrequency.WEEKLY,
                         "2026-09-07")), true));
         String mixed = PaymentTables.matching(lines(plan(uk.cml.domain.arrears.PaymentFrequency.MONTHLY,
@@ -76,7 +76,7 @@ class PaymentTablesTest {
         assertEquals("How I matched the money: a payment counts for the payment due on the day it arrived, or the "
                 + "latest one due before that. Money that arrives a few days before a payment is due counts for that "
                 + "one instead. If I know which payment it was for, it counts for that one first. Anything left over "
-                + "pays the latest payment still owed, then older ones. Anything left after that is kept for the next "
+                + "pays the oldest payment still owed, then the next oldest. Anything left after that is kept for the next "
                 + "payments due.", mixed);
     }
 

@@ -487,7 +487,7 @@ public final class ArrearsSchedule {
     /**
      * How old the money owed is by this app's matching: the part of today's balance more than {@code months} months
      * old, each amount as old as the due it is still owed on (the lines' "short" column, where late money pays the
-     * most recent due still owed), so this is {@link #owedOnDuesUpTo} the day before the date {@code months} back
+     * oldest due still owed first, so what stays owed sits on the newest dues late money did not reach), so this is {@link #owedOnDuesUpTo} the day before the date {@code months} back
      * (a due of that date is {@code months} months old, not older). The CMS attributes payments by its own rules; the
      * evidence pack gives these figures beside the schedule they come from, saying so, and only where that schedule
      * shows them exactly ({@link #owedOnDuesUpToAsShown}). How long arrears have been owed without a break holds

@@ -20,14 +20,15 @@ import uk.cml.domain.calendar.UkCalendar;
  * <ol>
  *   <li>money in a due's period pays that due first, whatever older arrears or settlement are owed: a due paid on
  *       its own day, or early inside its period (sent before a weekend or bank holiday), is "Paid";</li>
- *   <li>what is left goes to older arrears: a settlement's agreed sum first, then the most recent due still
- *       owed, so a late payment completes the due it was late for;</li>
+ *   <li>what is left goes to older arrears: a settlement's agreed sum first, then the OLDEST due still owed,
+ *       then the next oldest ({@link #payOlder} says why);</li>
  *   <li>what is left after that is credit, which pays the next dues as they begin ("Paid in advance").</li>
  * </ol>
  * A due that credit paid only part of, with no money in its own period or after it, is "Nothing received", not "Part
  * paid": nothing arrived for it, and its words name the money paid over before that counts towards it. Money the
  * parent linked to it and sent before its period is money for it: that due is "Part paid".
- * A payment the parent linked to a due ({@link Payment#forDue()}) pays that due first, if it still needs money: a
+ * A payment the parent linked to a due ({@link Payment#forDue()}) pays that due first, if it still needs money (in
+ * law the payer's or the receiver's choice of debt comes before the oldest-first rule): a
  * due before the money's period is then paid late by it, a due after it is held for and paid in advance; what is left
  * follows the rules above. A link to a date that is not a due of the schedule is left out (see
  * {@link ArrearsSchedule#linksToNoDue()}). Links only move which due money pays, never the balance.
@@ -89,6 +90,7 @@ final class DueMatcher {
      * column works it ({@link FeeRule#afterFeeOnDues}); empty for every other adjustment.
      */
     private List<List<FeeRule.Owing>> owingAt = List.of();
+    /** Dues missed and still owed outside a settlement, oldest first: late money and write-offs take the first. */
     private final ArrayDeque<Integer> open = new ArrayDeque<>();
     /** Each part of a payment counted for a due, in the order counted, for sharing out what arrived ({@link #shareOut}).
      */
@@ -390,10 +392,23 @@ final class DueMatcher {
     }
 
     /**
-     * Money beyond the current due: the settlement's sum first, then the most recent due still owed, so a late
-     * payment completes the due it was late for rather than one long past. How old the debt is follows from this
-     * (see {@link ArrearsSchedule#owedOlderThanMonths}) on the schedule; letters and the pack date the arrears from
-     * totals ({@link RunningBalance}), as the CMS attributes payments to arrears by its own rules.
+     * Money beyond the current due: the settlement's sum first, then the OLDEST due still owed, then the next oldest.
+     *
+     * <p>Why oldest first: it is the general rule of appropriation in English law. In a running account, where
+     * neither the payer nor the receiver says which debt a payment is for, the earliest debt is paid first (Clayton's
+     * Case, Devaynes v Noble, 1816). The payer's or receiver's choice comes before it; here that choice is the
+     * parent's link ({@link Payment#forDue()}), which {@link #pay} applies before this.
+     *
+     * <p>It also never makes a debt look older than this matching must: late money clears the oldest debt, so what
+     * stays owed sits on the newest dues it did not reach, and an "owed for more than N months" figure
+     * ({@link ArrearsSchedule#owedOlderThanMonths}) is the least this matching can leave that old. (It can still be
+     * more than the figure from totals alone, {@link RunningBalance#olderThanMonthsAtLeast}: money in a due's own
+     * period pays that due first, rule 1, even while older dues are owed. Letters and the pack date an unbroken run of
+     * arrears from totals, whatever the attribution.)
+     *
+     * <p>Until 6 Dec 2026 the most recent due still owed was paid first ("a late payment completes the due it was
+     * late for"): £115 on a Friday after two missed weeks of £57.50 read as last week's due paid late and the older
+     * week never paid, so the debt looked older than it need be.
      */
     private long payOlder(CountedPayment payment, long amount) {
         long left = amount;
@@ -404,12 +419,12 @@ final class DueMatcher {
             left -= take;
         }
         while (left > 0 && !open.isEmpty()) {
-            int j = open.peekLast();
+            int j = open.peekFirst();
             long take = Math.min(left, need[j]);
             add(j, payment, take, 0, 0, Arrival.How.LATER);
             left -= take;
             if (need[j] == 0) {
-                open.pollLast();
+                open.pollFirst();
             }
         }
         return amount - left;

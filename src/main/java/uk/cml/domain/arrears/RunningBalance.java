@@ -12,8 +12,8 @@ import uk.cml.domain.Money;
  * How long the arrears have been owed, and how old they are at the least, from totals alone: what fell due, what
  * arrived, and what was cleared, by date. The CMS attributes a payment to arrears by its own rules (the Child Support
  * (Management of Payments and Arrears) Regulations 2009, reg 4), while the schedule's lines follow this app's own
- * matching (money paid late pays the latest due still owed). So what a letter or the evidence pack says about the
- * arrears' age comes from here: these figures hold however the payments are attributed, with one reading of dates:
+ * matching (money beyond a due pays the oldest due still owed, unless the parent linked it to a due). So what a
+ * letter or the evidence pack says about the arrears' age comes from here: these figures hold however the payments are attributed, with one reading of dates:
  * money that came a few days early for a due, in its period, counts on that due's day (it was that due's payment).
  */
 public final class RunningBalance {

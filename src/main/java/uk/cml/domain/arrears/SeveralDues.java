@@ -10,21 +10,23 @@ import uk.cml.domain.Money;
 /**
  * A payment worth about two or more dues that the parent has not said which due it was for, and where the app's
  * matching put it: by date ({@link DueMatcher}) the money goes to the due whose period it arrived in, then to the
- * most recent due still owed, which may not be what happened (£85 for two missed weeks of £42.50 pays this week and
- * last week's miss, leaving the older miss "Nothing received"). The parent can say which due a payment was for, but
- * one due only ({@link Payment#forDue()}): that due is paid first, the rest by date. So, where an older due is
- * still owed, this also works out what choosing it would do, by the same matching.
+ * oldest due still owed (the general rule of appropriation), which may not be what the payer meant (£85 for two
+ * missed weeks of £42.50 pays this week and the older miss, leaving last week's miss "Nothing received"). The parent
+ * can say which due a payment was for, but one due only ({@link Payment#forDue()}): that due is paid first, the rest
+ * by date. So, where a newer due is still owed that the app did not pay, this also works out what choosing it would
+ * do, by the same matching.
  *
  * @param counted     the payment as counted against the dues (before any Collect and Pay fee)
  * @param dueEach     the due of the period the payment arrived in (the first due, for money before it)
  * @param worth       how many such dues the payment comes to, to the nearest whole one
  * @param exact       whether it is exactly {@code worth} dues
  * @param byDate      where the app put it
- * @param olderChoice the most recent due still owed that is older than those the app paid, and where the money
- *                    would go were it chosen; empty when the app paid every older due still owed it could
+ * @param newerChoice the most recent due before the payment's own that is still owed and that the app did not pay
+ *                    with it (the app pays the oldest first, so it is newer than those it paid), and where the money
+ *                    would go were it chosen; empty when the app paid every earlier due still owed
  */
 public record SeveralDues(Money counted, Money dueEach, long worth, boolean exact, PaymentSpread byDate,
-        Optional<Choice> olderChoice) {
+        Optional<Choice> newerChoice) {
 
     /** Choosing {@code due} under "This payment was for" would spread the payment like this. */
     public record Choice(LocalDate due, PaymentSpread spread) {
@@ -65,21 +67,24 @@ public record SeveralDues(Money counted, Money dueEach, long worth, boolean exac
             return Optional.empty();
         }
         long worth = (counted + due / 2) / due;
-        LocalDate oldestPaid = byDate.dues().isEmpty() ? own.get().date()
-                : byDate.dues().get(0).isBefore(own.get().date()) ? byDate.dues().get(0) : own.get().date();
-        Optional<Choice> older = olderStillOwed(schedule, oldestPaid).map(date -> new Choice(date,
-                PaymentSpread.of(scheduleWith.apply(with(others, payment.linkedTo(Optional.of(date)))),
+        Optional<Choice> newer = newestStillOwed(schedule, own.get().date(), byDate.dues()).map(date -> new Choice(
+                date, PaymentSpread.of(scheduleWith.apply(with(others, payment.linkedTo(Optional.of(date)))),
                         payment.date(), payment.amount())));
         return Optional.of(new SeveralDues(byDate.whole(), own.get().due(), worth, counted == worth * due, byDate,
-                older));
+                newer));
     }
 
-    /** The most recent due before {@code before} still owed (nothing or part received). */
-    private static Optional<LocalDate> olderStillOwed(ArrearsSchedule schedule, LocalDate before) {
+    /**
+     * The most recent due before {@code before} still owed (nothing or part received) that the payment did not
+     * count towards ({@code paid}): the one a payment meant for "last week" leaves unpaid when the app pays the
+     * oldest first.
+     */
+    private static Optional<LocalDate> newestStillOwed(ArrearsSchedule schedule, LocalDate before,
+            List<LocalDate> paid) {
         List<ScheduleLine> lines = schedule.lines();
         for (int i = lines.size() - 1; i >= 0; i--) {
             ScheduleLine line = lines.get(i);
-            if (line.date().isBefore(before) && line.status().isShort()) {
+            if (line.date().isBefore(before) && line.status().isShort() && !paid.contains(line.date())) {
                 return Optional.of(line.date());
             }
         }

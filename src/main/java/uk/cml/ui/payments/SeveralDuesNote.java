@@ -48,9 +48,9 @@ final class SeveralDuesNote {
                 amount, found.worth(), found.dueEach().format());
         String byApp = Messages.text("payments.severalDues.byTheApp", spread(found.byDate()));
         String choice = Messages.text("payments.panel.thisPaymentWasFor");
-        String change = found.olderChoice()
-                .map(older -> Messages.text("payments.severalDues.ifOlder", CalendarText.dayAndDate(older.due()),
-                        choice, spread(older.spread())))
+        String change = found.newerChoice()
+                .map(newer -> Messages.text("payments.severalDues.ifThatOne", CalendarText.dayAndDate(newer.due()),
+                        choice, spread(newer.spread())))
                 .orElse(Messages.text("payments.severalDues.ifOther", choice));
         return worth + " " + byApp + " " + change + " " + Messages.text("payments.severalDues.oneDue");
     }

@@ -38,13 +38,13 @@ class CollectAndPaySharesTest {
         assertEquals("£43.20 of £45.00 on 14 Sep 2026", line(s, "2026-09-14").arrivedTextBesideExpected());
         assertEquals("£43.20 of £45.00 on 14 Sep 2026 (£45.00 of £46.88 before the CMS fee) + £1.80 towards arrears",
                 line(s, "2026-09-14").arrivedText());
+        // 16 Oct's £1.88 over 12 Oct's due goes to the oldest due still owed, 7 Sep, as 14 and 21 Sep's did.
         assertEquals("£1.80 of £45.00 on 14 Sep 2026 (towards arrears, £1.88 of £46.88 before fee); "
-                + "£1.80 of £45.00 on 21 Sep 2026 (towards arrears, £1.88 of £46.88 before fee)",
+                + "£1.80 of £45.00 on 21 Sep 2026 (towards arrears, £1.88 of £46.88 before fee); "
+                + "£1.80 of £45.00 on 16 Oct 2026 (towards arrears, £1.88 of £46.88 before fee)",
                 line(s, "2026-09-07").arrivedTextBesideExpected());
         // A whole payment too.
-        assertEquals("£20.00 on 5 Oct 2026 (£20.83 before fee); "
-                + "£1.80 of £45.00 on 16 Oct 2026 (towards arrears, £1.88 of £46.88 before fee)",
-                line(s, "2026-10-05").arrivedTextBesideExpected());
+        assertEquals("£20.00 on 5 Oct 2026 (£20.83 before fee)", line(s, "2026-10-05").arrivedTextBesideExpected());
     }
 
     @Test

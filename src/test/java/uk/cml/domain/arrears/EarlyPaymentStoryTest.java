@@ -104,15 +104,15 @@ class EarlyPaymentStoryTest {
     }
 
     @Test
-    @DisplayName("early money beyond its own due still goes to older arrears, the most recent first")
+    @DisplayName("early money beyond its own due still goes to older arrears, the oldest first")
     void earlyMoneyBeyondItsDuePaysArrears() {
         // £50 weekly from 5 Jan; nothing for 5 or 12 Jan. £120 on Sat 17 Jan, 2 days before 19 Jan: £50 for
-        // 19 Jan, then £50 completes 12 Jan (the most recent owed, 5 days late), then £20 towards 5 Jan.
+        // 19 Jan, then £50 completes 5 Jan (the oldest owed, 12 days late), then £20 towards 12 Jan.
         ArrearsSchedule schedule = Build.schedule(List.of(weekly("50.00", "2026-01-05")),
                 List.of(pay("2026-01-17", "120.00")), List.of(), "2026-01-23");
-        assertEquals(List.of("2026-01-05 | Part paid: £20.00 of the £120.00 that arrived on 17 Jan 2026 counts towards it (12 days late); £30.00 still owed | 20.00 | 30.00 | 50.00",
+        assertEquals(List.of("2026-01-05 | Arrived late (12 days) | 50.00 | 0.00 | 50.00",
                 // At the end of Sun 18 Jan: 100 due, 120 arrived the day before, 50 of it 19 Jan's (counted then).
-                "2026-01-12 | Arrived late (5 days) | 50.00 | 0.00 | 30.00",
+                "2026-01-12 | Part paid: £20.00 of the £120.00 that arrived on 17 Jan 2026 counts towards it (5 days late); £30.00 still owed | 20.00 | 30.00 | 30.00",
                 "2026-01-19 | Paid | 50.00 | 0.00 | 30.00"), Build.rows(schedule));
         assertEquals(m("70.00"), schedule.lines().get(2).towardsArrears());
     }

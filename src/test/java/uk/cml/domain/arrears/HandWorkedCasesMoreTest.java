@@ -510,7 +510,8 @@ class HandWorkedCasesMoreTest {
         // Dues Wed 20 Jan, Sat 20 Feb (on time by Mon 22 Feb), Sat 20 Mar (Mon 22 Mar), Tue 20 Apr, Thu 20 May,
         // Sun 20 Jun (Mon 21 Jun), Tue 20 Jul, Fri 20 Aug 2027; 10000 each. Periods 7 days early.
         // Money: 20 Jan 10000; Mon 22 Feb 4000 (6000 short); nothing for March; 20 Apr 10000; 20 May 10000; Mon 21 Jun
-        // 12000 (10000 pays June on time, 2000 goes to the most recent due still owed, 20 Mar: 8000 short);
+        // 12000 (10000 pays June on time, 2000 goes to the oldest due still owed, 20 Feb: 4000 short; 20 Mar
+        // nothing received, 10000 short);
         // 20 Jul 10000; 20 Aug 10000. Due 80000, received 66000, owed 14000.
         private final List<PaymentPlan> plans = List.of(plan("100.00", PaymentFrequency.MONTHLY, "2027-01-20"));
         private final List<Payment> money = List.of(pay("2027-01-20", "100.00"), pay("2027-02-22", "40.00"),
@@ -520,16 +521,17 @@ class HandWorkedCasesMoreTest {
         @Test
         @DisplayName("the oldest due still owed is 20 Feb; £140 is over 3 months old by the app's matching, at least £0 by totals")
         void ageOfArrears() {
-            // By the app's matching (late money pays the latest due still owed): 20 Feb 6000 and 20 Mar 8000 short.
+            // By the app's matching (late money pays the oldest due still owed): 20 Feb 4000 and 20 Mar 10000 short.
             // Seen Fri 20 Aug: more than 3 months old (dues before 20 May, to 20 Apr): 14000; more than 6 (dues
             // before 20 Feb: 20 Feb is exactly 6 months old, not older): 0; more than 12: 0. From totals alone (however the CMS attributes payments): dues after 20 May are 30000, more
             // than the 14000 owed, so at least 0 is over 3 months old; likewise over 6.
             ArrearsSchedule s = seenOn("2027-08-20", plans, money);
             assertEquals(List.of(
                     "2027-01-20 | Paid | 100.00 | 0.00 | 0.00",
-                    "2027-02-20 | Part paid: £40.00 arrived on time; £60.00 still owed | 40.00 | 60.00 | 60.00",
-                    "2027-03-20 | Part paid: £20.00 of the £120.00 that arrived on 21 Jun 2027 counts towards it (91 days late, after Mon 22 Mar 2027); £80.00 still owed"
-                            + " | 20.00 | 80.00 | 160.00",
+                    "2027-02-20 | Part paid: £40.00 arrived on time; £20.00 of the £120.00 that arrived on 21 Jun 2027"
+                            + " counts towards it (119 days late, after Mon 22 Feb 2027); £40.00 still owed"
+                            + " | 60.00 | 40.00 | 60.00",
+                    "2027-03-20 | Nothing received | 0.00 | 100.00 | 160.00",
                     "2027-04-20 | Paid | 100.00 | 0.00 | 160.00",
                     "2027-05-20 | Paid | 100.00 | 0.00 | 160.00",
                     "2027-06-20 | Paid | 100.00 | 0.00 | 140.00",
@@ -538,13 +540,13 @@ class HandWorkedCasesMoreTest {
             assertEquals(p(14000), s.owedOnPassedDues());
             assertEquals(p(14000), s.owedOlderThanMonths(3));
             assertEquals(p(0), s.owedOlderThanMonths(6));
-            assertEquals(p(6000), s.owedOnDuesUpTo(d("2027-02-20")), "20 Feb itself, 6 months old");
+            assertEquals(p(4000), s.owedOnDuesUpTo(d("2027-02-20")), "20 Feb itself, 6 months old");
             assertEquals(p(0), s.owedOlderThanMonths(12));
             assertEquals(p(0), RunningBalance.olderThanMonthsAtLeast(s, 3));
             assertEquals(p(0), RunningBalance.olderThanMonthsAtLeast(s, 6));
-            assertEquals("£20.00 of £120.00 on 21 Jun 2027 (towards arrears)", s.lines().get(2).arrivedText());
+            assertEquals("No payment", s.lines().get(2).arrivedText());
             assertEquals("£100.00 of £120.00 on 21 Jun 2027 + £20.00 towards arrears", s.lines().get(5).arrivedText());
-            assertEquals(2, s.lines(d("2027-01-01"), d("2027-08-20"),
+            assertEquals(1, s.lines(d("2027-01-01"), d("2027-08-20"),
                     java.util.Set.of(LineStatus.PART_PAID)).size());
         }
 
@@ -554,7 +556,7 @@ class HandWorkedCasesMoreTest {
             // Worked to the end of Sat 31 Jul (the pack's last day), seen on 20 Aug. Owed at the start = at the end of
             // Wed 31 Mar (a working day with no due): due 30000 - received 14000 = 16000. Dues in the period: 20 Apr,
             // 20 May, 20 Jun, 20 Jul = 40000. Money in it: 10000 + 10000 + 12000 + 10000 = 42000, of which 40000 paid
-            // those dues and 2000 an earlier one (20 Mar). Owed at the end: 16000 + 40000 - 42000 = 14000.
+            // those dues and 2000 an earlier one (20 Feb). Owed at the end: 16000 + 40000 - 42000 = 14000.
             ArrearsSchedule s = new ArrearsCalculator().calculate(plans, money, List.of(), d("2027-07-31"),
                     d("2027-08-20"), FeeRule.NONE);
             LocalDate from = d("2027-04-01");
@@ -575,10 +577,8 @@ class HandWorkedCasesMoreTest {
             ArrearsScheduleCsv.write(s, csv);
             List<String> rows = csv.toString().lines().toList();
             assertEquals(8, rows.size(), "header and seven dues to 31 Jul");
-            assertEquals("20/03/2027,Maintenance due (monthly),100.00,0.00,"
-                    + "£20.00 of £120.00 on 21 Jun 2027 (towards arrears),20.00,0.00,80.00,160.00,"
-                    + "\"Part paid: £20.00 of the £120.00 that arrived on 21 Jun 2027 counts towards it (91 days late, "
-                    + "after Mon 22 Mar 2027); £80.00 still owed\",", rows.get(3));
+            assertEquals("20/03/2027,Maintenance due (monthly),100.00,0.00,No payment,0.00,0.00,100.00,160.00,"
+                    + "Nothing received,", rows.get(3));
             assertEquals("20/07/2027,Maintenance due (monthly),100.00,100.00,£100.00 on 20 Jul 2027,100.00,0.00,"
                     + "0.00,140.00,Paid,", rows.get(7));
         }

@@ -29,7 +29,7 @@ import uk.cml.domain.Money;
  * working day; a due is not missed until that day is over.
  *
  * <p>The app's matching (DueMatcher): money from a few days before a due (weekly 2, fortnightly 3, every 4 weeks 5,
- * monthly 7) pays that due first, then the most recent due still owed, then is credit for later dues. Rows below
+ * monthly 7) pays that due first, then the oldest due still owed, then is credit for later dues. Rows below
  * are "date | status | received for it | still short | balance at the end of its period", in pounds.
  */
 @DisplayName("Hand-worked cases: owed, statuses, balances and fees as a parent's bank statement and the CMS see them")

@@ -32,13 +32,14 @@ class LateThoughShortTest {
      *
      * <pre>
      * 1 Jun  paid 212.40 on 1 Jun, on time                               Paid
-     * 1 Jul  (Wed) 100.00 on Fri 3 Jul, 2 days late; 112.40 short         Part paid, late
-     * 1 Aug  (Sat, on time by Mon 3 Aug) nothing in its days; 15 Sep's 150.00 is over 1 Sep's due and goes to the
-     *        latest due still owed, August: 150.00, 43 days after Mon 3 Aug (45 from 1 Aug); 62.40 short
+     * 1 Jul  (Wed) 100.00 on Fri 3 Jul, 2 days late; 112.40 short until 15 Sep   Paid in full, late
+     * 1 Aug  (Sat, on time by Mon 3 Aug) nothing in its days                Part paid, late
+     *        15 Sep's 150.00 is over 1 Sep's due and goes to the oldest due still owed first: 112.40 completes
+     *        July (76 days late), then 37.60 to August, 43 days after Mon 3 Aug (45 from 1 Aug); 174.80 short
      * 1 Sep  (Tue) 212.40 on 1 Sep, on time                               Paid
      * 1 Oct  (Thu) 212.40 on Fri 2 Oct, 1 day late                        Arrived late (1 day)
      * 1 Nov  (Sun) nothing; 1 Dec (Tue) nothing                           Nothing received
-     * Due 7 x 212.40 = 1,486.80; paid 887.20; owed 599.60 = 112.40 + 62.40 + 212.40 + 212.40
+     * Due 7 x 212.40 = 1,486.80; paid 887.20; owed 599.60 = 174.80 + 212.40 + 212.40
      * </pre>
      */
     @Test
@@ -50,9 +51,10 @@ class LateThoughShortTest {
                         pay(5, "2026-10-02", "212.40")), List.of(), "2026-12-05");
         assertEquals(List.of(
                 "2026-06-01 | Paid | 212.40 | 0.00 | 0.00",
-                "2026-07-01 | Part paid: £100.00 arrived 2 days late; £112.40 still owed | 100.00 | 112.40 | 112.40",
-                "2026-08-01 | Part paid: £150.00 arrived 43 days late (after Mon 3 Aug 2026); £62.40 still owed"
-                        + " | 150.00 | 62.40 | 324.80",
+                "2026-07-01 | Paid in full, late: £100.00 arrived 2 days late; £112.40 of the £150.00 that arrived"
+                        + " on 15 Sep 2026 counts towards it (76 days late) | 212.40 | 0.00 | 112.40",
+                "2026-08-01 | Part paid: £37.60 of the £150.00 that arrived on 15 Sep 2026 counts towards it (43 days"
+                        + " late, after Mon 3 Aug 2026); £174.80 still owed | 37.60 | 174.80 | 324.80",
                 "2026-09-01 | Paid | 212.40 | 0.00 | 174.80",
                 "2026-10-01 | Arrived late (1 day) | 212.40 | 0.00 | 174.80",
                 "2026-11-01 | Nothing received | 0.00 | 212.40 | 387.20",
@@ -64,12 +66,13 @@ class LateThoughShortTest {
         ScheduleLine july = s.lines().get(1);
         ScheduleLine august = s.lines().get(2);
         ScheduleLine october = s.lines().get(4);
-        assertEquals(LineStatus.PART_PAID, july.status());
-        assertEquals("Part paid, late (short £112.40)", july.statusChipText());
-        assertEquals("Part paid, late\n(short £112.40)", july.statusChipTextOnTwoLines());
-        assertEquals("Part paid, late (short £62.40)", august.statusChipText());
+        assertEquals(LineStatus.PAID_LATE, july.status());
+        assertEquals("Part paid, late (short £174.80)", august.statusChipText());
+        assertEquals("Part paid, late\n(short £174.80)", august.statusChipTextOnTwoLines());
         assertTrue(july.lateBy(2));
         assertEquals(2, july.daysLateBy(2));
+        assertTrue(july.lateBy(4), "15 Sep's money completed July");
+        assertEquals(76, july.daysLateBy(4));
         assertTrue(august.lateBy(4));
         assertEquals(43, august.daysLateBy(4));
         assertTrue(october.lateBy(5));
@@ -81,7 +84,7 @@ class LateThoughShortTest {
         Map<Long, List<ScheduleLine>> late = s.paidLate();
         assertEquals(java.util.Set.of(2L, 4L, 5L), late.keySet());
         assertEquals(List.of(july), late.get(2L));
-        assertEquals(List.of(august), late.get(4L));
+        assertEquals(List.of(july, august), late.get(4L));
         assertEquals(List.of(october), late.get(5L));
     }
 

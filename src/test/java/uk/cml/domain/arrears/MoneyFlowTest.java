@@ -58,13 +58,13 @@ class MoneyFlowTest {
     }
 
     @Test
-    void aLatePaymentCompletesTheMostRecentDueStillOwed() {
-        // Nothing for 5 or 12 Jan. £130 on 19 Jan: £50 for 19 Jan, then £50 completes 12 Jan (the most recent),
-        // then £30 towards 5 Jan (short 20).
+    void aLatePaymentPaysTheOldestDueStillOwedFirst() {
+        // Nothing for 5 or 12 Jan. £130 on 19 Jan: £50 for 19 Jan, then £50 completes 5 Jan (the oldest still owed:
+        // the general rule of appropriation), then £30 towards 12 Jan (short 20).
         ArrearsSchedule schedule = Build.schedule(FIFTY_WEEKLY, List.of(pay("2026-01-19", "130.00")), List.of(),
                 "2026-01-23");
-        assertEquals(List.of("2026-01-05 | Part paid: £30.00 of the £130.00 that arrived on 19 Jan 2026 counts towards it (14 days late); £20.00 still owed | 30.00 | 20.00 | 50.00",
-                "2026-01-12 | Arrived late (7 days) | 50.00 | 0.00 | 100.00",
+        assertEquals(List.of("2026-01-05 | Arrived late (14 days) | 50.00 | 0.00 | 50.00",
+                "2026-01-12 | Part paid: £30.00 of the £130.00 that arrived on 19 Jan 2026 counts towards it (7 days late); £20.00 still owed | 30.00 | 20.00 | 100.00",
                 "2026-01-19 | Paid | 50.00 | 0.00 | 20.00"), Build.rows(schedule));
         assertEquals(m("80.00"), schedule.lines().get(2).towardsArrears());
     }

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 import uk.cml.domain.Money;
 
 /**
- * The arrears' age from totals alone, worked by hand on cases where this app's matching (money paid late pays the
- * latest due still owed) and oldest-first attribution, which the CMS may use, disagree about which dues are unpaid.
+ * The arrears' age from totals alone, worked by hand on cases where this app's matching (money in a due's own days
+ * pays that due first, only what is over it pays the oldest due still owed) and strict oldest-first attribution of
+ * every payment, which the CMS may use, disagree about which dues are unpaid.
  */
 @DisplayName("The running balance dates the arrears whatever dues the payments are put towards")
 class RunningBalanceTest {
@@ -44,7 +45,7 @@ class RunningBalanceTest {
 
     /**
      * Jul missed, Aug £100, Sep £100, Oct £150, Nov missed. Balance £100 from 1 Jul, £50 after 1 Oct, £150 from
-     * 1 Nov: never zero. This app leaves £50 short on Jul (Oct's extra £50 pays the latest due still owed, Jul);
+     * 1 Nov: never zero. This app leaves £50 short on Jul (Oct's extra £50 pays the only due still owed, Jul);
      * oldest first, Jul, Aug and Sep are paid and £50 of Oct and all of Nov are owed. So "the oldest payment still
      * owed" is 1 Jul one way and 1 Oct the other; "owed without a break since 1 Jul" holds both ways.
      */

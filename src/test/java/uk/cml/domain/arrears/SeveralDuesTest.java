@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * £42.50 due each Friday from Fri 3 Jul 2026, read on Sat 15 Aug 2026. Paid on 3 and 10 Jul, nothing on 17 or 24 Jul,
- * paid on 31 Jul and 7 Aug, then £85.00 on Fri 14 Aug for two weeks. By date the £85 pays 14 Aug and the most recent
- * due still owed, 24 Jul ("Arrived late (21 days)"), and 17 Jul reads "Nothing received".
+ * paid on 31 Jul and 7 Aug, then £85.00 on Fri 14 Aug for two weeks. By date the £85 pays 14 Aug and the oldest due
+ * still owed, 17 Jul ("Arrived late (28 days)"), and 24 Jul reads "Nothing received". The parent can choose 24 Jul.
  */
 @DisplayName("A payment worth about two or more dues, with no due chosen, says where the app put it")
 class SeveralDuesTest {
@@ -40,24 +40,24 @@ class SeveralDuesTest {
     }
 
     @Test
-    @DisplayName("£85 for two missed weeks: the app pays 24 Jul and 14 Aug; choosing 17 Jul pays 17 Jul and 14 Aug")
+    @DisplayName("£85 for two missed weeks: the app pays 17 Jul and 14 Aug; choosing 24 Jul pays 24 Jul and 14 Aug")
     void twoWeeksAtOnce() {
         Payment twoWeeks = pay("2026-08-14", "85.00");
         List<String> statuses = schedule(plus(BEFORE, twoWeeks)).lines().stream().map(ScheduleLine::statusText)
                 .toList();
-        assertEquals(List.of("Paid", "Paid", "Nothing received", "Arrived late (21 days)", "Paid", "Paid", "Paid"),
-                statuses, "the reviewer's schedule");
+        assertEquals(List.of("Paid", "Paid", "Arrived late (28 days)", "Nothing received", "Paid", "Paid", "Paid"),
+                statuses, "the oldest due still owed is paid first");
 
         SeveralDues found = of(twoWeeks, BEFORE).orElseThrow();
         assertEquals(m("85.00"), found.counted());
         assertEquals(m("42.50"), found.dueEach());
         assertEquals(2, found.worth());
         assertTrue(found.exact());
-        assertEquals(List.of(d("2026-07-24"), d("2026-08-14")), found.byDate().dues());
+        assertEquals(List.of(d("2026-07-17"), d("2026-08-14")), found.byDate().dues());
         assertEquals(m("0.00"), found.byDate().left());
-        SeveralDues.Choice older = found.olderChoice().orElseThrow();
-        assertEquals(d("2026-07-17"), older.due());
-        assertEquals(List.of(d("2026-07-17"), d("2026-08-14")), older.spread().dues(),
+        SeveralDues.Choice newer = found.newerChoice().orElseThrow();
+        assertEquals(d("2026-07-24"), newer.due(), "the most recent due still owed that the app did not pay");
+        assertEquals(List.of(d("2026-07-24"), d("2026-08-14")), newer.spread().dues(),
                 "the linked due first, then the due of its own week (DueMatcher)");
     }
 
@@ -74,13 +74,13 @@ class SeveralDuesTest {
         SeveralDues about = of(pay("2026-08-14", "80.00"), BEFORE).orElseThrow();
         assertEquals(2, about.worth());
         assertFalse(about.exact());
-        assertEquals(List.of(d("2026-07-24"), d("2026-08-14")), about.byDate().dues());
+        assertEquals(List.of(d("2026-07-17"), d("2026-08-14")), about.byDate().dues());
         assertEquals(Optional.empty(), of(pay("2026-08-14", "60.00"), BEFORE));
         assertTrue(of(pay("2026-08-14", "76.50"), BEFORE).isPresent(), "exactly 1.8 dues");
     }
 
     @Test
-    @DisplayName("nothing older owed: the rest is kept for later dues, and no older due is offered")
+    @DisplayName("nothing else owed: the rest is kept for later dues, and no other due is offered")
     void nothingOlderOwed() {
         List<Payment> allPaid = List.of(pay("2026-07-03", "42.50"), pay("2026-07-10", "42.50"),
                 pay("2026-07-17", "42.50"), pay("2026-07-24", "42.50"), pay("2026-07-31", "42.50"),
@@ -88,7 +88,7 @@ class SeveralDuesTest {
         SeveralDues found = of(pay("2026-08-14", "85.00"), allPaid).orElseThrow();
         assertEquals(List.of(d("2026-08-14")), found.byDate().dues());
         assertEquals(m("42.50"), found.byDate().left());
-        assertEquals(Optional.empty(), found.olderChoice());
+        assertEquals(Optional.empty(), found.newerChoice());
     }
 
     @Test
@@ -98,7 +98,23 @@ class SeveralDuesTest {
         Payment corrected = new Payment(7, d("2026-08-14"), m("85.00"), PaymentMethod.BANK_TRANSFER, "", "");
         assertEquals(Optional.empty(), of(saved, plus(BEFORE, saved)), "one due's worth");
         SeveralDues found = of(corrected, plus(BEFORE, saved)).orElseThrow();
-        assertEquals(List.of(d("2026-07-24"), d("2026-08-14")), found.byDate().dues());
+        assertEquals(List.of(d("2026-07-17"), d("2026-08-14")), found.byDate().dues());
+    }
+
+    @Test
+    @DisplayName("£127.50 pays both missed weeks and 14 Aug: no other due is offered; with 7 Aug missed too, 7 Aug is")
+    void everyMissPaidOrTheNewestLeft() {
+        SeveralDues all = of(pay("2026-08-14", "127.50"), BEFORE).orElseThrow();
+        assertEquals(List.of(d("2026-07-17"), d("2026-07-24"), d("2026-08-14")), all.byDate().dues());
+        assertEquals(Optional.empty(), all.newerChoice());
+
+        // 7 Aug missed as well: the oldest two are paid, 7 Aug is the newest still owed, and choosing it pays it first.
+        List<Payment> noSeventh = BEFORE.subList(0, 3);
+        SeveralDues three = of(pay("2026-08-14", "127.50"), noSeventh).orElseThrow();
+        assertEquals(List.of(d("2026-07-17"), d("2026-07-24"), d("2026-08-14")), three.byDate().dues());
+        SeveralDues.Choice newer = three.newerChoice().orElseThrow();
+        assertEquals(d("2026-08-07"), newer.due());
+        assertEquals(List.of(d("2026-07-17"), d("2026-08-07"), d("2026-08-14")), newer.spread().dues());
     }
 
     @Test

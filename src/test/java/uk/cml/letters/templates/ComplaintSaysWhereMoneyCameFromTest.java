@@ -28,6 +28,8 @@ import uk.cml.domain.caseinfo.ArrangementHistory;
  * arrived 49 days late; £32.75 still owed." No £15.45 ever arrived: it is a piece of the £96.40 of 13 Nov that the
  * matching counted towards 25 Sep, and the 9 Oct shortfall it cleared was gone from the letter with no word why.
  * Every line now names the payment a bank statement shows, and the matching is said as the other letters say it.
+ * Since extra money pays the oldest due still owed first (6 Dec 2026), the piece is £43.65 to 25 Sep (the oldest),
+ * and 9 Oct keeps its £28.20 shortfall; the piece still names the whole £96.40.
  */
 @DisplayName("A complaint's dues still owed name the payment the money came from, and how it was matched")
 class ComplaintSaysWhereMoneyCameFromTest {
@@ -57,25 +59,25 @@ class ComplaintSaysWhereMoneyCameFromTest {
     }
 
     @Test
-    @DisplayName("the schedule's own words for 25 Sep name the £96.40 of 13 Nov, not a £15.45 that never came")
+    @DisplayName("the schedule's own words for 25 Sep name the £96.40 of 13 Nov, not a £43.65 that never came")
     void statusNamesTheWholePayment() {
         var sep25 = rv2().lines().stream().filter(l -> l.date().equals(LocalDate.of(2026, 9, 25))).findFirst()
                 .orElseThrow();
-        assertEquals("Part paid: £15.45 of the £96.40 that arrived on 13 Nov 2026 counts towards it (49 days late); "
-                + "£32.75 still owed", sep25.statusText());
+        assertEquals("Part paid: £43.65 of the £96.40 that arrived on 13 Nov 2026 counts towards it (49 days late); "
+                + "£4.55 still owed", sep25.statusText());
         var oct9 = rv2().lines().stream().filter(l -> l.date().equals(LocalDate.of(2026, 10, 9))).findFirst()
                 .orElseThrow();
-        assertEquals("Paid in full: £20.00 arrived on time; £28.20 of the £96.40 that arrived on 13 Nov 2026 counts "
-                + "towards it (35 days late)", oct9.statusText());
+        assertEquals("Part paid: £20.00 arrived on time; £28.20 still owed", oct9.statusText(),
+                "the oldest, 25 Sep, took what was over 13 Nov's due");
     }
 
     @Test
     @DisplayName("the complaint names the £96.40 and says how the money was matched, as the other letters do")
     void complaintSaysWhereItCameFrom() throws IOException {
         String text = letter(LetterTemplates.COLLECTION_COMPLAINT);
-        assertTrue(text.contains("25 Sep 2026: £48.20 was due. Part paid: £15.45 of the £96.40 that arrived on "
-                + "13 Nov 2026 counts towards it (49 days late); £32.75 still owed."), text);
-        assertFalse(text.contains("£15.45 arrived"), text);
+        assertTrue(text.contains("25 Sep 2026: £48.20 was due. Part paid: £43.65 of the £96.40 that arrived on "
+                + "13 Nov 2026 counts towards it (49 days late); £4.55 still owed."), text);
+        assertFalse(text.contains("£43.65 arrived"), text);
         assertTrue(text.contains("How I matched the money: a payment counts for the payment due on the day it "
                 + "arrived, or the latest one due before that."), text);
     }
@@ -85,9 +87,9 @@ class ComplaintSaysWhereMoneyCameFromTest {
     void tablesSayTheSame() throws IOException {
         for (LetterTemplate template : List.of(LetterTemplates.MISSED_DIRECT_PAY, LetterTemplates.COLLECT_AND_PAY)) {
             String text = letter(template);
-            assertTrue(text.contains("£15.45 of the £96.40 that arrived on 13 Nov 2026 counts towards it (49 days "
+            assertTrue(text.contains("£43.65 of the £96.40 that arrived on 13 Nov 2026 counts towards it (49 days "
                     + "late)"), template.fileTitle() + ": " + text);
-            assertFalse(text.contains("£15.45 arrived"), text);
+            assertFalse(text.contains("£43.65 arrived"), text);
             assertTrue(text.contains("How I matched the money:"), text);
         }
     }

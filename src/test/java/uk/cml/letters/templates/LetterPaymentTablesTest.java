@@ -87,11 +87,12 @@ class LetterPaymentTablesTest {
         List<String> received = lines.stream().filter(l -> l.endsWith("Bank transfer")).toList();
         assertEquals(List.of("16 Nov 2026 £120.00 Bank transfer"), received, pdf.text());
         // Each due shows what of it was paid; the £120.00 is not repeated under the dues it touched.
-        // The £20.00 of it came on 16 Nov, 14 days late: the status says so, naming the £120.00 that the bank
-        // statement shows ("£20.00 arrived 14 days late" named money that never arrived as such).
-        assertTrue(pdf.flat().contains("2 Nov 2026 £50.00 £20.00 Part paid: £20.00 of the £120.00 that arrived on "
-                + "16 Nov 2026 counts towards it (14 days late); £30.00 still owed"), pdf.text());
-        assertTrue(lines.contains("9 Nov 2026 £50.00 £50.00 Arrived late (7 days) £100.00"), pdf.text());
+        // Beyond 16 Nov's due, the oldest still owed is paid first: 2 Nov in full, 14 days late; then £20.00 of it
+        // towards 9 Nov, 7 days late: the status says so, naming the £120.00 that the bank statement shows ("£20.00
+        // arrived 7 days late" named money that never arrived as such).
+        assertTrue(lines.contains("2 Nov 2026 £50.00 £50.00 Arrived late (14 days) £50.00"), pdf.text());
+        assertTrue(pdf.flat().contains("9 Nov 2026 £50.00 £20.00 Part paid: £20.00 of the £120.00 that arrived on "
+                + "16 Nov 2026 counts towards it (7 days late); £30.00 still owed"), pdf.text());
         assertTrue(lines.contains("16 Nov 2026 £50.00 £50.00 Paid £30.00"), pdf.text());
         // Never in a due's paid column: only the status names the whole payment a part came from.
         assertFalse(lines.stream().anyMatch(l -> l.matches("\\d+ Nov 2026 £50\\.00 £120\\.00.*")), pdf.text());

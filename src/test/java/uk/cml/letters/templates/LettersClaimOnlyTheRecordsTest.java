@@ -123,7 +123,7 @@ class LettersClaimOnlyTheRecordsTest {
                     + "How I matched the money: a payment counts for the payment due on the day it "
                     + "arrived, or the latest one due before that. Money that arrives up to 7 days before a payment is due "
                     + "counts for that one instead. If I know which payment it was for, it counts for that one first. "
-                    + "Anything left over pays the latest payment still owed, then older ones. Anything left after that is "
+                    + "Anything left over pays the oldest payment still owed, then the next oldest. Anything left after that is "
                     + "kept for the next payments due. The second table lists each payment I received since then, on the day it "
                     + "arrived."), text);
             assertFalse(text.contains("money paid late"), text);

@@ -77,8 +77,8 @@ class DueChoicesTest {
         // 26 Oct is in the 1 Nov due's period (7 days early for a monthly plan): it pays that due.
         assertEquals("Sun 1 Nov 2026", DueChoices.column(LATE, schedule(LocalDate.of(2026, 9, 1), LATE)));
         Payment more = payment(450_00);
-        assertEquals("Sun 1 Nov 2026 and Thu 1 Oct 2026", DueChoices.column(more,
-                schedule(LocalDate.of(2026, 9, 1), more)), "the due it was mainly for first, then the latest owed");
+        assertEquals("Sun 1 Nov 2026 and Tue 1 Sep 2026", DueChoices.column(more,
+                schedule(LocalDate.of(2026, 9, 1), more)), "the due it was mainly for first, then the oldest owed");
         Payment all = payment(900_00);
         assertEquals("3 dues: 1 Sep, 1 Oct and 1 Nov 2026", DueChoices.column(all,
                 schedule(LocalDate.of(2026, 9, 1), all)));
@@ -130,10 +130,10 @@ class DueChoicesTest {
                 "", "");
         assertEquals("3 dues: 1 Sep, 1 Oct and 1 Nov 2026", DueChoices.column(all,
                 schedule(LocalDate.of(2026, 9, 1), all)));
-        // £450 on Sun 1 Nov: Nov first, the rest to Oct.
+        // £450 on Sun 1 Nov: Nov first, the rest to the oldest owed, Sep.
         Payment more = new Payment(8, LocalDate.of(2026, 11, 1), Money.ofPence(450_00), PaymentMethod.BANK_TRANSFER,
                 "", "");
-        assertEquals("Sun 1 Nov 2026 and Thu 1 Oct 2026", DueChoices.column(more,
+        assertEquals("Sun 1 Nov 2026 and Tue 1 Sep 2026", DueChoices.column(more,
                 schedule(LocalDate.of(2026, 9, 1), more)));
     }
 
@@ -170,7 +170,8 @@ class DueChoicesTest {
     void manyDuesNamedEach() {
         List<Payment> payments = new java.util.ArrayList<>();
         long[][] paid = {{9, 4, 4820}, {9, 12, 4820}, {9, 18, 4820}, {10, 2, 4820}, {10, 9, 2000}, {10, 16, 4820},
-            {10, 26, 4820}, {10, 30, 4820}, {11, 6, 5275}, {11, 13, 9640}, {11, 27, 5275}, {12, 4, 5275}};
+            {10, 26, 4820}, {10, 30, 4820}, {11, 6, 5275}, {11, 13, 12000}, {11, 27, 5275}, {12, 4, 5275}};
+        // £120.00 on 13 Nov: 13 Nov's £52.75, then the oldest owed first: all of 25 Sep, then £19.05 of 9 Oct.
         for (long[] p : paid) {
             payments.add(new Payment(payments.size() + 1, LocalDate.of(2026, (int) p[0], (int) p[1]),
                     Money.ofPence(p[2]), PaymentMethod.BANK_TRANSFER, "", ""));

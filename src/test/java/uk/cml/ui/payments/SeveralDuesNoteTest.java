@@ -27,10 +27,13 @@ import uk.cml.ui.WithAPage;
  */
 class SeveralDuesNoteTest extends WithAPage {
 
+    // Money beyond 13 Nov's due pays the oldest still owed, 16 Oct; the parent who meant last week's miss, 23 Oct,
+    // is told how to say so.
     private static final String NOTE = "£85.00 is 2 payments due of £42.50. You have not said which it was for, so "
-            + "the app counts it towards the payments due on Fri 23 Oct 2026 and Fri 13 Nov 2026. If it was for the "
-            + "payment due on Fri 16 Oct 2026, choose that under \"This payment was for\". The app then counts it "
-            + "towards the payments due on Fri 16 Oct 2026 and Fri 13 Nov 2026. You can choose one payment due for "
+            + "the app counts it towards the payments due on Fri 16 Oct 2026 and Fri 13 Nov 2026: money beyond the "
+            + "payment due when it arrived pays the oldest payment still owed first. If it was for the "
+            + "payment due on Fri 23 Oct 2026, choose that under \"This payment was for\". The app then counts it "
+            + "towards the payments due on Fri 23 Oct 2026 and Fri 13 Nov 2026. You can choose one payment due for "
             + "each payment.";
 
     @BeforeEach
@@ -84,7 +87,7 @@ class SeveralDuesNoteTest extends WithAPage {
         waitUntil("the saved payment says the same", () -> note.getText().equals(NOTE));
         TableColumn<Payment, ?> forTheDue = payments.getColumns().stream()
                 .filter(c -> "payments-for-the-due".equals(c.getId())).findFirst().orElseThrow();
-        assertEquals("Fri 23 Oct 2026 and Fri 13 Nov 2026", // paid on 13 Nov: each due named
+        assertEquals("Fri 16 Oct 2026 and Fri 13 Nov 2026", // paid on 13 Nov: each due named
                 interactAndGet(() -> String.valueOf(forTheDue.getCellObservableValue(saved).getValue())
                         .replace('\u00a0', ' ')), // dates kept whole by no-break spaces (DueChoices)
                 "the list names the same dues");
