@@ -84,6 +84,19 @@ final class LetterWiring {
      */
     static uk.cml.letters.templates.RepliesAwaited repliesAwaited(AppServices services, long caseId,
             List<SentLetter> sent, uk.cml.domain.standing.Chases chases, LocalDate today) {
+        // Each letter posted to the CMS whose reply date has passed with no reply logged, chased or not: a complaint
+        // says so under what went wrong (reviewer, rv6), as the Letters page and Where it stands show it.
+        java.util.Set<Long> answered = chases.answered(services.sentLetters.answered(caseId));
+        List<uk.cml.letters.templates.RepliesAwaited.Asked> unanswered = sent.stream().filter(SentLetter::isPosted)
+                .filter(l -> l.to().isTheCms()).filter(l -> !answered.contains(l.id()))
+                .filter(l -> l.replyBy().filter(d -> d.isBefore(today)).isPresent())
+                .map(l -> new uk.cml.letters.templates.RepliesAwaited.Asked(l.posted().orElseThrow(),
+                        l.replyBy().orElseThrow())).toList();
+        return awaited(services, caseId, sent, chases, today).withUnansweredByCms(unanswered);
+    }
+
+    private static uk.cml.letters.templates.RepliesAwaited awaited(AppServices services, long caseId,
+            List<SentLetter> sent, uk.cml.domain.standing.Chases chases, LocalDate today) {
         long late = services.sentLetters.todos(caseId, today).stream()
                 .filter(t -> t.kind() == uk.cml.domain.todo.TodoKind.REPLY_OVERDUE).count();
         if (late > 0) {
