@@ -262,8 +262,8 @@ final class EnforcementRequestLetter extends TemplateBase {
      * Why a liability order, from the figures, never assumed (reviewer, rv6): what the arrears were by the end of the
      * period in which the parent heard of the latest deduction order (the balance on the day before the next due,
      * the first balance the schedule gives after it), against what they are on the letter's date. ": since I heard of
-     * the deduction from earnings order on 17 Sep 2026, the arrears have stayed at £616.39 (£616.39 on 27 Sep 2026
-     * and on 6 Dec 2026)", "have gone up, from ... to ...", "have come down only from ... to ...". With no balance
+     * the deduction from earnings order on 17 Sep 2026, the arrears have not gone down: £616.39 on 27 Sep 2026 and
+     * £616.39 on 6 Dec 2026", "have gone up, from ... to ...", "have come down only from ... to ...". With no balance
      * after the step in the dues listed, or no day heard, only what is owed now: "; by my records £616.39 is still
      * owed".
      */
@@ -290,8 +290,8 @@ final class EnforcementRequestLetter extends TemplateBase {
         String since = ": since I heard of " + latest.get().step().about("").replaceFirst("^an? ", "the ") + " on " + w.date(heard) + ", the arrears ";
         int compared = Long.compare(now.pence(), was.pence());
         if (compared == 0) {
-            return since + "have stayed at " + now.format() + " (" + was.format() + on + " and on "
-                    + w.date(arrears.asOf()) + ")";
+            return since + "have not gone down: " + was.format() + on + " and " + now.format() + " on "
+                    + w.date(arrears.asOf());
         }
         return since + (compared > 0 ? "have gone up, from " : "have come down only from ") + was.format() + on
                 + " to " + now.format() + " on " + w.date(arrears.asOf());
