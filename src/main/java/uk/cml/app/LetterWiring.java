@@ -103,6 +103,17 @@ final class LetterWiring {
             return uk.cml.letters.templates.RepliesAwaited.late((int) late);
         }
         java.util.Set<Long> replied = chases.answered(services.sentLetters.answered(caseId));
+        // A letter late for its reply whose only chase is made and not posted is still late (What needs doing leaves
+        // it out, as the chase is there to post): a chasing letter fits, and is not marked "does not fit this case"
+        // beside the chase already made (reviewer, rv6).
+        java.util.Set<Long> chasedByPosted = sent.stream().filter(SentLetter::isPosted).map(chases::chasedBy)
+                .flatMap(Optional::stream).map(SentLetter::id).collect(java.util.stream.Collectors.toSet());
+        long lateChaseToPost = sent.stream().filter(SentLetter::isPosted).filter(l -> chases.chasedBy(l).isEmpty())
+                .filter(l -> !replied.contains(l.id())).filter(l -> !chasedByPosted.contains(l.id()))
+                .filter(l -> l.replyBy().filter(d -> d.isBefore(today)).isPresent()).count();
+        if (lateChaseToPost > 0) {
+            return uk.cml.letters.templates.RepliesAwaited.late((int) lateChaseToPost);
+        }
         List<SentLetter> waiting = sent.stream().filter(SentLetter::isPosted).filter(l -> !replied.contains(l.id()))
                 .filter(l -> chases.chasedBy(l).isEmpty())
                 .filter(l -> l.replyBy().filter(d -> !d.isBefore(today)).isPresent()).toList();
