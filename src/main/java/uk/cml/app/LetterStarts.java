@@ -334,8 +334,8 @@ final class LetterStarts {
 
     /**
      * The letter a chasing letter chases when it is begun without one: the one posted letter still waiting for a
-     * reply (none linked to it, a reply-by date set, due or passed), as the letters list shows it. With several, the
-     * parent chooses on the Letters page; with none, the letter leaves the gaps to fill in. A chasing letter is not
+     * reply (none linked to it, a reply-by date set and passed), as the letters list shows it. With several, the
+     * latest posted, else the parent chooses on the Letters page; with none, the letter leaves the gaps to fill in. A chasing letter is not
      * one of them (its reply is the reply to the letter it chases, and a reply to it answers that letter), nor a
      * letter whose chase is made and not posted, or posted with its reply date on {@code today} still to come
      * ({@link Chases#holdsBack}): that one is not chased again yet.
@@ -346,7 +346,15 @@ final class LetterStarts {
         List<SentLetter> waiting = sent.stream().filter(SentLetter::isPosted).filter(l -> l.replyBy().isPresent())
                 .filter(l -> !replied.contains(l.id())).filter(l -> chases.chasedBy(l).isEmpty())
                 .filter(l -> !chases.holdsBack(l.id(), today)).toList();
-        return waiting.size() == 1 ? Optional.of(earlier(waiting.get(0))) : Optional.empty();
+        // Only a letter late for its reply, as the Letters page offers "Chase this letter" for it: a complaint still
+        // in time is not chased (reviewer, rv6); of several late, the latest posted, if only one is.
+        List<SentLetter> late = waiting.stream().filter(l -> l.replyBy().orElseThrow().isBefore(today))
+                .sorted(java.util.Comparator.comparing((SentLetter l) -> l.posted().orElseThrow()).reversed()).toList();
+        if (late.size() == 1 || late.size() > 1 && late.get(0).posted().orElseThrow()
+                .isAfter(late.get(1).posted().orElseThrow())) {
+            return Optional.of(earlier(late.get(0)));
+        }
+        return Optional.empty();
     }
 
     private static boolean mentions(String text, String... words) {

@@ -84,12 +84,36 @@ final class LetterWiring {
      */
     static uk.cml.letters.templates.RepliesAwaited repliesAwaited(AppServices services, long caseId,
             List<SentLetter> sent, uk.cml.domain.standing.Chases chases, LocalDate today) {
+        // Each letter posted to the CMS whose reply date has passed with no reply logged, chased or not: a complaint
+        // says so under what went wrong (reviewer, rv6), as the Letters page and Where it stands show it.
+        java.util.Set<Long> answered = chases.answered(services.sentLetters.answered(caseId));
+        List<uk.cml.letters.templates.RepliesAwaited.Asked> unanswered = sent.stream().filter(SentLetter::isPosted)
+                .filter(l -> l.to().isTheCms()).filter(l -> !answered.contains(l.id()))
+                .filter(l -> l.replyBy().filter(d -> d.isBefore(today)).isPresent())
+                .map(l -> new uk.cml.letters.templates.RepliesAwaited.Asked(l.posted().orElseThrow(),
+                        l.replyBy().orElseThrow())).toList();
+        return awaited(services, caseId, sent, chases, today).withUnansweredByCms(unanswered);
+    }
+
+    private static uk.cml.letters.templates.RepliesAwaited awaited(AppServices services, long caseId,
+            List<SentLetter> sent, uk.cml.domain.standing.Chases chases, LocalDate today) {
         long late = services.sentLetters.todos(caseId, today).stream()
                 .filter(t -> t.kind() == uk.cml.domain.todo.TodoKind.REPLY_OVERDUE).count();
         if (late > 0) {
             return uk.cml.letters.templates.RepliesAwaited.late((int) late);
         }
         java.util.Set<Long> replied = chases.answered(services.sentLetters.answered(caseId));
+        // A letter late for its reply whose only chase is made and not posted is still late (What needs doing leaves
+        // it out, as the chase is there to post): a chasing letter fits, and is not marked "does not fit this case"
+        // beside the chase already made (reviewer, rv6).
+        java.util.Set<Long> chasedByPosted = sent.stream().filter(SentLetter::isPosted).map(chases::chasedBy)
+                .flatMap(Optional::stream).map(SentLetter::id).collect(java.util.stream.Collectors.toSet());
+        long lateChaseToPost = sent.stream().filter(SentLetter::isPosted).filter(l -> chases.chasedBy(l).isEmpty())
+                .filter(l -> !replied.contains(l.id())).filter(l -> !chasedByPosted.contains(l.id()))
+                .filter(l -> l.replyBy().filter(d -> d.isBefore(today)).isPresent()).count();
+        if (lateChaseToPost > 0) {
+            return uk.cml.letters.templates.RepliesAwaited.late((int) lateChaseToPost);
+        }
         List<SentLetter> waiting = sent.stream().filter(SentLetter::isPosted).filter(l -> !replied.contains(l.id()))
                 .filter(l -> chases.chasedBy(l).isEmpty())
                 .filter(l -> l.replyBy().filter(d -> !d.isBefore(today)).isPresent()).toList();

@@ -243,6 +243,24 @@ class LetterStartsTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
 
+    /**
+     * Reviewer, rv6: a chasing letter begun from Write a letter printed "[the date of your earlier letter]" and the
+     * Mitcheldean address, though one posted letter was late for its reply (the other waiting was a complaint whose
+     * reply date was still to come). The late one is chased; of several late, the latest posted.
+     */
+    @Test
+    @DisplayName("A chasing letter begun without one chases the letter late for its reply, not one still in time")
+    void awaitedReplyPrefersTheLateLetter() {
+        SentLetter late = waiting(3, Optional.of(LocalDate.of(2026, 10, 2)), Optional.of(LocalDate.of(2026, 11, 3)));
+        SentLetter inTime = waiting(4, Optional.of(LocalDate.of(2026, 11, 20)), Optional.of(LocalDate.of(2026, 12, 11)));
+        assertEquals(Optional.of(LetterStarts.earlier(late)), awaited(java.util.List.of(late, inTime),
+                java.util.Set.of(), TODAY));
+        SentLetter laterLate = waiting(5, Optional.of(LocalDate.of(2026, 10, 15)),
+                Optional.of(LocalDate.of(2026, 11, 5)));
+        assertEquals(Optional.of(LetterStarts.earlier(laterLate)), awaited(java.util.List.of(late, laterLate, inTime),
+                java.util.Set.of(), TODAY), "of several late, the latest posted");
+    }
+
     private static Optional<EarlierLetter> awaited(java.util.List<SentLetter> sent, java.util.Set<Long> answered,
             LocalDate today) {
         return LetterStarts.awaitedReply(sent, answered, Chases.of(sent, SeededFacts.calendar(),

@@ -99,7 +99,8 @@ class MovedToCollectAndPayLettersTest {
     @Test
     void theEnforcementRequestCountsTheMoveAsTried() throws Exception {
         String letter = letter(LetterTemplates.ENFORCEMENT_REQUEST);
-        assertTrue(letter.contains("What has been tried, as far as I know • You moved the case to Collect and Pay on "
+        assertTrue(letter.contains("What has been tried, as far as I know What you have done so far to collect the "
+                + "arrears, as far as I know: • You moved the case to Collect and Pay on "
                 + "22 Nov 2026."), letter);
     }
 

@@ -70,7 +70,8 @@ final class ComplaintParts {
         w.subHeading("What went wrong");
         // Each promise from the parent's calls not marked kept by its day, one dated line each as "What happened"
         // has them, so a line the parent rewrites is known by its day when the letter is drafted again.
-        List<String> promises = w.facts().reports().promiseLines(w);
+        // With each letter posted to the CMS that got no reply by its reply date, in date order among them.
+        List<String> promises = withDues(unansweredLines(w), w.facts().reports().promiseLines(w));
         // The first telling counts from a call the parent answered Yes on, or the day a letter counts as delivered
         // (not posted): one the CMS is not yet deemed to have, or has had only since today, is no ground for saying
         // nothing was done.
@@ -91,6 +92,18 @@ final class ComplaintParts {
             w.paragraph(w.missing("what the CMS did or failed to do, and when: a promise not kept, a letter not "
                     + "answered by the date you asked, or a step it said it would take and did not"));
         }
+    }
+
+    /**
+     * "7 Jul 2026: my letter of that day got no reply by 27 Jul 2026.", for each letter
+     * posted to the CMS whose reply date has passed with no reply logged (as the Letters page and Where it stands
+     * show it): dated as the promise lines are, so both sort by day and a line the parent rewrites is known by it.
+     */
+    private static List<String> unansweredLines(DraftWriter w) {
+        return w.facts().repliesAwaited().unansweredByCms().stream()
+                .filter(a -> a.replyBy().isBefore(w.facts().letterDate()))
+                .map(a -> w.date(a.postedOn()) + ": my letter of that day got no reply by " + w.date(a.replyBy())
+                        + ".").toList();
     }
 
     /**
@@ -196,7 +209,7 @@ final class ComplaintParts {
         for (String line : dealings) {
             Optional<LocalDate> on = day(line);
             int at = 0;
-            while (at < items.size() && (on.isEmpty() || day(items.get(at)).map(d -> !d.isAfter(on.get()))
+            while (at < items.size() && (on.isEmpty() || placeDay(items.get(at)).map(d -> !d.isAfter(on.get()))
                     .orElse(true))) {
                 at++;
             }
@@ -284,6 +297,16 @@ final class ComplaintParts {
     }
 
     /** The day a dated line begins with, "12 Nov 2026: ..."; empty when it begins with none. */
+    /**
+     * Where a line of "What happened" goes by date: its own day, or for "Before 28 Jun 2026: ..." (what is owed on
+     * dues before those named) that day, so a call or letter dated before it is listed before it, not after
+     * (reviewer, rv6: "Before 28 Jun 2026" printed above "16 Jun 2026"); first only if all else is later.
+     */
+    private static Optional<LocalDate> placeDay(String line) {
+        String before = "Before ";
+        return line.startsWith(before) ? day(line.substring(before.length())) : day(line);
+    }
+
     private static Optional<LocalDate> day(String line) {
         int colon = line.indexOf(':');
         if (colon < 0) {

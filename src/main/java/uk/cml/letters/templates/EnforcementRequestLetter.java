@@ -127,7 +127,7 @@ final class EnforcementRequestLetter extends TemplateBase {
             asks.add("Record on my case the " + split.get().before().format() + " missed under Direct Pay, and ask "
                     + other + " for proof of any payment they say they made.");
         }
-        asks.addAll(steps(e, facts.caseDetails().otherParentWork(), other));
+        asks.addAll(steps(w, e, arrears, facts.caseDetails().otherParentWork(), other));
         // What the CMS said on the parent's calls it would do, by a day now passed, not marked kept: listed below by
         // the complaint's own lines (CmsReports#promiseLines), and asked after as the letter confirming a call does.
         List<String> promises = reports.promiseLines(w);
@@ -178,6 +178,8 @@ final class EnforcementRequestLetter extends TemplateBase {
             w.paragraph(e.callsMention() ? "I have no letter from you about any enforcement action so far."
                     : "I have no record of being told of any enforcement action so far.");
         } else {
+            // Under a lead-in of their own, never as more lines of what was promised on the calls (reviewer, rv6).
+            w.paragraph("What you have done so far to collect the arrears, as far as I know:");
             w.bullets(tried);
             if (arrears.owedNow().isPositive()) {
                 w.paragraph("The arrears are still unpaid.");
@@ -218,14 +220,15 @@ final class EnforcementRequestLetter extends TemplateBase {
      * The next step after those already taken: what a liability order allows once there is one, a liability order
      * once deductions have been tried, otherwise the deduction that fits the paying parent's work.
      */
-    private static List<String> steps(EnforcementDetails e, WorkSituation work, String other) {
+    private static List<String> steps(DraftWriter w, EnforcementDetails e, ArrearsDetails arrears, WorkSituation work,
+            String other) {
         if (e.reached(Step.LIABILITY_ORDER)) {
             return List.of(afterLiabilityOrder(e.furthest().orElseThrow(), other));
         }
         List<String> steps = new ArrayList<>();
         if (e.triedDeductions()) {
             steps.add("Apply to the magistrates' court for a liability order against " + other
-                    + ", as the deductions have not cleared the arrears.");
+                    + sinceTheDeductions(w, e, arrears) + ".");
             return steps;
         }
         // A letter or document on record about the order, with no tick that it was made: whether it is in place is
@@ -253,6 +256,45 @@ final class EnforcementRequestLetter extends TemplateBase {
                             + "arrears notice if you have not sent one.");
         }
         return steps;
+    }
+
+    /**
+     * Why a liability order, from the figures, never assumed (reviewer, rv6): what the arrears were by the end of the
+     * period in which the parent heard of the latest deduction order (the balance on the day before the next due,
+     * the first balance the schedule gives after it), against what they are on the letter's date. ": since I heard of
+     * the deduction from earnings order on 17 Sep 2026, the arrears have not gone down: £616.39 on 27 Sep 2026 and
+     * £616.39 on 6 Dec 2026", "have gone up, from ... to ...", "have come down only from ... to ...". With no balance
+     * after the step in the dues listed, or no day heard, only what is owed now: "; by my records £616.39 is still
+     * owed".
+     */
+    private static String sinceTheDeductions(DraftWriter w, EnforcementDetails e, ArrearsDetails arrears) {
+        Optional<EnforcementDetails.Tried> latest = e.tried().stream().filter(t -> t.step().isDeduction())
+                .filter(t -> t.on() != null).max(java.util.Comparator.comparing(EnforcementDetails.Tried::on));
+        if (arrears.asOf() == null) {
+            return "";
+        }
+        Money now = arrears.owedNow();
+        String owedNow = "; by my records " + now.format() + " is still owed";
+        if (latest.isEmpty()) {
+            return owedNow;
+        }
+        LocalDate heard = latest.get().on();
+        Optional<uk.cml.domain.arrears.ScheduleLine> then = arrears.lines().stream()
+                .filter(l -> !l.date().isAfter(heard) && l.balanceOn() != null && l.balanceOn().isBefore(arrears.asOf()))
+                .reduce((a, b) -> b);
+        if (then.isEmpty()) {
+            return owedNow;
+        }
+        Money was = then.get().balanceAfter();
+        String on = then.get().balanceOn().equals(heard) ? "" : " on " + w.date(then.get().balanceOn());
+        String since = ": since I heard of " + latest.get().step().about("").replaceFirst("^an? ", "the ") + " on " + w.date(heard) + ", the arrears ";
+        int compared = Long.compare(now.pence(), was.pence());
+        if (compared == 0) {
+            return since + "have not gone down: " + was.format() + on + " and " + now.format() + " on "
+                    + w.date(arrears.asOf());
+        }
+        return since + (compared > 0 ? "have gone up, from " : "have come down only from ") + was.format() + on
+                + " to " + now.format() + " on " + w.date(arrears.asOf());
     }
 
     /** What the court's powers allow after the furthest step taken, one step on. */

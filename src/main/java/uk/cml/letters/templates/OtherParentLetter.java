@@ -80,9 +80,8 @@ final class OtherParentLetter extends TemplateBase {
                 .ifPresent(move -> w.paragraph(ArrangementWords.moved(w, move, "Our")));
         Optional<ArrangementWords.OwedAtMove> split = ArrangementWords.owedAtMove(facts);
         w.requests(split.isPresent() ? afterMove(w, split.get(), arrears, by) : arrangement == Arrangement.COLLECT_AND_PAY
-                ? List.of("Pay " + CMS + " anything you have not paid by " + by + ": by my records, "
-                                + (owed ? "of what you owe, " + notReached(arrears.owedNow(), arrears.owedAfterFee())
-                                : total + " has not reached me") + ".",
+                ? List.of(notReachedThroughTheCms(total, owed ? arrears.owedNow() : null,
+                                owed ? arrears.owedAfterFee() : null, by),
                         "If you cannot pay it all at once, contact " + CMS + " by " + by + " to agree how you will "
                                 + "pay it off as well as the regular payments.")
                 : List.of("Pay what you owe by " + by + ": by my records, " + total + ".",
@@ -203,6 +202,23 @@ final class OtherParentLetter extends TemplateBase {
                         + ArrangementWords.shouldHaveReachedMe(beforeFee, afterFee, "the", "has");
     }
 
+    /**
+     * Under Collect and Pay, what has not reached the parent through the CMS, and the ask to pay it only if it has not
+     * been paid: the parent cannot know whether the other parent paid the CMS (or had it taken from their pay under an
+     * earnings order) and the CMS did not pass it on, so the letter never says the other parent owes it (reviewer,
+     * rv6). "By my records, £616.39 of the maintenance due has not reached me through the Child Maintenance Service;
+     * after the Collect and Pay fee, about £591.74 of it should have reached me and has not. If you have paid it to
+     * the Child Maintenance Service, or it was taken from your pay, you need not pay it again. If not, please pay it
+     * to the Child Maintenance Service by 22 Dec 2026."
+     */
+    private static String notReachedThroughTheCms(String total, uk.cml.domain.Money beforeFee,
+            uk.cml.domain.Money afterFee, String by) {
+        return "By my records, " + total + " of the maintenance due has not reached me through " + CMS
+                + (beforeFee == null ? "" : ArrangementWords.shouldHaveReachedMe(beforeFee, afterFee, "the", "has"))
+                + ". If you have paid it to " + CMS + ", or it was taken from your pay, you need not pay it again. "
+                + "If not, please pay it to " + CMS + " by " + by + ".";
+    }
+
     /** Whose amount it is: agreed between the parents, or worked out by the CMS. */
     private static String which(Arrangement arrangement) {
         return switch (arrangement) {
@@ -218,7 +234,9 @@ final class OtherParentLetter extends TemplateBase {
             case PRIVATE -> "ask " + CMS + " to arrange maintenance from now on";
             case DIRECT_PAY -> "tell " + CMS + " about the missed payments and ask it to move our case to Collect "
                     + "and Pay, so that it collects the maintenance from you";
-            case COLLECT_AND_PAY -> "ask " + CMS + " to take action to collect the arrears from you";
+            // The money may have reached the CMS and not been passed on: never "the arrears from you".
+            case COLLECT_AND_PAY -> "ask " + CMS + " to find out what has happened to the money and to collect "
+                    + "anything you have not paid";
         };
     }
 }

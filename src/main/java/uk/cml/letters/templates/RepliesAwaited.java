@@ -2,6 +2,7 @@ package uk.cml.letters.templates;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,7 +14,8 @@ import java.util.Optional;
  * @param late    how many letters' replies are late, as What needs doing lists them
  * @param nextDue the earliest reply date still to come, when none is late
  */
-public record RepliesAwaited(boolean known, int late, Optional<LocalDate> nextDue, Optional<Asked> cmsAsked) {
+public record RepliesAwaited(boolean known, int late, Optional<LocalDate> nextDue, Optional<Asked> cmsAsked,
+        List<Asked> unansweredByCms) {
 
     /**
      * A letter posted to the CMS still waiting for its reply, its reply date still to come.
@@ -26,6 +28,19 @@ public record RepliesAwaited(boolean known, int late, Optional<LocalDate> nextDu
             Objects.requireNonNull(postedOn, "postedOn");
             Objects.requireNonNull(replyBy, "replyBy");
         }
+    }
+
+    /** With no letter to the CMS said to have gone unanswered past its reply date. */
+    public RepliesAwaited(boolean known, int late, Optional<LocalDate> nextDue, Optional<Asked> cmsAsked) {
+        this(known, late, nextDue, cmsAsked, List.of());
+    }
+
+    /**
+     * The same, with {@code unanswered}: each letter posted to the CMS whose reply date has passed with no reply
+     * logged, oldest first, whether chased or not, for a complaint's "What went wrong" (reviewer, rv6).
+     */
+    public RepliesAwaited withUnansweredByCms(List<Asked> unanswered) {
+        return new RepliesAwaited(known, late, nextDue, cmsAsked, unanswered);
     }
 
     /** No letter to the CMS said to be waiting. */
@@ -42,6 +57,8 @@ public record RepliesAwaited(boolean known, int late, Optional<LocalDate> nextDu
     public RepliesAwaited {
         Objects.requireNonNull(nextDue, "nextDue");
         cmsAsked = Objects.requireNonNullElse(cmsAsked, Optional.empty());
+        unansweredByCms = unansweredByCms == null ? List.of() : unansweredByCms.stream()
+                .sorted(java.util.Comparator.comparing(Asked::postedOn)).toList();
     }
 
     /**

@@ -74,7 +74,8 @@ class CollectAndPayFeeWordsTest {
     @Test
     void theLetterToTheOtherParentSaysTheSame() throws Exception {
         String text = letter(LetterTemplates.OTHER_PARENT);
-        assertTrue(text.contains("of what you owe, £397.53 is outstanding; after the Collect and Pay fee, about "
+        assertTrue(text.contains("£397.53 of the maintenance due has not reached me through the Child Maintenance "
+                + "Service; after the Collect and Pay fee, about "
                 + "£381.64 of it should have reached me and has not."), text);
         assertFalse(text.contains("been paid"), "under Collect and Pay the parent does not know what was paid: " + text);
         assertFalse(text.contains("before the Collect and Pay fee has not reached me"), text);

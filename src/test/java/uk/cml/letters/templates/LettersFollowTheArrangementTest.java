@@ -151,8 +151,8 @@ class LettersFollowTheArrangementTest {
         void enforcementTried() throws IOException {
             String text = text(LetterTemplates.ENFORCEMENT_REQUEST,
                     facts(LetterTemplates.ENFORCEMENT_REQUEST, Facts.schedule(), MOVED_TO_COLLECT_AND_PAY));
-            assertTrue(text.contains("What has been tried, as far as I know • You moved the case to Collect and Pay "
-                    + "on 22 Nov 2026."), text);
+            assertTrue(text.contains("What has been tried, as far as I know What you have done so far to collect the "
+                    + "arrears, as far as I know: • You moved the case to Collect and Pay on 22 Nov 2026."), text);
             assertFalse(text.contains("I have no record of being told of any enforcement action so far."), text);
 
             String ticked = text(LetterTemplates.ENFORCEMENT_REQUEST,

@@ -144,7 +144,8 @@ class LettersFollowTheRecordsTest {
         String collect = toOtherParent(Arrangement.COLLECT_AND_PAY);
         assertFalse(collect.contains("agreed you would pay"), collect);
         // The parent knows what the CMS passed on, not what the other parent paid it.
-        assertTrue(collect.contains("Pay the Child Maintenance Service anything you have not paid by"), collect);
+        assertTrue(collect.contains("has not reached me through the Child Maintenance Service. If you have paid it to "
+                + "the Child Maintenance Service, or it was taken from your pay, you need not pay it again."), collect);
         assertTrue(collect.contains("because some of it has not reached me."), collect);
 
         String agreed = toOtherParent(Arrangement.PRIVATE);
