@@ -148,7 +148,7 @@ public final class AppServices implements AutoCloseable {
      * (LetterWiring.reports, lastReportNamingDues). A letter only made, not posted, tells the CMS nothing, so making
      * another letter leaves this one as it was; logging or posting such a letter does not (reviewer rv5: a report of 24
      * Sep logged after a letter was made was missing from "What changed since", though made again it says "The
-     * payments due from 11 Sep 2026 to 18 Sep 2026 were also in my letter of 24 Sep 2026").
+     * payments due from 11 Sep 2026 to 18 Sep 2026 were due before I wrote to you on 24 Sep 2026").
      */
     private java.util.function.LongPredicate quotedBesides(uk.cml.domain.correspondence.SentLetter letter) {
         java.util.Set<Long> quoted = new java.util.HashSet<>();

@@ -40,10 +40,10 @@ import uk.cml.testing.TestParents;
  * post it: CMS decisions and enforcement changed", listing only "The CMS decision ... was added", though that letter
  * says nothing of decisions and no enforcement step was recorded; while the letter of 24 Sep reporting the missed
  * payments, logged by hand two minutes after it was made, was not counted, though a draft made now adds "The payments
- * due from 11 Sep 2026 to 18 Sep 2026 were also in my letter of 24 Sep 2026". Decisions and enforcement are told
- * apart; the parent's own posted letters that a letter's words quote (reports of the arrears, complaints) count; a
- * letter only made, not posted, tells the CMS nothing and does not. Stores wired as the app wires them, on SQLite in a
- * temp folder.
+ * due from 11 Sep 2026 to 18 Sep 2026 were due before I wrote to you on 24 Sep 2026". Decisions and enforcement
+ * are told apart; the parent's own posted letters that a letter's words quote (reports of the arrears, complaints)
+ * count; a letter only made, not posted, tells the CMS nothing and does not. Stores wired as the app wires them, on
+ * SQLite in a temp folder.
  */
 class MadeLetterChangedCauseTest {
 

@@ -64,32 +64,33 @@ final class ArrearsAnnex {
      * my method rather than as fact: the CMS attributes payments to arrears by its own rules.
      */
     /**
-     * Which dues listed the latest report on record named already ({@link ArrearsDetails#alreadyReported}): "The
-     * payments due from 15 June 2026 to 15 October 2026 were also in my letter of 10 November 2026. I list them again
-     * to give the full picture, not because they are new. The payment due on 15 November 2026 is new to this
-     * letter." Empty when none was.
+     * Which dues listed were due before the latest report on record ({@link ArrearsDetails#alreadyReported}): "The
+     * payments due from 15 Jun 2026 to 15 Oct 2026 were due before I wrote to you on 10 Nov 2026. They are here to
+     * give the full picture, not because they are new. The payment due on 15 Nov 2026 is new since that letter."
+     * It says when they fell due, never that the report listed them: a report the parent logged by hand, or one made
+     * when the tables reached back less far, may not have named them all. Empty when none was due before it.
      */
     static Optional<String> alreadyReported(DraftWriter w, ArrearsDetails arrears) {
         List<ScheduleLine> named = arrears.alreadyReported();
         if (named.isEmpty()) {
             return Optional.empty();
         }
-        String letter = "my letter of " + w.date(arrears.lastReport());
+        String wrote = "I wrote to you on " + w.date(arrears.lastReport());
+        String here = "here to give the full picture, not because they are new.";
         if (named.size() == arrears.lines().size()) {
-            return Optional.of("All the payments listed were also in " + letter + ". I list them again to give the "
-                    + "full picture, not because they are new.");
+            return Optional.of("All the payments listed were due before " + wrote + ". They are " + here);
         }
         LocalDate first = named.get(0).date();
         LocalDate last = named.get(named.size() - 1).date();
         List<ScheduleLine> fresh = arrears.lines().subList(named.size(), arrears.lines().size());
         String were = named.size() == 1
-                ? "The payment due on " + w.date(first) + " was also in " + letter + ". I list it again to give the "
+                ? "The payment due on " + w.date(first) + " was due before " + wrote + ". It is here to give the "
                         + "full picture, not because it is new."
-                : "The payments due from " + w.date(first) + " to " + w.date(last) + " were also in " + letter
-                        + ". I list them again to give the full picture, not because they are new.";
+                : "The payments due from " + w.date(first) + " to " + w.date(last) + " were due before " + wrote
+                        + ". They are " + here;
         String news = fresh.size() == 1
-                ? " The payment due on " + w.date(fresh.get(0).date()) + " is new to this letter."
-                : " The payments due from " + w.date(fresh.get(0).date()) + " on are new to this letter.";
+                ? " The payment due on " + w.date(fresh.get(0).date()) + " is new since that letter."
+                : " The payments due from " + w.date(fresh.get(0).date()) + " on are new since that letter.";
         return Optional.of(were + news);
     }
 

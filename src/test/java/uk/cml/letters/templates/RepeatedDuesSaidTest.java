@@ -22,7 +22,8 @@ import uk.cml.domain.caseinfo.ArrangementHistory;
  * Found by a reviewer: under Direct Pay the missed-payment letter lists every due back to the last report on record,
  * but at least the last six months. So a letter written soon after a report lists months that report named already,
  * and said nothing of it: the CMS could take them for new missed payments. The letter now says which of the listed
- * payments were in the earlier letter, and that only the later ones are new. £100.00 due on the 15th from 15 Jan
+ * payments were due before the earlier letter, and that only the later ones are new; not that the earlier letter
+ * listed them (a report logged by hand may not have). £100.00 due on the 15th from 15 Jan
  * 2026, never paid; the letter on 3 Dec 2026.
  */
 class RepeatedDuesSaidTest {
@@ -51,9 +52,9 @@ class RepeatedDuesSaidTest {
                 LocalDate.of(2026, 9, 15), LocalDate.of(2026, 10, 15)),
                 details.alreadyReported().stream().map(ScheduleLine::date).toList());
         String text = letter(details);
-        assertTrue(text.contains("The payments due from 15 Jun 2026 to 15 Oct 2026 were also in my letter of 10 "
-                + "Nov 2026. I list them again to give the full picture, not because they are new. The "
-                + "payment due on 15 Nov 2026 is new to this letter."), text);
+        assertTrue(text.contains("The payments due from 15 Jun 2026 to 15 Oct 2026 were due before I wrote to you on "
+                + "10 Nov 2026. They are here to give the full picture, not because they are new. The "
+                + "payment due on 15 Nov 2026 is new since that letter."), text);
     }
 
     /** The printed letter says it too, read back from the PDF. */
@@ -61,8 +62,8 @@ class RepeatedDuesSaidTest {
     void thePrintedLetterSaysSo() throws java.io.IOException {
         LetterFacts facts = LetterWordingTest.missedAfterReport();
         ReadBack pdf = new ReadBack(LetterTemplates.MISSED_DIRECT_PAY, facts);
-        assertTrue(pdf.flat().contains("The payments due from 15 Jun 2026 to 15 Oct 2026 were also in my letter of "
-                + "10 Nov 2026. I list them again to give the full picture, not because they are new."), pdf.flat());
+        assertTrue(pdf.flat().contains("The payments due from 15 Jun 2026 to 15 Oct 2026 were due before I wrote to "
+                + "you on 10 Nov 2026. They are here to give the full picture, not because they are new."), pdf.flat());
     }
 
     /** A report of Fri 20 Nov named every due listed (15 Nov, a Sunday, was on time by Mon 16 Nov). */
@@ -72,8 +73,8 @@ class RepeatedDuesSaidTest {
                 Optional.of(LocalDate.of(2026, 11, 20)));
         assertEquals(details.lines(), details.alreadyReported());
         String text = letter(details);
-        assertTrue(text.contains("All the payments listed were also in my letter of 20 Nov 2026. I list them "
-                + "again to give the full picture, not because they are new."), text);
+        assertTrue(text.contains("All the payments listed were due before I wrote to you on 20 Nov 2026. They are "
+                + "here to give the full picture, not because they are new."), text);
     }
 
     /** No report on record, or one before every due listed: nothing listed was reported, so nothing is said. */
@@ -82,7 +83,7 @@ class RepeatedDuesSaidTest {
         for (Optional<LocalDate> report : List.of(Optional.<LocalDate>empty(), Optional.of(LocalDate.of(2026, 6, 10)))) {
             ArrearsDetails details = ArrearsDetails.from(neverPaidSinceJanuary(), DIRECT_PAY, report);
             assertEquals(List.of(), details.alreadyReported(), report.toString());
-            assertFalse(letter(details).contains("also in my letter"), report.toString());
+            assertFalse(letter(details).contains("before I wrote to you"), report.toString());
         }
     }
 }
