@@ -98,17 +98,19 @@ final class LetterTables {
             // The title is made to take it (the table's policy gave what was left to the last column, held at its
             // least, and so to none).
             boolean narrow = width < replies.oneLine();
-            for (int i = 0; i < table.getColumns().size(); i++) {
-                TableColumn<SentLetter, ?> column = table.getColumns().get(i);
-                double most = narrow && i != 1 ? column.getMinWidth() : Double.MAX_VALUE;
-                if (column.getMaxWidth() != most) {
-                    column.setMaxWidth(most);
-                }
-            }
             TableColumn<SentLetter, ?> title = table.getColumns().get(1);
             double titleLeast = narrow ? Math.max(least[1], Math.floor(room - others - width)) : least[1];
             if (Math.abs(title.getMinWidth() - titleLeast) > 0.5) {
                 title.setMinWidth(titleLeast);
+            }
+            // The title is held to that room too: a window made narrower (1366 to 1024) left it the width it had,
+            // and the policy took the difference from the last column alone, the reply, pushed past the edge.
+            for (int i = 0; i < table.getColumns().size(); i++) {
+                TableColumn<SentLetter, ?> column = table.getColumns().get(i);
+                double most = narrow ? column.getMinWidth() : Double.MAX_VALUE;
+                if (column.getMaxWidth() != most) {
+                    column.setMaxWidth(most);
+                }
             }
             replies.choose(width);
         };

@@ -37,6 +37,27 @@ class LetterTitlesRoomTest extends WithTheApp {
                         + columns);
     }
 
+    /**
+     * The layout audit: a window made narrower, 1366 x 768 to 1024 x 700, left the title the width it had at 1366,
+     * and the reply went past the table's edge with no sideways bar ("Repl" cut). Every column ends inside the table.
+     */
+    @Test
+    void aWindowMadeNarrowerKeepsTheReplyInsideTheTable() throws Exception {
+        openOnTheSampleRecords();
+        sizeTheWindow(1366, 768);
+        press("#nav-letters");
+        TableView<?> sent = waitFor("#letters-sent-table");
+        waitUntil("the letters are listed", () -> sent.getItems().size() >= 3);
+        settle();
+        sizeTheWindow(1024, 700);
+        settle();
+        double used = interactAndGet(() -> sent.getColumns().stream().mapToDouble(TableColumn::getWidth).sum());
+        double room = interactAndGet(() -> sent.getWidth() - sent.snappedLeftInset() - sent.snappedRightInset());
+        String columns = interactAndGet(() -> sent.getColumns().stream().map(c -> c.getText() + " " + c.getWidth())
+                .toList().toString());
+        assertTrue(used <= room + 0.5, "the columns take " + used + " px of " + room + ": " + columns);
+    }
+
     private static void settle() {
         for (int i = 0; i < 4; i++) {
             WaitForAsyncUtils.waitForFxEvents();
