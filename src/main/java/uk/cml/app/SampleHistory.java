@@ -93,7 +93,12 @@ public record SampleHistory(List<PaymentPlan> plans, List<Payment> payments, Lis
                 default -> due.due();
             };
             if (amount.isPositive() && !on.isAfter(today)) {
-                payments.add(payment(on, amount, step[0].equals("double") ? "Includes some of the arrears" : ""));
+                boolean twice = step[0].equals("double");
+                // The week after the part payment brings two weeks' money, the rest of that week's among it, as its
+                // note says and the parent links it: unlinked, its extra money would pay the oldest due still owed
+                // (a week of 2024 in the sample's history), and the week paid in parts would show one part only.
+                Payment paid = payment(on, amount, twice ? "Includes the rest of the week before" : "");
+                payments.add(twice && i > 0 ? paid.linkedTo(java.util.Optional.of(dues.get(i - 1).date())) : paid);
             }
         }
     }
