@@ -1,11 +1,13 @@
 package uk.cml.domain.todo;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.Words;
 import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.standing.Decision;
+import uk.cml.domain.standing.PlanChange;
 
 /**
  * A CMS calculation of maintenance may set a new amount, but the app never changes the payment plan itself (nor
@@ -34,10 +36,26 @@ public final class AmountAfterDecision {
                 .toList();
     }
 
-    /** Whether {@code d} may have set an amount the plan does not have yet. */
+    /**
+     * Whether {@code d} may have set an amount the plan does not have yet, by the one check Where it stands and the
+     * Letters page make ({@link PlanChange#of}): words that name an amount are set against the plan in force when it
+     * starts (a plan that already has it asks nothing, one changed since to another amount still asks); words that say
+     * the amount stays the same ask nothing; words that name none ask until the plan has a change from the decision's
+     * date. The Overview asked "may change the amount" of a decision whose amount the plan already had (reviewer rv5
+     * saw it on Where it stands, fixed there; the Overview kept the older check).
+     */
     public static boolean waiting(Decision d, List<PaymentPlan> plans, Set<Long> saidUnchanged) {
-        return d.kind() == Decision.Kind.CALCULATION && !saidUnchanged.contains(d.id())
-                && changeFrom(d.dated(), plans).isEmpty();
+        if (d.kind() != Decision.Kind.CALCULATION || saidUnchanged.contains(d.id())) {
+            return false;
+        }
+        Optional<PlanChange> change = PlanChange.of(d, plans);
+        if (change.isPresent() && change.get().sameAmount()) {
+            return false;
+        }
+        if (change.isPresent() && change.get().amount().isPresent()) {
+            return change.get().inPlan().isEmpty();
+        }
+        return changeFrom(d.dated(), plans).isEmpty();
     }
 
     /**

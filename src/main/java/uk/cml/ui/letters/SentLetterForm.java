@@ -163,7 +163,7 @@ final class SentLetterForm {
                 Messages.text("letters.sentLetterForm.orTypeTheNameAnd"));
         limit(toName, TextLimit.SHORT, grid.add("sent-to-name", Messages.text("letters.sentLetterForm.name"), toName,
                 null));
-        toAddress.setPrefRowCount(3);
+        uk.cml.ui.common.FitsItsWords.on(toAddress, 3); // three lines read whole, with no scroll bar of its own
         limit(toAddress, TextLimit.NOTE, grid.add("sent-to-address", Messages.text("letters.sentLetterForm.address"),
                 toAddress, Messages.text("letters.sentLetterForm.asPrintedOnTheLetter")));
         limit(subject, TextLimit.SHORT, grid.add("sent-subject", Messages.text("letters.sentLetterForm.subject"),

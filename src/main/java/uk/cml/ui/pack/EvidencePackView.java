@@ -142,13 +142,20 @@ public final class EvidencePackView extends Page {
                 FormGrid.show(untilProblem, PackPeriod.refusal(now, LocalDate.now(clock)));
             }
         });
-        VBox boxes = new VBox(6);
-        for (PackSection section : PackSection.values()) {
+        // The sections in two columns, read down the first and then the second (as the Tab key goes): in one column
+        // at 1024 x 768 "Make the pack" sat half below the window's edge (reviewer rv6).
+        javafx.scene.layout.GridPane boxes = new javafx.scene.layout.GridPane();
+        boxes.setHgap(32);
+        boxes.setVgap(6);
+        PackSection[] all = PackSection.values();
+        int down = (all.length + 1) / 2;
+        for (int i = 0; i < all.length; i++) {
+            PackSection section = all[i];
             CheckBox box = new CheckBox(section.title());
             box.setId("pack-section-" + section.name().toLowerCase(Locale.ROOT));
             box.setSelected(true);
             sections.put(section, box);
-            boxes.getChildren().add(box);
+            boxes.add(box, i / down, i % down);
         }
         make.setId("pack-make");
         make.getStyleClass().add("primary");

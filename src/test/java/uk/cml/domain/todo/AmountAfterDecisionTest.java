@@ -74,4 +74,29 @@ class AmountAfterDecisionTest {
         assertTrue(AmountAfterDecision.todos(List.of(decision(7, Decision.Kind.CALCULATION, DATED)), List.of(),
                 Set.of()).isEmpty(), "with no plan the Overview asks for the plan itself");
     }
+
+    private static Decision saying(String words) {
+        return new Decision(7, 1, Decision.Kind.CALCULATION, DATED, words, Optional.empty(), Optional.of(5L));
+    }
+
+    /**
+     * The Overview's to-do and Where it stands make one check: a decision whose words name the amount the plan
+     * already has (in force when it starts), or say the amount stays the same, asks nothing; one whose amount the
+     * plan does not have asks, even when the plan changed since to another amount.
+     */
+    @Test
+    void theWordsAreSetAgainstThePlanAsWhereItStandsDoes() {
+        assertEquals(List.of(), AmountAfterDecision.todos(List.of(saying("£45.00 a week from 9 Nov 2026")),
+                List.of(WEEKLY_45), Set.of()), "the plan already has £45 a week");
+        assertEquals(List.of(), AmountAfterDecision.todos(List.of(saying("The amount stays the same")),
+                List.of(WEEKLY_45), Set.of()), "the words say the amount did not change");
+        PaymentPlan other = new PaymentPlan(2, Money.ofPounds(40), PaymentFrequency.WEEKLY,
+                LocalDate.of(2026, 11, 9), "");
+        assertEquals(1, AmountAfterDecision.todos(List.of(saying("£38.50 a week from 9 Nov 2026")),
+                List.of(WEEKLY_45, other), Set.of()).size(), "the plan has £40, not the decision's £38.50");
+        PaymentPlan right = new PaymentPlan(2, Money.ofPence(3850), PaymentFrequency.WEEKLY,
+                LocalDate.of(2026, 11, 9), "");
+        assertEquals(List.of(), AmountAfterDecision.todos(List.of(saying("£38.50 a week from 9 Nov 2026")),
+                List.of(WEEKLY_45, right), Set.of()));
+    }
 }

@@ -1,5 +1,7 @@
 package uk.cml.ui.letters.write;
 
+import uk.cml.ui.common.FitsItsWords;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;

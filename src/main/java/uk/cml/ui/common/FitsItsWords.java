@@ -1,4 +1,4 @@
-package uk.cml.ui.letters.write;
+package uk.cml.ui.common;
 
 import javafx.beans.InvalidationListener;
 import javafx.scene.Group;
@@ -8,7 +8,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
-import uk.cml.ui.common.TabMovesFocus;
 
 /**
  * The letter's text boxes as tall as their words, the one way every box of Write a letter fits them: the answer boxes
@@ -17,15 +16,16 @@ import uk.cml.ui.common.TabMovesFocus;
  * what they had typed; a heading's one-line field showed "Mandatory reconsideration of your de" at 1024 x 700, its
  * decision's date out of sight. So a box's words wrap, and its height follows its wrapped lines as they are typed and
  * as the box is made wider or narrower: no scroll bar of its own (the page scrolls instead) and no empty rows below
- * the words beyond the fewest it keeps.
+ * the words beyond the fewest it keeps. Also the address a letter was sent to (SentLetterForm: three lines showed a
+ * scroll bar in a box of three rows).
  */
-final class FitsItsWords {
+public final class FitsItsWords {
 
     private FitsItsWords() {
     }
 
     /** Makes {@code area} wrap and grow and shrink with its words, never shorter than {@code fewestLines} lines. */
-    static TextArea on(TextArea area, int fewestLines) {
+    public static TextArea on(TextArea area, int fewestLines) {
         area.setWrapText(true);
         area.setPrefRowCount(fewestLines);
         area.setMinHeight(Region.USE_PREF_SIZE);
@@ -52,7 +52,7 @@ final class FitsItsWords {
      * becomes a space, and Enter adds nothing (in the letter's heading it went on to Make PDF; a sub-heading's box
      * takes Enter as "done", BlockEditors). Tab moves on, as in every text box of the app.
      */
-    static TextArea heading(String text) {
+    public static TextArea heading(String text) {
         TextArea box = TabMovesFocus.on(new TextArea(text));
         box.setTextFormatter(new TextFormatter<String>(change -> {
             String typed = change.getText();
