@@ -6,6 +6,7 @@ import javafx.application.Platform;
 import javafx.scene.control.DatePicker;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import uk.cml.domain.UkDates;
 
 /**
@@ -21,6 +22,42 @@ public final class UkDateField extends DatePicker {
         setConverter(new UkDateConverter());
         keepUnreadableText();
         keepUnreadableTextOnEnter();
+        selectAllOnFocus();
+    }
+
+    /** Set by a press that gives the field focus, until the first mouse release after it: that click's own caret is then replaced. */
+    private boolean justFocused;
+
+    /**
+     * A date field that already holds a date (a step ticked offers today's) is typed over, not added to: the whole
+     * text is chosen when the field gains focus, by Tab or by a click. A click places its caret after focus is given,
+     * so the text is chosen again on that click's release, unless the parent chose some of it by dragging.
+     */
+    private void selectAllOnFocus() {
+        focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                justFocused = false;
+            } else {
+                Platform.runLater(() -> {
+                    if (isFocused()) {
+                        getEditor().selectAll();
+                    }
+                });
+            }
+        });
+        getEditor().addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (!isFocused()) {
+                justFocused = true; // focus comes with this press
+            }
+        });
+        getEditor().addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (justFocused) {
+                justFocused = false;
+                if (getEditor().getSelection().getLength() == 0) {
+                    getEditor().selectAll();
+                }
+            }
+        });
     }
 
     /**
