@@ -50,6 +50,33 @@ class DateFieldTypedOverTest extends WithAPage {
         assertEquals("17/09/2026", text("#sent-posted"));
     }
 
+    /** As on Where it stands: a ticked step puts today's date in its field and gives it focus; the parent clicks it. */
+    @Test
+    void aFieldGivenFocusByTheAppThenClickedIsTypedOver() {
+        openNewSentLetter();
+        DatePicker posted = lookup("#sent-posted").query();
+        interact(() -> {
+            posted.requestFocus();
+            posted.getEditor().selectAll();
+        });
+        click(posted.getEditor());
+        write("17/09/2026");
+        assertEquals("17/09/2026", text("#sent-posted"));
+    }
+
+    @Test
+    void aClickAfterTypingPlacesTheCaret() {
+        openNewSentLetter();
+        DatePicker posted = lookup("#sent-posted").query();
+        click(posted.getEditor());
+        write("17/09/2026");
+        interact(() -> posted.getEditor().positionCaret(0));
+        click(posted.getEditor());
+        // (Within a double click's time of the first click, this one chooses the word under the mouse, as usual.)
+        assertTrue(interactAndGet(() -> posted.getEditor().getSelection().getLength()
+                < posted.getEditor().getLength()), "a click after typing is not taken as gaining focus");
+    }
+
     @Test
     void aDateFieldReachedByTabIsTypedOver() {
         openNewSentLetter();
