@@ -6,6 +6,7 @@ import javafx.application.Platform;
 import javafx.scene.control.DatePicker;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import uk.cml.domain.UkDates;
 
 /**
@@ -21,6 +22,47 @@ public final class UkDateField extends DatePicker {
         setConverter(new UkDateConverter());
         keepUnreadableText();
         keepUnreadableTextOnEnter();
+        selectAllOnFocus();
+    }
+
+    /** Set on gaining focus (by Tab, a click, or the app, as a ticked step does), until a key or the first mouse release after it: that click's own caret is then replaced. */
+    private boolean justFocused;
+
+    /**
+     * A date field that already holds a date (a step ticked offers today's) is typed over, not added to: the whole
+     * text is chosen when the field gains focus, by Tab or by a click. A click places its caret after focus is given,
+     * so the text is chosen again on the release of the first click after gaining focus (also when the app gave the
+     * focus: a ticked step's offered date, clicked, then typed), unless the parent chose some of it by dragging or has
+     * started typing. Later clicks place the caret as usual.
+     */
+    private void selectAllOnFocus() {
+        focusedProperty().addListener((obs, was, focused) -> {
+            justFocused = focused;
+            if (focused) {
+                Platform.runLater(() -> {
+                    if (isFocused()) {
+                        getEditor().selectAll();
+                    }
+                });
+            }
+        });
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> justFocused = false); // typing started: clicks place the caret
+        getEditor().addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (!isFocused()) {
+                justFocused = true; // focus comes with this press
+            }
+        });
+        getEditor().addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (justFocused) {
+                justFocused = false;
+                // Later: a press inside text already chosen places its caret only as the button is let go.
+                Platform.runLater(() -> {
+                    if (getEditor().getSelection().getLength() == 0) {
+                        getEditor().selectAll();
+                    }
+                });
+            }
+        });
     }
 
     /**

@@ -99,6 +99,9 @@ final class SentLetterForm {
     private final TextField reference = new TextField();
     private final UkDateField replyBy = new UkDateField();
     private final Label replyByHint = new Label();
+    /** A gentle word beside the date posted when it is a Sunday or a bank holiday: not an error. */
+    private final Label postedOnClosedDay = new Label();
+    private final PostingDayCheck postingDay;
     private final Label inReplyToText = new Label();
     private final AttachmentField copy;
     private final AttachmentField certificate;
@@ -128,6 +131,7 @@ final class SentLetterForm {
     SentLetterForm(Clock clock, UkCalendar calendar, AttachmentField copy, AttachmentField certificate) {
         this.clock = clock;
         this.calendar = calendar;
+        this.postingDay = new PostingDayCheck(calendar);
         this.copy = copy;
         this.certificate = certificate;
         java.util.function.Supplier<SentLetter> openLetter = () -> open ? editing : null;
@@ -204,6 +208,12 @@ final class SentLetterForm {
         grid.addWide(posting);
         postedError = grid.add("sent-posted", Messages.text("letters.sentLetterForm.datePostedOrSent"), posted,
                 Messages.text("letters.sentLetterForm.leaveEmptyUntilItIs"));
+        postedOnClosedDay.setId("sent-posted-closed-day");
+        postedOnClosedDay.getStyleClass().addAll("field-hint", "field-warning");
+        postedOnClosedDay.setWrapText(true);
+        postedOnClosedDay.managedProperty().bind(postedOnClosedDay.visibleProperty());
+        postedOnClosedDay.setVisible(false);
+        FormGrid.addUnder(posted, postedOnClosedDay);
         methodError = grid.add("sent-method", Messages.text("letters.sentLetterForm.howItWasSent"), method, null);
         limit(tracking, TextLimit.SHORT, grid.add("sent-tracking",
                 Messages.text("letters.sentLetterForm.trackingNumber"), tracking,
@@ -249,6 +259,7 @@ final class SentLetterForm {
             showCertificate();
             keepCertificateInStep();
             suggest();
+            warnOfClosedDay();
         });
         kind.valueProperty().addListener((obs, old, now) -> {
             fillDecisions();
@@ -266,6 +277,7 @@ final class SentLetterForm {
         posted.getEditor().textProperty().addListener((obs, old, now) -> {
             keepCertificateInStep();
             suggest();
+            warnOfClosedDay();
         });
         trackedDelivery.getEditor().textProperty().addListener((obs, old, now) -> suggest());
         // Whom it went to decides whether a complaint's reply is the CMS's target: suggested again as it changes.
@@ -755,6 +767,12 @@ final class SentLetterForm {
      */
     void setFacts(CmsFacts facts) {
         this.facts = Optional.ofNullable(facts);
+    }
+
+    private void warnOfClosedDay() {
+        Optional<String> warning = postingDay.warning(posted.typedDate(), Optional.ofNullable(method.getValue()));
+        postedOnClosedDay.setText(warning.orElse(""));
+        postedOnClosedDay.setVisible(warning.isPresent());
     }
 
     /** No posting date typed (an unreadable one is still being typed, so it counts as posted). */
