@@ -119,7 +119,8 @@ public final class AppServices implements AutoCloseable {
         this.setup = new SetupStore(database, cases, payments);
         this.standing = new StandingStore(database, clock, calendar, sentLetters, receivedLetters, calls,
                 (letter, called, by) -> uk.cml.letters.templates.CmsReports.Promise.printedIn(
-                        uk.cml.letters.KeptLetterWords.printedLines(letter.madeWords()), called, by));
+                        uk.cml.letters.KeptLetterWords.printedLines(letter.madeWords()), called, by),
+                payments::plans);
         this.decisionAmounts = new uk.cml.store.DecisionAmounts(database, history, clock, standing, payments);
         this.addressPrivacy = new AddressPrivacyStore(database, history, clock);
     }

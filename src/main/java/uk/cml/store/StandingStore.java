@@ -55,6 +55,8 @@ public final class StandingStore implements TimelineSource, TodoSource {
     private final CallStore calls;
     /** Whether a posted letter's printed words hold a promise's line (the letters layer's rule; PromisesRaised). */
     private final PromisesRaised.Names promiseLines;
+    /** The case's payment plans, by case id, to set each decision against ({@link StandingReport#withPlans}). */
+    private final java.util.function.LongFunction<List<uk.cml.domain.arrears.PaymentPlan>> plans;
 
     public StandingStore(Database database, Clock clock, UkCalendar calendar, SentLetterStore sent,
             ReceivedLetterStore received, CallStore calls) {
@@ -64,6 +66,19 @@ public final class StandingStore implements TimelineSource, TodoSource {
     /** @param promiseLines whether a posted letter's printed words hold a promise's line */
     public StandingStore(Database database, Clock clock, UkCalendar calendar, SentLetterStore sent,
             ReceivedLetterStore received, CallStore calls, PromisesRaised.Names promiseLines) {
+        this(database, clock, calendar, sent, received, calls, promiseLines, caseId -> List.of());
+    }
+
+    /**
+     * @param promiseLines whether a posted letter's printed words hold a promise's line
+     * @param plans        the case's payment plans (not in the bin), by case id: each decision is set against them,
+     *                     so a passed limit to challenge one that raised the amount is said plainly
+     *                     ({@link StandingReport#passedQuietly})
+     */
+    public StandingStore(Database database, Clock clock, UkCalendar calendar, SentLetterStore sent,
+            ReceivedLetterStore received, CallStore calls, PromisesRaised.Names promiseLines,
+            java.util.function.LongFunction<List<uk.cml.domain.arrears.PaymentPlan>> plans) {
+        this.plans = plans;
         this.database = database;
         this.clock = clock;
         this.calendar = calendar;
@@ -217,7 +232,8 @@ public final class StandingStore implements TimelineSource, TodoSource {
         List<SentLetter> letters = sent.letters(caseId);
         List<uk.cml.domain.evidence.Call> noted = calls.calls(caseId);
         return StandingReport.build(calendar, facts(), letters, received.letters(caseId), decisions(caseId),
-                enforcement(caseId), noted, PromisesRaised.raisedIn(noted, letters, promiseLines), today);
+                enforcement(caseId), noted, PromisesRaised.raisedIn(noted, letters, promiseLines), today)
+                .withPlans(plans.apply(caseId));
     }
 
     public List<Decision> decisions(long caseId) {
@@ -459,6 +475,8 @@ public final class StandingStore implements TimelineSource, TodoSource {
                         || PassedLimits.lateStillPossible(d, today, report.facts()))
                 .map(d -> madeNotPosted(report, d).map(letter -> posting(d, letter, today))
                         .orElseGet(() -> passedOrDue(d, today, d.isFrom() ? d.what()
+                        // A decision that raised the amount or kept it: said plainly, as every place says it.
+                        : report.passedQuietly(d, today) ? PassedLimits.endedQuietly(d)
                         : PassedLimits.optionGone(d, today) ? PassedLimits.lateOption(d, report.facts())
                         : PassedLimits.passed(d, today) ? PassedLimits.todo(d, today, report.facts())
                         : d.isTarget() ? Words.text("todo.deadlineTarget", d.action(), d.what(),

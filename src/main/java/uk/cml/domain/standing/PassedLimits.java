@@ -76,6 +76,17 @@ public final class PassedLimits {
                 facts.lateReconsiderationMonths());
     }
 
+    /**
+     * A passed limit to ask for the reconsideration of a decision that raised the amount or left it as it was
+     * ({@link StandingReport#passedQuietly}), said plainly, with no alarm and nothing to act on: "The time to ask for a
+     * reconsideration of the decision of 10 Jul 2026 ended on 10 Aug 2026."
+     */
+    public static String endedQuietly(Deadline d) {
+        String decided = d.from() instanceof Deadline.From.OfDecision of
+                ? UkFormats.shortDate(of.decision().dated()) : "";
+        return Words.text("standing.passed.reconsiderEndedQuietly", decided, UkFormats.shortDate(d.due().counted()));
+    }
+
     /** The Overview's line for a passed limit: its action and what it is, then {@link #ended}. */
     public static String todo(Deadline d, LocalDate today, CmsFacts facts) {
         return Words.text("todo.deadlinePassed", d.action(), d.what(), ended(d, today, facts));

@@ -157,6 +157,71 @@ public record PlanChange(Decision decision, Optional<Money> amount, Optional<Loc
     }
 
     /**
+     * Which way a decision moved the amount the parent receives, against the payment plan in force before it: the
+     * one answer the Overview, Where it stands and the evidence pack ask ({@link StandingReport#passedQuietly}).
+     */
+    public enum Direction {
+        /** The decision names more than the plan before it had. */
+        UP,
+        /** The words say the amount stays the same, or name what the plan before it had. */
+        SAME,
+        /** The decision names less than the plan before it had. */
+        DOWN,
+        /** Not a calculation, no one amount named, or no plan before it to set it against. */
+        UNKNOWN;
+
+        /** Whether the decision raised what the parent receives or left it as it was. */
+        public boolean raisedOrKept() {
+            return this == UP || this == SAME;
+        }
+    }
+
+    /**
+     * Which way the decision moved the amount, by the one check ({@link #of}): the one amount its words name, set
+     * against the plan in force before it took effect (before the plan that already has it, the same when that plan
+     * is the first; else before the day the words say it starts; else on the decision's date). Said how often, it is set against the plan a year at a time;
+     * not said, at the plan's own frequency, as the plan form fills it. Anything the app cannot tell is
+     * {@link Direction#UNKNOWN}, never a rise.
+     */
+    public static Direction direction(Decision decision, List<PaymentPlan> plans) {
+        return of(decision, plans).map(change -> change.direction(plans)).orElse(Direction.UNKNOWN);
+    }
+
+    private Direction direction(List<PaymentPlan> plans) {
+        if (sameAmount) {
+            return Direction.SAME;
+        }
+        if (amount.isEmpty()) {
+            return Direction.UNKNOWN;
+        }
+        List<PaymentPlan> byStart = plans.stream().sorted(Comparator.comparing(PaymentPlan::firstDue)).toList();
+        Optional<PaymentPlan> before = inPlan.isPresent()
+                ? byStart.stream().filter(p -> p.firstDue().isBefore(inPlan.get().firstDue())).reduce((a, b) -> b)
+                : latestBy(byStart, startsOn.map(day -> day.minusDays(1)).orElse(decision.dated()));
+        if (inPlan.isPresent() && before.isEmpty()) {
+            return Direction.SAME; // the plan has had the amount from its first day
+        }
+        if (before.isEmpty() || before.get().isStopped()) {
+            return Direction.UNKNOWN;
+        }
+        PaymentPlan was = before.get();
+        PaymentFrequency now = every.orElse(was.frequency());
+        int compared = now == was.frequency() ? amount.get().compareTo(was.amount())
+                : Long.compare(amount.get().pence() * perYear(now), was.amount().pence() * perYear(was.frequency()));
+        return compared > 0 ? Direction.UP : compared == 0 ? Direction.SAME : Direction.DOWN;
+    }
+
+    /** How many times a year an amount falls due, to set a weekly amount against a monthly one. */
+    private static long perYear(PaymentFrequency frequency) {
+        return switch (frequency) {
+            case WEEKLY -> 52;
+            case FORTNIGHTLY -> 26;
+            case FOUR_WEEKLY -> 13;
+            case MONTHLY -> 12;
+        };
+    }
+
+    /**
      * Whether the plan form is worth opening: unless the words say the amount stays the same, or the plan already
      * has it ({@link #inPlan}).
      */

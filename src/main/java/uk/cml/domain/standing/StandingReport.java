@@ -22,18 +22,57 @@ import uk.cml.domain.evidence.Call;
  *                       the reply" to them is not what to do now, so it is left out of what is open that day
  * @param promisesNotKept the calls' promises whose day has passed without them being kept, on the day the report is
  *                        for ({@link PromisesRaised#notKept}), those a posted letter raised too, with that letter
+ * @param raisedOrKept    the decisions (ids) that raised the amount the parent receives or left it as it was, by the
+ *                        payment plans ({@link PlanChange#direction}; {@link #withPlans}): a passed limit to ask for
+ *                        their reconsideration is said plainly ({@link #passedQuietly})
  */
 public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> decisions,
                              List<EnforcementRecord> enforcement, Optional<EnforcementRecord> currentStep,
                              long daysAtCurrentStep, Optional<Deadline> enforcementNudge, CmsFacts facts,
                              UkCalendar calendar, List<Deadline> letterReplies, List<Deadline> callDates,
-                             java.util.Set<Long> chasesHeldBack, List<PromisesRaised.NotKept> promisesNotKept) {
+                             java.util.Set<Long> chasesHeldBack, List<PromisesRaised.NotKept> promisesNotKept,
+                             java.util.Set<Long> raisedOrKept) {
 
     public StandingReport {
         letterReplies = List.copyOf(letterReplies);
         callDates = List.copyOf(callDates);
         chasesHeldBack = java.util.Set.copyOf(chasesHeldBack);
         promisesNotKept = List.copyOf(promisesNotKept);
+        raisedOrKept = java.util.Set.copyOf(raisedOrKept);
+    }
+
+    /** A report with no decision known to have raised or kept the amount (no payment plans set against them). */
+    public StandingReport(ComplaintThread complaint, List<DecisionDeadlines> decisions,
+                          List<EnforcementRecord> enforcement, Optional<EnforcementRecord> currentStep,
+                          long daysAtCurrentStep, Optional<Deadline> enforcementNudge, CmsFacts facts,
+                          UkCalendar calendar, List<Deadline> letterReplies, List<Deadline> callDates,
+                          java.util.Set<Long> chasesHeldBack, List<PromisesRaised.NotKept> promisesNotKept) {
+        this(complaint, decisions, enforcement, currentStep, daysAtCurrentStep, enforcementNudge, facts, calendar,
+                letterReplies, callDates, chasesHeldBack, promisesNotKept, java.util.Set.of());
+    }
+
+    /**
+     * The same report, with each decision set against the case's payment plans ({@link PlanChange#direction}): those
+     * that raised the amount or left it as it was are {@link #raisedOrKept}.
+     */
+    public StandingReport withPlans(List<uk.cml.domain.arrears.PaymentPlan> plans) {
+        java.util.Set<Long> notLowered = decisions.stream().map(DecisionDeadlines::decision)
+                .filter(d -> PlanChange.direction(d, plans).raisedOrKept()).map(Decision::id)
+                .collect(java.util.stream.Collectors.toSet());
+        return new StandingReport(complaint, decisions, enforcement, currentStep, daysAtCurrentStep, enforcementNudge,
+                facts, calendar, letterReplies, callDates, chasesHeldBack, promisesNotKept, notLowered);
+    }
+
+    /**
+     * Whether {@code d} is a limit to ask for a mandatory reconsideration, passed on {@code today}, of a decision that
+     * raised the amount the parent receives or left it as it was ({@link #raisedOrKept}): nothing to worry about (the
+     * receiving parent rarely challenges a rise), so every place says it plainly, in a neutral tone
+     * ({@link PassedLimits#endedQuietly}). A decision that lowered it, or one the app cannot tell, keeps the alarm.
+     * The one rule the Overview, Where it stands and the evidence pack ask.
+     */
+    public boolean passedQuietly(Deadline d, LocalDate today) {
+        return PassedLimits.optionGone(d, today) && d.from() instanceof Deadline.From.OfDecision of
+                && raisedOrKept.contains(of.decision().id());
     }
 
     /** A report with no promise on a call known not to have been kept. */
@@ -244,7 +283,7 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
      */
     public ComplaintThread.NextAction next(LocalDate today) {
         return nextOf(open(today).stream().filter(d -> !watchedOnly(d)).toList(), today, complaint.next(), calendar,
-                facts);
+                facts, d -> passedQuietly(d, today));
     }
 
     /**
@@ -284,7 +323,8 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
                 .flatMap(d -> unclearFor(d).stream().filter(l -> l.why() == DecisionAnswers.Unclear.Why.NOT_POSTED)
                         .findFirst().map(l -> new ComplaintThread.NextAction(postMade(d, l.written(), today),
                                 Optional.empty(), "")));
-        return post.orElseGet(() -> nextOf(onComplaint, today, complaint.next(), calendar, facts));
+        return post.orElseGet(() -> nextOf(onComplaint, today, complaint.next(), calendar, facts,
+                d -> passedQuietly(d, today)));
     }
 
     /** "post the letter you made on ..." by the limit, in the Overview's words for the same to-do. */
@@ -304,8 +344,12 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
     }
 
     private static ComplaintThread.NextAction nextOf(List<Deadline> open, LocalDate today,
-            ComplaintThread.NextAction otherwise, UkCalendar calendar, CmsFacts facts) {
+            ComplaintThread.NextAction otherwise, UkCalendar calendar, CmsFacts facts,
+            java.util.function.Predicate<Deadline> quietly) {
         return chosen(open, today, calendar, facts).map(d -> {
+            if (quietly.test(d)) {
+                return new ComplaintThread.NextAction(PassedLimits.endedQuietly(d), d.letter(), d.action());
+            }
             if (PassedLimits.passed(d, today)) {
                 return new ComplaintThread.NextAction(PassedLimits.headline(d, today, facts), d.letter(),
                         d.action());

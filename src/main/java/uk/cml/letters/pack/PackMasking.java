@@ -60,7 +60,7 @@ final class PackMasking {
                 r.enforcementNudge(), r.facts(), r.calendar(), r.letterReplies().stream().map(d -> reply(d, mask))
                 .toList(), r.callDates(), r.chasesHeldBack(), r.promisesNotKept().stream()
                 .map(p -> new uk.cml.domain.standing.PromisesRaised.NotKept(call(p.call(), mask), p.by(),
-                        p.raisedIn())).toList());
+                        p.raisedIn())).toList(), r.raisedOrKept());
     }
 
     /** A letter's subject, heading and addressee are the parent's own words, so they may hold an address. */

@@ -335,14 +335,19 @@ final class StandingSummary {
      * table's "Date passed", as Where it stands says it: by the one rule ({@link PassedLimits#optionGone}, {@link
      * PassedLimits#lateStillPossible}), each decision with its limit, and while the CMS may still accept a late request
      * (the facts table's months from the decision), that it may, if the parent says why it is late. Those still open
-     * to a late request are said first, in one sentence, however many there are.
+     * to a late request are said first, in one sentence, however many there are. A decision that raised the amount
+     * or kept it ({@link StandingReport#passedQuietly}) is said plainly, last: the time to ask ended on its limit.
      */
     private void passedLimits() throws IOException {
         List<Passed> late = new ArrayList<>();
         List<Passed> gone = new ArrayList<>();
+        List<Passed> quietly = new ArrayList<>();
         for (StandingReport.DecisionDeadlines d : report.decisions()) {
             for (Deadline deadline : d.deadlines()) {
-                if (PassedLimits.optionGone(deadline, today)) {
+                if (report.passedQuietly(deadline, today)) {
+                    // A decision that raised the amount or kept it: said plainly, as Where it stands says it.
+                    quietly.add(new Passed(d.decision().dated(), deadline.due().counted()));
+                } else if (PassedLimits.optionGone(deadline, today)) {
                     (PassedLimits.lateStillPossible(deadline, today, report.facts()) ? late : gone).add(
                             new Passed(d.decision().dated(), deadline.due().counted()));
                 }
@@ -355,6 +360,10 @@ final class StandingSummary {
         }
         if (!gone.isEmpty()) {
             writer.block(paragraph(passed(gone)));
+        }
+        for (Passed one : quietly) {
+            writer.block(paragraph("The time to ask for a reconsideration of the decision of "
+                    + UkFormats.shortDate(one.decided()) + " ended on " + UkFormats.shortDate(one.limit()) + "."));
         }
     }
 

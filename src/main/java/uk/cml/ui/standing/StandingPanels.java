@@ -324,11 +324,14 @@ final class StandingPanels {
                     decisionList.getChildren().add(met);
                 }
                 if (uk.cml.domain.standing.PassedLimits.passed(deadline, model.today())) {
-                    // The limit is not "by" a day gone: it has passed, and what can still be done is said.
-                    Label passed = StandingView.wrapped(uk.cml.domain.standing.PassedLimits.ended(deadline,
-                            model.today(), report.facts()));
+                    // The limit is not "by" a day gone: it has passed, and what can still be done is said; for a
+                    // decision that raised the amount or kept it, plainly that the time ended, with no alarm.
+                    boolean quietly = report.passedQuietly(deadline, model.today());
+                    Label passed = StandingView.wrapped(quietly
+                            ? uk.cml.domain.standing.PassedLimits.endedQuietly(deadline)
+                            : uk.cml.domain.standing.PassedLimits.ended(deadline, model.today(), report.facts()));
                     passed.setId("standing-decision-" + d.decision().id() + "-passed");
-                    passed.getStyleClass().add("field-error");
+                    passed.getStyleClass().add(quietly ? "field-hint" : "field-error");
                     decisionList.getChildren().add(passed);
                 }
             }

@@ -340,10 +340,13 @@ public final class StandingView implements Section {
                 notes.add(passed);
             }
             if (uk.cml.domain.standing.PassedLimits.passed(d, model.today()) && !movedOn) {
-                // As the Overview's to-do says: the limit has gone, and what can still be done.
-                Label passed = wrapped(uk.cml.domain.standing.PassedLimits.ended(d, model.today(), report.facts()));
+                // As the Overview's to-do says: the limit has gone, and what can still be done; for a decision that
+                // raised the amount or kept it, plainly that the time ended, in no alarm's colour.
+                boolean quietly = report.passedQuietly(d, model.today());
+                Label passed = wrapped(quietly ? uk.cml.domain.standing.PassedLimits.endedQuietly(d)
+                        : uk.cml.domain.standing.PassedLimits.ended(d, model.today(), report.facts()));
                 passed.setId("standing-deadline-" + i + "-passed");
-                passed.getStyleClass().add("field-error");
+                passed.getStyleClass().add(quietly ? "field-hint" : "field-error");
                 notes.add(passed);
             }
             for (DecisionAnswers.Unclear letter : report.unclearFor(d)) {

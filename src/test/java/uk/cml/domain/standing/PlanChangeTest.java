@@ -95,4 +95,47 @@ class PlanChangeTest {
         assertTrue(longer.endsWith("…"), longer);
         assertTrue(longer.length() < 140, longer);
     }
+
+    /** The plan at £412.36 a month since 10 Jan 2026, and a decision of 10 Jul 2026 with these words. */
+    private static PlanChange.Direction direction(String note) {
+        return PlanChange.direction(new Decision(7, 1, Decision.Kind.CALCULATION, LocalDate.of(2026, 7, 10), note,
+                Optional.empty()), java.util.List.of(new uk.cml.domain.arrears.PaymentPlan(1, Money.ofPence(412_36),
+                uk.cml.domain.arrears.PaymentFrequency.MONTHLY, LocalDate.of(2026, 1, 10), "CMS calculation")));
+    }
+
+    /**
+     * Which way a decision moved the amount, against the plan before it: a passed limit to challenge a rise is said
+     * plainly everywhere (StandingReport.passedQuietly). Anything the app cannot tell is never taken for a rise.
+     */
+    @Test
+    void aDecisionIsSetAgainstThePlanBeforeItToSayWhichWayTheAmountMoved() {
+        assertEquals(PlanChange.Direction.UP, direction("Annual review: £436.80 a month from 10 Aug 2026"));
+        assertEquals(PlanChange.Direction.DOWN, direction("Annual review: £380.00 a month from 10 Aug 2026"));
+        assertEquals(PlanChange.Direction.SAME, direction("Annual review: £412.36 a month from 10 Aug 2026"));
+        assertEquals(PlanChange.Direction.SAME, direction("Annual review: the amount stays the same"));
+        assertEquals(PlanChange.Direction.UNKNOWN, direction("Annual review"), "no amount named");
+        assertEquals(PlanChange.Direction.UNKNOWN, direction("From £412.36 to £436.80 a month"), "two amounts named");
+        // Said a week: set against the monthly plan a year at a time (£100.00 x 52 = £5,200.00 > £412.36 x 12).
+        assertEquals(PlanChange.Direction.UP, direction("£100.00 a week from 10 Aug 2026"));
+        assertEquals(PlanChange.Direction.DOWN, direction("£90.00 a week from 10 Aug 2026"));
+        assertTrue(PlanChange.Direction.UP.raisedOrKept());
+        assertTrue(PlanChange.Direction.SAME.raisedOrKept());
+        assertFalse(PlanChange.Direction.DOWN.raisedOrKept());
+        assertFalse(PlanChange.Direction.UNKNOWN.raisedOrKept());
+    }
+
+    /** The plan already has the new amount: the decision is set against the plan before that one. */
+    @Test
+    void aPlanThatAlreadyHasTheNewAmountIsNotTakenForTheOldOne() {
+        java.util.List<uk.cml.domain.arrears.PaymentPlan> plans = java.util.List.of(
+                new uk.cml.domain.arrears.PaymentPlan(1, Money.ofPence(412_36),
+                        uk.cml.domain.arrears.PaymentFrequency.MONTHLY, LocalDate.of(2026, 1, 10), "CMS calculation"),
+                new uk.cml.domain.arrears.PaymentPlan(2, Money.ofPence(380_00),
+                        uk.cml.domain.arrears.PaymentFrequency.MONTHLY, LocalDate.of(2026, 8, 10), "Annual review"));
+        assertEquals(PlanChange.Direction.DOWN, PlanChange.direction(new Decision(7, 1, Decision.Kind.CALCULATION,
+                LocalDate.of(2026, 7, 10), "Annual review: £380.00 a month from 10 Aug 2026", Optional.empty()),
+                plans));
+        assertEquals(PlanChange.Direction.UNKNOWN, PlanChange.direction(new Decision(7, 1, Decision.Kind.REFUSAL,
+                LocalDate.of(2026, 7, 10), "£500.00", Optional.empty()), plans), "a refusal sets no amount");
+    }
 }

@@ -93,7 +93,7 @@ final class PackFixture implements AutoCloseable {
         // The app's calendar: the shipped bank holidays, and the delivery days as the records' facts table holds them.
         standing = new StandingStore(database, CLOCK, new uk.cml.domain.calendar.UkCalendar(
                 uk.cml.domain.calendar.BankHolidays.englandAndWales(), StandingStore.deliveryDays(database)),
-                sent, received, calls, (letter, called, by) -> raisesPromises.test(letter));
+                sent, received, calls, (letter, called, by) -> raisesPromises.test(letter), payments::plans);
         documents = new DocumentRecordStore(database, history, CLOCK,
                 new DocumentStore(folder.resolve("documents")));
         stores = new PackStores(cases, payments, calls, sent, received, documents, notes, standing,

@@ -150,4 +150,26 @@ class StandingPackPromisesAndLimitsTest extends WithPackFixture {
         String text = standingPage(PackFor.CMS);
         assertFalse(text.contains("and it has passed"), text);
     }
+
+    @Test
+    @DisplayName("A passed limit to challenge a decision that raised the amount (the plan is £200.00 a month) is said "
+            + "plainly, as Where it stands says it; one that lowered it keeps its words")
+    void passedLimitOfARiseSaidPlainly() throws Exception {
+        fixture.standing.addDecision(new Decision(0, fixture.caseId, Decision.Kind.CALCULATION,
+                LocalDate.of(2026, 9, 1), "Annual review: £250.00 a month from 1 Oct 2026", Optional.empty()));
+        String text = standingPage(PackFor.MP);
+        assertTrue(text.contains("The time to ask for a reconsideration of the decision of 1 Sep 2026 ended on "
+                + "1 Oct 2026."), text);
+        assertFalse(text.contains("and it has passed"), text);
+        assertFalse(text.contains("late request"), text);
+
+        fixture.standing.addDecision(new Decision(0, fixture.caseId, Decision.Kind.CALCULATION,
+                LocalDate.of(2026, 9, 2), "Change of circumstances: £150.00 a month from 2 Oct 2026",
+                Optional.empty()));
+        text = standingPage(PackFor.MP);
+        assertTrue(text.contains("The limit to ask for a mandatory reconsideration of the decision of 2 Sep 2026 "
+                + "was 2 Oct 2026, and it has passed."), text);
+        assertTrue(text.contains("The time to ask for a reconsideration of the decision of 1 Sep 2026 ended on "
+                + "1 Oct 2026."), text);
+    }
 }
