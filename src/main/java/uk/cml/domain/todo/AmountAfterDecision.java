@@ -30,9 +30,11 @@ public final class AmountAfterDecision {
         if (plans.isEmpty()) {
             return List.of();
         }
+        // With what the decision's words say of the new amount, so its button fills the plan form from them.
         return decisions.stream().filter(d -> waiting(d, plans, saidUnchanged))
                 .map(d -> new TodoItem(d.dated(), Words.text("todo.decision.checkAmount",
-                        UkFormats.shortDate(d.dated())), TodoKind.CHECK_AMOUNT_AFTER_DECISION, d.id()))
+                        UkFormats.shortDate(d.dated())), TodoKind.CHECK_AMOUNT_AFTER_DECISION, d.id(),
+                        Optional.empty(), Optional.empty(), PlanChange.of(d, plans)))
                 .toList();
     }
 

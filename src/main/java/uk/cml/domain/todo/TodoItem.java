@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.standing.Deadline;
+import uk.cml.domain.standing.PlanChange;
 
 /**
  * Something the parent needs to do, shown in one list on the Overview, sorted by date.
@@ -15,9 +16,11 @@ import uk.cml.domain.standing.Deadline;
  * @param sourceId the record it is about (a sent letter, a call), so the page can open it; 0 if none
  * @param letter   the key of the letter template that does it, if a letter does
  * @param deadline for a date on "Where things stand", that date, with the record it is counted from
+ * @param planChange for a CMS calculation that may change the amount, what its words say of the new amount (the
+ *                   amount, the day it starts, how often), to fill the plan form with for the parent to check
  */
 public record TodoItem(LocalDate due, String what, TodoKind kind, long sourceId, Optional<String> letter,
-                       Optional<Deadline> deadline) {
+                       Optional<Deadline> deadline, Optional<PlanChange> planChange) {
 
     public TodoItem {
         Objects.requireNonNull(due, "due");
@@ -25,6 +28,12 @@ public record TodoItem(LocalDate due, String what, TodoKind kind, long sourceId,
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(letter, "letter");
         Objects.requireNonNull(deadline, "deadline");
+        Objects.requireNonNull(planChange, "planChange");
+    }
+
+    public TodoItem(LocalDate due, String what, TodoKind kind, long sourceId, Optional<String> letter,
+                    Optional<Deadline> deadline) {
+        this(due, what, kind, sourceId, letter, deadline, Optional.empty());
     }
 
     public TodoItem(LocalDate due, String what, TodoKind kind, long sourceId, Optional<String> letter) {

@@ -117,6 +117,8 @@ final class LettersModel {
      */
     private final ObjectProperty<Optional<java.time.LocalDate>> calculationSaved =
             new SimpleObjectProperty<>(Optional.empty());
+    /** What the calculation last saved means for the plan ({@link PlanChange#of}), to fill the plan form from. */
+    private Optional<PlanChange> calculationChange = Optional.empty();
     private final PageStatus status = new PageStatus();
     /** The case open when the letter in the form was begun or opened: it is saved to that case only. */
     private final CaseOfForm formCase;
@@ -146,6 +148,19 @@ final class LettersModel {
     /** The date of the CMS calculation just saved with its letter, while its new amount is offered; else empty. */
     javafx.beans.value.ObservableObjectValue<Optional<java.time.LocalDate>> calculationSaved() {
         return calculationSaved;
+    }
+
+    /**
+     * The plan form the offer opens, while a calculation just saved is offered: saying where it came from, and filled
+     * with the amount, the day it starts and how often where the decision's words say them (the one reading,
+     * {@link PlanChange#of}), for the parent to check and save; what they do not say is left empty, never guessed.
+     */
+    Optional<Destination.PlanFromDecision> planForm() {
+        Optional<PlanChange> change = calculationChange;
+        return calculationSaved.get().map(dated -> new Destination.PlanFromDecision(
+                change.flatMap(PlanChange::amount), change.flatMap(PlanChange::startsOn),
+                change.flatMap(PlanChange::every), Messages.text("standing.planChange.source",
+                UkFormats.shortDate(dated))));
     }
 
     /** The parent went to add the new amount: the offer has been taken up, and goes. */
@@ -443,6 +458,7 @@ final class LettersModel {
                                 calculationSaved.set(Optional.empty());
                                 undoSave(now, statedBefore, decisionBefore, id);
                             });
+                    calculationChange = change;
                     calculationSaved.set(change.filter(c -> !c.offered()).isPresent() ? Optional.empty()
                             : calculation);
                 }), status::problem);

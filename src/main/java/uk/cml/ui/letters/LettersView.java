@@ -220,13 +220,12 @@ public final class LettersView extends Page {
         status.setId("letters-status");
         status.setWrapText(true);
         status.managedProperty().bind(status.textProperty().isNotEmpty().or(status.graphicProperty().isNotNull()));
-        // A calculation just saved may set a new amount: the plan form, opened with no amount or date guessed.
+        // A calculation just saved may set a new amount: the plan form, filled with what the decision's words say of
+        // it (nothing guessed), for the parent to check and save.
         Button planChange = PageLayout.button("letters-plan-change", Messages.text("letters.view.addTheNewAmount"),
-                () -> model.calculationSaved().get().ifPresent(dated -> {
+                () -> model.planForm().ifPresent(form -> {
                     model.calculationTaken();
-                    navigator.go(new Destination.PlanFromDecision(java.util.Optional.empty(),
-                            java.util.Optional.empty(), Messages.text("standing.planChange.source",
-                            uk.cml.domain.UkFormats.shortDate(dated))));
+                    navigator.go(form);
                 }));
         planChange.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> model.calculationSaved().get().isPresent(), model.calculationSaved()));

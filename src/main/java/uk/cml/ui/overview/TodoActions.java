@@ -1,5 +1,6 @@
 package uk.cml.ui.overview;
 
+import uk.cml.domain.standing.PlanChange;
 import uk.cml.domain.todo.TodoItem;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.shell.Destination;
@@ -34,10 +35,13 @@ final class TodoActions {
                     new Destination.CallToldMissedPayments(item.sourceId()));
             case ADD_PLAN -> new Action(Messages.text("overview.todoActions.addThePaymentPlan"),
                     new Destination.PaymentPlans());
-            // The plan form opened for the new amount, saying where it came from: the amount and its start are the
-            // parent's to type from the letter, never guessed.
+            // The plan form opened for the new amount, saying where it came from, filled with the amount, the day it
+            // starts and how often, where the decision's words say them (PlanChange), for the parent to check; what
+            // they do not say is left for the parent to type from the letter, never guessed.
             case CHECK_AMOUNT_AFTER_DECISION -> new Action(Messages.text("overview.todoActions.addTheNewAmount"),
-                    new Destination.PlanFromDecision(java.util.Optional.empty(), java.util.Optional.empty(),
+                    new Destination.PlanFromDecision(item.planChange().flatMap(PlanChange::amount),
+                            item.planChange().flatMap(PlanChange::startsOn),
+                            item.planChange().flatMap(PlanChange::every),
                             Messages.text("standing.planChange.source",
                                     uk.cml.domain.UkFormats.shortDate(item.due()))));
             case PAYMENT_SHORT -> new Action(Messages.text("overview.todoActions.recordThePayment"),

@@ -29,7 +29,7 @@ import uk.cml.ui.shell.Destination;
  * Found by a reviewer entering a case by hand (£45 a week from 7 Sep 2026): logging the CMS decision letter dated 30
  * Oct (a new calculation, £38.50 a week from 9 Nov) on the Letters page left the plan on £45 and nothing said to
  * change it, so arrears and letters overstated what was owed. Now the save says to add the new amount on the Payments
- * page, with a button opening the plan form, and the Overview asks the same until the plan has a change from the
+ * page, with a button opening the plan form (filled from the decision's words), and the Overview asks the same until the plan has a change from the
  * decision's date or the parent says the amount did not change. The decision's reconsideration limit, still open,
  * is on the Overview too (the form's hint says where the limit is shown).
  */
@@ -37,6 +37,15 @@ class DecisionAmountFlowTest extends WithAPage {
 
     private static final String TODO = "The CMS's decision of 30 Oct 2026 may change the amount. If it does, add the "
             + "new amount and the date it starts from to your payment plan.";
+
+    /**
+     * The plan form "Add the new amount" opens for the decision of 30 Oct 2026 ("£38.50 a week from 9 Nov 2026"): the
+     * amount, the day it starts and how often filled from its words, for the parent to check and save (it opened
+     * with the amount and date empty, to be typed again from the letter).
+     */
+    private static final Destination.PlanFromDecision FILLED = new Destination.PlanFromDecision(
+            Optional.of(Money.ofPence(38_50)), Optional.of(LocalDate.of(2026, 11, 9)),
+            Optional.of(PaymentFrequency.WEEKLY), "CMS decision letter dated 30 Oct 2026");
 
     private final List<Destination> went = new ArrayList<>();
 
@@ -104,9 +113,8 @@ class DecisionAmountFlowTest extends WithAPage {
                 + "does, add the new amount and the date it starts from to your payment plan on the Payments page."));
         assertTrue(status().contains("Where it stands shows the time limit"), status());
         press("#letters-plan-change");
-        assertEquals(new Destination.PlanFromDecision(Optional.empty(), Optional.empty(),
-                "CMS decision letter dated 30 Oct 2026"), went.get(went.size() - 1),
-                "the plan form, with no amount or date guessed");
+        // Filled from the decision's words (£38.50 a week from 9 Nov 2026), for the parent to check; nothing saved.
+        assertEquals(FILLED, went.get(went.size() - 1), "the plan form, filled from the decision");
 
         OverviewView overview = overview();
         show(overview);
@@ -117,8 +125,7 @@ class DecisionAmountFlowTest extends WithAPage {
                 + todoTexts());
         String n = todoNumber(TODO).orElseThrow();
         press("#overview-todo-open-" + n);
-        assertEquals(new Destination.PlanFromDecision(Optional.empty(), Optional.empty(),
-                "CMS decision letter dated 30 Oct 2026"), went.get(went.size() - 1));
+        assertEquals(FILLED, went.get(went.size() - 1), "the Overview's button fills the form the same way");
 
         press("#overview-todo-dismiss-" + n);
         waitUntil("the to-do goes once the parent says the amount did not change", () -> todoNumber(TODO).isEmpty());
@@ -135,6 +142,10 @@ class DecisionAmountFlowTest extends WithAPage {
         OverviewView overview = overview();
         show(overview);
         waitUntil("the Overview asks for the new amount", () -> todoNumber(TODO).isPresent());
+        // A decision whose words name no amount or date: the form opens with them empty, for the parent to type.
+        press("#overview-todo-open-" + todoNumber(TODO).orElseThrow());
+        assertEquals(new Destination.PlanFromDecision(Optional.empty(), Optional.empty(),
+                "CMS decision letter dated 30 Oct 2026"), went.get(went.size() - 1));
         harness.services.payments.savePlan(caseId(), new PaymentPlan(0, Money.ofPence(3850), PaymentFrequency.WEEKLY,
                 LocalDate.of(2026, 11, 9), "CMS decision letter dated 30 Oct 2026"));
         interact(overview::shown);
