@@ -10,10 +10,10 @@ import uk.cml.domain.standing.Decision;
 import uk.cml.domain.standing.PlanChange;
 
 /**
- * A CMS calculation of maintenance may set a new amount, but the app never changes the payment plan itself (nor
- * guesses the amount from the parent's words): until the plan has the new amount, arrears and letters are worked out
- * from the old one. So each calculation newer than the plan's latest change asks the parent to add the new amount
- * and the date it starts from. It is asked until the plan has a change dated on or after the decision's date, or
+ * A CMS calculation of maintenance may set a new amount, but the app never changes the payment plan itself: until
+ * the plan has the new amount, arrears and letters are worked out from the old one. So each calculation newer than
+ * the plan's latest change asks the parent to add the new amount and the date it starts from (its button opens the
+ * plan form filled with what the decision's words say of them, for the parent to check and save). It is asked until the plan has a change dated on or after the decision's date, or
  * the parent says the amount did not change.
  */
 public final class AmountAfterDecision {
