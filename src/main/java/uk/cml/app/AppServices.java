@@ -106,13 +106,13 @@ public final class AppServices implements AutoCloseable {
         this.receivedLetters = new ReceivedLetterStore(database, history, clock, payments);
         this.sentLetters = new SentLetterStore(database, history, clock, calendar, receivedLetters,
                 letter -> uk.cml.letters.templates.LetterTemplates.madeAs(letter.subject()).isPresent(),
-                (letter, made) -> withCalendarDays(letter, uk.cml.letters.templates.LetterTemplates
-                        .madeAs(letter.subject())
+                (letter, made) -> withTimeLimits(letter, withCalendarDays(letter, uk.cml.letters.templates
+                        .LetterTemplates.madeAs(letter.subject())
                         .map(t -> t == uk.cml.letters.templates.LetterTemplates.CONFIRM_CALL ? callLetter(letter, made)
                                 : DrawnFrom.areas(uk.cml.letters.templates.LetterTemplates.drawsOn(t))
                                         .quoting(quotedBesides(letter)))
                         .orElse(DrawnFrom.areas(java.util.EnumSet.allOf(
-                                uk.cml.domain.correspondence.RecordArea.class)))),
+                                uk.cml.domain.correspondence.RecordArea.class))))),
                 uk.cml.letters.templates.ReplyRules::watchedFromPosting);
         // The export's arrears schedule is the Payments page's, worked out by the same store on the same calendar.
         this.safety = new RecordsSafety(database, settings, dataFolder, clock, Version.current(), payments::schedule);
@@ -183,6 +183,23 @@ public final class AppServices implements AutoCloseable {
         java.time.LocalDate from = drawn.areas().contains(uk.cml.domain.correspondence.RecordArea.PAYMENTS)
                 ? java.time.LocalDate.MIN : letter.written();
         return drawn.countingDays(new DrawnFrom.Days(from, to.isBefore(letter.written()) ? letter.written() : to));
+    }
+
+    /**
+     * The CMS time limits a letter the app made counted its printed dates with (its template's, and the delivery days
+     * of how the parent said it would be posted, kept with its words; 1st class where the letter did not ask), so
+     * that a limit corrected in Settings that it did not count with leaves it as made. None for a letter typed in: the
+     * app did not count its dates, so a corrected limit changes none of them.
+     */
+    private static DrawnFrom withTimeLimits(uk.cml.domain.correspondence.SentLetter letter, DrawnFrom drawn) {
+        return uk.cml.letters.templates.LetterTemplates.madeAs(letter.subject()).map(template -> {
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            uk.cml.letters.templates.LetterTemplates.countsWith(template, uk.cml.letters.KeptLetterWords
+                    .read(letter.madeWords()).flatMap(uk.cml.letters.KeptLetterWords::postedBy)
+                    .orElse(uk.cml.domain.correspondence.PostingMethod.FIRST_CLASS))
+                    .forEach(limit -> keys.add(limit.key()));
+            return drawn.countingWith(keys::contains);
+        }).orElse(drawn.countingWith(key -> false));
     }
 
     /** Half-copied files from an add that was cut off (power loss, say) are removed before any new add. */

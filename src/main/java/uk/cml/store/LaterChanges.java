@@ -30,6 +30,12 @@ import uk.cml.domain.correspondence.RecordArea;
  */
 final class LaterChanges {
 
+    /**
+     * The facts table: the CMS time limits and delivery days the parent may correct in Settings, which the letters'
+     * dates are counted with.
+     */
+    static final String FACTS = "cms_fact";
+
     /** The tables a letter's words are drawn from, and the part of the records each is. */
     private static final Map<String, RecordArea> AREAS = Map.ofEntries(
             Map.entry("payment", RecordArea.PAYMENTS),
@@ -46,13 +52,21 @@ final class LaterChanges {
             Map.entry("cms_decision", RecordArea.DECISIONS),
             Map.entry("enforcement_step", RecordArea.ENFORCEMENT),
             Map.entry("letter_sent", RecordArea.LETTERS_SENT),
-            Map.entry(BankHolidayStore.TABLE, RecordArea.BANK_HOLIDAYS));
+            Map.entry(BankHolidayStore.TABLE, RecordArea.BANK_HOLIDAYS),
+            Map.entry(FACTS, RecordArea.TIME_LIMITS));
 
-    /** Tables that belong to every case: a bank holiday is the country's, whichever case it was added under. */
-    private static final Set<String> EVERY_CASE = Set.of("my_details", "address_book", BankHolidayStore.TABLE);
+    /**
+     * Tables that belong to every case: a bank holiday is the country's, whichever case it was added under; the facts
+     * table has no case at all.
+     */
+    private static final Set<String> EVERY_CASE = Set.of("my_details", "address_book", BankHolidayStore.TABLE, FACTS);
 
     /** The calendar without the days the parent added: the rules and the table shipped with the app. */
     private static final BankHolidays USUAL = BankHolidays.englandAndWales();
+
+    /** A fact's key and its figure, in a row as the journal keeps it. */
+    private static final Pattern FACT_KEY = Pattern.compile("\"key\"\\s*:\\s*\"([^\"]*)\"");
+    private static final Pattern FACT_VALUE = Pattern.compile("\"value\"\\s*:\\s*\"?([^\",}]*)");
 
     /** The day of a bank holiday the parent added, in a row as the journal keeps it. */
     private static final Pattern ON_DAY = Pattern.compile("\"on_day\"\\s*:\\s*\"(\\d{4}-\\d{2}-\\d{2})\"");
@@ -243,6 +257,17 @@ final class LaterChanges {
      * on Christmas Day, or moved about after every date the letter printed, it changed none of them.
      */
     static Optional<Later> after(LocalDateTime made, List<Change> changes, Dated dated, DrawnFrom.Days days) {
+        return after(made, changes, dated, days, key -> true);
+    }
+
+    /**
+     * As above, a correction of the facts table counting only where it changed the figure of a time limit the letter
+     * counted its dates with ({@code timeLimits}, by key) from what it was when the letter was made: a limit the
+     * letter did not count with, a new source or day it was checked, or a figure put back as it was, changed none of
+     * its dates.
+     */
+    static Optional<Later> after(LocalDateTime made, List<Change> changes, Dated dated, DrawnFrom.Days days,
+            java.util.function.Predicate<String> timeLimits) {
         // Each row's changes after the letter, in order: from how it read then to how it reads now.
         Map<String, List<Change>> byRow = new LinkedHashMap<>();
         for (Change change : changes) {
@@ -275,6 +300,9 @@ final class LaterChanges {
             }
             String table = first.row().table();
             if (table.equals(BankHolidayStore.TABLE) && !movesAWorkingDay(first, latest, holidaysMoved, days)) {
+                continue;
+            }
+            if (table.equals(FACTS) && !movesADate(first, latest, timeLimits)) {
                 continue;
             }
             if (datedUntil.containsKey(table) && dated.sameEffect(table, made, datedUntil.get(table))) {
@@ -324,6 +352,23 @@ final class LaterChanges {
                 && day.getDayOfWeek().getValue() < java.time.DayOfWeek.SATURDAY.getValue() && !USUAL.contains(day));
     }
 
+    /**
+     * Whether a fact's changes since the letter leave a time limit the letter counted with at another figure than it
+     * had when the letter was made.
+     */
+    private static boolean movesADate(Change first, Change latest, java.util.function.Predicate<String> timeLimits) {
+        String then = first.row().heldBefore() ? first.row().before() : null;
+        String now = latest.row().heldAfter() ? latest.row().after() : null;
+        Optional<String> key = found(FACT_KEY, now != null ? now : then);
+        return key.isPresent() && timeLimits.test(key.get())
+                && !found(FACT_VALUE, then).map(String::strip).equals(found(FACT_VALUE, now).map(String::strip));
+    }
+
+    private static Optional<String> found(Pattern pattern, String row) {
+        Matcher m = row == null ? null : pattern.matcher(row);
+        return m != null && m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
     private static Optional<LocalDate> onDay(String row) {
         Matcher day = row == null ? null : ON_DAY.matcher(row);
         if (day == null || !day.find()) {
@@ -342,6 +387,13 @@ final class LaterChanges {
      * 2026) was changed".
      */
     static String named(Connection c, RowChanged row) throws SQLException {
+        if (row.table().equals(FACTS) && row.then() != null && row.now() != null) {
+            // A time limit is the app's, not typed in: named by its meaning, with its figure then and now.
+            String key = found(FACT_KEY, row.now()).orElse("");
+            return Words.text("correspondence.changed.timeLimit", uk.cml.domain.standing.TimeLimit.of(key)
+                    .map(uk.cml.domain.standing.TimeLimit::meaning).orElse(key),
+                    found(FACT_VALUE, row.then()).orElse("").strip(), found(FACT_VALUE, row.now()).orElse("").strip());
+        }
         String name = RecordNames.describe(c, row.table(), row.rowId(),
                 typedIn(c, row, row.now() != null ? row.now() : row.then()));
         boolean binnedThen = row.then() != null && RecordNames.field(c, row.then(), "deleted_at") != null;

@@ -369,7 +369,7 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
                 Optional<LaterChanges.Later> later = LaterChanges.after(made,
                         changes.stream().filter(change -> from.counts(change.area(), change.rowId()))
                                 .filter(change -> cutOff == null || change.at().isBefore(cutOff)).toList(), dated,
-                        from.calendarDays());
+                        from.calendarDays(), from.timeLimits());
                 if (later.isPresent()) {
                     List<String> named = new ArrayList<>();
                     for (LaterChanges.RowChanged row : later.get().rows().subList(0,

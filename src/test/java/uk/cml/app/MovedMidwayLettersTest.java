@@ -60,16 +60,20 @@ class MovedMidwayLettersTest {
     }
 
     @Test
-    void theLetterToTheOtherParentAsksThemToPayTheCmsOnlyWhatFellDueSinceTheMove() throws Exception {
+    void theLetterToTheOtherParentSaysWhatHasNotReachedMeSinceTheMoveAndAsksForItOnlyIfNotPaid() throws Exception {
         assertEquals("CMS Direct Pay until 14 Oct 2026, then CMS Collect and Pay from 15 Oct 2026",
                 services.cases.arrangements(caseId).describe());
         String letter = letter(LetterTemplates.OTHER_PARENT);
         String by = replyBy(letter);
-        assertFalse(letter.contains("anything you have not paid by"), letter);
-        assertTrue(letter.contains("Pay the Child Maintenance Service anything you have not paid it since our case "
-                + "moved to Collect and Pay on 15 Oct 2026, by " + by + ": by my records, of what fell due since "
-                + "then, £210.50 is outstanding; after the Collect and Pay fee, about £202.08 of it should have "
-                + "reached me and has not."), letter);
+        assertFalse(letter.contains("anything you have not paid it since"), letter);
+        // Since the move the money goes through the CMS: the parent knows only what has not reached them, not what
+        // Jordan paid the CMS or had taken from their pay, so it is asked for only if it has not been paid.
+        assertFalse(letter.contains("Pay the Child Maintenance Service"), letter);
+        assertTrue(letter.contains("1. By my records, £210.50 of the maintenance due since our case moved to Collect "
+                + "and Pay on 15 Oct 2026 has not reached me through the Child Maintenance Service; after the Collect "
+                + "and Pay fee, about £202.08 of it should have reached me and has not. If you have paid it to the "
+                + "Child Maintenance Service, or it was taken from your pay, you need not pay it again. If not, "
+                + "please pay it to the Child Maintenance Service by " + by + ". 2."), letter);
         assertTrue(letter.contains("Pay the £210.50 missed under Direct Pay, before the move, by " + by + ". It was "
                 + "owed to me directly, so pay it to me, unless the Child Maintenance Service has told you that it is "
                 + "collecting it: then pay it as the Child Maintenance Service tells you."), letter);
@@ -84,8 +88,9 @@ class MovedMidwayLettersTest {
         services.payments.saveAdjustment(caseId, new Adjustment(0, LocalDate.of(2026, 11, 10),
                 AdjustmentKind.WRITE_OFF, Money.ofPence(100_00), "CMS letter"));
         String letter = letter(LetterTemplates.OTHER_PARENT);
-        assertTrue(letter.contains("by my records, of what fell due since then, £210.50 is outstanding; after the "
-                + "Collect and Pay fee, about £202.08 of it should have reached me and has not."), letter);
+        assertTrue(letter.contains("By my records, £210.50 of the maintenance due since our case moved to Collect "
+                + "and Pay on 15 Oct 2026 has not reached me through the Child Maintenance Service; after the Collect "
+                + "and Pay fee, about £202.08 of it should have reached me and has not."), letter);
         assertTrue(letter.contains("Pay the £110.50 missed under Direct Pay, before the move,"), letter);
     }
 

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.LongPredicate;
+import java.util.function.Predicate;
 
 /**
  * What a letter's words are drawn from: the parts of the records, and of the calls log the calls it may quote (a
@@ -19,8 +20,12 @@ import java.util.function.LongPredicate;
  * @param calendarDays the days the letter counted with the calendar (when {@code areas} holds
  *              {@link RecordArea#BANK_HOLIDAYS}): a bank holiday added, corrected or taken back on another day leaves
  *              every date it printed as it was
+ * @param timeLimits of the facts table's rows, by key (when {@code areas} holds {@link RecordArea#TIME_LIMITS}),
+ *              whether the letter's printed dates were counted with it: a time limit corrected in Settings that the
+ *              letter did not count with leaves every date it printed as it was
  */
-public record DrawnFrom(Set<RecordArea> areas, LongPredicate calls, LongPredicate letters, Days calendarDays) {
+public record DrawnFrom(Set<RecordArea> areas, LongPredicate calls, LongPredicate letters, Days calendarDays,
+        Predicate<String> timeLimits) {
 
     /** The days from {@code from} to {@code to}, both counted. */
     public record Days(LocalDate from, LocalDate to) {
@@ -43,6 +48,12 @@ public record DrawnFrom(Set<RecordArea> areas, LongPredicate calls, LongPredicat
         Objects.requireNonNull(calls, "calls");
         Objects.requireNonNull(letters, "letters");
         Objects.requireNonNull(calendarDays, "calendarDays");
+        Objects.requireNonNull(timeLimits, "timeLimits");
+    }
+
+    /** As above, counting with every time limit. */
+    public DrawnFrom(Set<RecordArea> areas, LongPredicate calls, LongPredicate letters, Days calendarDays) {
+        this(areas, calls, letters, calendarDays, key -> true);
     }
 
     /** As above, with every day counted. */
@@ -62,12 +73,17 @@ public record DrawnFrom(Set<RecordArea> areas, LongPredicate calls, LongPredicat
 
     /** As this, quoting the parent's letters {@code quoted} picks, by id. */
     public DrawnFrom quoting(LongPredicate quoted) {
-        return new DrawnFrom(areas, calls, quoted, calendarDays);
+        return new DrawnFrom(areas, calls, quoted, calendarDays, timeLimits);
     }
 
     /** As this, counting with the calendar on {@code days} alone. */
     public DrawnFrom countingDays(Days days) {
-        return new DrawnFrom(areas, calls, letters, days);
+        return new DrawnFrom(areas, calls, letters, days, timeLimits);
+    }
+
+    /** As this, its dates counted with the facts table's rows {@code used} picks, by key, alone. */
+    public DrawnFrom countingWith(Predicate<String> used) {
+        return new DrawnFrom(areas, calls, letters, calendarDays, used);
     }
 
     /** Whether a change to the row {@code rowId} of the part {@code area} may change the letter's words. */

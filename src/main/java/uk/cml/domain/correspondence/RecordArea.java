@@ -27,5 +27,11 @@ public enum RecordArea implements Labelled {
      * or the delivery a letter counted, and which payments were late. Only a day among those a letter counted
      * with counts ({@link DrawnFrom#calendarDays}).
      */
-    BANK_HOLIDAYS
+    BANK_HOLIDAYS,
+    /**
+     * The CMS time limits and delivery days the parent corrected in Settings (the facts table): a figure a letter
+     * counted its printed dates with moves them. Only a limit the letter counted with counts
+     * ({@link DrawnFrom#timeLimits}), and only its figure (not where it comes from, or when it was checked).
+     */
+    TIME_LIMITS
 }

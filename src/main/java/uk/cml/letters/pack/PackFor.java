@@ -18,7 +18,13 @@ public enum PackFor {
     /** A tribunal sends each party the other's papers. */
     TRIBUNAL;
 
-    /** Whether the pack gives the parent's own time limits and what to do by them, passed or not. */
+    /**
+     * Whether the pack gives the parent's own time limits and what to do by them, passed or not. A reconsideration
+     * limit passed is said to an MP alone: the CMS weighs a late request on the reasons the request itself gives,
+     * ICE does not look at decisions (those go to reconsideration and appeal), and a tribunal counts an appeal from
+     * the mandatory reconsideration notice, whose date every pack gives; to each it would only volunteer the parent's
+     * own lateness.
+     */
     public boolean showsParentsOwnLimits() {
         return this == MP;
     }

@@ -3,7 +3,9 @@ package uk.cml.letters.templates;
 import java.util.List;
 import java.util.Optional;
 import uk.cml.domain.caseinfo.Arrangement;
+import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.RecordArea;
+import uk.cml.domain.standing.TimeLimit;
 
 /** The letters, in the order the parent sees them. */
 public final class LetterTemplates {
@@ -159,13 +161,13 @@ public final class LetterTemplates {
     }
 
     /**
-     * Case details and the address book, which every letter prints, the bank holidays its dates are counted with (the
-     * reply-by date, the day it counts as delivered: only a day among those counts, see
-     * {@code DrawnFrom#calendarDays}), and {@code more}.
+     * Case details and the address book, which every letter prints, the bank holidays and the CMS time limits its
+     * dates are counted with (the reply-by date, the day it counts as delivered: only a day among those counts, see
+     * {@code DrawnFrom#calendarDays}, and only a limit it counted with, {@link #countsWith}), and {@code more}.
      */
     private static java.util.Set<RecordArea> areas(RecordArea... more) {
         java.util.Set<RecordArea> set = java.util.EnumSet.of(RecordArea.CASE_DETAILS, RecordArea.ADDRESSES,
-                RecordArea.BANK_HOLIDAYS);
+                RecordArea.BANK_HOLIDAYS, RecordArea.TIME_LIMITS);
         set.addAll(java.util.List.of(more));
         return java.util.Collections.unmodifiableSet(set);
     }
@@ -175,6 +177,63 @@ public final class LetterTemplates {
         java.util.Set<RecordArea> set = java.util.EnumSet.copyOf(areas(more));
         set.addAll(java.util.EnumSet.of(RecordArea.PAYMENTS, RecordArea.PLANS, RecordArea.CMS_FIGURES,
                 RecordArea.FEES, RecordArea.LETTERS_SENT));
+        return java.util.Collections.unmodifiableSet(set);
+    }
+
+    /**
+     * The facts table's time limits each letter's printed dates are counted with, besides the day it counts as
+     * delivered by how it is posted ({@link #countsWith}): the rule of its reply-by date ({@link ReplyRules}), the
+     * limits it quotes or counts a date from, ICE's months where it says the next step of a complaint (ICE, or a new
+     * complaint once they have ended), and every way of posting where it says when an earlier letter counted as
+     * delivered (a complaint's "since I first told you", the reply a chase waits for, a complaint's reply target).
+     * {@code LetterTimeLimitsUsedTest} drafts every reviewed letter with each limit changed, so none is left out.
+     */
+    private static final java.util.Map<LetterTemplate, java.util.Set<TimeLimit>> COUNTS_WITH = java.util.Map.ofEntries(
+            java.util.Map.entry(CONFIRM_CALL, limits(TimeLimit.REQUEST_REPLY, TimeLimit.ICE)),
+            java.util.Map.entry(MISSED_DIRECT_PAY, limits(TimeLimit.REQUEST_REPLY, TimeLimit.ICE)),
+            java.util.Map.entry(COLLECT_AND_PAY, limits(TimeLimit.REQUEST_REPLY, TimeLimit.ICE)),
+            java.util.Map.entry(ARREARS_BREAKDOWN, limits(TimeLimit.ARREARS_BREAKDOWN)),
+            java.util.Map.entry(ENFORCEMENT_REQUEST, limits(TimeLimit.REQUEST_REPLY, TimeLimit.ICE)),
+            java.util.Map.entry(COLLECTION_COMPLAINT, withDeliveries(TimeLimit.COMPLAINT_REPLY,
+                    TimeLimit.COMPLAINT_ACKNOWLEDGE)),
+            java.util.Map.entry(SENIOR_REVIEW, withDeliveries(TimeLimit.COMPLAINT_REPLY,
+                    TimeLimit.COMPLAINT_ACKNOWLEDGE)),
+            java.util.Map.entry(ICE_COMPLAINT, withDeliveries(TimeLimit.REQUEST_REPLY, TimeLimit.ICE)),
+            java.util.Map.entry(MANDATORY_RECONSIDERATION, limits(TimeLimit.REQUEST_REPLY, TimeLimit.RECONSIDERATION,
+                    TimeLimit.LATE_RECONSIDERATION, TimeLimit.APPEAL)),
+            java.util.Map.entry(WRITE_OFF_REPLY, withDeliveries(TimeLimit.REQUEST_REPLY, TimeLimit.WRITE_OFF_REPLY,
+                    TimeLimit.ICE)),
+            java.util.Map.entry(SETTLEMENT_REPLY, limits(TimeLimit.REQUEST_REPLY)),
+            java.util.Map.entry(SUBJECT_ACCESS, limits(TimeLimit.SUBJECT_ACCESS, TimeLimit.SUBJECT_ACCESS_EXTENSION)),
+            java.util.Map.entry(CHASE_REPLY, withDeliveries(TimeLimit.REQUEST_REPLY, TimeLimit.ICE,
+                    TimeLimit.COMPLAINT_REPLY, TimeLimit.SUBJECT_ACCESS, TimeLimit.WRITE_OFF_REPLY,
+                    TimeLimit.ARREARS_BREAKDOWN)),
+            java.util.Map.entry(OTHER_PARENT, limits(TimeLimit.REQUEST_REPLY)));
+
+    /**
+     * The facts table's time limits a letter made from {@code template} counted its printed dates with, posted by
+     * {@code postedBy} (as the parent said on the Write a letter page; 1st class where it did not ask): a limit
+     * corrected in Settings after the letter was made changes its dates only if it is among these, so only then is
+     * the letter flagged. Every limit for a template this does not know.
+     */
+    public static java.util.Set<TimeLimit> countsWith(LetterTemplate template, PostingMethod postedBy) {
+        java.util.Set<TimeLimit> used = java.util.EnumSet.copyOf(COUNTS_WITH.getOrDefault(template,
+                java.util.EnumSet.allOf(TimeLimit.class)));
+        if (postedBy.byPost()) {
+            used.add(TimeLimit.deliveredAfter(postedBy));
+        }
+        return java.util.Collections.unmodifiableSet(used);
+    }
+
+    private static java.util.Set<TimeLimit> limits(TimeLimit first, TimeLimit... more) {
+        return java.util.Collections.unmodifiableSet(java.util.EnumSet.of(first, more));
+    }
+
+    /** As {@link #limits}, with the delivery days of every way of posting. */
+    private static java.util.Set<TimeLimit> withDeliveries(TimeLimit first, TimeLimit... more) {
+        java.util.Set<TimeLimit> set = java.util.EnumSet.of(first, more);
+        set.addAll(java.util.EnumSet.of(TimeLimit.POST_FIRST_CLASS, TimeLimit.POST_SECOND_CLASS,
+                TimeLimit.POST_SIGNED_FOR, TimeLimit.POST_SPECIAL_DELIVERY));
         return java.util.Collections.unmodifiableSet(set);
     }
 

@@ -80,7 +80,7 @@ final class OtherParentLetter extends TemplateBase {
                 .ifPresent(move -> w.paragraph(ArrangementWords.moved(w, move, "Our")));
         Optional<ArrangementWords.OwedAtMove> split = ArrangementWords.owedAtMove(facts);
         w.requests(split.isPresent() ? afterMove(w, split.get(), arrears, by) : arrangement == Arrangement.COLLECT_AND_PAY
-                ? List.of(notReachedThroughTheCms(total, owed ? arrears.owedNow() : null,
+                ? List.of(notReachedThroughTheCms(total + " of the maintenance due", owed ? arrears.owedNow() : null,
                                 owed ? arrears.owedAfterFee() : null, by),
                         "If you cannot pay it all at once, contact " + CMS + " by " + by + " to agree how you will "
                                 + "pay it off as well as the regular payments.")
@@ -118,7 +118,9 @@ final class OtherParentLetter extends TemplateBase {
 
     /**
      * After a move to Collect and Pay, what to pay whom, kept apart. What fell due since the move is collected by the
-     * CMS: pay it the CMS. What was missed before it was owed to the parent directly. Direct Pay arrears go to the
+     * CMS, and the parent knows only what has not reached them through it, not what the other parent paid it or had
+     * taken from their pay: the letter says what has not reached them and asks for it, to the CMS, only if it has not
+     * been paid ({@link #notReachedThroughTheCms}). What was missed before it was owed to the parent directly. Direct Pay arrears go to the
      * CMS only once it has taken them on for collection (it knows of them only when the parent tells it, then asks
      * the other parent for proof: seed 000), and nothing in the records says it has, so the letter does not say it
      * has: pay me, unless the CMS has told you it is collecting them. The CMS cannot collect the arrears of a private
@@ -139,9 +141,9 @@ final class OtherParentLetter extends TemplateBase {
                 + (since ? "the move" : "our case moved to Collect and Pay on " + w.date(split.move().on()));
         List<String> asks = new ArrayList<>();
         if (since) {
-            asks.add("Pay " + CMS + " anything you have not paid it since our case moved to Collect and Pay on "
-                    + w.date(split.move().on()) + ", by " + by + ": by my records, of what fell due since then, "
-                    + notReached(split.since(), sinceAfterFee) + ".");
+            // Since the move the money goes through the CMS: what has not reached me, asked for only if not paid.
+            asks.add(notReachedThroughTheCms(split.since().format() + " of the maintenance due since our case moved to "
+                    + "Collect and Pay on " + w.date(split.move().on()), split.since(), sinceAfterFee, by));
         }
         if (wasPrivate) {
             asks.add("Pay me the " + missed + ", by " + by + ". It was owed to me directly, and " + CMS
@@ -209,11 +211,14 @@ final class OtherParentLetter extends TemplateBase {
      * rv6). "By my records, £616.39 of the maintenance due has not reached me through the Child Maintenance Service;
      * after the Collect and Pay fee, about £591.74 of it should have reached me and has not. If you have paid it to
      * the Child Maintenance Service, or it was taken from your pay, you need not pay it again. If not, please pay it
-     * to the Child Maintenance Service by 22 Dec 2026."
+     * to the Child Maintenance Service by 22 Dec 2026." After a move to Collect and Pay, {@code what} is the part
+     * that fell due since the move ("£210.50 of the maintenance due since our case moved to Collect and Pay on
+     * 15 Oct 2026"); what was missed before it, under Direct Pay, was paid to the parent directly, who knows it was
+     * missed, and is asked for in its own words.
      */
-    private static String notReachedThroughTheCms(String total, uk.cml.domain.Money beforeFee,
+    private static String notReachedThroughTheCms(String what, uk.cml.domain.Money beforeFee,
             uk.cml.domain.Money afterFee, String by) {
-        return "By my records, " + total + " of the maintenance due has not reached me through " + CMS
+        return "By my records, " + what + " has not reached me through " + CMS
                 + (beforeFee == null ? "" : ArrangementWords.shouldHaveReachedMe(beforeFee, afterFee, "the", "has"))
                 + ". If you have paid it to " + CMS + ", or it was taken from your pay, you need not pay it again. "
                 + "If not, please pay it to " + CMS + " by " + by + ".";

@@ -66,6 +66,10 @@ final class ChangedNotice {
             if (c.areas().contains(RecordArea.BANK_HOLIDAYS)) {
                 words += " " + Messages.text("letters.changedNotice.bankHolidays");
             }
+            // Nor why a time limit corrected in Settings does: the letter's dates were counted with it.
+            if (c.areas().contains(RecordArea.TIME_LIMITS)) {
+                words += " " + Messages.text("letters.changedNotice.timeLimits");
+            }
             List<String> records = c.recordsInLines();
             said.setText(words
                     + (madeAgain == LettersModel.MadeAgain.BESIDE_IT

@@ -177,4 +177,36 @@ class LetterMadeBeforeChangesTest extends WithAPage {
                 + "delivered) and, for the arrears, which payments were late.\nWhat changed since:\nThe bank holiday "
                 + "\"Day of mourning\" on Fri 4 Dec 2026 (typed in on 22 Nov 2026) was added.", said.getText());
     }
+
+    /**
+     * The time a letter gives the CMS to answer a request corrected in Settings after the letter was made: the open
+     * letter says so, and why a time limit matters to it.
+     */
+    @Test
+    void aTimeLimitCorrectedAfterTheLetterWasMadeIsSaidWithWhyItMatters() {
+        long caseId = harness.currentCase.get().id();
+        LocalDate replyBy = LocalDate.of(2026, 12, 8);
+        harness.services.sentLetters.save(new SentLetter(0, caseId, LocalDate.of(2026, 11, 22), Optional.empty(),
+                new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249"),
+                "Missed Direct Pay payments", LetterKind.ARREARS_REPORT, Optional.empty(), Optional.empty(),
+                ProofOfPostage.NONE, "", Optional.of(replyBy), Optional.empty(), Optional.empty(),
+                Optional.of(replyBy), Optional.empty(), Optional.empty(), Optional.empty()));
+        clock.advance(Duration.ofHours(2));
+        uk.cml.domain.standing.CmsFact was = harness.services.standing.facts().all().stream()
+                .filter(f -> f.key().equals("request.reply.working_days")).findFirst().orElseThrow();
+        harness.services.standing.correctFact(was.key(), "12", was.source(), was.lastChecked());
+
+        LettersView page = LettersPages.open(harness, clock, went::add);
+        show(page);
+        TableView<SentLetter> sent = waitFor("#letters-sent-table");
+        waitUntil("the letter is listed", () -> sent.getItems().size() == 1);
+        interact(() -> sent.getSelectionModel().select(0));
+        Label said = waitFor("#letters-changed-since");
+        assertEquals("You made this letter on 22 Nov 2026, 10:15. After that, CMS time limits changed in your records "
+                + "(the last change on 22 Nov 2026, 12:15), so it may say something they no longer show. Make it "
+                + "again and post the new one instead of this one. A CMS time limit you corrected in Settings changes "
+                + "the dates this letter gives.\nWhat changed since:\nThe CMS time limit \"Working days a letter "
+                + "gives the CMS to answer an ordinary request, from when it counts as delivered\" was changed from "
+                + "10 to 12.", said.getText());
+    }
 }
