@@ -69,8 +69,11 @@ final class SampleEvidence {
                         new uk.cml.domain.standing.ReplyRuleBook(services.standing.facts()).request()).date()), Optional.empty())
                 // Logged as following up the call above, as the parent says when logging it on the Letters page.
                 .confirming(Optional.of(reported)));
-        services.receivedLetters.save(new ReceivedLetter(0, caseId, Optional.of(calendar.onOrBefore(today.minusDays(9))),
-                today.minusDays(7), "Child Maintenance Service",
+        // Arrives as 1st class post is deemed to (the 2nd working day after its date): never on a Sunday, when Royal
+        // Mail does not deliver (a reviewer read "which reached me on 29 Nov 2026", a Sunday, in the sample letters).
+        LocalDate answerDated = calendar.onOrBefore(today.minusDays(9));
+        services.receivedLetters.save(new ReceivedLetter(0, caseId, Optional.of(answerDated),
+                calendar.workingDaysAfter(answerDated, 2), "Child Maintenance Service",
                 "Says they have asked Jordan for proof of payment.", Optional.empty(), Optional.of(sent)));
         unanswered(caseId, to);
     }

@@ -108,22 +108,28 @@ final class ArrearsAnnex {
                 // The matching is the parent's method, said as theirs; with no money matched it says nothing.
                 + (arrears.paidTotal().isPositive() ? " " + PaymentTables.matching(arrears.lines(),
                         arrears.received().toSettlement().isPositive()) : "")
-                + (listsPayments ? " The second table lists each payment I received since then, on the day it arrived."
-                        : "")
+                // The day again, not "since then": after the matching sentence, "then" could be any day it names (rv7).
+                + (listsPayments ? " The second table lists each payment I received since " + w.date(arrears.since())
+                        + ", on the day it arrived." : "")
                 + leftOut(w, arrears);
     }
 
     /**
      * What period the table covers when it was cut short with earlier dues late or missed too
      * ({@link ArrearsDetails#earlierTroubleLeftOut}): " Payments due before 8 Jun 2026 are not listed, to keep this
-     * letter short. Some of them were also late or not paid in full." Empty otherwise.
+     * letter short. Two of them were also late or not paid in full." Empty otherwise.
      */
     private static String leftOut(DraftWriter w, ArrearsDetails arrears) {
-        if (!arrears.earlierTroubleLeftOut() || arrears.lines().isEmpty()) {
+        int wrong = arrears.earlierTroubleLeftOut();
+        if (wrong == 0 || arrears.lines().isEmpty()) {
             return "";
         }
+        // How many, not "some": a reviewer's case had one late due among those left out, and "some of them" said more.
+        String count = Deadlines.inWords(wrong);
+        String howMany = wrong == 1 ? "One of them was"
+                : count.substring(0, 1).toUpperCase(java.util.Locale.UK) + count.substring(1) + " of them were";
         return " Payments due before " + w.date(arrears.lines().get(0).date()) + " are not listed, to keep this "
-                + "letter short. Some of them were also late or not paid in full.";
+                + "letter short. " + howMany + " also late or not paid in full.";
     }
 
     /**

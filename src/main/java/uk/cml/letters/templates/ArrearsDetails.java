@@ -49,14 +49,15 @@ import uk.cml.domain.caseinfo.ArrangementHistory;
  *                     ({@link ArrearsSchedule#shortSinceAfterFee})
  * @param lastReport   the day the latest report of the missed payments on record was written, or null when there
  *                     is none or it is not known, so a letter can say which dues listed it named already
- * @param earlierTroubleLeftOut a due before the first listed was late, missed, part paid or cleared: the table was
- *                     cut to keep the letter short ({@link #MOST_MONTHS_LISTED}), and the letter says so
+ * @param earlierTroubleLeftOut how many dues before the first listed were late, missed, part paid or cleared: the
+ *                     table was cut to keep the letter short ({@link #MOST_MONTHS_LISTED}), and the letter says how
+ *                     many (0: none, and it says nothing)
  */
 public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate asOf, LocalDate since,
         Money owedAtStart, Money settlementDue, Optional<CmsDifference> cmsFigure, LocalDate owedSince,
         MoneyReceived received, ScheduleLine dueToday, Map<LocalDate, Money> shortSince,
         List<ArrearsSchedule.PlanChange> planChanges, Optional<SettlementStatus> settlement, Money owedAfterFee,
-        Map<LocalDate, Money> shortSinceAfterFee, LocalDate lastReport, boolean earlierTroubleLeftOut) {
+        Map<LocalDate, Money> shortSinceAfterFee, LocalDate lastReport, int earlierTroubleLeftOut) {
 
     public static final ArrearsDetails NONE = new ArrearsDetails(List.of(), Money.ZERO, null, null, Money.ZERO,
             Money.ZERO, Optional.empty(), null);
@@ -97,7 +98,7 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
             MoneyReceived received, ScheduleLine dueToday, Map<LocalDate, Money> shortSince,
             List<ArrearsSchedule.PlanChange> planChanges, Optional<SettlementStatus> settlement) {
         this(lines, owedNow, asOf, since, owedAtStart, settlementDue, cmsFigure, owedSince, received, dueToday,
-                shortSince, planChanges, settlement, null, null, null, false);
+                shortSince, planChanges, settlement, null, null, null, 0);
     }
 
     /** Figures with a due of today, nothing known of what was owed on any earlier day, and no change of plan said. */
@@ -198,8 +199,8 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
         LocalDate cutOff = unreportedDirectPay(schedule, owedSince, underDirectPay, lastReport)
                 .filter(d -> d.isBefore(troubled)).orElse(troubled);
         List<ScheduleLine> all = schedule.lines();
-        boolean leftOut = all.stream().filter(line -> line.date().isBefore(cutOff))
-                .anyMatch(ArrearsDetails::wentWrong);
+        int leftOut = (int) all.stream().filter(line -> line.date().isBefore(cutOff))
+                .filter(ArrearsDetails::wentWrong).count();
         List<ScheduleLine> recent = schedule.lines(cutOff, schedule.asOf(), java.util.EnumSet.allOf(LineStatus.class));
         ScheduleLine today = schedule.dueNow().orElse(null);
         Money settlement = schedule.settlement().map(SettlementStatus::stillToArrive).orElse(Money.ZERO);

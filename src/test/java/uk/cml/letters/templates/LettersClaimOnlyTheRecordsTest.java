@@ -124,7 +124,7 @@ class LettersClaimOnlyTheRecordsTest {
                     + "arrived, or the latest one due before that. Money that arrives up to 7 days before a payment is due "
                     + "counts for that one instead. If I know which payment it was for, it counts for that one first. "
                     + "Anything left over pays the oldest payment still owed, then the next oldest. Anything left after that is "
-                    + "kept for the next payments due. The second table lists each payment I received since then, on the day it "
+                    + "kept for the next payments due. The second table lists each payment I received since 1 Jun 2026, on the day it "
                     + "arrived."), text);
             assertFalse(text.contains("money paid late"), text);
         }

@@ -113,7 +113,31 @@ class LettersListEarlierLatePaymentsTest {
         assertEquals(LocalDate.of(2026, 6, 8), dates.get(0), "the first due of the last six months");
         assertTrue(dates.size() <= 26, dates.toString());
         ReadBack pdf = letter(LetterTemplates.MISSED_DIRECT_PAY, arrears);
+        // 27 Mondays from 1 Dec 2025 to 1 Jun 2026, each paid on the Tuesday; the three bank holiday Mondays (6 Apr,
+        // 4 May, 25 May 2026) were on time by the Tuesday: 24 late.
         assertTrue(pdf.flat().contains("Payments due before 8 Jun 2026 are not listed, to keep this letter short. "
-                + "Some of them were also late or not paid in full."), pdf.flat());
+                + "24 of them were also late or not paid in full."), pdf.flat());
+    }
+
+    /**
+     * Reviewer rv7: one due left out was late (a day), and the letter said "Some of them were also late": it says
+     * how many.
+     */
+    @Test
+    void theLetterSaysHowManyDuesLeftOutWentWrong() throws IOException {
+        List<Payment> payments = new ArrayList<>();
+        for (LocalDate day = LocalDate.of(2025, 12, 1); day.isBefore(LocalDate.of(2026, 11, 1)); day = day
+                .plusWeeks(1)) {
+            boolean late = day.equals(LocalDate.of(2025, 12, 15)) || day.equals(LocalDate.of(2026, 6, 8));
+            payments.add(paid(late ? day.plusDays(1) : day, 50_00));
+        }
+        ArrearsSchedule schedule = new ArrearsCalculator().calculate(List.of(new PaymentPlan(0,
+                Money.ofPence(50_00), PaymentFrequency.WEEKLY, LocalDate.of(2025, 12, 1), "CMS letter")),
+                payments, List.of(), LocalDate.of(2026, 12, 3), FeeRule.NONE);
+        ArrearsDetails arrears = ArrearsDetails.from(schedule, DIRECT_PAY, Optional.of(LocalDate.of(2026, 9, 1)));
+        assertEquals(LocalDate.of(2026, 6, 8), arrears.lines().get(0).date());
+        ReadBack pdf = letter(LetterTemplates.MISSED_DIRECT_PAY, arrears);
+        assertTrue(pdf.flat().contains("Payments due before 8 Jun 2026 are not listed, to keep this letter short. "
+                + "One of them was also late or not paid in full."), pdf.flat());
     }
 }
