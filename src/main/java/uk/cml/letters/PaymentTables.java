@@ -204,24 +204,26 @@ public final class PaymentTables {
 
     /** The same, with {@code says} for where the letter gives a due's words ("the table says"). */
     public static String matching(List<ScheduleLine> lines, boolean settlement, String says) {
-        return "How I matched the money: a payment counts for the payment due on the day it arrived, or the latest "
-                + "one due before that." + early(lines, "payment is due") + " If I know which payment it was for, "
-                + "it counts for that one first. Anything left over pays " + (settlement ? "the agreed settlement "
-                + "first, then " : "") + "the oldest payment still owed, then the next oldest. Anything left after "
-                + "that is kept for the next payments due." + (carried(lines) ? " Where nothing arrived for a payment due "
-                + "but money kept from an earlier payment counts towards it, " + says + " \"Nothing received\" and "
-                + "names that money." : "");
+        return matching(lines, settlement, says, "How I matched the money", "If I know which payment it was for");
     }
 
-    /** The same rule in the evidence pack's words, about "this record" and "the parent", as whole sentences. */
+    /**
+     * The same rule in the evidence pack's words, about the parent, in the letters' plain words: "payment due", not
+     * "due" as a noun (a reviewer read "This record matches payments to dues" as jargon).
+     */
     public static String matchingInRecord(List<ScheduleLine> lines, boolean settlement) {
-        return "This record matches payments to dues like this. A payment counts for the due on the day it arrived, "
-                + "or the latest due before that." + early(lines, "due") + " If the parent recorded which due a "
-                + "payment was for, it counts for that one first. Anything left over pays " + (settlement
-                ? "the agreed settlement first, then " : "") + "the oldest due still owed, then the next oldest. "
-                + "Anything left after that is kept for the next dues." + (carried(lines) ? " Where nothing arrived for a due "
-                + "but money kept from an earlier payment counts towards it, its status says \"Nothing received\" and "
-                + "names that money." : "");
+        return matching(lines, settlement, "its status says", "How the parent matched the money",
+                "If the parent recorded which payment it was for");
+    }
+
+    private static String matching(List<ScheduleLine> lines, boolean settlement, String says, String how,
+            String known) {
+        return how + ": a payment counts for the payment due on the day it arrived, or the latest one due before "
+                + "that." + early(lines, "payment is due") + " " + known + ", it counts for that one first. Anything "
+                + "left over pays " + (settlement ? "the agreed settlement first, then " : "") + "the oldest payment "
+                + "still owed, then the next oldest. Anything left after that is kept for the next payments due."
+                + (carried(lines) ? " Where nothing arrived for a payment due but money kept from an earlier payment "
+                + "counts towards it, " + says + " \"Nothing received\" and names that money." : "");
     }
 
     /**

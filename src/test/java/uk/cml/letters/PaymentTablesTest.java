@@ -64,11 +64,11 @@ class PaymentTablesTest {
     @Test
     @DisplayName("the pack says the matching in whole short sentences; a settlement is named; mixed plans say a few days")
     void matchingInRecord() {
-        assertEquals("This record matches payments to dues like this. A payment counts for the due on the day it "
-                + "arrived, or the latest due before that. Money that arrives up to 2 days before a due counts for that "
-                + "one instead. If the parent recorded which due a payment was for, it counts for that one first. "
-                + "Anything left over pays the agreed settlement first, then the oldest due still owed, then the next "
-                + "oldest. Anything left after that is kept for the next dues.",
+        assertEquals("How the parent matched the money: a payment counts for the payment due on the day it "
+                + "arrived, or the latest one due before that. Money that arrives up to 2 days before a payment is "
+                + "due counts for that one instead. If the parent recorded which payment it was for, it counts for "
+                + "that one first. Anything left over pays the agreed settlement first, then the oldest payment "
+                + "still owed, then the next oldest. Anything left after that is kept for the next payments due.",
                 PaymentTables.matchingInRecord(lines(plan(uk.cml.domain.arrears.PaymentFrequency.WEEKLY,
                         "2026-09-07")), true));
         String mixed = PaymentTables.matching(lines(plan(uk.cml.domain.arrears.PaymentFrequency.MONTHLY,

@@ -141,7 +141,7 @@ final class TextSections {
             writer.block(new LetterBlock.Paragraph(unbrokenRun(s.owedSince().get(), withCms)));
         } else if (s.owedAtEnd().isPositive()) {
             // Short sentences a parent reads once: what each figure counts, and which depend on the matching.
-            writer.block(new LetterBlock.Paragraph((ages ? agesNote(contents.period().until(), withCms) + " " : "")
+            writer.block(new LetterBlock.Paragraph((ages ? agesNote(withCms) + " " : "")
                     + (withCms ? (ages ? "The other figures come from totals, so they do not depend on how the CMS "
                     + "matches payments." : "The CMS decides which missed payments each payment pays off. These "
                     + "figures do not depend on that, because they come from totals.") : ages ? "The other figures "
@@ -193,16 +193,17 @@ final class TextSections {
 
     /**
      * What an age figure counts: "Each "Owed for payments due up to" figure adds up the Short column of the arrears
-     * schedule for the payments due up to that date, more than 1, 3, 6 or 12 months before the end of the period
-     * (5 Dec 2026): what is still owed on them by this record's matching of payments to dues. The CMS decides which
-     * missed payments each payment pays off, and may match them differently."
+     * schedule for the payments due up to that date: what is still owed on them, with each payment matched to the
+     * payments due as the schedule explains. The CMS decides which missed payments each payment pays off, and may
+     * match them differently."
      */
-    static String agesNote(LocalDate until, boolean cms) {
+    static String agesNote(boolean cms) {
+        // Only the figures printed are named (a reviewer read "1, 3, 6 or 12 months" beside two figures), and the
+        // matching is called what the schedule calls it, not "this record's matching of payments to dues".
         return "Each \"Owed for payments due up to\" figure adds up the Short column of the arrears schedule for the "
-                + "payments due up to that date, more than 1, 3, 6 or 12 months before the end of the period ("
-                + UkFormats.shortDate(until) + "): what is still owed on them by this record's matching of payments "
-                + "to dues." + (cms ? " The CMS decides which missed payments each payment pays off, and may match "
-                + "them differently." : "");
+                + "payments due up to that date: what is still owed on them, with each payment matched to the "
+                + "payments due as the schedule explains." + (cms ? " The CMS decides which missed payments each "
+                + "payment pays off, and may match them differently." : "");
     }
 
     /**
@@ -224,10 +225,9 @@ final class TextSections {
             return;
         }
         writer.block(new LetterBlock.Paragraph("The first table has one line per payment due: what was due, what of "
-                + "it was paid (whenever the money came) and what is still short, by this record's matching of "
-                + "payments to dues" + (contents.cover().cmsInvolved() ? "; the CMS may attribute payments differently"
-                : "") + ". "
+                + "it was paid (whenever the money came) and what is still short. "
                 + PaymentTables.matchingInRecord(contents.schedule(), contents.received().toSettlement().isPositive())
+                + (contents.cover().cmsInvolved() ? " The CMS may match payments differently." : "")
                 + " The balance is from totals and does not depend on the "
                 + "matching. The second table lists each payment received in the period "
                 + "once, on the day it arrived, as the parent recorded it."));
