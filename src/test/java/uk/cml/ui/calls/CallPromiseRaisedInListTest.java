@@ -114,7 +114,7 @@ class CallPromiseRaisedInListTest extends AppRobot {
                 .filter(n -> n.isVisible() && n instanceof Label).map(n -> (Label) n)
                 .sorted(java.util.Comparator.comparingDouble(n -> n.localToScene(0, 0).getY())).toList());
         uk.cml.ui.Snapshots.save(this, window().getScene().getRoot(), "calls-promise-raised-1024x700.png");
-        assertEquals(List.of("Promise not kept", "Not kept: you wrote 16 Nov"),
+        assertEquals(List.of("Promised date passed", "Date passed: you wrote 16 Nov"),
                 chips.stream().map(Label::getText).toList(), "newest call first: the 10 Nov call's promise no letter "
                         + "names, then the 2 Nov call's, raised in the complaint");
         Label raised = chips.get(1);
