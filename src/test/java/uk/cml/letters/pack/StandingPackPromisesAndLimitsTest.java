@@ -26,8 +26,8 @@ import uk.cml.domain.standing.StandingReport;
 
 /**
  * The pack's "Where things stand" part says what the app's Where it stands page shows that the pack once left out:
- * a promise made on a call whose day passed without it being kept (the Calls list's "Promise not kept", or "Not
- * kept: you wrote ..." once a posted letter raised it), and a limit to ask for a mandatory reconsideration that has
+ * a promise noted on a call whose date passed without it being recorded as done (the Calls list's "Promised date
+ * passed", or "Raised in letter of ..." once a posted letter raised it), and a limit to ask for a mandatory reconsideration that has
  * passed, with whether a late request can still be made. Read back from the PDF; the pack is made on Sun 22 Nov 2026.
  */
 class StandingPackPromisesAndLimitsTest extends WithPackFixture {
@@ -104,7 +104,7 @@ class StandingPackPromisesAndLimitsTest extends WithPackFixture {
 
     @Test
     @DisplayName("A promise a posted letter already raised with the CMS says which letter, as the Calls list's "
-            + "\"Not kept: you wrote ...\" does")
+            + "\"Raised in letter of ...\" does")
     void promiseRaisedInALetter() throws Exception {
         promise(LocalDateTime.of(2026, 9, 30, 10, 0), "Priya", "Direct Pay team",
                 "A caseworker would phone me back about the arrears", LocalDate.of(2026, 10, 14), false);

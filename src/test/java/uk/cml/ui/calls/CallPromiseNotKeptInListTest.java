@@ -19,9 +19,9 @@ import uk.cml.ui.WithTheApp;
 
 /**
  * Reviewer (5 Dec 2026): a call-back promised by a day gone and not kept was "Chase it" on the Overview and Where it
- * stands, while the Calls list showed the call as any other. Its row says "Promised date passed" as a chip (it said "Promise not kept" until reviewer 7:
- * the parent knows only that her records do not show it done by the date she noted), within the
- * list at 1024 x 700; a call whose promised day is still to come has none. Today is Sunday 22 November 2026.
+ * stands, while the Calls list showed the call as any other. Its row says "Promised date passed" as a chip (it said
+ * "Promise not kept" until reviewer 7: the parent knows only that her records do not show it done by the date she
+ * noted), within the list at 1024 x 700; a call whose promised day is still to come has none. Today is Sunday 22 November 2026.
  */
 class CallPromiseNotKeptInListTest extends WithTheApp {
 
