@@ -14,7 +14,7 @@ import uk.cml.domain.Words;
  * @param happenedAt  when the call took place, as the parent entered it
  * @param recordedAt  when the app saved this version (set by the store; ignored when saving)
  * @param promised    what the CMS said it would do, if anything
- * @param promisedBy  the date they said they would do it by
+ * @param promisedBy  the date the parent noted from the call: the date they gave, or her count of it
  * @param followUpOn  when the parent means to chase or check
  * @param toldMissedPayments the parent's answer to "Did you tell them about missed payments on this call?"; empty
  *                    when not answered (every call logged before the question was asked)

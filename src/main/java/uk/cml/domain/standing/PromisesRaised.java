@@ -62,8 +62,8 @@ public final class PromisesRaised {
 
     /**
      * A promise made on a call whose day has passed with it neither marked kept nor followed up ({@link
-     * Call#promiseLate}), the Calls list's "Promise not kept" chip, with the posted letter that already raised it with
-     * the CMS, if one did (its "Not kept: you wrote ..." chip).
+     * Call#promiseLate}), the Calls list's "Promised date passed" chip, with the posted letter that already raised it
+     * with the CMS, if one did (its "Raised in letter of ..." chip).
      *
      * @param by       the day it was promised by
      * @param raisedIn the first posted letter that raised it ({@link #raisedIn}), if any

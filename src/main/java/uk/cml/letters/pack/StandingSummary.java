@@ -21,8 +21,8 @@ import uk.cml.letters.PageWriter;
 import uk.cml.letters.TableColumn;
 
 /**
- * The pack's "Where things stand" page: the complaint's stages and next deadline, the promises made on calls and not
- * kept, the limits for challenging each decision (and, for a reader given them, those passed), and the enforcement
+ * The pack's "Where things stand" page: the complaint's stages and next deadline, the promises noted on calls and not
+ * recorded as done by their date, the limits for challenging each decision (and, for a reader given them, those passed), and the enforcement
  * steps heard of. Every date is the one the "Where things stand" page shows: both come
  * from the same {@link StandingReport}, so nothing is counted here. A long case simply runs on to the next page.
  */
@@ -127,24 +127,26 @@ final class StandingSummary {
     }
 
     /**
-     * The promises made on calls whose day passed without them being kept: those the Calls list marks "Promise not
-     * kept", and those it marks "Not kept: you wrote ..." (a posted letter raised them), from the one rule ({@link
+     * The promises noted on calls whose date passed without them being recorded as done: those the Calls list marks
+     * "Promised date passed", and those it marks "Raised in letter of ..." (a posted letter raised them), from the one rule ({@link
      * uk.cml.domain.standing.PromisesRaised#notKept}), oldest call first. What the CMS said it would do is the CMS's
      * and not a limit of the parent's, so it is in every pack. Unmarked is only "not known to be kept", so it says no
-     * more than that the records do not show it done, as the letters do.
+     * more than that the records do not show it done, as the letters do. The words and the date are the parent's
+     * notes of the call (the date may be her count of "10 working days"), so neither is quoted as the CMS's
+     * (reviewer 7: the heading said "not kept", which the parent cannot know).
      */
     private void promisesNotKept() throws IOException {
         List<PromisesRaised.NotKept> promises = report.promisesNotKept();
         if (promises.isEmpty()) {
             return;
         }
-        writer.block(new LetterBlock.SubHeading("Promises made on calls and not kept"));
+        writer.block(new LetterBlock.SubHeading("Promises noted on calls, not recorded as done by their date"));
         List<List<String>> rows = new ArrayList<>();
         for (PromisesRaised.NotKept p : promises) {
             Call call = p.call();
             String who = call.spokeTo().isEmpty() ? "Not noted"
                     : call.spokeTo() + (call.team().isEmpty() ? "" : " (" + call.team() + ")");
-            String what = call.promised().isEmpty() ? "Not noted" : "\u201c" + call.promised() + "\u201d";
+            String what = call.promised().isEmpty() ? "Not noted" : call.promised();
             String status = p.raisedIn().map(letter -> "Raised in the parent's letter of "
                     + UkFormats.shortDate(letter.written()) + letter.posted().map(on -> " (posted "
                     + UkFormats.shortDate(on) + ")").orElse("") + "; the records do not show that it was done")
@@ -153,10 +155,12 @@ final class StandingSummary {
                     UkFormats.shortDate(p.by()), status));
         }
         writer.block(new LetterBlock.Table(List.of(TableColumn.left("Call", 1.1), TableColumn.left("Spoke to", 1.4),
-                TableColumn.left("What was promised", 2.6), TableColumn.left("Promised by", 1.1),
+                TableColumn.left("What was promised, as noted", 2.6), TableColumn.left("To be done by", 1.1),
                 TableColumn.left("What the records show", 2.0)), rows));
-        writer.block(paragraph("Each is a promise the parent noted on a call, with the day it was to be done by. That "
-                + "day has passed, and the parent has not recorded the promise as kept or as followed up."));
+        writer.block(paragraph("Each is a promise the parent noted on a call, in the parent's words, with the date the "
+                + "parent noted for it: the date given on the call, or the parent's own count of it (such as 10 "
+                + "working days from the call). That date has passed, and the parent has not recorded it as done or as "
+                + "followed up."));
     }
 
     private void complaint(ComplaintThread complaint) throws IOException {

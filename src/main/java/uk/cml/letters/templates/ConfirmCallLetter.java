@@ -52,16 +52,18 @@ final class ConfirmCallLetter extends TemplateBase {
             // Its day passed, not marked kept: said plainly, as the enforcement request and complaints say it.
             w.paragraph(Text.ownSentence(call.promised()) + promise(w, call)
                     + (overdue ? " " + CmsReports.Promise.NOT_SHOWN_DONE : ""));
-            // The request names what was promised and by when, in the parent's words, quoted as theirs.
-            String promised = "\u201c" + Text.ownSentence(call.promised()) + "\u201d";
+            // The request names what was promised and by when, in the parent's words. Both are her notes of the call
+            // (the date may be her count of "10 working days"), so she says what she understood and never quotes
+            // them as the CMS's own words (reviewer 7).
+            String promised = Text.ownSentence(call.promised());
             if (overdue) {
-                asks.add("On the call you told me you would do this by " + w.date(call.promisedBy()) + ": " + promised
-                        + " " + CmsReports.Promise.NOT_SHOWN_DONE + " Please tell me in writing by " + w.date(replyBy) + " whether it has been done, and if "
-                        + "it has not, please do it now.");
+                asks.add("I understood from the call that you would do this by " + w.date(call.promisedBy()) + ": "
+                        + promised + " " + CmsReports.Promise.NOT_SHOWN_DONE + " Please tell me in writing by "
+                        + w.date(replyBy) + " whether it has been done, and if it has not, please do it now.");
             } else if (chase) {
                 asks.add(call.promisedBy() == null ? "Please do what you told me on the call you would do: "
-                        + promised : "Please do what you told me on the call you would do, by "
-                        + w.date(call.promisedBy()) + ": " + promised);
+                        + promised : "Please do this by " + w.date(call.promisedBy())
+                        + ", the date I understood from the call: " + promised);
             }
         }
         asks.add("If you think any part of this record is wrong, tell me in writing by " + w.replyBy(replyBy) + ".");
@@ -81,9 +83,13 @@ final class ConfirmCallLetter extends TemplateBase {
         };
     }
 
-    /** The date the CMS gave, and whether it has been done: only when the parent has marked the promise kept. */
+    /**
+     * The date the parent noted, as what she understood from the call (it may be her own count), and whether it has
+     * been done: only when the parent has marked the promise kept.
+     */
     private static String promise(DraftWriter w, CallDetails call) {
-        String by = call.promisedBy() == null ? "" : " I was told this would be done by " + w.date(call.promisedBy());
+        String by = call.promisedBy() == null ? ""
+                : " I understood from the call that this would be done by " + w.date(call.promisedBy());
         if (call.promiseKept()) {
             return by.isEmpty() ? " This has since been done." : by + ", and it has since been done.";
         }

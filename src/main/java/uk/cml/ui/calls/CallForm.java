@@ -161,7 +161,16 @@ final class CallForm {
                 Messages.text("calls.form.toldMissedPaymentsHint"));
         promisedError = grid.add("call-promised", Messages.text("calls.form.whatTheyPromised"), promised, null);
         promisedByError = grid.add("call-promised-by", Messages.text("calls.form.promisedBy"), promisedBy.field(),
-                Messages.text("calls.form.theDateTheySaidThey"));
+                Messages.text("calls.form.promisedByHint"));
+        // Reviewer 7: told "within 10 working days", a parent types her own count here, and the letters then said the
+        // CMS gave that date. The hint says the date may be hers, and counts from the call on the one calendar.
+        FormGrid.hintOf(promisedBy.field()).ifPresent(hint -> {
+            hint.setId("call-promised-by-hint");
+            hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            date.field().getEditor().textProperty().addListener((obs, old, now) -> hint.setText(promisedByHint()));
+            date.field().valueProperty().addListener((obs, old, now) -> hint.setText(promisedByHint()));
+            hint.setText(promisedByHint());
+        });
         outcomeError = grid.add("call-outcome", Messages.text("calls.form.outcome"), outcome,
                 Messages.text("calls.form.outcomeHint"));
         followUpError = grid.add("call-follow-up", Messages.text("calls.form.followUpOn"), followUp.field(),
@@ -304,6 +313,18 @@ final class CallForm {
     private boolean timeInFuture() {
         return dateProblem().isEmpty() && EvidenceRules.parseTime(time.getText()).isPresent()
                 && when().isAfter(LocalDateTime.now(clock));
+    }
+
+    /**
+     * "The date they gave, or your count of it.", with 5 and 10 working days from the call's day counted (the spans
+     * the CMS most often gives) when the day can be read.
+     */
+    private String promisedByHint() {
+        Optional<LocalDate> day = calendar == null || date.hasUnreadableText() ? Optional.empty() : date.date();
+        return day.map(d -> Messages.text("calls.form.promisedByHintCount",
+                uk.cml.domain.calendar.CalendarText.dayAndDate(calendar.workingDaysAfter(d, 5)),
+                uk.cml.domain.calendar.CalendarText.dayAndDate(calendar.workingDaysAfter(d, 10))))
+                .orElse(Messages.text("calls.form.promisedByHint"));
     }
 
     /** Asks, without blocking the save, about a call logged when the CMS's lines are shut. */

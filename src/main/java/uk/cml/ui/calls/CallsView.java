@@ -63,7 +63,7 @@ public final class CallsView extends Page {
     /**
      * @param raised the case's calls whose passed promise a posted letter to the CMS has raised, each with that letter
      *               ({@code StandingStore#promisesRaisedIn}: the one rule the Overview and Where it stands leave such a
-     *               promise out by); their rows say so, not "Promise not kept"
+     *               promise out by); their rows say so, not "Promised date passed"
      */
     public CallsView(CallStore store, AddressBookStore addressBook, Background background, Clock clock,
                      UkCalendar calendar, ObjectProperty<CaseFile> currentCase, Navigator navigator,
@@ -161,7 +161,8 @@ public final class CallsView extends Page {
     }
 
     /**
-     * "Promise not kept" for a call whose promised day has gone and is still to chase; for one a posted letter to the
+     * "Promised date passed" for a call whose promised day has gone and is still to chase (never "not kept": the
+     * parent knows only that it is not marked done by the date she noted, which may be her own count); for one a posted letter to the
      * CMS has raised ({@code raised}: PromisesRaised, the Overview's rule), that it was raised in that letter; none for
      * any other, nor while the letters are still being read ({@code raised} null).
      */
@@ -183,8 +184,8 @@ public final class CallsView extends Page {
                             UkFormats.shortDate(letter.posted().orElseThrow()), kept));
         }
         return new uk.cml.ui.common.StatusChip.Status(
-                Messages.text("calls.view.promiseNotKept"), uk.cml.ui.common.StatusChip.Tone.WARN,
-                Messages.text("calls.view.promiseNotKept"), Messages.text("calls.view.promiseNotKeptInFull", by,
+                Messages.text("calls.view.promiseDatePassed"), uk.cml.ui.common.StatusChip.Tone.WARN,
+                Messages.text("calls.view.promiseDatePassed"), Messages.text("calls.view.promiseDatePassedInFull", by,
                 kept));
     }
 

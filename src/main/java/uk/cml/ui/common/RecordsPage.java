@@ -238,7 +238,7 @@ public final class RecordsPage<T> {
 
     /**
      * Shows under a record's lines in the list its status as a chip ({@link StatusChip}), when it has one: a call
-     * whose promised day has gone says "Promise not kept".
+     * whose promised day has gone says "Promised date passed".
      */
     public RecordsPage<T> withStatus(Function<T, StatusChip.Status> status) {
         list.setCellFactory(v -> new RecordCell<>(parts.cellText(), status));

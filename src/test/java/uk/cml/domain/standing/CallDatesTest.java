@@ -65,8 +65,8 @@ class CallDatesTest {
                 .replace("\r\n ", "");
         assertTrue(ics.contains("DTSTART;VALUE=DATE:20261215"), ics);
         // The page's own sentence: the bare rule began lower case after a full stop ("... promised. the date").
-        assertTrue(ics.contains("DESCRIPTION:Chase what the CMS promised. How it is counted: the date the CMS gave "
-                + "you on the call"), ics);
+        assertTrue(ics.contains("DESCRIPTION:Chase what the CMS promised. How it is counted: the date you noted "
+                + "from the call (the date they gave\\, or your count of it)"), ics);
         assertTrue(ics.contains("SUMMARY:The CMS promised \"call me back\" by Tue 15 Dec 2026 (call of 3 Dec 2026) "
                 + "(Jordan Reed)"), ics);
         assertTrue(ics.contains("DTSTART;VALUE=DATE:20261216"), ics);

@@ -26,8 +26,8 @@ import uk.cml.domain.standing.StandingReport;
 
 /**
  * The pack's "Where things stand" part says what the app's Where it stands page shows that the pack once left out:
- * a promise made on a call whose day passed without it being kept (the Calls list's "Promise not kept", or "Not
- * kept: you wrote ..." once a posted letter raised it), and a limit to ask for a mandatory reconsideration that has
+ * a promise noted on a call whose date passed without it being recorded as done (the Calls list's "Promised date
+ * passed", or "Raised in letter of ..." once a posted letter raised it), and a limit to ask for a mandatory reconsideration that has
  * passed, with whether a late request can still be made. Read back from the PDF; the pack is made on Sun 22 Nov 2026.
  */
 class StandingPackPromisesAndLimitsTest extends WithPackFixture {
@@ -73,9 +73,15 @@ class StandingPackPromisesAndLimitsTest extends WithPackFixture {
                 LocalDate.of(2026, 11, 30), false);
         for (PackFor madeFor : PackFor.values()) {
             String text = standingPage(madeFor);
-            assertTrue(text.contains("Promises made on calls and not kept"), madeFor + ": " + text);
-            assertTrue(text.contains("30 Sep 2026 Priya (Direct Pay team) \u201cA caseworker would phone me back "
-                    + "about the arrears\u201d 14 Oct 2026 The parent's records do not show that it was done"),
+            // Reviewer 7: the parent knows only that her records do not show it done by the date she noted, which may be
+            // her own count of "10 working days"; "not kept" said more than that, to the CMS.
+            assertTrue(text.contains("Promises noted on calls, not recorded as done by their date"), madeFor + ": "
+                    + text);
+            assertFalse(text.contains("not kept"), madeFor + ": " + text);
+            assertTrue(text.contains("the date the parent noted for it: the date given on the call, or the parent's "
+                    + "own count of it"), madeFor + ": " + text);
+            assertTrue(text.contains("30 Sep 2026 Priya (Direct Pay team) A caseworker would phone me back "
+                    + "about the arrears 14 Oct 2026 The parent's records do not show that it was done"),
                     madeFor + ": " + text);
             assertFalse(text.contains("Send the arrears breakdown"), "kept: " + text);
             assertFalse(text.contains("Write to the paying parent"), "its day is still to come: " + text);
@@ -90,7 +96,7 @@ class StandingPackPromisesAndLimitsTest extends WithPackFixture {
         promise(LocalDateTime.of(2026, 9, 30, 10, 0), "Priya", "Direct Pay team",
                 "Write to me at 14 Orchard Close", LocalDate.of(2026, 10, 14), false);
         String text = standingPage(PackFor.CMS, true);
-        assertTrue(text.contains("Promises made on calls and not kept"), text);
+        assertTrue(text.contains("Promises noted on calls, not recorded as done by their date"), text);
         assertFalse(text.contains("14 Orchard Close"), text);
         target = folder.resolve("unmasked.pdf");
         assertTrue(standingPage(PackFor.CMS, false).contains("14 Orchard Close"), "shown unmasked");
@@ -98,7 +104,7 @@ class StandingPackPromisesAndLimitsTest extends WithPackFixture {
 
     @Test
     @DisplayName("A promise a posted letter already raised with the CMS says which letter, as the Calls list's "
-            + "\"Not kept: you wrote ...\" does")
+            + "\"Raised in letter of ...\" does")
     void promiseRaisedInALetter() throws Exception {
         promise(LocalDateTime.of(2026, 9, 30, 10, 0), "Priya", "Direct Pay team",
                 "A caseworker would phone me back about the arrears", LocalDate.of(2026, 10, 14), false);
@@ -109,7 +115,7 @@ class StandingPackPromisesAndLimitsTest extends WithPackFixture {
                 Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
         fixture.raisesPromises = letter -> letter.written().equals(written);
         String text = standingPage(PackFor.CMS);
-        assertTrue(text.contains("\u201cA caseworker would phone me back about the arrears\u201d 14 Oct 2026 Raised "
+        assertTrue(text.contains("A caseworker would phone me back about the arrears 14 Oct 2026 Raised "
                 + "in the parent's letter of 16 Nov 2026 (posted 17 Nov 2026); the records do not show that it was "
                 + "done"), text);
     }

@@ -62,11 +62,16 @@ class ConfirmCallLetterTest {
                     + "arrears", LocalDate.of(2026, 11, 22), false));
             // Reviewer 4: a call-back promised by 2 Dec never came; the letter of 5 Dec only asked "whether it has
             // been done", as if the day had not passed.
-            assertTrue(text.contains("A letter to me about the arrears. I was told this would be done by 22 Nov"
-                    + " 2026. My records do not show that it was done."), text);
-            assertTrue(text.contains("On the call you told me you would do this by 22 Nov 2026: \u201cA letter to me "
-                    + "about the arrears.\u201d My records do not show that it was done. Please tell me in writing by 18 Dec 2026 whether it has been done, and "
-                    + "if it has not, please do it now."), text);
+            // Reviewer 7: the date and the words are the parent's own notes of the call (the date may be her count of
+            // "10 working days"), so the letter says what she understood, and never quotes them as the CMS's words.
+            assertTrue(text.contains("A letter to me about the arrears. I understood from the call that this would be"
+                    + " done by 22 Nov 2026. My records do not show that it was done."), text);
+            assertTrue(text.contains("I understood from the call that you would do this by 22 Nov 2026: A letter to "
+                    + "me about the arrears. My records do not show that it was done. Please tell me in writing by 18 "
+                    + "Dec 2026 whether it has been done, and if it has not, please do it now."), text);
+            assertFalse(text.contains("told me you would do this by"), text);
+            assertFalse(text.contains("I was told this would be done by"), text);
+            assertFalse(text.contains("\u201c"), "the parent's notes are not quoted as the CMS's words: " + text);
             assertFalse(text.contains("when it was done"), "it is not known to have been done: " + text);
             assertFalse(text.contains("that you would do, as set out below, by 22 Nov 2026"), text);
             assertFalse(text.matches(".*(It|This) has not been done.*"), text);
@@ -79,8 +84,9 @@ class ConfirmCallLetterTest {
         void toCome() throws IOException {
             String text = letter(call(CallDirection.CMS_CALLED, LocalDate.of(2026, 12, 1), "Send an arrears notice",
                     LocalDate.of(2026, 12, 31), false));
-            assertTrue(text.contains("Please do what you told me on the call you would do, by 31 Dec 2026: "
-                    + "\u201cSend an arrears notice.\u201d"), text);
+            assertTrue(text.contains("Please do this by 31 Dec 2026, the date I understood from the call: Send an "
+                    + "arrears notice."), text);
+            assertFalse(text.contains("\u201c"), text);
             assertFalse(text.contains("My records do not show"), "its day has not come: " + text);
             assertTrue(text.contains("If you have not done what you told me you would do by 31 Dec 2026, I will "
                     + "make a formal complaint."), text);
@@ -92,8 +98,8 @@ class ConfirmCallLetterTest {
         void dueToday() throws IOException {
             String text = letter(call(CallDirection.I_CALLED, LocalDate.of(2026, 11, 30), "Call me back",
                     LETTER, false));
-            assertTrue(text.contains("Please do what you told me on the call you would do, by 2 Dec 2026: "
-                    + "\u201cCall me back.\u201d"), text);
+            assertTrue(text.contains("Please do this by 2 Dec 2026, the date I understood from the call: Call me "
+                    + "back."), text);
             assertFalse(text.contains("My records do not show"), text);
         }
 
@@ -115,8 +121,8 @@ class ConfirmCallLetterTest {
         void kept() throws IOException {
             String text = letter(call(CallDirection.CMS_CALLED, LocalDate.of(2026, 11, 9), "Send an arrears notice",
                     LocalDate.of(2026, 11, 22), true));
-            assertTrue(text.contains("Send an arrears notice. I was told this would be done by 22 Nov 2026, and"
-                    + " it has since been done."), text);
+            assertTrue(text.contains("Send an arrears notice. I understood from the call that this would be done by"
+                    + " 22 Nov 2026, and it has since been done."), text);
             assertFalse(text.contains("Do what I was told"), text);
             assertFalse(text.contains("formal complaint"), text);
         }

@@ -229,6 +229,24 @@ class CallFormTest extends WithAPage {
         assertEquals("", error("#call-time-error"));
     }
 
+    /**
+     * Reviewer 7: told on 1 Sep 2026 the other parent would be contacted "within 10 working days", the parent typed
+     * her own count, 15 Sep, under "The date they said they would do it by", and the letters then said the CMS gave
+     * that date. The hint says the date may be hers, and counts working days from the call on the one calendar.
+     */
+    @Test
+    void promisedByMayBeTheParentsCountAndTheHintCountsWorkingDaysFromTheCall() {
+        type("#call-date", "01/09/2026");
+        Label hint = lookup("#call-promised-by-hint").queryAs(Label.class);
+        assertEquals("The date they gave, or your count of it. From this call, 5 working days is Tue 8 Sep 2026; "
+                + "10 working days is Tue 15 Sep 2026.", interactAndGet(hint::getText));
+        type("#call-date", "24/12/2026"); // Christmas, Boxing Day (a Saturday: Mon 28th off instead), New Year
+        assertEquals("The date they gave, or your count of it. From this call, 5 working days is Tue 5 Jan 2027; "
+                + "10 working days is Tue 12 Jan 2027.", interactAndGet(hint::getText));
+        type("#call-date", "31/02/2026");
+        assertEquals("The date they gave, or your count of it.", interactAndGet(hint::getText));
+    }
+
     @Test
     void aFutureDateGetsOneMessageBesideTheDate() {
         type("#call-date", "28/11/2026"); // next Saturday

@@ -19,8 +19,9 @@ import uk.cml.ui.WithTheApp;
 
 /**
  * Reviewer (5 Dec 2026): a call-back promised by a day gone and not kept was "Chase it" on the Overview and Where it
- * stands, while the Calls list showed the call as any other. Its row says "Promise not kept" as a chip, within the
- * list at 1024 x 700; a call whose promised day is still to come has none. Today is Sunday 22 November 2026.
+ * stands, while the Calls list showed the call as any other. Its row says "Promised date passed" as a chip (it said
+ * "Promise not kept" until reviewer 7: the parent knows only that her records do not show it done by the date she
+ * noted), within the list at 1024 x 700; a call whose promised day is still to come has none. Today is Sunday 22 November 2026.
  */
 class CallPromiseNotKeptInListTest extends WithTheApp {
 
@@ -49,7 +50,7 @@ class CallPromiseNotKeptInListTest extends WithTheApp {
         List<Label> chips = interactAndGet(() -> list.lookupAll(".status-chip").stream()
                 .filter(n -> n.isVisible() && n instanceof Label).map(n -> (Label) n).toList());
         uk.cml.ui.Snapshots.save(this, window().getScene().getRoot(), "calls-promise-1024x700.png");
-        assertEquals(List.of("Promise not kept"), chips.stream().map(Label::getText).toList(),
+        assertEquals(List.of("Promised date passed"), chips.stream().map(Label::getText).toList(),
                 "only the call whose promised day has gone");
         Label chip = chips.get(0);
         boolean inside = interactAndGet(() -> {
@@ -60,5 +61,9 @@ class CallPromiseNotKeptInListTest extends WithTheApp {
         assertTrue(inside, "the chip stands inside the list");
         assertTrue(chip.getTooltip() != null && chip.getTooltip().getText().contains("18 Nov 2026"),
                 "the tooltip says by when");
+        // Reviewer 7: the date is the parent's note of it, and she knows only that it is not marked as done.
+        assertEquals("The date you noted for this, 18 Nov 2026, has passed, and the call is not marked as done. "
+                + "Chase it. If they did it, tick \"They did what they promised\" on this call.",
+                chip.getTooltip().getText());
     }
 }

@@ -42,8 +42,7 @@ import uk.cml.ui.AppRobot;
 /**
  * Reviewer (6 Dec 2026): the Overview stopped saying "Chase it" for a promise her posted complaint had raised
  * (PromisesRaised), while the Calls list still showed "Promise not kept" on that call, as if nothing had been done.
- * The list now reads the same rule: the raised promise's row says it was not kept and was raised in the letter of
- * 16 Nov; a passed promise no letter names still says "Promise not kept". Today is Sunday 22 November 2026.
+ * The list now reads the same rule: the raised promise's row says it was raised in the letter of 16 Nov; a passed promise no letter names still says "Promised date passed". Today is Sunday 22 November 2026.
  */
 @ExtendWith(ApplicationExtension.class)
 class CallPromiseRaisedInListTest extends AppRobot {
@@ -114,7 +113,7 @@ class CallPromiseRaisedInListTest extends AppRobot {
                 .filter(n -> n.isVisible() && n instanceof Label).map(n -> (Label) n)
                 .sorted(java.util.Comparator.comparingDouble(n -> n.localToScene(0, 0).getY())).toList());
         uk.cml.ui.Snapshots.save(this, window().getScene().getRoot(), "calls-promise-raised-1024x700.png");
-        assertEquals(List.of("Promise not kept", "Not kept: you wrote 16 Nov"),
+        assertEquals(List.of("Promised date passed", "Raised in letter of 16 Nov"),
                 chips.stream().map(Label::getText).toList(), "newest call first: the 10 Nov call's promise no letter "
                         + "names, then the 2 Nov call's, raised in the complaint");
         Label raised = chips.get(1);
