@@ -28,6 +28,15 @@ abstract class WithTheRecords {
         records = TestRecords.openIn(folder, clock());
     }
 
+    /**
+     * Closes the file and opens it again, as the app's next start does: {@link #records} is then a new set of stores
+     * on what was saved (a test keeping a store of the old one takes it again).
+     */
+    final void reopenTheRecords() {
+        records.close();
+        records = TestRecords.openIn(folder, clock());
+    }
+
     @AfterEach
     final void closeTheRecords() {
         records.close();
