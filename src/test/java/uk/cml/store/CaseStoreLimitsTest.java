@@ -21,13 +21,11 @@ class CaseStoreLimitsTest extends WithTheRecords {
 
     private static final String NAME_TOO_LONG = "Nothing was saved. That name is longer than 100 characters. Shorten it.";
 
-    Database database;
     History history;
     CaseStore cases;
 
     @BeforeEach
     void open() {
-        database = records.database;
         history = records.history;
         cases = records.cases();
     }

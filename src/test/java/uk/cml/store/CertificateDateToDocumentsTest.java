@@ -33,7 +33,6 @@ class CertificateDateToDocumentsTest extends WithJordanReedsCase {
     @TempDir
     Path parentsFiles;
     MovableClock clock = new MovableClock(Instant.parse("2026-12-05T13:30:00Z"), ZoneId.of("Europe/London"));
-    Database database;
     DocumentRecordStore documents;
     SentLetterStore letters;
 
@@ -44,7 +43,6 @@ class CertificateDateToDocumentsTest extends WithJordanReedsCase {
 
     @BeforeEach
     void open() {
-        database = records.database;
         documents = records.documents();
         letters = records.sentLetters();
     }

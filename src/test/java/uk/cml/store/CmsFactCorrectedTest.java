@@ -26,12 +26,10 @@ class CmsFactCorrectedTest extends WithTheRecords {
             "PO Box 249\nMitcheldean\nGL17 1AJ");
     static final String REPLY = "complaint.reply.working_days";
 
-    Database database;
     StandingStore standing;
 
     @BeforeEach
     void open() {
-        database = records.database;
         standing = records.standing();
     }
 

@@ -15,12 +15,10 @@ import org.junit.jupiter.api.Test;
  */
 class CmsFactMissingTest extends WithTheRecords {
 
-    Database database;
     StandingStore standing;
 
     @BeforeEach
     void open() {
-        database = records.database;
         standing = records.standing();
     }
 

@@ -28,7 +28,6 @@ class DescribedJustAfterAddingTest extends WithJordanReedsCase {
     @TempDir
     Path parentsFiles;
     MovableClock clock = new MovableClock(Instant.parse("2026-11-22T10:15:00Z"), ZoneId.of("Europe/London"));
-    Database database;
     DocumentRecordStore documents;
 
     @Override
@@ -38,7 +37,6 @@ class DescribedJustAfterAddingTest extends WithJordanReedsCase {
 
     @BeforeEach
     void open() {
-        database = records.database;
         documents = records.documents();
     }
 

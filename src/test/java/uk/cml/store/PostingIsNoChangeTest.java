@@ -24,7 +24,6 @@ import uk.cml.privacy.MovableClock;
 class PostingIsNoChangeTest extends WithJordanReedsCase {
 
     MovableClock clock = new MovableClock(DatabaseTest.CLOCK.instant(), ZoneId.of("Europe/London"));
-    Database database;
     SentLetterStore sent;
 
     @Override
@@ -34,7 +33,6 @@ class PostingIsNoChangeTest extends WithJordanReedsCase {
 
     @BeforeEach
     void open() {
-        database = records.database;
         sent = records.sentLetters();
     }
 

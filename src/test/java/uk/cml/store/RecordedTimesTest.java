@@ -40,7 +40,6 @@ class RecordedTimesTest extends WithJordanReedsCase {
     static final LocalDateTime CORRECTED = LocalDateTime.of(2026, 11, 20, 15, 0);
 
     MovableClock clock = new MovableClock(Instant.parse("2026-11-06T18:02:00Z"), ZoneId.of("Europe/London"));
-    Database database;
     PaymentStore payments;
     CallStore calls;
     NoteStore notes;
@@ -52,7 +51,6 @@ class RecordedTimesTest extends WithJordanReedsCase {
 
     @BeforeEach
     void open() {
-        database = records.database;
         payments = records.payments();
         calls = records.calls();
         notes = records.notes();

@@ -32,12 +32,10 @@ class TextLimitStoreTest extends WithJordanReedsCase {
 
     private static final LocalDate ON = LocalDate.of(2026, 11, 8);
 
-    Database database;
     History history;
 
     @BeforeEach
     void open() {
-        database = records.database;
         history = records.history;
     }
 

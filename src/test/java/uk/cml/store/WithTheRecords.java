@@ -18,6 +18,8 @@ abstract class WithTheRecords {
     @TempDir
     Path folder;
     TestRecords records;
+    /** The open file ({@link TestRecords#database} of {@link #records}). */
+    Database database;
 
     Clock clock() {
         return DatabaseTest.CLOCK;
@@ -26,6 +28,7 @@ abstract class WithTheRecords {
     @BeforeEach
     final void openTheRecords() {
         records = TestRecords.openIn(folder, clock());
+        database = records.database;
     }
 
     /**
@@ -35,6 +38,7 @@ abstract class WithTheRecords {
     final void reopenTheRecords() {
         records.close();
         records = TestRecords.openIn(folder, clock());
+        database = records.database;
     }
 
     @AfterEach
