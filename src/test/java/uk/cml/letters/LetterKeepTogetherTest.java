@@ -2,6 +2,8 @@ package uk.cml.letters;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.cml.letters.SweptLetter.render;
+import static uk.cml.letters.SweptLetter.withFiller;
 
 import java.io.IOException;
 import java.util.List;
@@ -14,22 +16,6 @@ import org.junit.jupiter.api.Test;
  */
 @DisplayName("Wherever the page ends, a letter keeps together")
 class LetterKeepTogetherTest {
-
-    private static PdfLines render(LetterDocument.Builder letter) throws IOException {
-        return new PdfLines(new PdfReadBack(new LetterPdfRenderer().render(letter.build()).pdf()));
-    }
-
-    private static LetterDocument.Builder withFiller(int paragraphs) {
-        LetterDocument.Builder letter = LetterDocument.builder()
-                .sender(new Sender("Sam Taylor", List.of("14 Orchard Close", "Leeds", "LS6 2AB")))
-                .date(SampleLetters.DATE)
-                .recipient("Child Maintenance Service", "PO Box 249", "Mitcheldean", "GL17 1AJ")
-                .salutation("Dear Sir or Madam");
-        for (int i = 0; i < paragraphs; i++) {
-            letter.paragraph("Filler " + i + ".");
-        }
-        return letter;
-    }
 
     private static void assertClosingTogether(PdfLines pdf, String lastParagraphStart, int lastLines, String where) {
         PdfLines.Line off = pdf.starting("Yours faithfully");

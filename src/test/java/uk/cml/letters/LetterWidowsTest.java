@@ -2,6 +2,7 @@ package uk.cml.letters;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.cml.letters.SweptLetter.render;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -19,21 +20,9 @@ import org.junit.jupiter.api.Test;
 @DisplayName("A letter's pages have no widows or orphans")
 class LetterWidowsTest {
 
-    private static PdfLines render(LetterDocument.Builder letter) throws IOException {
-        return new PdfLines(new PdfReadBack(new LetterPdfRenderer().render(letter.build()).pdf()));
-    }
-
+    /** The swept letter with a footer, as the app's letters have. */
     private static LetterDocument.Builder withFiller(int paragraphs) {
-        LetterDocument.Builder letter = LetterDocument.builder()
-                .sender(new Sender("Sam Taylor", List.of("14 Orchard Close", "Leeds", "LS6 2AB")))
-                .date(SampleLetters.DATE)
-                .recipient("Child Maintenance Service", "PO Box 249", "Mitcheldean", "GL17 1AJ")
-                .footer("CMS reference 1212 3456 7890")
-                .salutation("Dear Sir or Madam");
-        for (int i = 0; i < paragraphs; i++) {
-            letter.paragraph("Filler " + i + ".");
-        }
-        return letter;
+        return SweptLetter.withFiller(paragraphs).footer("CMS reference 1212 3456 7890");
     }
 
     private static LetterBlock.Table received(int rows) {

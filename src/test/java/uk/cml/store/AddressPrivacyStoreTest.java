@@ -5,52 +5,39 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.MyDetails;
 import uk.cml.domain.caseinfo.PostalAddress;
 import uk.cml.domain.caseinfo.WorkSituation;
 
-class AddressPrivacyStoreTest {
-
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:15:00Z"), ZoneId.of("Europe/London"));
-
-    @TempDir
-    Path folder;
+class AddressPrivacyStoreTest extends WithTheRecords {
 
     @Test
     void newCasesStartWithTheSetUpAnswerAndAChangeKeepsTheEarlierVersion() {
-        try (Database database = Database.open(folder, CLOCK)) {
-            History history = new History(CLOCK);
-            CaseStore cases = new CaseStore(database, history, CLOCK);
-            AddressPrivacyStore privacy = new AddressPrivacyStore(database, history, CLOCK);
-            long first = cases.completeSetup(new MyDetails("Sam Taylor", PostalAddress.of("14 Orchard Close", "LS6 2AB"),
-                    "", "", Optional.empty()), caseOwedBy("Jordan Reed"));
-            assertFalse(privacy.isPrivate(first), "off unless the parent says so");
-            privacy.setPrivateForNewCases(true);
-            privacy.startNewCase(first);
-            assertTrue(privacy.isPrivate(first));
-            assertEquals(0, cases.earlierVersions(first).size(), "setting up is not a correction");
+        CaseStore cases = records.cases();
+        AddressPrivacyStore privacy = new AddressPrivacyStore(records.database, records.history, records.clock);
+        long first = cases.completeSetup(new MyDetails("Sam Taylor", PostalAddress.of("14 Orchard Close", "LS6 2AB"),
+                "", "", Optional.empty()), caseOwedBy("Jordan Reed"));
+        assertFalse(privacy.isPrivate(first), "off unless the parent says so");
+        privacy.setPrivateForNewCases(true);
+        privacy.startNewCase(first);
+        assertTrue(privacy.isPrivate(first));
+        assertEquals(0, cases.earlierVersions(first).size(), "setting up is not a correction");
 
-            long second = cases.create(caseOwedBy("Alex Green"));
-            privacy.startNewCase(second);
-            assertTrue(privacy.isPrivate(second), "a later case starts with the set-up answer");
-            privacy.setPrivate(second, false);
-            privacy.setPrivate(second, false);
-            assertFalse(privacy.isPrivate(second));
-            assertEquals(1, cases.earlierVersions(second).size(), "one change, one earlier version");
-            assertEquals("1", cases.earlierVersions(second).get(0).columns().get("keep_address_private"));
-            cases.update(cases.find(second).orElseThrow());
-            assertFalse(privacy.isPrivate(second), "correcting the case leaves the setting alone");
-        }
+        long second = cases.create(caseOwedBy("Alex Green"));
+        privacy.startNewCase(second);
+        assertTrue(privacy.isPrivate(second), "a later case starts with the set-up answer");
+        privacy.setPrivate(second, false);
+        privacy.setPrivate(second, false);
+        assertFalse(privacy.isPrivate(second));
+        assertEquals(1, cases.earlierVersions(second).size(), "one change, one earlier version");
+        assertEquals("1", cases.earlierVersions(second).get(0).columns().get("keep_address_private"));
+        cases.update(cases.find(second).orElseThrow());
+        assertFalse(privacy.isPrivate(second), "correcting the case leaves the setting alone");
     }
 
     private static CaseFile caseOwedBy(String name) {

@@ -36,20 +36,17 @@ import uk.cml.domain.caseinfo.CaseFile;
  * The arrangement as a dated history, on real SQLite files. Worked by hand: £123.45 due on the 1st from January 2026;
  * at 4% the CMS keeps £4.94 of each, so a Collect and Pay due reaches the parent as £118.51, a Direct Pay one whole.
  */
-class ArrangementHistoryStoreTest {
+class ArrangementHistoryStoreTest extends WithTheRecords {
 
     private static final LocalDate APRIL_1 = LocalDate.of(2026, 4, 1);
     private static final LocalDate JUNE_10 = LocalDate.of(2026, 6, 10);
     private static final PaymentPlan MONTHLY = new PaymentPlan(0, Money.ofPence(123_45), PaymentFrequency.MONTHLY,
             LocalDate.of(2026, 1, 1), "CMS calculation letter");
 
-    @TempDir
-    Path folder;
-
     @Test
     @DisplayName("Upgrading a file made at V013 backs it up, gives each case one period from the start, and no figure moves")
-    void theUpgradeKeepsEveryFigure() throws Exception {
-        try (Connection c = connect(); Statement s = c.createStatement()) {
+    void theUpgradeKeepsEveryFigure(@TempDir Path older) throws Exception {
+        try (Connection c = connect(older); Statement s = c.createStatement()) {
             for (Migrations.Migration m : Migrations.all()) {
                 if (m.version() < 14) {
                     for (String sql : m.statements()) {
@@ -73,7 +70,7 @@ class ArrangementHistoryStoreTest {
                         + ", '2026-02-01', 12345, 'BANK_TRANSFER', 'x')");
             }
         }
-        try (Database database = Database.open(folder, DatabaseTest.CLOCK)) {
+        try (Database database = Database.open(older, DatabaseTest.CLOCK)) {
             assertEquals(Migrations.latestVersion(), database.schemaVersion());
             History history = new History(DatabaseTest.CLOCK);
             PaymentStore payments = new PaymentStore(database, history, DatabaseTest.CLOCK);
@@ -94,11 +91,11 @@ class ArrangementHistoryStoreTest {
             assertEquals(ArrangementHistory.since(Arrangement.COLLECT_AND_PAY), cases.arrangements(1));
             assertEquals(ArrangementHistory.since(Arrangement.DIRECT_PAY), cases.arrangements(2));
         }
-        try (Connection c = connect()) {
+        try (Connection c = connect(older)) {
             assertEquals(List.of("1||COLLECT_AND_PAY|2026-01-01T09:00|", "2||DIRECT_PAY|2026-01-02T09:00|",
                     "3||PRIVATE|2026-01-03T09:00|"), periods(c, "1 = 1"));
         }
-        try (Stream<Path> backups = Files.list(folder.resolve("backups"))) {
+        try (Stream<Path> backups = Files.list(older.resolve("backups"))) {
             String upgrade = "before-upgrade-v13-to-v" + Migrations.latestVersion() + "-";
             assertTrue(backups.anyMatch(p -> p.getFileName().toString().startsWith(upgrade)),
                     "the file as it was is copied aside before the upgrade");
@@ -108,82 +105,76 @@ class ArrangementHistoryStoreTest {
     @Test
     @DisplayName("Moved to Direct Pay from 1 Apr: January to March keep their fee, April to June have none")
     void aMoveToDirectPayLeavesTheDuesBeforeIt() throws Exception {
-        try (Database database = Database.open(folder, DatabaseTest.CLOCK)) {
-            History history = new History(DatabaseTest.CLOCK);
-            CaseStore cases = new CaseStore(database, history, DatabaseTest.CLOCK);
-            PaymentStore payments = new PaymentStore(database, history, DatabaseTest.CLOCK);
-            long caseId = cases.completeSetup(CaseStoreTest.me(), with(CaseStoreTest.aCase(),
-                    Arrangement.COLLECT_AND_PAY));
-            payments.savePlan(caseId, MONTHLY);
-            for (int month = 1; month <= 6; month++) {
-                payments.savePayment(caseId, month <= 3 ? paid(month, 5, 118_51, PaymentMethod.THROUGH_CMS)
-                        : paid(month, 1, 123_45, PaymentMethod.BANK_TRANSFER));
-            }
-            cases.saveCorrections(CaseStoreTest.me(), with(cases.find(caseId).orElseThrow(), Arrangement.DIRECT_PAY),
-                    LocalDate.now(DatabaseTest.CLOCK), APRIL_1);
+        CaseStore cases = records.cases();
+        PaymentStore payments = records.payments();
+        long caseId = cases.completeSetup(CaseStoreTest.me(), with(CaseStoreTest.aCase(),
+                Arrangement.COLLECT_AND_PAY));
+        payments.savePlan(caseId, MONTHLY);
+        for (int month = 1; month <= 6; month++) {
+            payments.savePayment(caseId, month <= 3 ? paid(month, 5, 118_51, PaymentMethod.THROUGH_CMS)
+                    : paid(month, 1, 123_45, PaymentMethod.BANK_TRANSFER));
+        }
+        cases.saveCorrections(CaseStoreTest.me(), with(cases.find(caseId).orElseThrow(), Arrangement.DIRECT_PAY),
+                LocalDate.now(DatabaseTest.CLOCK), APRIL_1);
 
-            ArrearsSchedule schedule = payments.schedule(caseId, JUNE_10);
-            assertEquals(List.of(494L, 494L, 494L, 0L, 0L, 0L), fees(schedule));
-            assertEquals(Money.ofPence(740_70), sum(schedule, ScheduleLine::due));
-            assertEquals(Money.ofPence(725_88), sum(schedule, ScheduleLine::expected), "£740.70 less 3 x £4.94");
-            assertEquals(Money.ZERO, schedule.owedNow());
-            assertFalse(schedule.feeApplies());
-            assertTrue(payments.schedule(caseId, LocalDate.of(2026, 3, 10)).feeApplies());
-            // The letters and the rest of the app read the arrangement in force today.
-            assertEquals(Arrangement.DIRECT_PAY, cases.find(caseId).orElseThrow().arrangement());
-            assertEquals(Arrangement.COLLECT_AND_PAY, cases.arrangements(caseId).on(APRIL_1.minusDays(1)));
-            try (Connection c = connect()) {
-                assertEquals(List.of(caseId + "||COLLECT_AND_PAY|2026-11-22T10:15|",
-                        caseId + "|2026-04-01|DIRECT_PAY|2026-11-22T10:15|"), periods(c, "case_id = " + caseId));
-                assertEquals(List.of("COLLECT_AND_PAY"), rows(c, "SELECT earlier_version FROM amendment WHERE "
-                        + "record_table = 'case_file'").stream().map(v -> v.replaceAll("(?s).*arrangement=(\\w+).*",
-                        "$1")).toList(), "the case's earlier version is kept");
-            }
+        ArrearsSchedule schedule = payments.schedule(caseId, JUNE_10);
+        assertEquals(List.of(494L, 494L, 494L, 0L, 0L, 0L), fees(schedule));
+        assertEquals(Money.ofPence(740_70), sum(schedule, ScheduleLine::due));
+        assertEquals(Money.ofPence(725_88), sum(schedule, ScheduleLine::expected), "£740.70 less 3 x £4.94");
+        assertEquals(Money.ZERO, schedule.owedNow());
+        assertFalse(schedule.feeApplies());
+        assertTrue(payments.schedule(caseId, LocalDate.of(2026, 3, 10)).feeApplies());
+        // The letters and the rest of the app read the arrangement in force today.
+        assertEquals(Arrangement.DIRECT_PAY, cases.find(caseId).orElseThrow().arrangement());
+        assertEquals(Arrangement.COLLECT_AND_PAY, cases.arrangements(caseId).on(APRIL_1.minusDays(1)));
+        try (Connection c = connect(folder)) {
+            assertEquals(List.of(caseId + "||COLLECT_AND_PAY|2026-11-22T10:15|",
+                    caseId + "|2026-04-01|DIRECT_PAY|2026-11-22T10:15|"), periods(c, "case_id = " + caseId));
+            assertEquals(List.of("COLLECT_AND_PAY"), rows(c, "SELECT earlier_version FROM amendment WHERE "
+                    + "record_table = 'case_file'").stream().map(v -> v.replaceAll("(?s).*arrangement=(\\w+).*",
+                    "$1")).toList(), "the case's earlier version is kept");
         }
     }
 
     @Test
     @DisplayName("Moved to Collect and Pay from 1 Apr, then taken back: nothing entered is lost")
     void aMoveToCollectAndPayAndTakingItBack() throws Exception {
-        try (Database database = Database.open(folder, DatabaseTest.CLOCK)) {
-            History history = new History(DatabaseTest.CLOCK);
-            CaseStore cases = new CaseStore(database, history, DatabaseTest.CLOCK);
-            PaymentStore payments = new PaymentStore(database, history, DatabaseTest.CLOCK);
-            long caseId = cases.completeSetup(CaseStoreTest.me(), CaseStoreTest.aCase());
-            payments.savePlan(caseId, MONTHLY);
-            payments.savePayment(caseId, paid(1, 1, 123_45, PaymentMethod.BANK_TRANSFER));
-            payments.savePayment(caseId, paid(2, 1, 123_45, PaymentMethod.BANK_TRANSFER));
-            for (int month = 4; month <= 6; month++) {
-                payments.savePayment(caseId, paid(month, 5, 118_51, PaymentMethod.THROUGH_CMS));
-            }
-            CaseFile directPay = cases.find(caseId).orElseThrow();
-            cases.update(with(directPay, Arrangement.COLLECT_AND_PAY), LocalDate.now(DatabaseTest.CLOCK), APRIL_1);
+        CaseStore cases = records.cases();
+        PaymentStore payments = records.payments();
+        long caseId = cases.completeSetup(CaseStoreTest.me(), CaseStoreTest.aCase());
+        payments.savePlan(caseId, MONTHLY);
+        payments.savePayment(caseId, paid(1, 1, 123_45, PaymentMethod.BANK_TRANSFER));
+        payments.savePayment(caseId, paid(2, 1, 123_45, PaymentMethod.BANK_TRANSFER));
+        for (int month = 4; month <= 6; month++) {
+            payments.savePayment(caseId, paid(month, 5, 118_51, PaymentMethod.THROUGH_CMS));
+        }
+        CaseFile directPay = cases.find(caseId).orElseThrow();
+        cases.update(with(directPay, Arrangement.COLLECT_AND_PAY), LocalDate.now(DatabaseTest.CLOCK), APRIL_1);
 
-            ArrearsSchedule schedule = payments.schedule(caseId, JUNE_10);
-            assertEquals(List.of(0L, 0L, 0L, 494L, 494L, 494L), fees(schedule));
-            assertEquals(Money.ofPence(725_88), sum(schedule, ScheduleLine::expected));
-            assertEquals(Money.ofPence(123_45), schedule.owedNow(), "March, missed under Direct Pay");
-            // Still owed now the case is under Collect and Pay, it would be collected by the CMS, less its 4%: the
-            // fee follows collection, not the arrangement of the due's day (FeeRule's class comment).
-            assertEquals(Money.ofPence(118_51), schedule.afterFee(schedule.owedNow()), "March's due, collected now");
-            assertEquals(Money.ofPence(123_45), schedule.owedOnPassedDuesCollectedFromOtherDays());
+        ArrearsSchedule schedule = payments.schedule(caseId, JUNE_10);
+        assertEquals(List.of(0L, 0L, 0L, 494L, 494L, 494L), fees(schedule));
+        assertEquals(Money.ofPence(725_88), sum(schedule, ScheduleLine::expected));
+        assertEquals(Money.ofPence(123_45), schedule.owedNow(), "March, missed under Direct Pay");
+        // Still owed now the case is under Collect and Pay, it would be collected by the CMS, less its 4%: the
+        // fee follows collection, not the arrangement of the due's day (FeeRule's class comment).
+        assertEquals(Money.ofPence(118_51), schedule.afterFee(schedule.owedNow()), "March's due, collected now");
+        assertEquals(Money.ofPence(123_45), schedule.owedOnPassedDuesCollectedFromOtherDays());
 
-            // Taken back (as Undo does): the same day again with the arrangement before it.
-            cases.update(directPay, LocalDate.now(DatabaseTest.CLOCK), APRIL_1);
-            assertEquals(ArrangementHistory.since(Arrangement.DIRECT_PAY), cases.arrangements(caseId));
-            assertEquals(List.of(0L, 0L, 0L, 0L, 0L, 0L), fees(payments.schedule(caseId, JUNE_10)));
-            // Recorded again, then corrected to a private arrangement for that day: each earlier version kept.
-            cases.update(with(directPay, Arrangement.COLLECT_AND_PAY), LocalDate.now(DatabaseTest.CLOCK), APRIL_1);
-            cases.update(with(directPay, Arrangement.PRIVATE), LocalDate.now(DatabaseTest.CLOCK), APRIL_1);
-            assertEquals(Arrangement.PRIVATE, cases.find(caseId).orElseThrow().arrangement());
-            try (Connection c = connect()) {
-                assertEquals(List.of(caseId + "||DIRECT_PAY|2026-11-22T10:15|",
-                        caseId + "|2026-04-01|COLLECT_AND_PAY|2026-11-22T10:15|2026-11-22T10:15",
-                        caseId + "|2026-04-01|PRIVATE|2026-11-22T10:15|"), periods(c, "case_id = " + caseId));
-                assertEquals(List.of("COLLECT_AND_PAY", "COLLECT_AND_PAY"), rows(c, "SELECT earlier_version FROM "
-                        + "amendment WHERE record_table = 'arrangement_period' ORDER BY id").stream()
-                        .map(v -> v.replaceAll("(?s).*arrangement=(\\w+).*", "$1")).toList());
-            }
+        // Taken back (as Undo does): the same day again with the arrangement before it.
+        cases.update(directPay, LocalDate.now(DatabaseTest.CLOCK), APRIL_1);
+        assertEquals(ArrangementHistory.since(Arrangement.DIRECT_PAY), cases.arrangements(caseId));
+        assertEquals(List.of(0L, 0L, 0L, 0L, 0L, 0L), fees(payments.schedule(caseId, JUNE_10)));
+        // Recorded again, then corrected to a private arrangement for that day: each earlier version kept.
+        cases.update(with(directPay, Arrangement.COLLECT_AND_PAY), LocalDate.now(DatabaseTest.CLOCK), APRIL_1);
+        cases.update(with(directPay, Arrangement.PRIVATE), LocalDate.now(DatabaseTest.CLOCK), APRIL_1);
+        assertEquals(Arrangement.PRIVATE, cases.find(caseId).orElseThrow().arrangement());
+        try (Connection c = connect(folder)) {
+            assertEquals(List.of(caseId + "||DIRECT_PAY|2026-11-22T10:15|",
+                    caseId + "|2026-04-01|COLLECT_AND_PAY|2026-11-22T10:15|2026-11-22T10:15",
+                    caseId + "|2026-04-01|PRIVATE|2026-11-22T10:15|"), periods(c, "case_id = " + caseId));
+            assertEquals(List.of("COLLECT_AND_PAY", "COLLECT_AND_PAY"), rows(c, "SELECT earlier_version FROM "
+                    + "amendment WHERE record_table = 'arrangement_period' ORDER BY id").stream()
+                    .map(v -> v.replaceAll("(?s).*arrangement=(\\w+).*", "$1")).toList());
         }
     }
 
@@ -204,7 +195,7 @@ class ArrangementHistoryStoreTest {
         return schedule.lines().stream().map(figure).reduce(Money.ZERO, Money::plus);
     }
 
-    private Connection connect() throws SQLException {
+    private static Connection connect(Path folder) throws SQLException {
         return DriverManager.getConnection("jdbc:sqlite:" + folder.resolve(Database.FILE_NAME));
     }
 

@@ -3,7 +3,6 @@ package uk.cml.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
@@ -12,7 +11,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.standing.Decision;
 
 /**
@@ -20,10 +18,15 @@ import uk.cml.domain.standing.Decision;
  * bin time three times, each over the last. A record already in the bin keeps the time it went there; moving it
  * again changes nothing, and a record that is not there at all is still refused.
  */
-class BinKeepsItsFirstTimeTest {
+class BinKeepsItsFirstTimeTest extends WithJordanReedsCase {
 
-    @TempDir
-    Path folder;
+    final Clock first = Clock.fixed(Instant.parse("2026-12-04T10:15:00Z"), ZoneId.of("Europe/London"));
+    final Clock later = Clock.fixed(Instant.parse("2026-12-04T10:15:07Z"), ZoneId.of("Europe/London"));
+
+    @Override
+    Clock clock() {
+        return first;
+    }
 
     private static StandingStore standing(Database database, Clock clock) {
         History history = new History(clock);
@@ -34,21 +37,16 @@ class BinKeepsItsFirstTimeTest {
 
     @Test
     void binningAgainKeepsTheFirstTime() {
-        Clock first = Clock.fixed(Instant.parse("2026-12-04T10:15:00Z"), ZoneId.of("Europe/London"));
-        Clock later = Clock.fixed(Instant.parse("2026-12-04T10:15:07Z"), ZoneId.of("Europe/London"));
-        try (Database database = Database.open(folder, first)) {
-            long caseId = new CaseStore(database, new History(first), first).completeSetup(CaseStoreTest.me(),
-                    CaseStoreTest.aCase());
-            StandingStore standing = standing(database, first);
-            long id = standing.addDecision(new Decision(0, caseId, Decision.Kind.CALCULATION,
-                    LocalDate.of(2026, 11, 29), "", Optional.empty()));
-            standing.binDecision(id);
-            standing(database, later).binDecision(id);
-            assertEquals("2026-12-04T10:15", deletedAt(database, id));
-            assertThrows(StoreException.class, () -> standing.binDecision(id + 1000));
-            standing.restoreDecision(id);
-            assertEquals(null, deletedAt(database, id));
-        }
+        Database database = records.database;
+        StandingStore standing = records.standing();
+        long id = standing.addDecision(new Decision(0, caseId, Decision.Kind.CALCULATION,
+                LocalDate.of(2026, 11, 29), "", Optional.empty()));
+        standing.binDecision(id);
+        standing(database, later).binDecision(id);
+        assertEquals("2026-12-04T10:15", deletedAt(database, id));
+        assertThrows(StoreException.class, () -> standing.binDecision(id + 1000));
+        standing.restoreDecision(id);
+        assertEquals(null, deletedAt(database, id));
     }
 
     private static String deletedAt(Database database, long id) {

@@ -24,12 +24,9 @@ import uk.cml.safety.RecordsSafety;
  * reads back as saved, a change of it is a correction with the earlier answer kept, and calls kept before the
  * question was asked come through the upgrade with no answer, none guessed from their words. Real SQLite.
  */
-class CallToldMissedPaymentsStoreTest {
+class CallToldMissedPaymentsStoreTest extends WithJordanReedsCase {
 
     static final LocalDateTime NOW = LocalDateTime.now(DatabaseTest.CLOCK);
-
-    @TempDir
-    Path folder;
 
     private static Call call(long caseId, String outcome, Optional<MissedPaymentsTold> told) {
         return new Call(0, caseId, NOW.minusDays(2), uk.cml.domain.evidence.CallDirection.I_CALLED, "0800 171 2345",
@@ -43,70 +40,59 @@ class CallToldMissedPaymentsStoreTest {
         long yes;
         long no;
         long none;
-        try (Database database = Database.open(folder, DatabaseTest.CLOCK)) {
-            History history = new History(DatabaseTest.CLOCK);
-            long caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
-                    CaseStoreTest.aCase());
-            CallStore calls = new CallStore(database, history, DatabaseTest.CLOCK);
-            yes = calls.add(call(caseId, "", Optional.of(MissedPaymentsTold.YES)));
-            no = calls.add(call(caseId, "Missed payments reported", Optional.of(MissedPaymentsTold.NO)));
-            none = calls.add(call(caseId, "Missed payments reported", Optional.empty()));
-        }
-        try (Database database = Database.open(folder, DatabaseTest.CLOCK)) {
-            CallStore calls = new CallStore(database, new History(DatabaseTest.CLOCK), DatabaseTest.CLOCK);
-            assertEquals(Optional.of(MissedPaymentsTold.YES), calls.find(yes).orElseThrow().toldMissedPayments());
-            assertEquals(Optional.of(MissedPaymentsTold.NO), calls.find(no).orElseThrow().toldMissedPayments());
-            assertEquals(Optional.empty(), calls.find(none).orElseThrow().toldMissedPayments());
-            assertTrue(calls.find(yes).orElseThrow().reportsMissedPayments());
-            assertFalse(calls.find(no).orElseThrow().reportsMissedPayments(), "the parent's No, whatever the words");
-            assertFalse(calls.find(none).orElseThrow().reportsMissedPayments(), "no answer is no report");
-        }
+        CallStore calls = records.calls();
+        yes = calls.add(call(caseId, "", Optional.of(MissedPaymentsTold.YES)));
+        no = calls.add(call(caseId, "Missed payments reported", Optional.of(MissedPaymentsTold.NO)));
+        none = calls.add(call(caseId, "Missed payments reported", Optional.empty()));
+        reopenTheRecords();
+        calls = records.calls();
+        assertEquals(Optional.of(MissedPaymentsTold.YES), calls.find(yes).orElseThrow().toldMissedPayments());
+        assertEquals(Optional.of(MissedPaymentsTold.NO), calls.find(no).orElseThrow().toldMissedPayments());
+        assertEquals(Optional.empty(), calls.find(none).orElseThrow().toldMissedPayments());
+        assertTrue(calls.find(yes).orElseThrow().reportsMissedPayments());
+        assertFalse(calls.find(no).orElseThrow().reportsMissedPayments(), "the parent's No, whatever the words");
+        assertFalse(calls.find(none).orElseThrow().reportsMissedPayments(), "no answer is no report");
     }
 
     @Test
     @DisplayName("changing the answer is a correction: the earlier answer is kept and shown as a change")
     void aChangedAnswerKeepsTheEarlierOne() {
-        try (Database database = Database.open(folder, DatabaseTest.CLOCK)) {
-            History history = new History(DatabaseTest.CLOCK);
-            long caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
-                    CaseStoreTest.aCase());
-            CallStore calls = new CallStore(database, history, DatabaseTest.CLOCK);
-            long id = calls.add(call(caseId, "", Optional.empty()));
-            Call unanswered = calls.find(id).orElseThrow();
-            assertTrue(calls.correctIfChanged(unanswered.withToldMissedPayments(Optional.of(MissedPaymentsTold.YES))),
-                    "answering it is a change");
-            Call yes = calls.find(id).orElseThrow();
-            calls.correct(yes.withToldMissedPayments(Optional.of(MissedPaymentsTold.NO)));
-            assertFalse(calls.correctIfChanged(calls.find(id).orElseThrow()), "the same answer again changes nothing");
+        CallStore calls = records.calls();
+        long id = calls.add(call(caseId, "", Optional.empty()));
+        Call unanswered = calls.find(id).orElseThrow();
+        assertTrue(calls.correctIfChanged(unanswered.withToldMissedPayments(Optional.of(MissedPaymentsTold.YES))),
+                "answering it is a change");
+        Call yes = calls.find(id).orElseThrow();
+        calls.correct(yes.withToldMissedPayments(Optional.of(MissedPaymentsTold.NO)));
+        assertFalse(calls.correctIfChanged(calls.find(id).orElseThrow()), "the same answer again changes nothing");
 
-            Call now = calls.find(id).orElseThrow();
-            assertEquals(Optional.of(MissedPaymentsTold.NO), now.toldMissedPayments());
-            List<Amended<Call>> earlier = calls.history(id);
-            assertEquals(List.of(Optional.<MissedPaymentsTold>empty(), Optional.of(MissedPaymentsTold.YES)),
-                    earlier.stream().map(a -> a.earlier().toldMissedPayments()).toList(), "nothing overwritten");
-            assertEquals(unanswered, earlier.get(0).earlier(), "the version before the question reads back exactly");
-            List<FieldChange> changes = now.changesSince(earlier.get(1).earlier());
-            assertEquals(List.of("Told them about missed payments"), changes.stream().map(FieldChange::field).toList());
-            assertEquals("Yes", changes.get(0).before());
-            assertEquals("No", changes.get(0).after());
-        }
+        Call now = calls.find(id).orElseThrow();
+        assertEquals(Optional.of(MissedPaymentsTold.NO), now.toldMissedPayments());
+        List<Amended<Call>> earlier = calls.history(id);
+        assertEquals(List.of(Optional.<MissedPaymentsTold>empty(), Optional.of(MissedPaymentsTold.YES)),
+                earlier.stream().map(a -> a.earlier().toldMissedPayments()).toList(), "nothing overwritten");
+        assertEquals(unanswered, earlier.get(0).earlier(), "the version before the question reads back exactly");
+        List<FieldChange> changes = now.changesSince(earlier.get(1).earlier());
+        assertEquals(List.of("Told them about missed payments"), changes.stream().map(FieldChange::field).toList());
+        assertEquals("Yes", changes.get(0).before());
+        assertEquals("No", changes.get(0).after());
     }
 
     @Test
     @DisplayName("a V025 file: copied aside, its calls come through with no answer, none read from their words")
-    void callsKeptBeforeTheQuestionHaveNoAnswer() throws Exception {
-        OlderRecordsFile.makeAt(folder, 25, s -> {
+    void callsKeptBeforeTheQuestionHaveNoAnswer(@TempDir Path older) throws Exception {
+        OlderRecordsFile.makeAt(older, 25, s -> {
             s.execute("INSERT INTO call_log (id, case_id, happened_at, direction, what_was_said, outcome, "
                     + "recorded_at) VALUES (5, 1, '2026-11-02T10:40', 'I_CALLED', 'About the arrears', "
                     + "'Missed payments reported', '2026-11-02T11:00')");
         });
-        try (Database database = OlderRecordsFile.openUpgraded(folder, 25)) {
+        try (Database database = OlderRecordsFile.openUpgraded(older, 25)) {
             Call kept = new CallStore(database, new History(DatabaseTest.CLOCK), DatabaseTest.CLOCK).find(5)
                     .orElseThrow();
             assertEquals("Missed payments reported", kept.outcome());
             assertEquals(Optional.empty(), kept.toldMissedPayments(), "no answer is made up for an old call");
             assertFalse(kept.reportsMissedPayments());
-            RecordsSafety safety = new RecordsSafety(database, new SettingsStore(database), folder,
+            RecordsSafety safety = new RecordsSafety(database, new SettingsStore(database), older,
                     DatabaseTest.CLOCK, "test");
             safety.keepAnchor();
             CheckReport report = safety.check(Progress.NONE);

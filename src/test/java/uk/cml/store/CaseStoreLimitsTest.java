@@ -3,13 +3,10 @@ package uk.cml.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.Child;
 import uk.cml.domain.caseinfo.MyDetails;
@@ -20,26 +17,17 @@ import uk.cml.domain.caseinfo.PostalAddress;
  * address line or a phone number too long is not kept by a caller that skips the forms. A phone number padded with
  * spaces is kept as the number, not the padding.
  */
-class CaseStoreLimitsTest {
+class CaseStoreLimitsTest extends WithTheRecords {
 
     private static final String NAME_TOO_LONG = "Nothing was saved. That name is longer than 100 characters. Shorten it.";
 
-    @TempDir
-    Path folder;
-    Database database;
     History history;
     CaseStore cases;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        history = new History(DatabaseTest.CLOCK);
-        cases = new CaseStore(database, history, DatabaseTest.CLOCK);
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
+        history = records.history;
+        cases = records.cases();
     }
 
     private static MyDetails me(String name, String address, String phone) {

@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.CmsReference;
 import uk.cml.domain.NiNumber;
 import uk.cml.domain.addressbook.AddressBookEntry;
@@ -22,24 +19,15 @@ import uk.cml.domain.caseinfo.MyDetails;
 import uk.cml.domain.caseinfo.PostalAddress;
 import uk.cml.domain.caseinfo.WorkSituation;
 
-class CaseStoreTest {
+class CaseStoreTest extends WithTheRecords {
 
-    @TempDir
-    Path folder;
-    TestRecords records;
     CaseStore cases;
     AddressBookStore addresses;
 
     @BeforeEach
     void open() {
-        records = TestRecords.openIn(folder);
         cases = records.cases();
         addresses = records.addressBook();
-    }
-
-    @AfterEach
-    void close() {
-        records.close();
     }
 
     static MyDetails me() {

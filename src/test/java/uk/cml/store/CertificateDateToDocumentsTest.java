@@ -3,16 +3,15 @@ package uk.cml.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.cml.documents.DocumentStore;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
@@ -26,33 +25,26 @@ import uk.cml.privacy.MovableClock;
  * (5 Dec 2026) with the letter. Documents' date is "the date printed on it", which for a certificate is that date: it
  * is carried to the photo when the letter is saved. A real SQLite file in a temp folder.
  */
-class CertificateDateToDocumentsTest {
+class CertificateDateToDocumentsTest extends WithJordanReedsCase {
 
     static final LocalDate WRITTEN = LocalDate.of(2026, 12, 4);
     static final LocalDate POSTED = LocalDate.of(2026, 12, 5);
 
     @TempDir
-    Path folder;
-    @TempDir
     Path parentsFiles;
     MovableClock clock = new MovableClock(Instant.parse("2026-12-05T13:30:00Z"), ZoneId.of("Europe/London"));
-    Database database;
     DocumentRecordStore documents;
     SentLetterStore letters;
-    long caseId;
+
+    @Override
+    Clock clock() {
+        return clock;
+    }
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, clock);
-        History history = new History(clock);
-        caseId = new CaseStore(database, history, clock).completeSetup(CaseStoreTest.me(), CaseStoreTest.aCase());
-        documents = new DocumentRecordStore(database, history, clock, new DocumentStore(folder.resolve("documents")));
-        letters = new SentLetterStore(database, history, clock);
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
+        documents = records.documents();
+        letters = records.sentLetters();
     }
 
     private long photo(String name, int shade) throws Exception {

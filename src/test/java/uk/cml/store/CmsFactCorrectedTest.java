@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.calendar.ReplyRule;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.Recipient;
@@ -23,30 +20,17 @@ import uk.cml.domain.standing.ReplyRuleBook;
  * other records do), every count reads the corrected value from the one facts table, and the original can be put
  * back, itself a correction with its history. Real SQLite in a temp folder.
  */
-class CmsFactCorrectedTest {
+class CmsFactCorrectedTest extends WithTheRecords {
 
     static final Recipient CMS = new Recipient(Optional.empty(), "Child Maintenance Service",
             "PO Box 249\nMitcheldean\nGL17 1AJ");
     static final String REPLY = "complaint.reply.working_days";
 
-    @TempDir
-    Path folder;
-    Database database;
     StandingStore standing;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        History history = new History(DatabaseTest.CLOCK);
-        SentLetterStore sent = new SentLetterStore(database, history, DatabaseTest.CLOCK);
-        standing = new StandingStore(database, DatabaseTest.CLOCK, SeededFacts.calendar(), sent,
-                new ReceivedLetterStore(database, history, DatabaseTest.CLOCK),
-                new CallStore(database, history, DatabaseTest.CLOCK));
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
+        standing = records.standing();
     }
 
     @Test

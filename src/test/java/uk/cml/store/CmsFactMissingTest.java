@@ -4,38 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.sql.Statement;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The migrations' rows are the one copy of the CMS time limits: with a row gone (or its figure no number) from the
  * records, reading the facts fails with words that name the limit and say what to do, rather than counting quietly
  * with a figure kept in code. Real SQLite in a temp folder.
  */
-class CmsFactMissingTest {
+class CmsFactMissingTest extends WithTheRecords {
 
-    @TempDir
-    Path folder;
-    Database database;
     StandingStore standing;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        History history = new History(DatabaseTest.CLOCK);
-        standing = new StandingStore(database, DatabaseTest.CLOCK, SeededFacts.calendar(),
-                new SentLetterStore(database, history, DatabaseTest.CLOCK),
-                new ReceivedLetterStore(database, history, DatabaseTest.CLOCK),
-                new CallStore(database, history, DatabaseTest.CLOCK));
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
+        standing = records.standing();
     }
 
     private void outsideTheApp(String sql) {

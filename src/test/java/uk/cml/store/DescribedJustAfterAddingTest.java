@@ -4,17 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.cml.documents.DocumentStore;
 import uk.cml.domain.timeline.Recorded;
 import uk.cml.privacy.MovableClock;
 
@@ -24,30 +23,21 @@ import uk.cml.privacy.MovableClock;
  * still kept in the history, and a later change, or a first description given days later, still reads as a change.
  * A real SQLite file in a temp folder.
  */
-class DescribedJustAfterAddingTest {
+class DescribedJustAfterAddingTest extends WithJordanReedsCase {
 
     @TempDir
-    Path folder;
-    @TempDir
     Path parentsFiles;
-    MovableClock clock;
-    Database database;
+    MovableClock clock = new MovableClock(Instant.parse("2026-11-22T10:15:00Z"), ZoneId.of("Europe/London"));
     DocumentRecordStore documents;
-    long caseId;
+
+    @Override
+    Clock clock() {
+        return clock;
+    }
 
     @BeforeEach
     void open() {
-        clock = new MovableClock(Instant.parse("2026-11-22T10:15:00Z"), ZoneId.of("Europe/London"));
-        database = Database.open(folder, clock);
-        caseId = new CaseStore(database, new History(clock), clock).completeSetup(CaseStoreTest.me(),
-                CaseStoreTest.aCase());
-        documents = new DocumentRecordStore(database, new History(clock), clock,
-                new DocumentStore(folder.resolve("documents")));
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
+        documents = records.documents();
     }
 
     private Recorded recorded(long id) {

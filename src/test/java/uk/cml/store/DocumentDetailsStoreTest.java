@@ -8,50 +8,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.cml.documents.DocumentStore;
 
 /**
  * A document's description and the date printed on it, apart from the day it was added: saved as an amendment (the
  * earlier version kept), nothing written when nothing changed, and a date after today or words too long refused.
  * A real SQLite file in a temp folder, opened again to read back.
  */
-class DocumentDetailsStoreTest {
+class DocumentDetailsStoreTest extends WithJordanReedsCase {
 
     private static final LocalDate LETTER_DATE = LocalDate.of(2026, 11, 12);
 
     @TempDir
-    Path folder;
-    @TempDir
     Path parentsFiles;
-    Database database;
     DocumentRecordStore documents;
-    long caseId;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        caseId = new CaseStore(database, new History(DatabaseTest.CLOCK), DatabaseTest.CLOCK)
-                .completeSetup(CaseStoreTest.me(), CaseStoreTest.aCase());
-        documents = store(database);
-    }
-
-    private DocumentRecordStore store(Database db) {
-        return new DocumentRecordStore(db, new History(DatabaseTest.CLOCK), DatabaseTest.CLOCK,
-                new DocumentStore(folder.resolve("documents")));
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
+        documents = records.documents();
     }
 
     private int amendments() {
-        return database.read(c -> {
+        return records.database.read(c -> {
             try (var s = c.prepareStatement("SELECT COUNT(*) FROM amendment WHERE record_table = 'document'");
                  var r = s.executeQuery()) {
                 return r.getInt(1);
@@ -79,9 +60,8 @@ class DocumentDetailsStoreTest {
         var earlier = documents.earlierVersions(id).get(0).columns();
         assertEquals("Scan", earlier.get("description"));
         assertFalse(earlier.containsKey("dated_on"), "no date on it before: " + earlier);
-        database.close();
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        AttachedDocument read = store(database).find(id).orElseThrow();
+        reopenTheRecords();
+        AttachedDocument read = records.documents().find(id).orElseThrow();
         assertEquals("CMS letter about the arrears", read.description());
         assertEquals(Optional.of(LETTER_DATE), read.datedOn());
         assertEquals(LocalDate.now(DatabaseTest.CLOCK), read.addedOn(), "the day it was added is unchanged");

@@ -3,24 +3,24 @@ package uk.cml.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.standing.CmsFact;
 
 /**
  * The sources on "How the dates are counted" are read by the parent: none may name the app's own source texts by
  * their file numbers ("seed 004"), which mean nothing outside the project.
  */
-class FactSourcesReadPlainTest {
+class FactSourcesReadPlainTest extends WithTheRecords {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-04T10:15:00Z"), ZoneId.of("Europe/London"));
 
-    @TempDir
-    Path folder;
+    @Override
+    Clock clock() {
+        return CLOCK;
+    }
 
     @Test
     void noSourceNamesASeedFile() {
@@ -34,8 +34,6 @@ class FactSourcesReadPlainTest {
     }
 
     private java.util.List<CmsFact> readFacts() {
-        try (Database database = Database.open(folder, CLOCK)) {
-            return StandingStore.facts(database).all();
-        }
+        return StandingStore.facts(records.database).all();
     }
 }

@@ -29,19 +29,16 @@ import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.domain.caseinfo.CaseFile;
 
 /** The Collect and Pay fee as a dated history, on real SQLite files. */
-class FeeHistoryStoreTest {
+class FeeHistoryStoreTest extends WithTheRecords {
 
     private static final LocalDate MARCH_10 = LocalDate.of(2026, 3, 10);
     private static final PaymentPlan MONTHLY_100 = new PaymentPlan(0, Money.ofPence(100_00), PaymentFrequency.MONTHLY,
             LocalDate.of(2026, 1, 1), "CMS calculation letter");
 
-    @TempDir
-    Path folder;
-
     @Test
     @DisplayName("Upgrading a file made at V011 carries each case's rate over and gives the figures it gave before")
-    void theUpgradeKeepsEveryFigure() throws Exception {
-        try (Connection c = connect(); Statement s = c.createStatement()) {
+    void theUpgradeKeepsEveryFigure(@TempDir Path older) throws Exception {
+        try (Connection c = connect(older); Statement s = c.createStatement()) {
             for (Migrations.Migration m : Migrations.all()) {
                 if (m.version() < 12) {
                     for (String sql : m.statements()) {
@@ -66,7 +63,7 @@ class FeeHistoryStoreTest {
                         + "VALUES (" + caseId + ", '2026-02-10', 'CMS_CONFIRMED_FIGURE', 4000, 'x', 'AFTER_FEE')");
             }
         }
-        try (Database database = Database.open(folder, DatabaseTest.CLOCK)) {
+        try (Database database = Database.open(older, DatabaseTest.CLOCK)) {
             assertEquals(Migrations.latestVersion(), database.schemaVersion());
             History history = new History(DatabaseTest.CLOCK);
             PaymentStore payments = new PaymentStore(database, history, DatabaseTest.CLOCK);
@@ -94,7 +91,7 @@ class FeeHistoryStoreTest {
             assertTrue(after.feeApplies());
             assertFalse(before.owedNow().isZero(), "the case has figures worth comparing");
         }
-        try (Connection c = connect()) {
+        try (Connection c = connect(older)) {
             assertEquals(List.of("1||3.5|2026-01-01T09:00", "2||4|2026-01-01T09:00", "3||2|2026-01-01T09:00"),
                     rows(c, "SELECT case_id || '|' || ifnull(starts_on, '') || '|' || percent || '|' || recorded_at "
                             + "FROM collection_fee ORDER BY case_id"));
@@ -104,76 +101,67 @@ class FeeHistoryStoreTest {
     @Test
     @DisplayName("A cut to 2% from 1 Mar leaves January and February at 4%: nothing owed, no credit")
     void aRateChangeFromADate() {
-        try (Database database = Database.open(folder, DatabaseTest.CLOCK)) {
-            History history = new History(DatabaseTest.CLOCK);
-            CaseStore cases = new CaseStore(database, history, DatabaseTest.CLOCK);
-            PaymentStore payments = new PaymentStore(database, history, DatabaseTest.CLOCK);
-            long caseId = cases.completeSetup(CaseStoreTest.me(), collectAndPay(new BigDecimal("4")));
-            payments.savePlan(caseId, MONTHLY_100);
-            payments.savePayment(caseId, viaCms(1, 96_00));
-            payments.savePayment(caseId, viaCms(2, 96_00));
-            payments.savePayment(caseId, viaCms(3, 98_00));
-            CaseFile now = cases.find(caseId).orElseThrow();
-            cases.update(withFee(now, new BigDecimal("2")), LocalDate.of(2026, 3, 1));
+        CaseStore cases = records.cases();
+        PaymentStore payments = records.payments();
+        long caseId = cases.completeSetup(CaseStoreTest.me(), collectAndPay(new BigDecimal("4")));
+        payments.savePlan(caseId, MONTHLY_100);
+        payments.savePayment(caseId, viaCms(1, 96_00));
+        payments.savePayment(caseId, viaCms(2, 96_00));
+        payments.savePayment(caseId, viaCms(3, 98_00));
+        CaseFile now = cases.find(caseId).orElseThrow();
+        cases.update(withFee(now, new BigDecimal("2")), LocalDate.of(2026, 3, 1));
 
-            ArrearsSchedule schedule = payments.schedule(caseId, MARCH_10);
-            assertEquals(Money.ZERO, schedule.owedNow());
-            assertTrue(schedule.lines().stream().allMatch(line -> line.shortBy().isZero()));
-            assertEquals(0, new BigDecimal("2").compareTo(cases.find(caseId).orElseThrow().collectionFeePercent()));
-            FeeRule fee = cases.fee(caseId);
-            assertEquals(new BigDecimal("4"), fee.rateOn(LocalDate.of(2026, 2, 28)));
-            assertEquals(new BigDecimal("2"), fee.rateOn(LocalDate.of(2026, 3, 1)));
-        }
+        ArrearsSchedule schedule = payments.schedule(caseId, MARCH_10);
+        assertEquals(Money.ZERO, schedule.owedNow());
+        assertTrue(schedule.lines().stream().allMatch(line -> line.shortBy().isZero()));
+        assertEquals(0, new BigDecimal("2").compareTo(cases.find(caseId).orElseThrow().collectionFeePercent()));
+        FeeRule fee = cases.fee(caseId);
+        assertEquals(new BigDecimal("4"), fee.rateOn(LocalDate.of(2026, 2, 28)));
+        assertEquals(new BigDecimal("2"), fee.rateOn(LocalDate.of(2026, 3, 1)));
     }
 
     @Test
     @DisplayName("Moving to Direct Pay: payments that came through the CMS still count as what it collected")
     void switchingToDirectPayMakesNoArrears() {
-        try (Database database = Database.open(folder, DatabaseTest.CLOCK)) {
-            History history = new History(DatabaseTest.CLOCK);
-            CaseStore cases = new CaseStore(database, history, DatabaseTest.CLOCK);
-            PaymentStore payments = new PaymentStore(database, history, DatabaseTest.CLOCK);
-            long caseId = cases.completeSetup(CaseStoreTest.me(), collectAndPay(new BigDecimal("4")));
-            payments.savePlan(caseId, MONTHLY_100);
-            payments.savePayment(caseId, viaCms(1, 96_00));
-            payments.savePayment(caseId, viaCms(2, 96_00));
-            payments.savePayment(caseId, new Payment(0, LocalDate.of(2026, 3, 1), Money.ofPence(100_00),
-                    PaymentMethod.BANK_TRANSFER, "", ""));
-            assertEquals(Money.ZERO, payments.schedule(caseId, MARCH_10).owedNow());
-            CaseFile now = cases.find(caseId).orElseThrow();
-            cases.update(new CaseFile(caseId, now.otherParentName(), now.otherParentAddress(), now.otherParentWork(),
-                    Arrangement.DIRECT_PAY, now.cmsReference(), now.children(), now.collectionFeePercent()),
-                    LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 1));
+        CaseStore cases = records.cases();
+        PaymentStore payments = records.payments();
+        long caseId = cases.completeSetup(CaseStoreTest.me(), collectAndPay(new BigDecimal("4")));
+        payments.savePlan(caseId, MONTHLY_100);
+        payments.savePayment(caseId, viaCms(1, 96_00));
+        payments.savePayment(caseId, viaCms(2, 96_00));
+        payments.savePayment(caseId, new Payment(0, LocalDate.of(2026, 3, 1), Money.ofPence(100_00),
+                PaymentMethod.BANK_TRANSFER, "", ""));
+        assertEquals(Money.ZERO, payments.schedule(caseId, MARCH_10).owedNow());
+        CaseFile now = cases.find(caseId).orElseThrow();
+        cases.update(new CaseFile(caseId, now.otherParentName(), now.otherParentAddress(), now.otherParentWork(),
+                Arrangement.DIRECT_PAY, now.cmsReference(), now.children(), now.collectionFeePercent()),
+                LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 1));
 
-            ArrearsSchedule schedule = payments.schedule(caseId, MARCH_10);
-            assertEquals(Money.ZERO, schedule.owedNow(), "no phantom £4 for each payment through the CMS");
-            assertFalse(schedule.feeApplies());
-            assertEquals(List.of(Money.ofPence(4_00), Money.ofPence(4_00), Money.ZERO),
-                    schedule.lines().stream().map(line -> line.fee()).toList(), "dues before the move keep their fee");
-            assertTrue(schedule.lines().stream().allMatch(line -> line.shortBy().isZero()));
-        }
+        ArrearsSchedule schedule = payments.schedule(caseId, MARCH_10);
+        assertEquals(Money.ZERO, schedule.owedNow(), "no phantom £4 for each payment through the CMS");
+        assertFalse(schedule.feeApplies());
+        assertEquals(List.of(Money.ofPence(4_00), Money.ofPence(4_00), Money.ZERO),
+                schedule.lines().stream().map(line -> line.fee()).toList(), "dues before the move keep their fee");
+        assertTrue(schedule.lines().stream().allMatch(line -> line.shortBy().isZero()));
     }
 
     @Test
     @DisplayName("A rate corrected for the same date keeps its earlier version; nothing entered is lost")
     void aCorrectionKeepsTheEarlierRate() throws Exception {
-        try (Database database = Database.open(folder, DatabaseTest.CLOCK)) {
-            History history = new History(DatabaseTest.CLOCK);
-            CaseStore cases = new CaseStore(database, history, DatabaseTest.CLOCK);
-            long caseId = cases.completeSetup(CaseStoreTest.me(), collectAndPay(new BigDecimal("4")));
-            LocalDate april = LocalDate.of(2027, 4, 1);
-            cases.update(withFee(cases.find(caseId).orElseThrow(), new BigDecimal("2")), april);
-            cases.update(withFee(cases.find(caseId).orElseThrow(), new BigDecimal("2.5")), april);
-            cases.update(withFee(cases.find(caseId).orElseThrow(), new BigDecimal("2.5")), april);
-            // Saved without a date (as other screens do): a new rate applies from today by the clock.
-            cases.update(withFee(cases.find(caseId).orElseThrow(), new BigDecimal("3")));
-            try (Connection c = connect()) {
-                assertEquals(List.of("|4", "2026-11-22|3", "2027-04-01|2.5"), rows(c, "SELECT ifnull(starts_on, '') "
-                        + "|| '|' || percent FROM collection_fee WHERE case_id = " + caseId + " ORDER BY starts_on"));
-                assertEquals(List.of("2"), rows(c, "SELECT earlier_version FROM amendment WHERE record_table = "
-                        + "'collection_fee'").stream().map(v -> v.replaceAll("(?s).*percent=([0-9.]+).*", "$1"))
-                        .toList());
-            }
+        CaseStore cases = records.cases();
+        long caseId = cases.completeSetup(CaseStoreTest.me(), collectAndPay(new BigDecimal("4")));
+        LocalDate april = LocalDate.of(2027, 4, 1);
+        cases.update(withFee(cases.find(caseId).orElseThrow(), new BigDecimal("2")), april);
+        cases.update(withFee(cases.find(caseId).orElseThrow(), new BigDecimal("2.5")), april);
+        cases.update(withFee(cases.find(caseId).orElseThrow(), new BigDecimal("2.5")), april);
+        // Saved without a date (as other screens do): a new rate applies from today by the clock.
+        cases.update(withFee(cases.find(caseId).orElseThrow(), new BigDecimal("3")));
+        try (Connection c = connect(folder)) {
+            assertEquals(List.of("|4", "2026-11-22|3", "2027-04-01|2.5"), rows(c, "SELECT ifnull(starts_on, '') "
+                    + "|| '|' || percent FROM collection_fee WHERE case_id = " + caseId + " ORDER BY starts_on"));
+            assertEquals(List.of("2"), rows(c, "SELECT earlier_version FROM amendment WHERE record_table = "
+                    + "'collection_fee'").stream().map(v -> v.replaceAll("(?s).*percent=([0-9.]+).*", "$1"))
+                    .toList());
         }
     }
 
@@ -194,7 +182,7 @@ class FeeHistoryStoreTest {
         return new Payment(0, LocalDate.of(2026, month, 5), Money.ofPence(pence), PaymentMethod.THROUGH_CMS, "", "");
     }
 
-    private Connection connect() throws SQLException {
+    private static Connection connect(Path folder) throws SQLException {
         return DriverManager.getConnection("jdbc:sqlite:" + folder.resolve(Database.FILE_NAME));
     }
 

@@ -2,14 +2,12 @@ package uk.cml.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
@@ -23,12 +21,9 @@ import uk.cml.domain.evidence.CallDirection;
  * no new column): saved and read back, corrected to another call with the earlier link kept in the history, and
  * cleared the same way. Real SQLite in a temp folder.
  */
-class HandLoggedFollowUpCallTest {
+class HandLoggedFollowUpCallTest extends WithJordanReedsCase {
 
     static final LocalDate POSTED = LocalDate.of(2026, 11, 12);
-
-    @TempDir
-    Path folder;
 
     private static SentLetter followUp(long caseId, Optional<Long> call) {
         return new SentLetter(0, caseId, POSTED, Optional.of(POSTED),
@@ -46,27 +41,22 @@ class HandLoggedFollowUpCallTest {
     @Test
     @DisplayName("the call chosen is saved, read back, corrected with the earlier link kept, and cleared")
     void theLinkIsSavedAndCorrectedWithHistory() {
-        try (Database database = Database.open(folder, DatabaseTest.CLOCK)) {
-            History history = new History(DatabaseTest.CLOCK);
-            long caseId = new CaseStore(database, history, DatabaseTest.CLOCK)
-                    .completeSetup(CaseStoreTest.me(), CaseStoreTest.aCase());
-            CallStore calls = new CallStore(database, history, DatabaseTest.CLOCK);
-            long first = calls.add(call(caseId, LocalDateTime.of(2026, 11, 10, 10, 15), "Priya"));
-            long second = calls.add(call(caseId, LocalDateTime.of(2026, 11, 11, 9, 0), "Tom"));
-            SentLetterStore sent = new SentLetterStore(database, history, DatabaseTest.CLOCK);
+        CallStore calls = records.calls();
+        long first = calls.add(call(caseId, LocalDateTime.of(2026, 11, 10, 10, 15), "Priya"));
+        long second = calls.add(call(caseId, LocalDateTime.of(2026, 11, 11, 9, 0), "Tom"));
+        SentLetterStore sent = records.sentLetters();
 
-            long id = sent.save(followUp(caseId, Optional.of(first)));
-            assertEquals(Optional.of(first), sent.find(id).orElseThrow().confirmsCall());
-            assertEquals(Optional.of(first), sent.letters(caseId).get(0).confirmsCall());
+        long id = sent.save(followUp(caseId, Optional.of(first)));
+        assertEquals(Optional.of(first), sent.find(id).orElseThrow().confirmsCall());
+        assertEquals(Optional.of(first), sent.letters(caseId).get(0).confirmsCall());
 
-            sent.correct(sent.find(id).orElseThrow().confirming(Optional.of(second)));
-            assertEquals(Optional.of(second), sent.find(id).orElseThrow().confirmsCall());
-            assertEquals(List.of(Optional.of(first)), sent.history(id).stream()
-                    .map(v -> v.earlier().confirmsCall()).toList(), "the earlier link is kept");
+        sent.correct(sent.find(id).orElseThrow().confirming(Optional.of(second)));
+        assertEquals(Optional.of(second), sent.find(id).orElseThrow().confirmsCall());
+        assertEquals(List.of(Optional.of(first)), sent.history(id).stream()
+                .map(v -> v.earlier().confirmsCall()).toList(), "the earlier link is kept");
 
-            sent.correct(sent.find(id).orElseThrow().confirming(Optional.empty()));
-            assertEquals(Optional.empty(), sent.find(id).orElseThrow().confirmsCall());
-            assertEquals(2, sent.history(id).size(), "clearing it is a correction too");
-        }
+        sent.correct(sent.find(id).orElseThrow().confirming(Optional.empty()));
+        assertEquals(Optional.empty(), sent.find(id).orElseThrow().confirmsCall());
+        assertEquals(2, sent.history(id).size(), "clearing it is a correction too");
     }
 }

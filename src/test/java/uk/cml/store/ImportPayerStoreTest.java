@@ -2,30 +2,22 @@ package uk.cml.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ImportPayerStoreTest {
-
-    @TempDir
-    Path folder;
+class ImportPayerStoreTest extends WithTheRecords {
 
     @Test
     void payersAreRememberedPerCaseAcrossReopeningAndCanBeForgotten() {
-        try (Database database = Database.open(folder, DatabaseTest.CLOCK)) {
-            ImportPayerStore payers = new ImportPayerStore(new SettingsStore(database));
-            payers.remember(1, List.of(" CHILD MAINT ", "D REED", "", "D REED"));
-            payers.remember(2, List.of("J SMITH"));
-        }
-        try (Database database = Database.open(folder, DatabaseTest.CLOCK)) {
-            ImportPayerStore payers = new ImportPayerStore(new SettingsStore(database));
-            assertEquals(List.of("CHILD MAINT", "D REED"), payers.remembered(1));
-            assertEquals(List.of("J SMITH"), payers.remembered(2));
-            assertEquals(List.of(), payers.remembered(3));
-            payers.remember(1, List.of());
-            assertEquals(List.of(), payers.remembered(1));
-        }
+        ImportPayerStore payers = new ImportPayerStore(new SettingsStore(records.database));
+        payers.remember(1, List.of(" CHILD MAINT ", "D REED", "", "D REED"));
+        payers.remember(2, List.of("J SMITH"));
+        reopenTheRecords();
+        payers = new ImportPayerStore(new SettingsStore(records.database));
+        assertEquals(List.of("CHILD MAINT", "D REED"), payers.remembered(1));
+        assertEquals(List.of("J SMITH"), payers.remembered(2));
+        assertEquals(List.of(), payers.remembered(3));
+        payers.remember(1, List.of());
+        assertEquals(List.of(), payers.remembered(1));
     }
 }

@@ -34,15 +34,12 @@ import uk.cml.safety.RecordsSafety;
  * letters unlinked. A calculation of Thursday 1 October 2026 and a refusal of Thursday 15 October; a request of
  * Tuesday 20 October. Real SQLite files in a temp folder.
  */
-class LetterAnswersDecisionTest {
+class LetterAnswersDecisionTest extends WithJordanReedsCase {
 
     static final LocalDate CALCULATION_DATED = LocalDate.of(2026, 10, 1);
     static final LocalDate REFUSAL_DATED = LocalDate.of(2026, 10, 15);
     static final LocalDate REQUEST_WRITTEN = LocalDate.of(2026, 10, 20);
     static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
-
-    @TempDir
-    Path folder;
 
     private record Stores(SentLetterStore sent, StandingStore standing) {
         static Stores of(Database database) {
@@ -73,55 +70,51 @@ class LetterAnswersDecisionTest {
     @Test
     @DisplayName("A letter linked to the refusal comes back linked, ticks the refusal only, and a new link keeps the old")
     void theLinkRoundTripsAndACorrectionKeepsHistory() {
-        try (Database database = Database.open(folder, DatabaseTest.CLOCK)) {
-            long caseId = new CaseStore(database, new History(DatabaseTest.CLOCK), DatabaseTest.CLOCK)
-                    .completeSetup(CaseStoreTest.me(), CaseStoreTest.aCase());
-            Stores s = Stores.of(database);
-            long calculation = s.standing().addDecision(new Decision(0, caseId, Decision.Kind.CALCULATION,
-                    CALCULATION_DATED, "", Optional.empty()));
-            long refusal = s.standing().addDecision(new Decision(0, caseId, Decision.Kind.REFUSAL, REFUSAL_DATED, "",
-                    Optional.empty()));
+        Stores s = new Stores(records.sentLetters(), records.standing());
+        long calculation = s.standing().addDecision(new Decision(0, caseId, Decision.Kind.CALCULATION,
+                CALCULATION_DATED, "", Optional.empty()));
+        long refusal = s.standing().addDecision(new Decision(0, caseId, Decision.Kind.REFUSAL, REFUSAL_DATED, "",
+                Optional.empty()));
 
-            SentLetter linked = request(caseId, Optional.of(refusal));
-            long id = s.sent().save(linked);
-            assertEquals(linked.withId(id), s.sent().find(id).orElseThrow());
-            StandingReport report = s.standing().report(caseId, TODAY);
-            assertTrue(ticked(report, refusal));
-            assertFalse(ticked(report, calculation), "one letter, one decision");
+        SentLetter linked = request(caseId, Optional.of(refusal));
+        long id = s.sent().save(linked);
+        assertEquals(linked.withId(id), s.sent().find(id).orElseThrow());
+        StandingReport report = s.standing().report(caseId, TODAY);
+        assertTrue(ticked(report, refusal));
+        assertFalse(ticked(report, calculation), "one letter, one decision");
 
-            s.sent().save(linked.withId(id).answering(Optional.of(calculation)));
-            assertEquals(Optional.of(calculation), s.sent().find(id).orElseThrow().answersDecision());
-            assertEquals(List.of(Optional.of(refusal)), s.sent().history(id).stream()
-                    .map(v -> v.earlier().answersDecision()).toList(), "the earlier link is kept");
-            report = s.standing().report(caseId, TODAY);
-            assertTrue(ticked(report, calculation));
-            assertFalse(ticked(report, refusal));
+        s.sent().save(linked.withId(id).answering(Optional.of(calculation)));
+        assertEquals(Optional.of(calculation), s.sent().find(id).orElseThrow().answersDecision());
+        assertEquals(List.of(Optional.of(refusal)), s.sent().history(id).stream()
+                .map(v -> v.earlier().answersDecision()).toList(), "the earlier link is kept");
+        report = s.standing().report(caseId, TODAY);
+        assertTrue(ticked(report, calculation));
+        assertFalse(ticked(report, refusal));
 
-            s.sent().save(s.sent().find(id).orElseThrow().answering(Optional.empty()));
-            report = s.standing().report(caseId, TODAY);
-            assertFalse(ticked(report, calculation));
-            assertFalse(ticked(report, refusal));
-            assertEquals(List.of(new DecisionAnswers.Unclear(id, REQUEST_WRITTEN)),
-                    decisionOf(report, refusal).unclear());
-        }
+        s.sent().save(s.sent().find(id).orElseThrow().answering(Optional.empty()));
+        report = s.standing().report(caseId, TODAY);
+        assertFalse(ticked(report, calculation));
+        assertFalse(ticked(report, refusal));
+        assertEquals(List.of(new DecisionAnswers.Unclear(id, REQUEST_WRITTEN)),
+                decisionOf(report, refusal).unclear());
     }
 
     @Test
     @DisplayName("A V014 file with its journal: backed up, upgraded, its letter unlinked and ticking neither decision")
-    void aV014FileUpgradesWithItsLettersUnlinked() throws Exception {
-        long[] ids = olderFile(Migrations.all().stream().filter(m -> m.version() <= 14).toList(), 14);
-        Optional<RecordsAnchor> anchor = RecordsAnchor.read(folder);
-        try (Database database = Database.open(folder, DatabaseTest.CLOCK,
+    void aV014FileUpgradesWithItsLettersUnlinked(@TempDir Path older) throws Exception {
+        long[] ids = olderFile(older, Migrations.all().stream().filter(m -> m.version() <= 14).toList(), 14);
+        Optional<RecordsAnchor> anchor = RecordsAnchor.read(older);
+        try (Database database = Database.open(older, DatabaseTest.CLOCK,
                 c -> JournalTriggers.install(c, anchor))) {
             assertEquals(Migrations.latestVersion(), database.schemaVersion());
-            RecordsSafety safety = new RecordsSafety(database, new SettingsStore(database), folder,
+            RecordsSafety safety = new RecordsSafety(database, new SettingsStore(database), older,
                     DatabaseTest.CLOCK, "test");
             safety.keepAnchor();
             assertClean(safety.check(Progress.NONE));
             upgradedLetterIsUnlinkedThenLinked(Stores.of(database), ids);
             assertClean(safety.check(Progress.NONE));
         }
-        try (Stream<Path> backups = Files.list(folder.resolve("backups"))) {
+        try (Stream<Path> backups = Files.list(older.resolve("backups"))) {
             assertTrue(backups.anyMatch(p -> p.getFileName().toString().startsWith("before-upgrade-v14-to-v")),
                     "the file as it was is copied aside before the upgrade");
         }
@@ -129,16 +122,16 @@ class LetterAnswersDecisionTest {
 
     @Test
     @DisplayName("A file at V015 (a payment can name its due) takes V016 after it")
-    void aV015FileTakesV016After() {
-        long[] ids = olderFile(Migrations.all().stream().filter(m -> m.version() <= 15).toList(), 15);
-        try (Database database = Database.open(folder, DatabaseTest.CLOCK, c -> null)) {
+    void aV015FileTakesV016After(@TempDir Path older) {
+        long[] ids = olderFile(older, Migrations.all().stream().filter(m -> m.version() <= 15).toList(), 15);
+        try (Database database = Database.open(older, DatabaseTest.CLOCK, c -> null)) {
             assertEquals(Migrations.latestVersion(), database.schemaVersion());
             upgradedLetterIsUnlinkedThenLinked(Stores.of(database), ids);
         }
     }
 
     /** Case, calculation, refusal and one request letter, written as that version's app wrote them. */
-    private long[] olderFile(List<Migrations.Migration> migrations, int version) {
+    private static long[] olderFile(Path folder, List<Migrations.Migration> migrations, int version) {
         try (Database old = Database.open(folder, DatabaseTest.CLOCK, JournalTriggers::install, migrations)) {
             assertEquals(version, old.schemaVersion());
             long caseId = new CaseStore(old, new History(DatabaseTest.CLOCK), DatabaseTest.CLOCK)

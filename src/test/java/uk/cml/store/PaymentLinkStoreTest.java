@@ -31,13 +31,10 @@ import uk.cml.safety.RecordsSafety;
 
 /** Which due a payment was for, kept on a real SQLite file: saved, read back, corrected with history, upgraded. */
 @DisplayName("A payment linked to a due, in the records")
-class PaymentLinkStoreTest {
+class PaymentLinkStoreTest extends WithJordanReedsCase {
 
     private static final LocalDate JULY = LocalDate.of(2026, 7, 1);
     private static final LocalDate AUGUST = LocalDate.of(2026, 8, 1);
-
-    @TempDir
-    Path folder;
 
     private static Payment paidLate(long id) {
         return new Payment(id, LocalDate.of(2026, 7, 26), Money.ofPence(300_00), PaymentMethod.BANK_TRANSFER,
@@ -47,37 +44,32 @@ class PaymentLinkStoreTest {
     @Test
     @DisplayName("the link is saved and read back; changing or removing it keeps each earlier value in the history")
     void roundTripWithHistory() {
-        try (Database database = Database.open(folder, DatabaseTest.CLOCK)) {
-            History history = new History(DatabaseTest.CLOCK);
-            long caseId = new CaseStore(database, history, DatabaseTest.CLOCK)
-                    .completeSetup(CaseStoreTest.me(), CaseStoreTest.aCase());
-            PaymentStore payments = new PaymentStore(database, history, DatabaseTest.CLOCK);
-            payments.savePlan(caseId, new PaymentPlan(0, Money.ofPence(300_00), PaymentFrequency.MONTHLY,
-                    LocalDate.of(2026, 6, 1), "CMS letter"));
-            long id = payments.savePayment(caseId, paidLate(0).linkedTo(Optional.of(JULY)));
-            assertEquals(Optional.of(JULY), payments.payments(caseId).get(0).forDue());
-            assertEquals(LineStatus.PAID_LATE, payments.schedule(caseId, LocalDate.of(2026, 8, 4)).lines().get(1)
-                    .status(), "the schedule worked out from the records follows the link");
+        PaymentStore payments = records.payments();
+        payments.savePlan(caseId, new PaymentPlan(0, Money.ofPence(300_00), PaymentFrequency.MONTHLY,
+                LocalDate.of(2026, 6, 1), "CMS letter"));
+        long id = payments.savePayment(caseId, paidLate(0).linkedTo(Optional.of(JULY)));
+        assertEquals(Optional.of(JULY), payments.payments(caseId).get(0).forDue());
+        assertEquals(LineStatus.PAID_LATE, payments.schedule(caseId, LocalDate.of(2026, 8, 4)).lines().get(1)
+                .status(), "the schedule worked out from the records follows the link");
 
-            payments.savePayment(caseId, paidLate(id).linkedTo(Optional.of(AUGUST)));
-            assertEquals(Optional.of(AUGUST), payments.payments(caseId).get(0).forDue());
-            payments.savePayment(caseId, paidLate(id));
-            assertEquals(Optional.empty(), payments.payments(caseId).get(0).forDue());
+        payments.savePayment(caseId, paidLate(id).linkedTo(Optional.of(AUGUST)));
+        assertEquals(Optional.of(AUGUST), payments.payments(caseId).get(0).forDue());
+        payments.savePayment(caseId, paidLate(id));
+        assertEquals(Optional.empty(), payments.payments(caseId).get(0).forDue());
 
-            List<History.EarlierVersion> versions = payments.earlierVersions(PaymentStore.Kind.PAYMENT, id);
-            assertEquals(2, versions.size());
-            assertEquals("2026-07-01", versions.get(0).columns().get("for_due"));
-            assertEquals("2026-08-01", versions.get(1).columns().get("for_due"));
-            assertEquals("30000", versions.get(1).columns().get("amount_pence"));
-        }
+        List<History.EarlierVersion> versions = payments.earlierVersions(PaymentStore.Kind.PAYMENT, id);
+        assertEquals(2, versions.size());
+        assertEquals("2026-07-01", versions.get(0).columns().get("for_due"));
+        assertEquals("2026-08-01", versions.get(1).columns().get("for_due"));
+        assertEquals("30000", versions.get(1).columns().get("amount_pence"));
     }
 
     @Test
     @DisplayName("a V014 file is copied aside, upgraded to V015 with every payment unlinked, and Check records is clean")
-    void upgradeFromV014() throws Exception {
+    void upgradeFromV014(@TempDir Path older) throws Exception {
         List<Migrations.Migration> before = Migrations.all().stream().filter(m -> m.version() <= 14).toList();
         long caseId;
-        try (Database old = Database.open(folder, DatabaseTest.CLOCK, JournalTriggers::install, before)) {
+        try (Database old = Database.open(older, DatabaseTest.CLOCK, JournalTriggers::install, before)) {
             assertEquals(14, old.schemaVersion());
             caseId = new CaseStore(old, new History(DatabaseTest.CLOCK), DatabaseTest.CLOCK)
                     .completeSetup(CaseStoreTest.me(), CaseStoreTest.aCase());
@@ -90,13 +82,13 @@ class PaymentLinkStoreTest {
                 }
                 return null;
             });
-            new RecordsSafety(old, new SettingsStore(old), folder, DatabaseTest.CLOCK, "old").keepAnchor();
+            new RecordsSafety(old, new SettingsStore(old), older, DatabaseTest.CLOCK, "old").keepAnchor();
         }
-        Optional<RecordsAnchor> anchor = RecordsAnchor.read(folder);
-        try (Database database = Database.open(folder, DatabaseTest.CLOCK,
+        Optional<RecordsAnchor> anchor = RecordsAnchor.read(older);
+        try (Database database = Database.open(older, DatabaseTest.CLOCK,
                 c -> JournalTriggers.install(c, anchor))) {
             assertEquals(Migrations.latestVersion(), database.schemaVersion());
-            try (Stream<Path> backups = Files.list(folder.resolve("backups"))) {
+            try (Stream<Path> backups = Files.list(older.resolve("backups"))) {
                 Path backup = backups.filter(p -> p.getFileName().toString().startsWith("before-upgrade-v14-to-v" + Migrations.latestVersion() + "-"))
                         .findFirst().orElseThrow();
                 try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + backup);
@@ -105,7 +97,7 @@ class PaymentLinkStoreTest {
                     assertEquals(14, r.getInt(1), "the copy is the file as it was");
                 }
             }
-            RecordsSafety safety = new RecordsSafety(database, new SettingsStore(database), folder,
+            RecordsSafety safety = new RecordsSafety(database, new SettingsStore(database), older,
                     DatabaseTest.CLOCK, "test");
             safety.keepAnchor();
             assertClean(safety.check(Progress.NONE));

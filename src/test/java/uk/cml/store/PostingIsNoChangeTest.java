@@ -3,15 +3,13 @@ package uk.cml.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
@@ -23,26 +21,19 @@ import uk.cml.privacy.MovableClock;
  * Recording that a letter was posted (and its proof of postage) is no change to the letter: the timeline and the
  * pack's chronology say "Sent by … on …", never "changed" as if the letter had been edited.
  */
-class PostingIsNoChangeTest {
+class PostingIsNoChangeTest extends WithJordanReedsCase {
 
-    @TempDir
-    Path folder;
     MovableClock clock = new MovableClock(DatabaseTest.CLOCK.instant(), ZoneId.of("Europe/London"));
-    Database database;
     SentLetterStore sent;
-    long caseId;
+
+    @Override
+    Clock clock() {
+        return clock;
+    }
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, clock);
-        History history = new History(clock);
-        caseId = new CaseStore(database, history, clock).completeSetup(CaseStoreTest.me(), CaseStoreTest.aCase());
-        sent = new SentLetterStore(database, history, clock);
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
+        sent = records.sentLetters();
     }
 
     private SentLetter letter(String subject, Optional<LocalDate> posted, ProofOfPostage proof) {

@@ -30,10 +30,7 @@ import uk.cml.safety.RecordsSafety;
  * before the question was asked come through the upgrade answered Yes exactly where the old summary rule read them
  * as an acknowledgement (what the parent was shown), unanswered otherwise. Real SQLite.
  */
-class ReceivedLetterAcknowledgementStoreTest {
-
-    @TempDir
-    Path folder;
+class ReceivedLetterAcknowledgementStoreTest extends WithJordanReedsCase {
 
     private static ReceivedLetter letter(long caseId, String summary, Optional<AcknowledgementAnswer> answer) {
         return new ReceivedLetter(0, caseId, Optional.of(LocalDate.of(2026, 11, 2)), LocalDate.of(2026, 11, 4),
@@ -46,54 +43,42 @@ class ReceivedLetterAcknowledgementStoreTest {
         long yes;
         long no;
         long none;
-        try (Database database = Database.open(folder, DatabaseTest.CLOCK)) {
-            History history = new History(DatabaseTest.CLOCK);
-            long caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
-                    CaseStoreTest.aCase());
-            ReceivedLetterStore letters = new ReceivedLetterStore(database, history, DatabaseTest.CLOCK);
-            yes = letters.save(letter(caseId, "Reply to my complaint", Optional.of(AcknowledgementAnswer.YES)),
-                    Optional.empty());
-            no = letters.save(letter(caseId, "Acknowledgement of my complaint",
-                    Optional.of(AcknowledgementAnswer.NO)), Optional.empty());
-            none = letters.save(letter(caseId, "ack letter", Optional.empty()), Optional.empty());
-        }
-        try (Database database = Database.open(folder, DatabaseTest.CLOCK)) {
-            ReceivedLetterStore letters = new ReceivedLetterStore(database, new History(DatabaseTest.CLOCK),
-                    DatabaseTest.CLOCK);
-            assertEquals(Optional.of(AcknowledgementAnswer.YES), letters.find(yes).orElseThrow().acknowledgement());
-            assertEquals(Optional.of(AcknowledgementAnswer.NO), letters.find(no).orElseThrow().acknowledgement());
-            assertEquals(Optional.empty(), letters.find(none).orElseThrow().acknowledgement());
-            assertTrue(letters.find(yes).orElseThrow().isSaidAcknowledgementOnly(), "the parent's Yes, whatever the words");
-            assertFalse(letters.find(no).orElseThrow().isSaidAcknowledgementOnly(), "the parent's No, whatever the words");
-            assertFalse(letters.find(none).orElseThrow().isSaidAcknowledgementOnly(), "no answer: not one");
-        }
+        ReceivedLetterStore letters = records.receivedLetters();
+        yes = letters.save(letter(caseId, "Reply to my complaint", Optional.of(AcknowledgementAnswer.YES)),
+                Optional.empty());
+        no = letters.save(letter(caseId, "Acknowledgement of my complaint",
+                Optional.of(AcknowledgementAnswer.NO)), Optional.empty());
+        none = letters.save(letter(caseId, "ack letter", Optional.empty()), Optional.empty());
+        reopenTheRecords();
+        letters = records.receivedLetters();
+        assertEquals(Optional.of(AcknowledgementAnswer.YES), letters.find(yes).orElseThrow().acknowledgement());
+        assertEquals(Optional.of(AcknowledgementAnswer.NO), letters.find(no).orElseThrow().acknowledgement());
+        assertEquals(Optional.empty(), letters.find(none).orElseThrow().acknowledgement());
+        assertTrue(letters.find(yes).orElseThrow().isSaidAcknowledgementOnly(), "the parent's Yes, whatever the words");
+        assertFalse(letters.find(no).orElseThrow().isSaidAcknowledgementOnly(), "the parent's No, whatever the words");
+        assertFalse(letters.find(none).orElseThrow().isSaidAcknowledgementOnly(), "no answer: not one");
     }
 
     @Test
     @DisplayName("changing the answer is a correction: the earlier answer is kept")
     void aChangedAnswerKeepsTheEarlierOne() {
-        try (Database database = Database.open(folder, DatabaseTest.CLOCK)) {
-            History history = new History(DatabaseTest.CLOCK);
-            long caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
-                    CaseStoreTest.aCase());
-            ReceivedLetterStore letters = new ReceivedLetterStore(database, history, DatabaseTest.CLOCK);
-            long id = letters.save(letter(caseId, "Letter about my complaint", Optional.empty()), Optional.empty());
-            assertTrue(letters.correctIfChanged(letters.find(id).orElseThrow().saidAcknowledgement(),
-                    Optional.empty(), Optional.empty()), "answering it is a change");
-            letters.save(letters.find(id).orElseThrow().withAcknowledgement(Optional.of(AcknowledgementAnswer.NO)),
-                    Optional.empty());
-            assertFalse(letters.correctIfChanged(letters.find(id).orElseThrow(), Optional.empty(), Optional.empty()),
-                    "the same answer again changes nothing");
-            assertEquals(Optional.of(AcknowledgementAnswer.NO), letters.find(id).orElseThrow().acknowledgement());
-            List<Amended<ReceivedLetter>> earlier = letters.history(id);
-            assertEquals(List.of(Optional.<AcknowledgementAnswer>empty(), Optional.of(AcknowledgementAnswer.YES)),
-                    earlier.stream().map(a -> a.earlier().acknowledgement()).toList(), "nothing overwritten");
-        }
+        ReceivedLetterStore letters = records.receivedLetters();
+        long id = letters.save(letter(caseId, "Letter about my complaint", Optional.empty()), Optional.empty());
+        assertTrue(letters.correctIfChanged(letters.find(id).orElseThrow().saidAcknowledgement(),
+                Optional.empty(), Optional.empty()), "answering it is a change");
+        letters.save(letters.find(id).orElseThrow().withAcknowledgement(Optional.of(AcknowledgementAnswer.NO)),
+                Optional.empty());
+        assertFalse(letters.correctIfChanged(letters.find(id).orElseThrow(), Optional.empty(), Optional.empty()),
+                "the same answer again changes nothing");
+        assertEquals(Optional.of(AcknowledgementAnswer.NO), letters.find(id).orElseThrow().acknowledgement());
+        List<Amended<ReceivedLetter>> earlier = letters.history(id);
+        assertEquals(List.of(Optional.<AcknowledgementAnswer>empty(), Optional.of(AcknowledgementAnswer.YES)),
+                earlier.stream().map(a -> a.earlier().acknowledgement()).toList(), "nothing overwritten");
     }
 
     @Test
     @DisplayName("a V030 file: copied aside; Yes where the old summary rule read an acknowledgement, none for others")
-    void lettersKeptBeforeTheQuestionKeepWhatTheParentWasShown() throws Exception {
+    void lettersKeptBeforeTheQuestionKeepWhatTheParentWasShown(@TempDir Path older) throws Exception {
         List<Migrations.Migration> before = Migrations.all().stream().filter(m -> m.version() <= 30).toList();
         assertTrue(Migrations.latestVersion() >= 31, "this version adds V031");
         // Each summary, with its final-response answer, and what the old rule read it as.
@@ -106,7 +91,7 @@ class ReceivedLetterAcknowledgementStoreTest {
                 11L, "Thank you for your complaint, we will reply by 25 March",
                 12L, "Acknowledges my review: final response to follow");
         Map<Long, String> finalAnswers = Map.of(8L, "'YES'", 9L, "'NOT_SURE'", 12L, "'NO'");
-        try (Database old = Database.open(folder, DatabaseTest.CLOCK, JournalTriggers::install, before)) {
+        try (Database old = Database.open(older, DatabaseTest.CLOCK, JournalTriggers::install, before)) {
             assertEquals(30, old.schemaVersion());
             old.inTransaction(c -> {
                 try (Statement s = c.createStatement()) {
@@ -124,13 +109,13 @@ class ReceivedLetterAcknowledgementStoreTest {
                 }
                 return null;
             });
-            new RecordsSafety(old, new SettingsStore(old), folder, DatabaseTest.CLOCK, "old").keepAnchor();
+            new RecordsSafety(old, new SettingsStore(old), older, DatabaseTest.CLOCK, "old").keepAnchor();
         }
 
-        Optional<RecordsAnchor> anchor = RecordsAnchor.read(folder);
-        try (Database database = Database.open(folder, DatabaseTest.CLOCK, c -> JournalTriggers.install(c, anchor))) {
+        Optional<RecordsAnchor> anchor = RecordsAnchor.read(older);
+        try (Database database = Database.open(older, DatabaseTest.CLOCK, c -> JournalTriggers.install(c, anchor))) {
             assertEquals(Migrations.latestVersion(), database.schemaVersion());
-            try (Stream<Path> backups = Files.list(folder.resolve("backups"))) {
+            try (Stream<Path> backups = Files.list(older.resolve("backups"))) {
                 List<String> names = backups.map(p -> p.getFileName().toString()).toList();
                 assertTrue(names.stream().anyMatch(n -> n.startsWith("before-upgrade-v30-to-v"
                         + Migrations.latestVersion())), "copied aside before the upgrade: " + names);
@@ -155,7 +140,7 @@ class ReceivedLetterAcknowledgementStoreTest {
                 assertEquals(asBefore.isSaidAcknowledgementOnly(), upgraded.isSaidAcknowledgementOnly(),
                         upgraded.summary());
             }
-            RecordsSafety safety = new RecordsSafety(database, new SettingsStore(database), folder,
+            RecordsSafety safety = new RecordsSafety(database, new SettingsStore(database), older,
                     DatabaseTest.CLOCK, "test");
             safety.keepAnchor();
             CheckReport report = safety.check(Progress.NONE);

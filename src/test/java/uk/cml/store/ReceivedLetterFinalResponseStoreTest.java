@@ -29,10 +29,7 @@ import uk.cml.safety.RecordsSafety;
  * kept before the question was asked come through the upgrade answered Yes exactly where the old summary rule read
  * them as a final response (what the parent was shown), unanswered otherwise. Real SQLite.
  */
-class ReceivedLetterFinalResponseStoreTest {
-
-    @TempDir
-    Path folder;
+class ReceivedLetterFinalResponseStoreTest extends WithJordanReedsCase {
 
     private static ReceivedLetter letter(long caseId, String summary, Optional<FinalResponseAnswer> answer) {
         return new ReceivedLetter(0, caseId, Optional.of(LocalDate.of(2026, 11, 2)), LocalDate.of(2026, 11, 4),
@@ -46,60 +43,48 @@ class ReceivedLetterFinalResponseStoreTest {
         long no;
         long unsure;
         long none;
-        try (Database database = Database.open(folder, DatabaseTest.CLOCK)) {
-            History history = new History(DatabaseTest.CLOCK);
-            long caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
-                    CaseStoreTest.aCase());
-            ReceivedLetterStore letters = new ReceivedLetterStore(database, history, DatabaseTest.CLOCK);
-            yes = letters.save(letter(caseId, "Thank you for your letter", Optional.of(FinalResponseAnswer.YES)),
-                    Optional.empty());
-            no = letters.save(letter(caseId, "Final response: no action needed",
-                    Optional.of(FinalResponseAnswer.NO)), Optional.empty());
-            unsure = letters.save(letter(caseId, "", Optional.of(FinalResponseAnswer.NOT_SURE)), Optional.empty());
-            none = letters.save(letter(caseId, "Final response", Optional.empty()), Optional.empty());
-        }
-        try (Database database = Database.open(folder, DatabaseTest.CLOCK)) {
-            ReceivedLetterStore letters = new ReceivedLetterStore(database, new History(DatabaseTest.CLOCK),
-                    DatabaseTest.CLOCK);
-            assertEquals(Optional.of(FinalResponseAnswer.YES), letters.find(yes).orElseThrow().finalResponse());
-            assertEquals(Optional.of(FinalResponseAnswer.NO), letters.find(no).orElseThrow().finalResponse());
-            assertEquals(Optional.of(FinalResponseAnswer.NOT_SURE), letters.find(unsure).orElseThrow().finalResponse());
-            assertEquals(Optional.empty(), letters.find(none).orElseThrow().finalResponse());
-            assertTrue(letters.find(yes).orElseThrow().isSaidFinalResponse());
-            assertFalse(letters.find(no).orElseThrow().isSaidFinalResponse(), "the parent's No, whatever the words");
-            assertFalse(letters.find(none).orElseThrow().isSaidFinalResponse(), "no answer is not a final response");
-        }
+        ReceivedLetterStore letters = records.receivedLetters();
+        yes = letters.save(letter(caseId, "Thank you for your letter", Optional.of(FinalResponseAnswer.YES)),
+                Optional.empty());
+        no = letters.save(letter(caseId, "Final response: no action needed",
+                Optional.of(FinalResponseAnswer.NO)), Optional.empty());
+        unsure = letters.save(letter(caseId, "", Optional.of(FinalResponseAnswer.NOT_SURE)), Optional.empty());
+        none = letters.save(letter(caseId, "Final response", Optional.empty()), Optional.empty());
+        reopenTheRecords();
+        letters = records.receivedLetters();
+        assertEquals(Optional.of(FinalResponseAnswer.YES), letters.find(yes).orElseThrow().finalResponse());
+        assertEquals(Optional.of(FinalResponseAnswer.NO), letters.find(no).orElseThrow().finalResponse());
+        assertEquals(Optional.of(FinalResponseAnswer.NOT_SURE), letters.find(unsure).orElseThrow().finalResponse());
+        assertEquals(Optional.empty(), letters.find(none).orElseThrow().finalResponse());
+        assertTrue(letters.find(yes).orElseThrow().isSaidFinalResponse());
+        assertFalse(letters.find(no).orElseThrow().isSaidFinalResponse(), "the parent's No, whatever the words");
+        assertFalse(letters.find(none).orElseThrow().isSaidFinalResponse(), "no answer is not a final response");
     }
 
     @Test
     @DisplayName("changing the answer is a correction: the earlier answer is kept")
     void aChangedAnswerKeepsTheEarlierOne() {
-        try (Database database = Database.open(folder, DatabaseTest.CLOCK)) {
-            History history = new History(DatabaseTest.CLOCK);
-            long caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
-                    CaseStoreTest.aCase());
-            ReceivedLetterStore letters = new ReceivedLetterStore(database, history, DatabaseTest.CLOCK);
-            long id = letters.save(letter(caseId, "Reply", Optional.empty()), Optional.empty());
-            ReceivedLetter unanswered = letters.find(id).orElseThrow();
-            assertTrue(letters.correctIfChanged(unanswered.withFinalResponse(Optional.of(FinalResponseAnswer.YES)),
-                    Optional.empty(), Optional.empty()), "answering it is a change");
-            letters.save(letters.find(id).orElseThrow().withFinalResponse(Optional.of(FinalResponseAnswer.NO)),
-                    Optional.empty());
-            assertFalse(letters.correctIfChanged(letters.find(id).orElseThrow(), Optional.empty(), Optional.empty()),
-                    "the same answer again changes nothing");
-            assertEquals(Optional.of(FinalResponseAnswer.NO), letters.find(id).orElseThrow().finalResponse());
-            List<Amended<ReceivedLetter>> earlier = letters.history(id);
-            assertEquals(List.of(Optional.<FinalResponseAnswer>empty(), Optional.of(FinalResponseAnswer.YES)),
-                    earlier.stream().map(a -> a.earlier().finalResponse()).toList(), "nothing overwritten");
-        }
+        ReceivedLetterStore letters = records.receivedLetters();
+        long id = letters.save(letter(caseId, "Reply", Optional.empty()), Optional.empty());
+        ReceivedLetter unanswered = letters.find(id).orElseThrow();
+        assertTrue(letters.correctIfChanged(unanswered.withFinalResponse(Optional.of(FinalResponseAnswer.YES)),
+                Optional.empty(), Optional.empty()), "answering it is a change");
+        letters.save(letters.find(id).orElseThrow().withFinalResponse(Optional.of(FinalResponseAnswer.NO)),
+                Optional.empty());
+        assertFalse(letters.correctIfChanged(letters.find(id).orElseThrow(), Optional.empty(), Optional.empty()),
+                "the same answer again changes nothing");
+        assertEquals(Optional.of(FinalResponseAnswer.NO), letters.find(id).orElseThrow().finalResponse());
+        List<Amended<ReceivedLetter>> earlier = letters.history(id);
+        assertEquals(List.of(Optional.<FinalResponseAnswer>empty(), Optional.of(FinalResponseAnswer.YES)),
+                earlier.stream().map(a -> a.earlier().finalResponse()).toList(), "nothing overwritten");
     }
 
     @Test
     @DisplayName("a V027 file: copied aside; Yes for the letters the old summary rule read as final, none for others")
-    void lettersKeptBeforeTheQuestionKeepWhatTheParentWasShown() throws Exception {
+    void lettersKeptBeforeTheQuestionKeepWhatTheParentWasShown(@TempDir Path older) throws Exception {
         List<Migrations.Migration> before = Migrations.all().stream().filter(m -> m.version() <= 27).toList();
         assertTrue(Migrations.latestVersion() > 27, "this version adds a script after V027");
-        try (Database old = Database.open(folder, DatabaseTest.CLOCK, JournalTriggers::install, before)) {
+        try (Database old = Database.open(older, DatabaseTest.CLOCK, JournalTriggers::install, before)) {
             assertEquals(27, old.schemaVersion());
             old.inTransaction(c -> {
                 try (Statement s = c.createStatement()) {
@@ -119,13 +104,13 @@ class ReceivedLetterFinalResponseStoreTest {
                 }
                 return null;
             });
-            new RecordsSafety(old, new SettingsStore(old), folder, DatabaseTest.CLOCK, "old").keepAnchor();
+            new RecordsSafety(old, new SettingsStore(old), older, DatabaseTest.CLOCK, "old").keepAnchor();
         }
 
-        Optional<RecordsAnchor> anchor = RecordsAnchor.read(folder);
-        try (Database database = Database.open(folder, DatabaseTest.CLOCK, c -> JournalTriggers.install(c, anchor))) {
+        Optional<RecordsAnchor> anchor = RecordsAnchor.read(older);
+        try (Database database = Database.open(older, DatabaseTest.CLOCK, c -> JournalTriggers.install(c, anchor))) {
             assertEquals(Migrations.latestVersion(), database.schemaVersion());
-            try (Stream<Path> backups = Files.list(folder.resolve("backups"))) {
+            try (Stream<Path> backups = Files.list(older.resolve("backups"))) {
                 List<String> names = backups.map(p -> p.getFileName().toString()).toList();
                 assertTrue(names.stream().anyMatch(n -> n.startsWith("before-upgrade-v27-to-v"
                         + Migrations.latestVersion())), "copied aside before the upgrade: " + names);
@@ -141,7 +126,7 @@ class ReceivedLetterFinalResponseStoreTest {
             assertEquals(Optional.empty(), letters.find(10).orElseThrow().finalResponse());
             assertEquals("Complaint acknowledged. Final response: no action needed",
                     letters.find(5).orElseThrow().summary(), "the parent's words are kept as they were");
-            RecordsSafety safety = new RecordsSafety(database, new SettingsStore(database), folder,
+            RecordsSafety safety = new RecordsSafety(database, new SettingsStore(database), older,
                     DatabaseTest.CLOCK, "test");
             safety.keepAnchor();
             CheckReport report = safety.check(Progress.NONE);

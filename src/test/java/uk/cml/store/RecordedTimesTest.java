@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,11 +12,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.Adjustment;
 import uk.cml.domain.arrears.Payment;
@@ -36,35 +34,28 @@ import uk.cml.privacy.MovableClock;
  * on: the timeline (and through it the pack) gives the first moment, kept in the record's earlier versions, and the
  * change apart.
  */
-class RecordedTimesTest {
+class RecordedTimesTest extends WithJordanReedsCase {
 
     static final LocalDateTime TYPED_IN = LocalDateTime.of(2026, 11, 6, 18, 2);
     static final LocalDateTime CORRECTED = LocalDateTime.of(2026, 11, 20, 15, 0);
 
-    @TempDir
-    Path folder;
     MovableClock clock = new MovableClock(Instant.parse("2026-11-06T18:02:00Z"), ZoneId.of("Europe/London"));
-    Database database;
     PaymentStore payments;
     CallStore calls;
     NoteStore notes;
-    long caseId;
+
+    @Override
+    Clock clock() {
+        return clock;
+    }
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, clock);
-        History history = new History(clock);
-        caseId = new CaseStore(database, history, clock).completeSetup(CaseStoreTest.me(), CaseStoreTest.aCase());
-        payments = new PaymentStore(database, history, clock);
-        calls = new CallStore(database, history, clock);
-        notes = new NoteStore(database, history, clock);
+        payments = records.payments();
+        calls = records.calls();
+        notes = records.notes();
         payments.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(50), PaymentFrequency.MONTHLY,
                 LocalDate.of(2026, 10, 6), "CMS calculation"));
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
     }
 
     private void moveTo(LocalDateTime when) {

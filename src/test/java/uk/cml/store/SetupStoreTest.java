@@ -4,38 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.PaymentPlan;
 
 /** Set-up's answers, with what should be paid, saved in one transaction on a real database file. */
-class SetupStoreTest {
+class SetupStoreTest extends WithTheRecords {
 
-    @TempDir
-    Path folder;
-    TestRecords records;
     CaseStore cases;
     PaymentStore payments;
     SetupStore setup;
 
     @BeforeEach
     void open() {
-        records = TestRecords.openIn(folder);
         cases = records.cases();
         payments = records.payments();
         setup = records.setup();
-    }
-
-    @AfterEach
-    void close() {
-        records.close();
     }
 
     @Test
@@ -52,8 +40,7 @@ class SetupStoreTest {
         assertEquals(Money.ofPence(4 * 43_21), payments.schedule(id, PaymentStoreTest.TODAY).owedNow());
         assertEquals(1, payments.plans(id).size());
 
-        records.close();
-        records = TestRecords.openIn(folder);
+        reopenTheRecords();
         PaymentStore reopened = records.payments();
         assertEquals(Money.ofPence(4 * 43_21), reopened.schedule(id, PaymentStoreTest.TODAY).owedNow(),
                 "the plan is in the file, not only in memory");

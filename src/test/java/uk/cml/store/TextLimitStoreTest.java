@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.addressbook.AddressBookEntry;
 import uk.cml.domain.addressbook.AddressBookEntry.EntryKind;
 import uk.cml.domain.correspondence.LetterKind;
@@ -31,27 +28,15 @@ import uk.cml.domain.standing.EnforcementStep;
  * over 20,000 characters, a letter's subject over 200, a received letter's summary, an address book note or a CMS
  * decision's note over 5,000.
  */
-class TextLimitStoreTest {
+class TextLimitStoreTest extends WithJordanReedsCase {
 
     private static final LocalDate ON = LocalDate.of(2026, 11, 8);
 
-    @TempDir
-    Path folder;
-    Database database;
     History history;
-    long caseId;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, DatabaseTest.CLOCK);
-        history = new History(DatabaseTest.CLOCK);
-        caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
-                CaseStoreTest.aCase());
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
+        history = records.history;
     }
 
     private static void refused(String count, String limit, Runnable save) {

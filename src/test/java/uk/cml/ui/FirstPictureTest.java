@@ -90,6 +90,9 @@ class FirstPictureTest extends AppRobot {
                     PaymentFrequency.MONTHLY, LocalDate.of(2026, 9, 20), "CMS calculation letter"));
         }
         // JavaFX's own mark (Node.cssFlag), read after the main window's first layout: CLEAN or a kind of "to do".
+        // Read from a private field because no public API shows it: a node left to style changes no property, and
+        // the extra pulse it makes is, seen from outside, like any pulse the page asks for (a caret blinking, the
+        // work indicator), so counting pulses or comparing snapshots would not tell the fault from those.
         java.lang.reflect.Field styling = javafx.scene.Node.class.getDeclaredField("cssFlag");
         styling.setAccessible(true);
         List<String> left = new ArrayList<>();

@@ -3,7 +3,6 @@ package uk.cml.ui.audit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.BoundingBox;
@@ -14,18 +13,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import uk.cml.app.SampleFolders;
-import uk.cml.app.Startup;
-import uk.cml.ui.AppRobot;
 import uk.cml.ui.Snapshots;
+import uk.cml.ui.WithTheApp;
 
 /**
  * Parents on a small laptop (1024 x 700) pressed Save with a mistake in the Payments received form or the Calls
@@ -34,38 +25,16 @@ import uk.cml.ui.Snapshots;
  * red is in the form's view with its message and has the keyboard, and the layout audit's checks pass on both forms,
  * messages showing, at 1024 x 700 and 1366 x 768.
  */
-@ExtendWith(ApplicationExtension.class)
-class SmallWindowFormsTest extends AppRobot {
+class SmallWindowFormsTest extends WithTheApp {
 
-    @TempDir
-    Path dataFolder;
-    Startup startup;
-
-    @Start
-    void start(Stage primary) {
-        // The app opens in a window of its own (AppRobot.startOn).
-    }
-
-    @AfterEach
-    void close() {
-        if (startup != null) {
-            stop(startup);
-        }
-    }
-
-    private void openSampleAt(int width, int height) throws Exception {
-        SampleFolders.fill(dataFolder);
-        startup = startOn(dataFolder);
-        waitFor("#overview-owed");
+    /** The sample records, the app opened on them with the Overview's figures shown, the window at this size. */
+    private void openSampleAt(int width, int height) {
+        openOnTheSampleRecords();
         size(width, height);
     }
 
     private void size(int width, int height) {
-        interact(() -> {
-            window().setMaximized(false);
-            window().setWidth(width);
-            window().setHeight(height);
-        });
+        sizeTheWindow(width, height);
         for (int i = 0; i < 3; i++) {
             WaitForAsyncUtils.waitForFxEvents();
         }

@@ -35,10 +35,12 @@ import uk.cml.ui.WithTheApp;
 class PaymentsColumnsSteadyTest extends WithTheApp {
 
     @AfterEach
-    void close() {
-        interact(() -> com.sun.javafx.tk.Toolkit.getToolkit().removePostSceneTkPulseListener(recorder));
-        if (startup != null) {
-            stop(startup);
+    void stopRecording() {
+        if (recording != null) {
+            interact(() -> {
+                recording.removePreLayoutPulseListener(recordTheFrameDrawn);
+                recording.removePostLayoutPulseListener(noteWhatTheFrameShows);
+            });
         }
     }
 
@@ -53,7 +55,9 @@ class PaymentsColumnsSteadyTest extends WithTheApp {
             window().setMaximized(false);
             window().setWidth(1024);
             window().setHeight(700);
-            com.sun.javafx.tk.Toolkit.getToolkit().addPostSceneTkPulseListener(recorder);
+            recording = window().getScene();
+            recording.addPreLayoutPulseListener(recordTheFrameDrawn);
+            recording.addPostLayoutPulseListener(noteWhatTheFrameShows);
         });
         press("#nav-payments");
         TableView<ScheduleLine> schedule = waitFor("#schedule-table");
@@ -61,9 +65,9 @@ class PaymentsColumnsSteadyTest extends WithTheApp {
         settle();
         uk.cml.ui.Snapshots.save(this, window().getScene().getRoot(), "payments-columns-1024x700-opened.png");
         assertOneWidthPerSetOfRows("schedule-table", "on opening");
-        double rows = interactAndGet(() -> table(schedule).getHeight() / schedule.getFixedCellSize());
-        assertTrue(rows >= 6, "the due payments show " + rows + " rows at 1024 x 700");
         List<Long> opened = lastWidths("schedule-table");
+        double rows = rowsInView(schedule);
+        assertTrue(rows >= 6, "the due payments show " + rows + " rows at 1024 x 700");
 
         // A payment from quick entry: the schedule is worked out again and its rows set afresh.
         int owed = interactAndGet(() -> {
@@ -96,7 +100,7 @@ class PaymentsColumnsSteadyTest extends WithTheApp {
         waitFor("#overview-owed");
         drawn.clear();
         press("#nav-payments");
-        waitUntil("the schedule is drawn again", () -> drawn.containsKey("schedule-table"));
+        waitUntilDrawn("schedule-table", "the schedule is drawn again");
         settle();
         uk.cml.ui.Snapshots.save(this, window().getScene().getRoot(), "payments-columns-1024x700-back.png");
         assertEquals(Set.of(saved), allWidths("schedule-table"),
@@ -116,7 +120,7 @@ class PaymentsColumnsSteadyTest extends WithTheApp {
         waitFor("#overview-owed");
         drawn.clear();
         press("#nav-payments");
-        waitUntil("the payments are drawn again", () -> drawn.containsKey("payments-table"));
+        waitUntilDrawn("payments-table", "the payments are drawn again");
         settle();
         assertEquals(Set.of(received), allWidths("payments-table"),
                 "the payments received's widths on coming back to the page, against before");
@@ -197,28 +201,28 @@ class PaymentsColumnsSteadyTest extends WithTheApp {
     }
 
     /**
-     * What each frame draws: called in every pulse once the scenes have been laid out, their after-layout listeners
-     * (SettledColumns) have run and the scene graph has been handed to the renderer, so the widths seen here are on
-     * screen until the next pulse. JavaFX's own hook for it (the toolkit's post-scene pulse listeners; it holds them
-     * weakly, so this field keeps it).
-     * <p>A scene after-layout listener moved to the end of the list before each pulse, as this was, is not enough: a
-     * listener added during the pulse runs after it. After 95 classes in one test JVM (fork 1's order of the full
-     * run of 5 Dec), the Payments rows were read before the pulse that gave the page's tabs their skin, so the table
-     * joined the scene and got SettledColumns' listener in that pulse's CSS pass, with its rows already there: the
-     * recorder saw the columns as the layout pass left them, [101, 60, 60, 246, 112, 121] (the status column made
-     * narrower after the last share-out), and SettledColumns then settled them, [.., 286, ..], before the frame was
-     * drawn. The frame handed to the renderer had [.., 286, ..] only. (TabPane's lookup finds a tab's content before
-     * it is in the scene, so the old "in the scene before layout" check let that pulse through.)
+     * What each frame draws, read with the scene's public pulse listeners. A frame is handed to the renderer at the
+     * end of its pulse, after every after-layout listener, those added during the pulse too (SettledColumns adds its
+     * own when the table joins the scene, in that pulse's CSS pass, and it runs after any listener of ours: after 95
+     * classes in one test JVM on 5 Dec, a recorder at that point saw [101, 60, 60, 246, 112, 121], widths no frame
+     * drew, as SettledColumns settled them to [.., 286, ..] before the frame was drawn). Nothing moves the columns
+     * between pulses, so the widths the next pulse finds before its layout are those the last frame drew: they are
+     * recorded then, for the table as the last frame showed it ({@link #noteWhatTheFrameShows}: showing or not, and
+     * which set of rows), since a tab chosen or rows set between the pulses are not on screen until the next frame.
+     * {@link #settle} asks for a pulse, so the last frame is recorded too.
      */
-    private final com.sun.javafx.tk.TKPulseListener recorder = this::record;
+    private final Runnable recordTheFrameDrawn = this::recordTheFrameDrawn;
+    private final Runnable noteWhatTheFrameShows = this::noteWhatTheFrameShows;
+    private javafx.scene.Scene recording;
+    /** For each table the last frame showed with rows: which set of rows (counted from 1 as they change). */
+    private final Map<String, Integer> shownInTheLastFrame = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong pulses = new java.util.concurrent.atomic.AtomicLong();
 
-    /** What each table showing rows has drawn its columns at, in the frame just handed to the renderer. */
-    private void record() {
-        if (window() == null || window().getScene() == null) {
-            return;
-        }
+    /** At the end of a pulse's layout: which tables the frame shows with rows, and which set of rows. */
+    private void noteWhatTheFrameShows() {
+        shownInTheLastFrame.clear();
         for (String id : List.of("schedule-table", "payments-table")) {
-            if (!(window().getScene().lookup("#" + id) instanceof TableView<?> table) || !table.isVisible()
+            if (!(recording.lookup("#" + id) instanceof TableView<?> table) || !table.isVisible()
                     || table.getScene() == null || table.getItems().isEmpty() || table.getWidth() <= 0
                     || !showing(table)) {
                 continue;
@@ -228,13 +232,18 @@ class PaymentsColumnsSteadyTest extends WithTheApp {
                 rowsSet.put(id, 1);
                 table.getItems().addListener((ListChangeListener<Object>) change -> rowsSet.merge(id, 1, Integer::sum));
             }
-            List<Long> widths = new ArrayList<>();
-            for (TableColumn<?, ?> column : table.getVisibleLeafColumns()) {
-                widths.add(Math.round(column.getWidth()));
+            shownInTheLastFrame.put(id, rowsSet.get(id));
+        }
+    }
+
+    /** At the start of a pulse, before anything is styled or laid out: the widths the last frame drew. */
+    private void recordTheFrameDrawn() {
+        pulses.incrementAndGet();
+        for (Map.Entry<String, Integer> shown : shownInTheLastFrame.entrySet()) {
+            if (recording.lookup("#" + shown.getKey()) instanceof TableView<?> table) {
+                drawn.computeIfAbsent(shown.getKey(), k -> new ConcurrentHashMap<>())
+                        .computeIfAbsent(shown.getValue(), k -> new LinkedHashSet<>()).add(widths(table));
             }
-            widths.add(Math.round(table.getFixedCellSize()));
-            drawn.computeIfAbsent(id, k -> new ConcurrentHashMap<>())
-                    .computeIfAbsent(rowsSet.get(id), k -> new LinkedHashSet<>()).add(widths);
         }
     }
 
@@ -276,7 +285,7 @@ class PaymentsColumnsSteadyTest extends WithTheApp {
     private void assertNothingCut(TableView<?> table, String when) {
         List<String> cut = interactAndGet(() -> {
             List<String> found = new ArrayList<>();
-            for (Node node : table.lookupAll(".table-cell")) {
+            for (Node node : inside(table)) {
                 if (!(node instanceof TableCell<?, ?> cell) || !cell.isVisible() || cell.getTableRow() == null
                         || cell.getTableRow().getItem() == null || !cell.getTableRow().isVisible()) {
                     continue;
@@ -300,26 +309,73 @@ class PaymentsColumnsSteadyTest extends WithTheApp {
         });
         assertEquals(List.of(), cut, when + ": cells cut short (columns and rows "
                 + interactAndGet(() -> widths(table)) + ")");
-        assertTrue(interactAndGet(() -> table.lookupAll(".table-cell").size()) > 6, when + ": cells on screen");
+        assertTrue(interactAndGet(() -> inside(table).stream().filter(TableCell.class::isInstance).count()) > 6,
+                when + ": cells on screen");
     }
 
+    /**
+     * The words the label draws: no public property holds them (its text is what it was given), so they are read
+     * from the Text it paints, a child of its own; "" if it draws none.
+     */
     private static String shownText(Labeled label) {
         for (Node child : label.getChildrenUnmodifiable()) {
-            if (child instanceof Text text && text.getStyleClass().contains("text")) {
+            if (child instanceof Text text) {
                 return text.getText().replace("\n", " ");
             }
         }
         return "";
     }
 
-    /** The rows area of the table (inside its headings, borders and any sideways bar). */
-    private static javafx.scene.layout.Region table(TableView<?> table) {
-        return (javafx.scene.layout.Region) table.lookup(".clipped-container");
+    /** Every node the table shows (its headings, rows, cells and what they draw). */
+    private static List<Node> inside(javafx.scene.Parent parent) {
+        List<Node> all = new ArrayList<>();
+        for (Node child : parent.getChildrenUnmodifiable()) {
+            all.add(child);
+            if (child instanceof javafx.scene.Parent inner) {
+                all.addAll(inside(inner));
+            }
+        }
+        return all;
     }
 
-    private static void settle() {
+    /**
+     * How many rows the table has room for in view: from the top of its first row, scrolled to the top (just under
+     * the headings), to the inside of its bottom edge, in rows' heights.
+     */
+    private double rowsInView(TableView<?> table) {
+        interact(() -> table.scrollTo(0));
+        settle();
+        return interactAndGet(() -> {
+            javafx.scene.control.TableRow<?> first = inside(table).stream()
+                    .filter(n -> n instanceof javafx.scene.control.TableRow<?> row && row.getIndex() == 0
+                            && row.isVisible())
+                    .map(n -> (javafx.scene.control.TableRow<?>) n).findFirst().orElseThrow();
+            double top = first.localToScene(first.getLayoutBounds()).getMinY();
+            double bottom = table.localToScene(table.getLayoutBounds()).getMaxY() - table.snappedBottomInset();
+            return (bottom - top) / table.getFixedCellSize();
+        });
+    }
+
+    /** The FX thread's work done, then a frame drawn (and recorded) after it. */
+    private void settle() {
         for (int i = 0; i < 3; i++) {
             WaitForAsyncUtils.waitForFxEvents();
         }
+        if (recording != null) {
+            // Two pulses: the first may still lay something out, which the second records as drawn.
+            for (int i = 0; i < 2; i++) {
+                long before = interactAndGet(pulses::get);
+                interact(javafx.application.Platform::requestNextPulse);
+                waitUntil("a frame is drawn", () -> pulses.get() > before);
+            }
+        }
+    }
+
+    /** Waits until a frame has drawn the table, asking for pulses meanwhile (each records the frame before it). */
+    private void waitUntilDrawn(String id, String what) {
+        waitUntil(what, () -> {
+            javafx.application.Platform.requestNextPulse();
+            return drawn.containsKey(id);
+        });
     }
 }
