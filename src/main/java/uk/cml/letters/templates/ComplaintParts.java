@@ -494,7 +494,9 @@ final class ComplaintParts {
         // The CMS's targets run from when it receives the letter, and both requests say so (a reader counting from
         // the letter's date would expect the reply days earlier): the dates printed hold only for this posting.
         String how = w.postedByInWords();
-        w.warn("The dates this letter gives the CMS count from posting it " + how + " on " + w.date(letterDate)
+        LocalDate postingDay = deadlines.postingDay(letterDate, postedBy);
+        w.warn("The dates this letter gives the CMS count from posting it " + how + " on " + w.date(postingDay)
+                + (postingDay.equals(letterDate) ? "" : ", the first working day from the letter's date")
                 + ". Post it " + how + " that day. Posted later, it reaches the CMS later and its targets fall later "
                 + "than the letter says: make the letter again on the day you post it.");
         return List.of(

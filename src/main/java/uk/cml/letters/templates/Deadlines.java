@@ -113,14 +113,25 @@ public final class Deadlines {
         return calendar.deemedDelivery(posted, method, tracked);
     }
 
-    /** When a letter posted first class on its date is deemed to arrive. */
+    /** When a letter posted first class on its date (or the first working day from it) is deemed to arrive. */
     LocalDate deemedReceipt(LocalDate letterDate) {
-        return calendar.deemedDelivery(letterDate, PostingMethod.FIRST_CLASS);
+        return deemedReceipt(letterDate, PostingMethod.FIRST_CLASS);
     }
 
-    /** When a letter posted on its date by {@code postedBy} is deemed to arrive. */
+    /** When a letter posted by {@code postedBy} on {@link #postingDay} is deemed to arrive. */
     LocalDate deemedReceipt(LocalDate letterDate, PostingMethod postedBy) {
-        return calendar.deemedDelivery(letterDate, postedBy);
+        return calendar.deemedDelivery(postingDay(letterDate, postedBy), postedBy);
+    }
+
+    /**
+     * The day the dates a letter asks for count from: its own date, or for a letter dated on a weekend or bank
+     * holiday and sent by post, the first working day after it. A certificate of posting comes from a Post Office
+     * counter (cms-facts), and on a Sunday or bank holiday there is mostly none: a complaint dated Sun 6 Dec 2026
+     * asked for an acknowledgement by 10 Dec, a day before the CMS's own target from a letter posted on the Monday
+     * (reviewer rv6). Counting from the next working day never asks for a reply before the target.
+     */
+    LocalDate postingDay(LocalDate letterDate, PostingMethod postedBy) {
+        return postedBy.byPost() ? calendar.onOrAfter(letterDate) : letterDate;
     }
 
     LocalDate complaintAcknowledgeBy(LocalDate letterDate) {
