@@ -108,4 +108,21 @@ class DeadlinesTest {
         assertTrue(!pdf.contains("by 10 Dec 2026"), pdf);
         assertTrue(pdf.contains("6 December 2026") || pdf.contains("6 Dec 2026"), pdf);
     }
+
+    /**
+     * A reconsideration request dated Sun 6 Dec 2026, its month ending Thu 10 Dec: the warning said "Post it today"
+     * (a Sunday, counters mostly closed). It names Monday 7th, and the last day to post 1st class, Tue 8th (deemed
+     * delivered Thu 10th), is unchanged.
+     */
+    @Test
+    void aSundayLettersWarningNamesTheDayToPostNotToday() {
+        LetterFacts sunday = Facts.complete(LetterTemplates.MANDATORY_RECONSIDERATION).toBuilder()
+                .letterDate(LocalDate.of(2026, 12, 6)).build();
+        String warnings = LetterTemplates.MANDATORY_RECONSIDERATION.draft(sunday).warnings().stream()
+                .map(Warning::message).collect(java.util.stream.Collectors.joining(" "));
+        assertTrue(warnings.contains("post it 1st class by Tuesday 8 Dec 2026"), warnings);
+        assertTrue(warnings.contains("Post it on Monday 7 Dec 2026, the first day Post Offices open after the "
+                + "letter's date, with a certificate of posting."), warnings);
+        assertTrue(!warnings.contains("Post it today"), warnings);
+    }
 }
