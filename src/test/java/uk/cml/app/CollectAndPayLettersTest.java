@@ -88,10 +88,11 @@ class CollectAndPayLettersTest {
         assertFalse(letter.contains("Paid late") || letter.contains("Part paid"), letter);
         assertFalse(letter.contains("has not been paid"), letter);
         assertTrue(letter.contains("because some of it has not reached me."), letter);
+        // Dated Sun 22 Nov 2026, posted Mon 23rd, deemed delivered Wed 25th: 10 working days end Wed 9 Dec.
         assertTrue(letter.contains("1. By my records, £65.59 of the maintenance due has not reached me through the "
                 + "Child Maintenance Service; after the Collect and Pay fee, about £62.96 of it should have reached me "
                 + "and has not. If you have paid it to the Child Maintenance Service, or it was taken from your pay, "
-                + "you need not pay it again. If not, please pay it to the Child Maintenance Service by 8 Dec 2026."),
+                + "you need not pay it again. If not, please pay it to the Child Maintenance Service by 9 Dec 2026."),
                 letter);
         // After the fee by hand, each due's After fee figure less what arrived for it: 23 Oct's £41.48 less the
         // £20.00 that arrived is £21.48, 30 Oct's £43.21 less £1.73 is £41.48: £62.96.

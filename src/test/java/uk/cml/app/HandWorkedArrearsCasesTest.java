@@ -621,7 +621,9 @@ class HandWorkedArrearsCasesTest {
             assertTrue(p.unresolved(LetterTemplates.MISSED_DIRECT_PAY).isEmpty());
 
             String toOther = p.letter(LetterTemplates.OTHER_PARENT);
-            assertTrue(toOther.contains("Pay what you owe by 16 Mar 2027: by my records, £600.00."), toOther);
+            // Dated Sun 28 Feb 2027, posted Mon 1 Mar, deemed delivered Wed 3 Mar: 10 working days end Wed 17 Mar
+            // (counted from the Sunday it was Tue 16 Mar).
+            assertTrue(toOther.contains("Pay what you owe by 17 Mar 2027: by my records, £600.00."), toOther);
             assertTrue(toOther.contains("By my records: " + summary), toOther);
             assertTrue(p.unresolved(LetterTemplates.OTHER_PARENT).isEmpty());
         }

@@ -214,16 +214,18 @@ class LettersFollowTheComplaintStageTest {
     @DisplayName("chasing the complaint letters themselves: each goes to the step after it")
     void chasingComplaintLetters() throws Exception {
         complained();
-        assertTrue(letter("chase-reply", LocalDate.of(2026, 9, 23)).contains("If I have no reply by 8 Dec "
+        // Chasing letters dated Sun 22 Nov 2026, posted Mon 23rd (the first day Post Offices open), deemed delivered
+        // Wed 25th: 10 working days end Wed 9 Dec (counted from the Sunday it was 8 Dec).
+        assertTrue(letter("chase-reply", LocalDate.of(2026, 9, 23)).contains("If I have no reply by 9 Dec "
                 + "2026, I will ask for my complaint to be reviewed by a senior manager."));
         sent("Complaint review request to CMS", LocalDate.of(2026, 10, 23), CMS);
         String review = letter("chase-reply", LocalDate.of(2026, 10, 23));
-        assertTrue(review.contains("If I have no reply by 8 Dec 2026, I will add this to my complaint of 23 "
+        assertTrue(review.contains("If I have no reply by 9 Dec 2026, I will add this to my complaint of 23 "
                 + "Sep 2026."), review);
         received(LocalDate.of(2026, 11, 6), LocalDate.of(2026, 11, 9), "Final response to my complaint");
         sent("Complaint to ICE", LocalDate.of(2026, 11, 16), ICE);
         String ice = letter("chase-reply", LocalDate.of(2026, 11, 16));
-        assertTrue(ice.contains("If I have no reply by 8 Dec 2026, I will ask my MP for help."), ice);
+        assertTrue(ice.contains("If I have no reply by 9 Dec 2026, I will ask my MP for help."), ice);
     }
 
     @Test

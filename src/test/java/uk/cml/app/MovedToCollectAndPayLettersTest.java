@@ -80,10 +80,11 @@ class MovedToCollectAndPayLettersTest {
     void theLetterToTheOtherParentDoesNotSendTheDirectPayArrearsToTheCms() throws Exception {
         String letter = letter(LetterTemplates.OTHER_PARENT);
         assertFalse(letter.contains("Pay the Child Maintenance Service"), letter);
+        // Dated Sun 22 Nov 2026, posted Mon 23rd, deemed delivered Wed 25th: 10 working days end Wed 9 Dec.
         assertTrue(letter.contains("1. Pay the £421.00 missed under Direct Pay, before our case moved to Collect and "
-                + "Pay on 22 Nov 2026, by 8 Dec 2026. It was owed to me directly, so pay it to me, unless "
+                + "Pay on 22 Nov 2026, by 9 Dec 2026. It was owed to me directly, so pay it to me, unless "
                 + "the Child Maintenance Service has told you that it is collecting it: then pay it as the Child "
-                + "Maintenance Service tells you. 2. If you cannot pay it all at once, contact me by 8 Dec 2026 "
+                + "Maintenance Service tells you. 2. If you cannot pay it all at once, contact me by 9 Dec 2026 "
                 + "so we can agree a plan to pay it off as well as the regular payments, or contact the Child "
                 + "Maintenance Service if it is collecting it."), letter);
     }

@@ -108,6 +108,36 @@ public final class UkCalendar {
     }
 
     /**
+     * Whether a Post Office counter is open on {@code date}, as the app counts it: any day but a Sunday or a bank
+     * holiday. A certificate of posting (the parent's proof that a letter went) comes only from a counter, and
+     * counters are mostly closed on Sundays and bank holidays but open on Saturdays.
+     */
+    public boolean postOfficesOpen(LocalDate date) {
+        return date.getDayOfWeek() != java.time.DayOfWeek.SUNDAY && !holidays.contains(date);
+    }
+
+    /**
+     * The day a letter dated {@code letterDate} can be posted by {@code method}, which every date it asks for or
+     * the app predicts for it counts from until the parent logs the real posting: for a Royal Mail service, the first
+     * day on or after its date that Post Offices open ({@link #postOfficesOpen}: not a Sunday or a bank holiday, so a
+     * Saturday counts, and a letter posted then is deemed delivered the same day as one posted the Friday before);
+     * sent by hand, email or the online account, its date itself. Counting from the letter's own Sunday asked the CMS
+     * for a reply a day before its own target (reviewer rv6: a complaint dated Sun 6 Dec 2026, really posted Mon 7th,
+     * asked for an acknowledgement by 10 Dec, not 11 Dec). The one rule: the letters, the pages and the warning beside
+     * a logged posting date ({@code PostingDayCheck}) all ask it, so they cannot disagree.
+     */
+    public LocalDate postingDay(LocalDate letterDate, PostingMethod method) {
+        if (!method.byPost()) {
+            return letterDate;
+        }
+        LocalDate day = letterDate;
+        while (!postOfficesOpen(day)) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
+    /**
      * The day a letter is treated as delivered: by a Royal Mail service, the working days after posting the facts
      * table gives for it (first class the 2nd, second class the 4th, as published). Signed For and Special Delivery
      * use the delivery date from Royal Mail's tracking once the parent records it; until then their row's count. By
@@ -164,7 +194,10 @@ public final class UkCalendar {
         return cmsDeadline(delivered, Period.ofWeeks(((ReplyRule.Weeks) rule).weeks()), words);
     }
 
-    /** The reply-by date a letter prints and the app watches: posted on its date by the assumed method. */
+    /**
+     * The reply-by date for a letter posted on {@code posted} by {@code method}: the parent's logged posting date (the
+     * app watches it), never a letter's own date, which a letter not posted yet counts through {@link #postingDay}.
+     */
     public DueDate replyBy(LocalDate posted, PostingMethod method, Optional<LocalDate> trackedDelivery,
             ReplyRule rule) {
         return replyBy(deemedDelivery(posted, method, trackedDelivery), rule);

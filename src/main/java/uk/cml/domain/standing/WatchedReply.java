@@ -23,6 +23,12 @@ public final class WatchedReply {
      * The letter as the log watches it: with the date {@code lawRule} gives from its real posting, when it is posted
      * and still holds its printed date; otherwise as saved (not posted, no printed date, a date of the parent's own
      * or none, or no rule set by law).
+     *
+     * <p>Counted from the posting date the parent logged, as it is, even a Sunday or bank holiday: it is a recorded
+     * fact (the date on their certificate of posting), not the app's prediction. Until it is logged, a letter's dates
+     * count from {@link UkCalendar#postingDay} (the first day Post Offices open on or after its date); once logged,
+     * the logged day is the one the letter went, and the sent-letter form's amber warning
+     * ({@code PostingDayCheck}) already asks the parent to check a Sunday or bank holiday date, never moving it.
      */
     public static SentLetter of(SentLetter letter, Optional<ReplyRule> lawRule, UkCalendar calendar) {
         if (!holdsPrintedDate(letter) || lawRule.isEmpty()) {

@@ -226,7 +226,8 @@ final class StandingSummary {
     }
 
     /**
-     * A letter made in the app prints the CMS's targets as they fall for 1st class post on its date; posted later
+     * A letter made in the app prints the CMS's targets as they fall for 1st class post on its date (or the first day
+     * after it that Post Offices open, for one dated on a Sunday or bank holiday); posted later
      * or by 2nd class, the table's dates (from the real posting) are later. Said beside the table, so a reader who
      * sees the letter's dates and the table's knows which is which and why they differ: the table's are the ones
      * the CMS's targets give.
@@ -243,7 +244,11 @@ final class StandingSummary {
                     || printed.get().equals(d.date())) {
                 continue;
             }
-            LocalDate assumed = calendar.deemedDelivery(letter.written(),
+            // The letter counted its dates from posting it 1st class on the first day Post Offices open from its
+            // date (its date itself, unless a Sunday or bank holiday), as the letters do (UkCalendar#postingDay).
+            LocalDate postable = calendar.postingDay(letter.written(),
+                    uk.cml.domain.correspondence.PostingMethod.FIRST_CLASS);
+            LocalDate assumed = calendar.deemedDelivery(postable,
                     uk.cml.domain.correspondence.PostingMethod.FIRST_CLASS);
             LocalDate delivered = calendar.deemedDelivery(letter.posted().get(), letter.method().get(),
                     letter.trackedDelivery());
@@ -256,7 +261,9 @@ final class StandingSummary {
                     delivered, report.facts().complaintAcknowledgeWorkingDays())) + ", " : "";
             writer.block(paragraph("Which dates count: the letter \u201c" + letter.subject() + "\u201d dated "
                     + UkFormats.shortDate(letter.written()) + " prints the CMS's targets as they fall if it is "
-                    + "posted 1st class on that day (counts as delivered " + UkFormats.shortDate(assumed) + ": "
+                    + "posted 1st class " + (postable.equals(letter.written()) ? "on that day"
+                            : "on " + UkFormats.shortDate(postable) + ", the first day Post Offices open after it")
+                    + " (counts as delivered " + UkFormats.shortDate(assumed) + ": "
                     + printedAck + "reply by " + UkFormats.shortDate(printed.get()) + "). It was posted on "
                     + UkFormats.shortDate(letter.posted().get()) + " by " + letter.method().get().label()
                     + ", so it counts as delivered on " + UkFormats.shortDate(delivered) + ", and the CMS's targets "

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import uk.cml.domain.Money;
+import uk.cml.domain.calendar.CalendarText;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.standing.ComplaintPosition;
 import uk.cml.letters.LetterBlock;
@@ -494,7 +495,12 @@ final class ComplaintParts {
         // The CMS's targets run from when it receives the letter, and both requests say so (a reader counting from
         // the letter's date would expect the reply days earlier): the dates printed hold only for this posting.
         String how = w.postedByInWords();
-        w.warn("The dates this letter gives the CMS count from posting it " + how + " on " + w.date(letterDate)
+        // Dated on a Sunday or bank holiday, they count from the first day Post Offices open, which it names.
+        LocalDate postingDay = deadlines.postingDay(letterDate, postedBy);
+        w.warn("The dates this letter gives the CMS count from posting it " + how + " on "
+                + (postingDay.equals(letterDate) ? w.date(postingDay)
+                        : CalendarText.weekday(postingDay) + " " + w.date(postingDay) + ", "
+                                + Deadlines.FIRST_OPEN_DAY)
                 + ". Post it " + how + " that day. Posted later, it reaches the CMS later and its targets fall later "
                 + "than the letter says: make the letter again on the day you post it.");
         return List.of(

@@ -15,7 +15,8 @@ import uk.cml.domain.standing.ComplaintThreads;
  * Every date a letter asks for or quotes, counted with the calendar and the facts (targets and time limits) the
  * "Where things stand" page counts with, handed in by the caller ({@link LetterFacts#deadlines()}), so a letter and
  * the page never disagree and a fact the parent corrects changes both. Working days skip weekends and the England
- * and Wales bank holidays. A letter is taken to be posted first class on its date.
+ * and Wales bank holidays. A letter is taken to be posted first class on its date, or for one dated on a Sunday or
+ * bank holiday, on the first day after it that Post Offices open ({@link #postingDay}).
  *
  * <p>A limit the parent must meet is a {@link DueDate}: its {@code counted} day is where the limit itself ends,
  * which is what a letter to the CMS or ICE quotes ("those 6 months end on"); its {@code date} is the working day to
@@ -113,15 +114,37 @@ public final class Deadlines {
         return calendar.deemedDelivery(posted, method, tracked);
     }
 
-    /** When a letter posted first class on its date is deemed to arrive. */
+    /** When a letter posted first class on its date (or on {@link #postingDay}) is deemed to arrive. */
     LocalDate deemedReceipt(LocalDate letterDate) {
-        return calendar.deemedDelivery(letterDate, PostingMethod.FIRST_CLASS);
+        return deemedReceipt(letterDate, PostingMethod.FIRST_CLASS);
     }
 
-    /** When a letter posted on its date by {@code postedBy} is deemed to arrive. */
+    /** When a letter posted by {@code postedBy} on {@link #postingDay} is deemed to arrive. */
     LocalDate deemedReceipt(LocalDate letterDate, PostingMethod postedBy) {
-        return calendar.deemedDelivery(letterDate, postedBy);
+        return calendar.deemedDelivery(postingDay(letterDate, postedBy), postedBy);
     }
+
+    /**
+     * The day the dates a letter asks for count from: the calendar's one rule ({@link UkCalendar#postingDay}), the
+     * first day on or after its date that Post Offices open for a letter sent by post (not a Sunday or bank holiday),
+     * its date itself otherwise. Reviewer rv6: a complaint dated Sun 6 Dec 2026 asked for an acknowledgement by 10 Dec,
+     * a day before the CMS's own target from a letter posted on the Monday.
+     */
+    LocalDate postingDay(LocalDate letterDate, PostingMethod postedBy) {
+        return calendar.postingDay(letterDate, postedBy);
+    }
+
+    /**
+     * For the app's warnings: "today", or for a letter dated when Post Offices are mostly closed, "on Mon 7 Dec 2026,
+     * the first day Post Offices open after the letter's date" (the day its dates count from).
+     */
+    String whenToPost(DraftWriter w, LocalDate letterDate, PostingMethod postedBy) {
+        LocalDate day = postingDay(letterDate, postedBy);
+        return day.equals(letterDate) ? "today" : "on " + day(day) + " " + w.date(day) + ", " + FIRST_OPEN_DAY;
+    }
+
+    /** Why a letter dated on a Sunday or bank holiday is posted later, as the warnings say it. */
+    static final String FIRST_OPEN_DAY = "the first day Post Offices open after the letter's date";
 
     LocalDate complaintAcknowledgeBy(LocalDate letterDate) {
         return complaintAcknowledgeBy(letterDate, PostingMethod.FIRST_CLASS);
@@ -237,11 +260,14 @@ public final class Deadlines {
                 + "), and post is not delivered then.").orElse(calendar.isWorkingDay(limit.counted()) ? ""
                 : " That day is a " + day(limit.counted()) + ", and post is not delivered then.");
         String when = day(last) + " " + w.date(last);
-        LocalDate special = calendar.deemedDelivery(letterDate, PostingMethod.SPECIAL_DELIVERY);
+        // Special Delivery is sent from a Post Office counter too: from the first day one opens.
+        LocalDate sendOn = postingDay(letterDate, PostingMethod.SPECIAL_DELIVERY);
+        LocalDate special = calendar.deemedDelivery(sendOn, PostingMethod.SPECIAL_DELIVERY);
         return why + (letterDate.isAfter(last)
                 ? " To be safe, count it as made only when " + who + " gets it, so the last day to post it 1st "
                         + "class was " + when + "." + (special.isAfter(limit.counted()) ? ""
-                        : " Sent by Special Delivery today, it is due to be delivered on " + day(special) + " "
+                        : " Sent by Special Delivery " + (sendOn.equals(letterDate) ? "today"
+                                : "on " + day(sendOn) + " " + w.date(sendOn)) + ", it is due to be delivered on " + day(special) + " "
                                 + w.date(special) + ".")
                 : " To be safe, count it as made only when " + who + " gets it, so post it 1st class by " + when
                         + ", as the Where it stands page shows.");

@@ -58,7 +58,9 @@ final class MandatoryReconsiderationLetter extends TemplateBase {
                 if (!facts.letterDate().isBefore(limit.date().minusDays(7))) {
                     w.warn(the + " to ask ends on " + w.date(due) + "." + facts.deadlines().postBy(w, limit, "the CMS",
                             facts.letterDate())
-                            + " Post it today, with a certificate of posting.");
+                            + " Post it " + facts.deadlines().whenToPost(w, facts.letterDate(),
+                                    uk.cml.domain.correspondence.PostingMethod.FIRST_CLASS)
+                            + ", with a certificate of posting.");
                 }
                 inTime = " I am asking within " + period + " of the date on your decision letter. That "
                         + (months == 1 ? "month ends" : period + " end") + " on " + w.date(due) + ".";

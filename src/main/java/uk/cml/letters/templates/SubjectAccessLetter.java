@@ -1,5 +1,6 @@
 package uk.cml.letters.templates;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** 10. A subject access request for the parent's own CMS records, under UK GDPR; the answer is due in 1 month. */
@@ -30,12 +31,21 @@ final class SubjectAccessLetter extends TemplateBase {
         int more = facts.deadlines().subjectAccessExtensionMonths();
         w.paragraph("The law gives you " + Deadlines.inWords(months) + " calendar month" + (months == 1 ? "" : "s")
                 + " from the day you receive a request to reply. Posted " + w.postedByInWords()
-                + " on the day it is dated, this "
+                + " " + postedOn(w, facts, postedBy) + ", this "
                 + "letter should reach you by " + received + ", so your reply is due by " + due + ". You can extend it by up to "
                 + Deadlines.inWords(more) + " more month" + (more == 1 ? "" : "s") + " only if the request is "
                 + "complex or I have made a number of requests, and you must tell me so within the first month.");
         w.paragraph("If I have had no reply by " + due + ", I will complain to you, and then to the Information "
                 + "Commissioner's Office.");
         return w.finish();
+    }
+
+    /**
+     * "on the day it is dated", or for a letter dated on a Sunday or bank holiday, "on 23 Nov 2026": the day its
+     * dates count from ({@link Deadlines#postingDay}), the first day Post Offices open, so the sentence stays true.
+     */
+    private static String postedOn(DraftWriter w, LetterFacts facts, uk.cml.domain.correspondence.PostingMethod by) {
+        LocalDate day = facts.deadlines().postingDay(facts.letterDate(), by);
+        return day.equals(facts.letterDate()) ? "on the day it is dated" : "on " + w.date(day);
     }
 }

@@ -46,7 +46,10 @@ final class WriteOffReplyLetter extends TemplateBase {
                         + "asks the CMS to take your reply into account anyway.");
             } else if (!facts.letterDate().isBefore(due.date().minusDays(7))) {
                 w.warn("The " + days + " days to reply end on " + w.date(limit) + "."
-                        + facts.deadlines().postBy(w, due, "the CMS", facts.letterDate()) + " Post it today, with a certificate of posting.");
+                        + facts.deadlines().postBy(w, due, "the CMS", facts.letterDate()) + " Post it "
+                        + facts.deadlines().whenToPost(w, facts.letterDate(),
+                                uk.cml.domain.correspondence.PostingMethod.FIRST_CLASS)
+                        + ", with a certificate of posting.");
             }
         }
         String other = w.otherParent();

@@ -1,6 +1,5 @@
 package uk.cml.ui.letters;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Optional;
 import uk.cml.domain.UkDates;
@@ -21,17 +20,23 @@ final class PostingDayCheck {
         this.calendar = calendar;
     }
 
-    /** The warning for this date posted, if any. Sent by email, by hand or online: no counter, so no warning. */
+    /**
+     * The warning for this date posted, if any: when it is not a day Post Offices open by the calendar's one rule
+     * ({@link UkCalendar#postingDay}: a Sunday or bank holiday; a Saturday is fine), the rule the letters count their
+     * dates from, so the two never disagree. Sent by email, by hand or online: no counter, so no warning; no way chosen
+     * yet: counted as by post.
+     */
     Optional<String> warning(Optional<LocalDate> posted, Optional<PostingMethod> method) {
-        if (posted.isEmpty() || method.map(m -> !m.byPost()).orElse(false)) {
+        if (posted.isEmpty()) {
             return Optional.empty();
         }
         LocalDate day = posted.get();
+        if (calendar.postingDay(day, method.orElse(PostingMethod.FIRST_CLASS)).equals(day)) {
+            return Optional.empty();
+        }
         String date = UkDates.forField(day);
-        return calendar.holidays().on(day)
+        return Optional.of(calendar.holidays().on(day)
                 .map(h -> Messages.text("letters.sentLetterForm.postedOnBankHoliday", date, h.name()))
-                .or(() -> day.getDayOfWeek() == DayOfWeek.SUNDAY
-                        ? Optional.of(Messages.text("letters.sentLetterForm.postedOnSunday", date))
-                        : Optional.empty());
+                .orElseGet(() -> Messages.text("letters.sentLetterForm.postedOnSunday", date)));
     }
 }

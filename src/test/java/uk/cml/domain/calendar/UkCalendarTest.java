@@ -18,6 +18,47 @@ class UkCalendarTest {
 
     private final UkCalendar calendar = SeededFacts.calendar();
 
+    /**
+     * Reviewer rv6: the day a letter not yet posted counts its dates from. A certificate of posting comes from a Post
+     * Office counter, open on Saturdays but mostly closed on Sundays and bank holidays. Bank holidays checked against
+     * the calendar: Mon 28 Dec 2026 (Boxing Day substitute), Good Friday 26 Mar 2027 and Easter Monday 29 Mar 2027
+     * (2 Apr 2027 is an ordinary Friday).
+     */
+    @Nested
+    @DisplayName("The day a letter can be posted")
+    class PostingDay {
+
+        @ParameterizedTest(name = "a letter dated {0} sent by {1} is posted {2}, delivered {3}")
+        @CsvSource({
+            "2026-12-04, FIRST_CLASS,      2026-12-04, 2026-12-08", // Friday: itself
+            "2026-12-05, FIRST_CLASS,      2026-12-05, 2026-12-08", // Saturday: counters open; Tuesday, as Friday
+            "2026-12-06, FIRST_CLASS,      2026-12-07, 2026-12-09", // Sunday: the Monday
+            "2026-12-06, SECOND_CLASS,     2026-12-07, 2026-12-11",
+            "2026-12-06, SPECIAL_DELIVERY, 2026-12-07, 2026-12-08",
+            "2026-12-06, EMAIL,            2026-12-06, 2026-12-06", // no counter: the date itself
+            "2026-12-06, BY_HAND,          2026-12-06, 2026-12-06",
+            "2026-12-06, ONLINE_ACCOUNT,   2026-12-06, 2026-12-06",
+            "2026-12-25, FIRST_CLASS,      2026-12-26, 2026-12-30", // Christmas Day (Fri): Sat 26th is no bank holiday
+            "2026-12-27, FIRST_CLASS,      2026-12-29, 2026-12-31", // Sunday, then the Boxing Day substitute
+            "2026-12-28, FIRST_CLASS,      2026-12-29, 2026-12-31", // bank holiday Monday: the Tuesday
+            "2027-03-26, FIRST_CLASS,      2027-03-27, 2027-03-31", // Good Friday: Saturday; Easter Monday skipped
+            "2027-03-28, FIRST_CLASS,      2027-03-30, 2027-04-01", // Easter Sunday, then Easter Monday
+            "2027-04-02, FIRST_CLASS,      2027-04-02, 2027-04-06", // an ordinary Friday in 2027
+        })
+        void postingDay(LocalDate letterDate, PostingMethod method, LocalDate posted, LocalDate delivered) {
+            assertEquals(posted, calendar.postingDay(letterDate, method));
+            assertEquals(delivered, calendar.deemedDelivery(calendar.postingDay(letterDate, method), method));
+        }
+
+        @Test
+        void postOfficesOpenOnSaturdaysNotOnSundaysOrBankHolidays() {
+            assertTrue(calendar.postOfficesOpen(LocalDate.of(2026, 12, 5)));
+            assertTrue(!calendar.postOfficesOpen(LocalDate.of(2026, 12, 6)));
+            assertTrue(!calendar.postOfficesOpen(LocalDate.of(2026, 12, 28)));
+            assertTrue(calendar.postOfficesOpen(LocalDate.of(2026, 12, 29)));
+        }
+    }
+
     @Nested
     @DisplayName("Deemed delivery")
     class Delivery {

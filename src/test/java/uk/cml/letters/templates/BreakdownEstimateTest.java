@@ -26,11 +26,13 @@ class BreakdownEstimateTest {
             assertFalse(lower.contains(claim), "the letter says \"" + claim + "\": " + text);
         }
         // The date the letter hopes for, and the log watches, is 6 weeks from when the CMS receives it (a working
-        // day). Letter of Sunday 22 Nov 2026, posted first class: received on the second working day after,
-        // Tuesday 24 November; 6 weeks on is Tuesday 5 Jan 2027, a working day. (From the letter's own date it
-        // was Monday 4 January, before 6 weeks with the CMS were up.)
-        assertEquals(LocalDate.of(2027, 1, 5), draft.replyBy().orElseThrow());
-        assertTrue(text.contains("5 Jan 2027"), text);
+        // day). Letter of Sunday 22 Nov 2026, posted first class on Monday 23rd, the first day Post Offices open:
+        // received on the second working day after, Wednesday 25 November; 6 weeks on is Wednesday 6 Jan 2027, a
+        // working day. (From the letter's own date it was Monday 4 January, before 6 weeks with the CMS were up;
+        // counted from posting it that Sunday, Tuesday 5 January.)
+        assertEquals(LocalDate.of(2027, 1, 6), draft.replyBy().orElseThrow());
+        assertTrue(text.contains("6 Jan 2027"), text);
         assertFalse(text.contains("4 Jan 2027"), text);
+        assertFalse(text.contains("5 Jan 2027"), text);
     }
 }

@@ -93,18 +93,25 @@ class LetterTemplatesTest {
         }
     }
 
+        /**
+     * The standard letter date, Sun 22 Nov 2026, is not a day Post Offices open: the letters count their dates from
+     * posting on Mon 23 Nov (UkCalendar#postingDay), deemed delivered 1st class Wed 25 Nov. Counted by hand: a
+     * request's 10 working days end Wed 9 Dec (not 8 Dec, from Tue 24 Nov); a complaint's 2 working days Fri 27 Nov
+     * and its 15 Wed 16 Dec; the adviser's 6 weeks Wed 6 Jan 2027; a subject access month 25 Dec, Christmas, moved on
+     * past the weekend and the Boxing Day substitute (Mon 28th) to Tue 29 Dec.
+     */
     static Stream<Arguments> particulars() {
         return Stream.of(
                 Arguments.of("confirm-call", List.of("20 Nov 2026 at 10:42", "Priya Shah", "PS4471",
-                        "by 4 Dec 2026", "by 8 Dec 2026", "Direct Pay team")),
+                        "by 4 Dec 2026", "by 9 Dec 2026", "Direct Pay team")),
                 Arguments.of("missed-direct-pay", List.of("1 Sep 2026", "£210.50", "£100.00", "£110.50", "£531.50",
-                        "proof of any payment", "arrears notice", "Collect and Pay", "by 8 Dec 2026")),
-                Arguments.of("collect-and-pay", List.of("£531.50", "Collect and Pay", "by 8 Dec 2026")),
+                        "proof of any payment", "arrears notice", "Collect and Pay", "by 9 Dec 2026")),
+                Arguments.of("collect-and-pay", List.of("£531.50", "Collect and Pay", "by 9 Dec 2026")),
                 Arguments.of("arrears-breakdown", List.of("£531.50", "£310.50", "4 Oct 2026",
-                        "5 Jan 2027", "6 weeks")),
+                        "6 Jan 2027", "6 weeks")),
                 Arguments.of("collection-complaint", List.of("Complaint to CMS", "22 Aug 2026", "rent",
                         "school uniform", "Send an arrears notice", "Apologise", "consolatory payment",
-                        "by 26 Nov 2026", "within 2 working days", "by 15 Dec 2026",
+                        "by 27 Nov 2026", "within 2 working days", "by 16 Dec 2026",
                         "Pay me £18.00", "Overdraft charges", "senior manager", "Copy of my letter of 18 Oct 2026")),
                 Arguments.of("senior-review", List.of("23 Sep 2026", "13 Oct 2026", "senior manager",
                         "final response", "does not say when an arrears notice", "Independent Case Examiner")),
@@ -115,16 +122,16 @@ class LetterTemplatesTest {
                         "died on 30 Sep 2026", "estate", "within the 30 days your letter of 12 Nov 2026 allowed")),
                 Arguments.of("settlement-reply", List.of("£318.90", "I accept", "Paid by 20 December 2026",
                         "arrears only", "cancel the agreement")),
-                Arguments.of("subject-access", List.of("UK General Data Protection Regulation", "24 Nov 2026",
-                        "by 24 Dec 2026")),
+                Arguments.of("subject-access", List.of("UK General Data Protection Regulation", "25 Nov 2026",
+                        "by 29 Dec 2026")),
                 Arguments.of("chase-reply", List.of("18 Oct 2026", "19 Oct 2026", "first class post",
-                        "CP 4821 0093", "by 8 Dec 2026")),
-                Arguments.of("other-parent", List.of("Dear Jordan", "£531.50", "agree a plan", "8 Dec 2026",
+                        "CP 4821 0093", "by 9 Dec 2026")),
+                Arguments.of("other-parent", List.of("Dear Jordan", "£531.50", "agree a plan", "9 Dec 2026",
                         "Mia and Leo")),
                 Arguments.of("mandatory-reconsideration", List.of("10 Nov 2026", "10 Dec 2026",
                         "the weekly amount of maintenance", "two years old", "tribunal")),
                 Arguments.of("enforcement-request", List.of("deduction from earnings order", "1 Sep 2026",
-                        "Acme Ltd", "by 8 Dec 2026")));
+                        "Acme Ltd", "by 9 Dec 2026")));
     }
 
     @ParameterizedTest(name = "{0}")

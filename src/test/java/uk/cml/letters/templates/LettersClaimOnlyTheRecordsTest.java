@@ -445,9 +445,12 @@ class LettersClaimOnlyTheRecordsTest {
         String text = letter(LetterTemplates.SUBJECT_ACCESS, nothingEverPaid());
         assertTrue(text.contains("only if the request is complex or I have made a number of requests, and you must "
                 + "tell me so within the first month."), text);
-        // The app writes the letter before it is posted: how and when it goes is the condition, not a claim.
-        assertTrue(text.contains("Posted first class on the day it is dated, this letter should reach you by 24 "
-                + "Nov 2026, so your reply is due by 24 Dec 2026."), text);
+        // The app writes the letter before it is posted: how and when it goes is the condition, not a claim. Dated
+        // Sun 22 Nov 2026, it is posted on Mon 23rd, the first day Post Offices open (not "the day it is dated"):
+        // deemed delivered Wed 25th; the month ends on Christmas Day, moved on past the weekend and the Boxing Day
+        // substitute (Mon 28th) to Tue 29 Dec.
+        assertTrue(text.contains("Posted first class on 23 Nov 2026, this letter should reach you by 25 "
+                + "Nov 2026, so your reply is due by 29 Dec 2026."), text);
         assertFalse(text.contains("I am posting this letter first class"), text);
     }
 }

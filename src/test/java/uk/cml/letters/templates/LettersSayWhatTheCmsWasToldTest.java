@@ -155,7 +155,8 @@ class LettersSayWhatTheCmsWasToldTest {
     @DisplayName("the Direct Pay report's last paragraph, word for word, after a complaint")
     void directPayEndsWithTheComplaint() throws IOException {
         String text = read(LetterTemplates.MISSED_DIRECT_PAY, COMPLAINED);
-        assertTrue(text.contains("If I have not heard from you by 8 Dec 2026, I will phone you. If nothing has "
+        // Dated Sun 22 Nov 2026, posted Mon 23rd, deemed delivered Wed 25th: 10 working days end Wed 9 Dec.
+        assertTrue(text.contains("If I have not heard from you by 9 Dec 2026, I will phone you. If nothing has "
                 + "been done by then, I will add this to my complaint of 23 Oct 2026."), text);
     }
 

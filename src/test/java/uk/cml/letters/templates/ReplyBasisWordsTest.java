@@ -12,8 +12,9 @@ import uk.cml.letters.LetterBlock;
 /**
  * A date a letter asks for says what it is counted from where a reader could count it from elsewhere. A complaint's
  * reply date is the CMS's target of 15 working days counted from when it receives the letter (deemed delivery, first
- * class, on the letter's date of Sun 22 Nov 2026: Tue 24 Nov), not from the letter's date: 15 December, where 15
- * working days from 22 November would be 11 December. So the letter says the target runs from receiving it.
+ * class, posted Mon 23 Nov 2026, the first day Post Offices open after the letter's date of Sun 22 Nov: Wed 25 Nov),
+ * not from the letter's date: 16 December, where 15 working days from 22 November would be 11 December. So the letter
+ * says the target runs from receiving it.
  */
 class ReplyBasisWordsTest {
 
@@ -27,8 +28,8 @@ class ReplyBasisWordsTest {
     @ValueSource(strings = {"collection-complaint", "senior-review"})
     void aComplaintsReplyDateSaysItCountsFromReceipt(String key) {
         LetterTemplate template = LetterTemplates.byKey(key).orElseThrow();
-        assertEquals(LocalDate.of(2026, 12, 15), template.draft(Facts.complete(template)).replyBy().orElseThrow());
-        assertTrue(requests(template).contains("Send me your full reply by 15 Dec 2026. Your published target "
+        assertEquals(LocalDate.of(2026, 12, 16), template.draft(Facts.complete(template)).replyBy().orElseThrow());
+        assertTrue(requests(template).contains("Send me your full reply by 16 Dec 2026. Your published target "
                 + "is to reply within 15 working days of receiving a complaint."), requests(template).toString());
     }
 }

@@ -40,6 +40,26 @@ class PostingDayCheckTest {
         assertEquals(Optional.empty(), check.warning(Optional.empty(), FIRST));
     }
 
+    /**
+     * The warning and the letters' dates use the one rule ({@code UkCalendar#postingDay}): it warns on exactly the
+     * days a letter dated then would be counted as posted later. Good Friday 2027 is 26 March (warned); Saturday 27th
+     * is not; nor is Fri 2 Apr 2027, an ordinary Friday.
+     */
+    @Test
+    void warnsOnExactlyTheDaysTheLettersCountAsPostedLater() {
+        assertTrue(check.warning(Optional.of(LocalDate.of(2027, 3, 26)), FIRST).orElse("")
+                .contains("Good Friday"));
+        assertEquals(Optional.empty(), check.warning(Optional.of(LocalDate.of(2027, 3, 27)), FIRST));
+        assertEquals(Optional.empty(), check.warning(Optional.of(LocalDate.of(2027, 4, 2)), FIRST));
+        var calendar = SeededFacts.calendar();
+        for (LocalDate day = LocalDate.of(2026, 11, 1); day.isBefore(LocalDate.of(2027, 6, 1)); day = day.plusDays(1)) {
+            for (PostingMethod method : PostingMethod.values()) {
+                assertEquals(!calendar.postingDay(day, method).equals(day),
+                        check.warning(Optional.of(day), Optional.of(method)).isPresent(), day + " " + method);
+            }
+        }
+    }
+
     @Test
     void noWayChosenYetStillWarns() {
         assertTrue(check.warning(Optional.of(LocalDate.of(2026, 12, 6)), Optional.empty()).isPresent());

@@ -195,9 +195,11 @@ class LetterChoicesTest extends AppRobot {
         interact(() -> lookup(".text-area").queryAllAs(TextArea.class).forEach(area -> area
                 .setText(area.getText().replaceAll("\\[[^\\]]*\\]", "Given"))));
         makePdf(1);
-        // Dated Sunday 22 Nov 2026. 1st class counts as delivered on Tuesday 24th; 2nd class on Thursday 26th.
-        assertTrue(pdfText(0).contains("Acknowledge this complaint by 26 Nov 2026"), pdfText(0));
-        assertTrue(pdfText(0).contains("Send me your full reply by 15 Dec 2026"), pdfText(0));
+        // Dated Sunday 22 Nov 2026, posted Monday 23rd, the first day Post Offices open. 1st class counts as
+        // delivered on Wednesday 25th (acknowledge by Fri 27th, reply in 15 working days by Wed 16 Dec); 2nd class
+        // on Friday 27th (acknowledge by Tue 1 Dec, reply by Fri 18 Dec).
+        assertTrue(pdfText(0).contains("Acknowledge this complaint by 27 Nov 2026"), pdfText(0));
+        assertTrue(pdfText(0).contains("Send me your full reply by 16 Dec 2026"), pdfText(0));
 
         press("#letter-post-second");
         waitUntil("2nd class", () -> interactAndGet(second::isSelected));
@@ -205,12 +207,12 @@ class LetterChoicesTest extends AppRobot {
                 .setText(area.getText().replaceAll("\\[[^\\]]*\\]", "Given"))));
         makePdf(2);
         String later = pdfText(1);
-        assertTrue(later.contains("Acknowledge this complaint by 30 Nov 2026"), later);
-        assertTrue(later.contains("Send me your full reply by 17 Dec 2026"), later);
-        assertTrue(later.contains("or I have no reply by 17 Dec 2026, I will ask for my complaint to be "
+        assertTrue(later.contains("Acknowledge this complaint by 1 Dec 2026"), later);
+        assertTrue(later.contains("Send me your full reply by 18 Dec 2026"), later);
+        assertTrue(later.contains("or I have no reply by 18 Dec 2026, I will ask for my complaint to be "
                 + "reviewed by a senior manager"), later);
         assertTrue(keptWords.get(1).contains("choice.posted-by=SECOND_CLASS"), keptWords.get(1));
         assertTrue(interactAndGet(() -> lookup("#letter-warnings").queryAs(Label.class).getText())
-                .contains("count from posting it second class on 22 Nov 2026"));
+                .contains("count from posting it second class on Monday 23 Nov 2026, the first day Post Offices open"));
     }
 }
