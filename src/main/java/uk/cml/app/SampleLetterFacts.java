@@ -88,8 +88,15 @@ final class SampleLetterFacts {
         String other = base.caseDetails().otherParentName();
         List<EnforcementDetails.Tried> tried = base.enforcement().map(EnforcementDetails::tried).orElse(List.of());
         String notice = tried.size() != 1 || tried.get(0).step() != EnforcementDetails.Step.ARREARS_NOTICE ? ""
-                : " The only step taken to collect them is the arrears notice I was told of on "
+                : " The only step I know of is the arrears notice I was told of on "
                 + UkFormats.shortDate(tried.get(0).on());
+        // What the latest call with the enforcement team said of the decision, so the review's reason is true of the
+        // reply and does not hide what the parent was told since (reviewer, rv8).
+        String onThePhone = calls.stream().filter(c -> EnforcementDetails.CallNews.enforcementTeam(c.team())
+                        && c.promisedBy().isPresent()).max(Comparator.comparing(Call::happenedAt))
+                .map(c -> " (only on the phone, on " + UkFormats.shortDate(c.happenedAt().toLocalDate())
+                        + ", was I told it would be decided by " + UkFormats.shortDate(c.promisedBy().get()) + ")")
+                .orElse("");
         return facts
                 .complaint(new ComplaintDetails(null,
                         other + " has missed payments, and I have told the CMS about them by letter and by phone",
@@ -98,7 +105,8 @@ final class SampleLetterFacts {
                         "Take the arrears from " + other + "'s wages with a deduction from earnings order",
                         null, null, null, "by email, or by phone on weekdays after 3pm", "none",
                         "The reply does not say when you will decide whether to take the arrears from " + other
-                                + "'s wages, or what you will do if " + other + " still does not pay"))
+                                + "'s wages" + onThePhone + ", or what you will do if " + other
+                                + " still does not pay"))
                 .losses(List.of(new LossItem("Late payment fee on my rent", Money.ofPence(2500),
                         "One fee of £25.00 from my landlord")));
     }

@@ -1,0 +1,73 @@
+package uk.cml.app;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.cml.letters.LetterPdfRenderer;
+import uk.cml.letters.templates.LetterFacts;
+import uk.cml.letters.templates.LetterFrame;
+import uk.cml.letters.templates.LetterTemplate;
+import uk.cml.letters.templates.LetterTemplates;
+
+/**
+ * A reviewer (rv8) read every sample letter of Sun 6 Dec 2026 against the sample records and found lines that were
+ * untrue or confusing. The sample letters as the sample-letters command makes them, read back from their PDFs.
+ */
+class SampleLettersTrueTest {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-06T10:15:00Z"), ZoneId.of("Europe/London"));
+
+    @TempDir
+    static Path scratch;
+    static Map<LetterTemplate, LetterFacts> letters;
+
+    @BeforeAll
+    static void make() throws Exception {
+        letters = new SampleLetterWriter(CLOCK).sampleFacts(Files.createDirectories(scratch.resolve("data")));
+    }
+
+    static String text(LetterTemplate template) throws Exception {
+        LetterFacts facts = letters.get(template);
+        Path pdf = scratch.resolve(template.key() + ".pdf");
+        Files.write(pdf, new LetterPdfRenderer(CLOCK).render(LetterFrame.compose(template, facts,
+                template.draft(facts))).pdf());
+        return PrintedText.of(pdf);
+    }
+
+    @Test
+    void theEnforcementRequestAsksSinceTheLatestCall() throws Exception {
+        String text = text(LetterTemplates.ENFORCEMENT_REQUEST);
+        assertFalse(text.contains("since 27 Nov 2026"), text);
+        assertTrue(text.contains("Tell me what has happened since 30 Nov 2026, when you phoned me about a deduction "
+                + "from earnings order and Mark (Enforcement team) told me you would do this by 14 Dec 2026"), text);
+    }
+
+    @Test
+    void theComplaintSaysOnlyTheStepsTheParentKnowsOf() throws Exception {
+        for (LetterTemplate template : new LetterTemplate[] {LetterTemplates.COLLECTION_COMPLAINT,
+                LetterTemplates.SENIOR_REVIEW}) {
+            String text = text(template);
+            assertFalse(text.contains("The only step taken"), text);
+            assertTrue(text.contains("The only step I know of is the arrears notice I was told of on 27 Nov 2026."),
+                    text);
+        }
+    }
+
+    @Test
+    void theReviewSaysWhatTheCallGaveForTheDecision() throws Exception {
+        String text = text(LetterTemplates.SENIOR_REVIEW);
+        assertTrue(text.contains("The reply does not say when you will decide whether to take the arrears from Jordan "
+                + "Reed's wages (only on the phone, on 30 Nov 2026, was I told it would be decided by 14 Dec 2026), or what you "
+                + "will do if Jordan Reed still does not pay."),
+                text);
+    }
+}
