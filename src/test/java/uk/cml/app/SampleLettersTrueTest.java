@@ -70,4 +70,26 @@ class SampleLettersTrueTest {
                 + "will do if Jordan Reed still does not pay."),
                 text);
     }
+
+    @Test
+    void theComplaintListsEveryLateDueAndSaysWhichFigureIsWhich() throws Exception {
+        String text = text(LetterTemplates.COLLECTION_COMPLAINT);
+        // Paid late after the last report: the Payments table shows them late, so the list does too.
+        assertTrue(text.contains("13 Nov 2026: \u00a351.87 was due. Arrived 16 Nov 2026, 3 days late."), text);
+        assertTrue(text.contains("20 Nov 2026: \u00a351.87 was due."), text);
+        // The tables sent with it show \u00a3521.08 owed before 21 Aug; \u00a325 of the 27 Nov money went to the oldest
+        // dues since: both figures, each said for what it is.
+        assertTrue(text.contains("Before 21 Aug 2026: \u00a3521.08 was owed on earlier payments due; \u00a3496.08 of it "
+                + "is still owed now, after later payments."), text);
+    }
+
+    @Test
+    void aTableRowSaysWhenLateMoneyArrived() throws Exception {
+        for (LetterTemplate template : new LetterTemplate[] {LetterTemplates.MISSED_DIRECT_PAY,
+                LetterTemplates.OTHER_PARENT}) {
+            String text = text(template);
+            assertFalse(text.contains("Arrived late (12 days)"), text);
+            assertTrue(text.contains("Arrived 9 Sep 2026, 12 days late"), text);
+        }
+    }
 }
