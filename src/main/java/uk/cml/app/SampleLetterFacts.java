@@ -40,6 +40,7 @@ final class SampleLetterFacts {
     private final List<ReceivedLetter> received;
     private final List<Deadline> deadlines;
     private final Money offer;
+    private final uk.cml.domain.calendar.UkCalendar calendar;
 
     SampleLetterFacts(AppServices services, CaseFile caseFile, LocalDate today) {
         long id = caseFile.id();
@@ -50,6 +51,7 @@ final class SampleLetterFacts {
         received = services.receivedLetters.letters(id);
         deadlines = services.standing.report(id, today).allDeadlines();
         offer = SampleStanding.settlementOffer(services.payments.schedule(id, today));
+        calendar = services.calendar;
     }
 
     /** The facts of one template's letter, before the recipient is chosen. */
@@ -114,6 +116,8 @@ final class SampleLetterFacts {
     /** The parent's answer to a CMS letter, on the date the records give for it (none: left missing). */
     private LetterFacts typedAfter(LetterFacts facts) {
         String other = base.caseDetails().otherParentName();
+        // A day to pay by is a working day, from the one calendar (reviewer, rv8: 4 weeks on was a Sunday).
+        LocalDate payBy = calendar.onOrBefore(base.letterDate().plusDays(28));
         LocalDate offerDate = facts.settlement().map(SettlementDetails::offerDate).orElse(null);
         return facts.toBuilder()
                 .writeOff(new WriteOffDetails(facts.writeOff().map(WriteOffDetails::proposalDate).orElse(null),
@@ -121,7 +125,7 @@ final class SampleLetterFacts {
                         + "the children have gone without", ""))
                 .settlement(new SettlementDetails(offerDate, offer, SettlementDetails.Decision.ACCEPT,
                         List.of("The whole amount is paid into my bank account by " + UkFormats.shortDate(
-                                base.letterDate().plusDays(28)))))
+                                payBy))))
                 .decision(new DecisionDetails(facts.decision().map(DecisionDetails::decisionDate).orElse(null),
                         "the amount of child maintenance " + other + " pays",
                         "The calculation uses " + other + "'s income from the tax year two years ago. I ask you to "

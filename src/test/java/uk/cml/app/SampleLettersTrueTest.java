@@ -92,4 +92,19 @@ class SampleLettersTrueTest {
             assertTrue(text.contains("Arrived 9 Sep 2026, 12 days late"), text);
         }
     }
+
+    @Test
+    void theSettlementLetterAcceptsOnAWorkingDayAsAConditionAndSaysWhatIsOwedNow() throws Exception {
+        String text = text(LetterTemplates.SETTLEMENT_REPLY);
+        assertTrue(text.contains("Accepting the offer of a part payment in full and final settlement"), text);
+        assertFalse(text.contains("Offer of a part payment"), text);
+        // 4 weeks on is Sun 3 Jan 2027; 1 Jan is a bank holiday: the working day before is Thu 31 Dec.
+        assertFalse(text.contains("3 Jan 2027"), text);
+        assertTrue(text.contains("paid into my bank account by 31 Dec 2026."), text);
+        assertFalse(text.contains("If the payment is not made in full by the date agreed, cancel"), text);
+        assertTrue(text.contains("I agree only if the full \u00a3404.20 reaches my bank account by the date agreed."),
+                text);
+        assertTrue(text.contains("that figure does not count anything that fell due after 6 Oct 2026, and my records "
+                + "show \u00a3673.66 owed now."), text);
+    }
 }
