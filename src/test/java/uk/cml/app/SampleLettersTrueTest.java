@@ -107,4 +107,25 @@ class SampleLettersTrueTest {
         assertTrue(text.contains("that figure does not count anything that fell due after 6 Oct 2026, and my records "
                 + "show \u00a3673.66 owed now."), text);
     }
+
+    @Test
+    void lettersSayThingsOnce() throws Exception {
+        String complaint = text(LetterTemplates.COLLECTION_COMPLAINT);
+        assertFalse(complaint.contains("Because the maintenance has not been paid"), complaint);
+        assertTrue(complaint.contains("How this has affected us: \u2022 I am two months behind with the rent"),
+                complaint);
+        String call = text(LetterTemplates.CONFIRM_CALL);
+        String promise = "Decide whether to make a deduction from earnings order";
+        org.junit.jupiter.api.Assertions.assertEquals(call.indexOf(promise), call.lastIndexOf(promise), call);
+        String report = text(LetterTemplates.MISSED_DIRECT_PAY);
+        String told = report.substring(report.indexOf("I wrote to you"), report.indexOf("By my records on"));
+        org.junit.jupiter.api.Assertions.assertEquals(told.indexOf("about the missed payments"),
+                told.lastIndexOf("about the missed payments"), told);
+        assertTrue(told.contains("wrote to you again in my letter posted on 16 Nov 2026"), told);
+        // One day for one cut: the list of dues begins on 12 Jun, and the money that went to dues not listed went to
+        // those before it.
+        assertTrue(report.contains("Payments due before 12 Jun 2026 are not listed"), report);
+        assertTrue(report.contains("went to payments due before 12 Jun 2026."), report);
+        assertFalse(report.contains("before 11 Jun 2026"), report);
+    }
 }

@@ -51,7 +51,8 @@ final class ArrearsAnnex {
         if (!money.payments().isEmpty()) {
             w.subHeading("Payments I received since " + w.date(arrears.since()));
             w.table(PaymentTables.received(money));
-            w.paragraph(PaymentTables.whereItWent(money, arrears.since(), arrears.paidTotal(),
+            w.paragraph(PaymentTables.whereItWent(money, arrears.since(), arrears.lines().isEmpty() ? arrears.since()
+                    : arrears.lines().get(0).date(), arrears.paidTotal(),
                     arrivedInRangeForDueToday(arrears), "the payment due " + dueTodayWhen(arrears)));
         } else if (arrived.isZero() && arrears.since() != null) {
             w.paragraph("I received no payments at all between " + w.date(arrears.since()) + " and "

@@ -493,7 +493,10 @@ final class ComplaintParts {
         }
     }
 
-    /** "Because the maintenance has not been paid:" and the notes, only when the records show money owed. */
+    /** The lead-in to the parent's notes of the effect on the children. */
+    static final String EFFECT_LEAD_IN = "How this has affected us:";
+
+    /** "How this has affected us:" and the notes, only when the records show money owed. */
     static void becauseNotPaid(DraftWriter w, List<String> notes) {
         if (notes.isEmpty()) {
             return;
@@ -502,7 +505,9 @@ final class ComplaintParts {
             leftOut(w);
             return;
         }
-        w.paragraph("Because the maintenance has not been paid:");
+        // A neutral lead-in: the notes say in the parent's words why, and "Because the maintenance has not been
+        // paid:" over "... because the maintenance has not come." said it twice (reviewer, rv8).
+        w.paragraph(EFFECT_LEAD_IN);
         w.bullets(notes.stream().map(Text::sentence).toList());
     }
 

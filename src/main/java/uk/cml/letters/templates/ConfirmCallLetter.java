@@ -59,9 +59,11 @@ final class ConfirmCallLetter extends TemplateBase {
                         + " " + CmsReports.Promise.NOT_SHOWN_DONE + " Please tell me in writing by " + w.date(replyBy) + " whether it has been done, and if "
                         + "it has not, please do it now.");
             } else if (chase) {
-                asks.add(call.promisedBy() == null ? "Please do what you told me on the call you would do: "
-                        + promised : "Please do what you told me on the call you would do, by "
-                        + w.date(call.promisedBy()) + ": " + promised);
+                // Said once, below, in the parent's words: the request points to it rather than quoting it again
+                // (reviewer, rv8: the promise printed three times in one letter).
+                asks.add("Please do what you told me on the call you would do (set out below under \u201cWhat I was "
+                        + "told the CMS would do\u201d)" + (call.promisedBy() == null ? "."
+                        : ", by " + w.date(call.promisedBy()) + "."));
             }
         }
         asks.add("If you think any part of this record is wrong, tell me in writing by " + w.replyBy(replyBy) + ".");
