@@ -442,9 +442,30 @@ final class LetterWiring {
     static EnforcementDetails enforcementOnRecord(uk.cml.store.StandingStore standing,
             uk.cml.store.ReceivedLetterStore receivedLetters, uk.cml.store.DocumentRecordStore documents,
             uk.cml.store.CallStore calls, long caseId, LocalDate today) {
+        List<Call> logged = calls.calls(caseId);
         return enforcement(standing.enforcement(caseId)).withNotices(
                 notices(documents, caseId, receivedLetters.letters(caseId), today),
-                namedInCalls(calls.calls(caseId)));
+                namedInCalls(logged)).withCalls(callsAboutEnforcement(logged, today));
+    }
+
+    /**
+     * The logged calls about enforcement by {@code today}: with someone of a team the parent noted as an enforcement
+     * one, or whose notes name a step. News the parent has of enforcement, as much as a letter's: the letters ask
+     * what has happened since the latest of all of them.
+     */
+    static List<EnforcementDetails.CallNews> callsAboutEnforcement(List<Call> calls, LocalDate today) {
+        List<EnforcementDetails.CallNews> news = new java.util.ArrayList<>();
+        for (Call c : calls) {
+            LocalDate on = c.happenedAt().toLocalDate();
+            List<EnforcementDetails.Step> about = EnforcementDetails.Step.namedIn(String.join("\n", c.whatWasSaid(),
+                    c.promised(), c.outcome()));
+            if (on.isAfter(today) || (about.isEmpty() && !EnforcementDetails.CallNews.enforcementTeam(c.team()))) {
+                continue;
+            }
+            news.add(new EnforcementDetails.CallNews(on, c.direction(), c.spokeTo(), c.team(), about, c.promised(),
+                    c.promisedBy().orElse(null)));
+        }
+        return news;
     }
 
     /** The enforcement steps logged calls' notes name (free words: never said as a fact). */

@@ -40,6 +40,7 @@ final class SampleLetterFacts {
     private final List<ReceivedLetter> received;
     private final List<Deadline> deadlines;
     private final Money offer;
+    private final uk.cml.domain.calendar.UkCalendar calendar;
 
     SampleLetterFacts(AppServices services, CaseFile caseFile, LocalDate today) {
         long id = caseFile.id();
@@ -50,6 +51,7 @@ final class SampleLetterFacts {
         received = services.receivedLetters.letters(id);
         deadlines = services.standing.report(id, today).allDeadlines();
         offer = SampleStanding.settlementOffer(services.payments.schedule(id, today));
+        calendar = services.calendar;
     }
 
     /** The facts of one template's letter, before the recipient is chosen. */
@@ -88,8 +90,15 @@ final class SampleLetterFacts {
         String other = base.caseDetails().otherParentName();
         List<EnforcementDetails.Tried> tried = base.enforcement().map(EnforcementDetails::tried).orElse(List.of());
         String notice = tried.size() != 1 || tried.get(0).step() != EnforcementDetails.Step.ARREARS_NOTICE ? ""
-                : " The only step taken to collect them is the arrears notice I was told of on "
+                : " The only step I know of is the arrears notice I was told of on "
                 + UkFormats.shortDate(tried.get(0).on());
+        // What the latest call with the enforcement team said of the decision, so the review's reason is true of the
+        // reply and does not hide what the parent was told since (reviewer, rv8).
+        String onThePhone = calls.stream().filter(c -> EnforcementDetails.CallNews.enforcementTeam(c.team())
+                        && c.promisedBy().isPresent()).max(Comparator.comparing(Call::happenedAt))
+                .map(c -> " (only on the phone, on " + UkFormats.shortDate(c.happenedAt().toLocalDate())
+                        + ", was I told it would be decided by " + UkFormats.shortDate(c.promisedBy().get()) + ")")
+                .orElse("");
         return facts
                 .complaint(new ComplaintDetails(null,
                         other + " has missed payments, and I have told the CMS about them by letter and by phone",
@@ -98,7 +107,8 @@ final class SampleLetterFacts {
                         "Take the arrears from " + other + "'s wages with a deduction from earnings order",
                         null, null, null, "by email, or by phone on weekdays after 3pm", "none",
                         "The reply does not say when you will decide whether to take the arrears from " + other
-                                + "'s wages, or what you will do if " + other + " still does not pay"))
+                                + "'s wages" + onThePhone + ", or what you will do if " + other
+                                + " still does not pay"))
                 .losses(List.of(new LossItem("Late payment fee on my rent", Money.ofPence(2500),
                         "One fee of £25.00 from my landlord")));
     }
@@ -106,6 +116,8 @@ final class SampleLetterFacts {
     /** The parent's answer to a CMS letter, on the date the records give for it (none: left missing). */
     private LetterFacts typedAfter(LetterFacts facts) {
         String other = base.caseDetails().otherParentName();
+        // A day to pay by is a working day, from the one calendar (reviewer, rv8: 4 weeks on was a Sunday).
+        LocalDate payBy = calendar.onOrBefore(base.letterDate().plusDays(28));
         LocalDate offerDate = facts.settlement().map(SettlementDetails::offerDate).orElse(null);
         return facts.toBuilder()
                 .writeOff(new WriteOffDetails(facts.writeOff().map(WriteOffDetails::proposalDate).orElse(null),
@@ -113,7 +125,7 @@ final class SampleLetterFacts {
                         + "the children have gone without", ""))
                 .settlement(new SettlementDetails(offerDate, offer, SettlementDetails.Decision.ACCEPT,
                         List.of("The whole amount is paid into my bank account by " + UkFormats.shortDate(
-                                base.letterDate().plusDays(28)))))
+                                payBy))))
                 .decision(new DecisionDetails(facts.decision().map(DecisionDetails::decisionDate).orElse(null),
                         "the amount of child maintenance " + other + " pays",
                         "The calculation uses " + other + "'s income from the tax year two years ago. I ask you to "

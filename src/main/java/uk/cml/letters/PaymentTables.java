@@ -137,11 +137,21 @@ public final class PaymentTables {
      */
     public static String whereItWent(MoneyReceived money, LocalDate from, Money paidToListed, Money toDueNow,
             String dueNow) {
+        return whereItWent(money, from, from, paidToListed, toDueNow, dueNow);
+    }
+
+    /**
+     * The same, with {@code firstListed} the first due listed: the money that went to dues not listed is said to
+     * have gone to those due before it, the day a letter says its list of dues begins ("Payments due before 12 Jun
+     * 2026 are not listed"), not the day the payments received begin (reviewer, rv8: two dates for one cut).
+     */
+    public static String whereItWent(MoneyReceived money, LocalDate from, LocalDate firstListed, Money paidToListed,
+            Money toDueNow, String dueNow) {
         List<String> parts = new ArrayList<>();
         String since = UkFormats.shortDate(from);
         add(parts, money.toDuesListed(), "went to the payments due listed above");
         add(parts, toDueNow, "went to " + dueNow);
-        add(parts, money.toEarlierDues(), "went to payments due before " + since);
+        add(parts, money.toEarlierDues(), "went to payments due before " + UkFormats.shortDate(firstListed));
         add(parts, money.toSettlement(), "went to the agreed settlement");
         add(parts, money.keptAsCredit(), "is kept as credit for payments not yet due");
         // With a CMS fee the bank figures are less than what the payments count for, so the total is named first.

@@ -79,7 +79,7 @@ class CollectAndPayLettersTest {
     @Test
     void theLetterToTheOtherParentShowsWhatArrivedLateAndSaysOnlyWhatReachedMe() throws Exception {
         String letter = letter(LetterTemplates.OTHER_PARENT);
-        assertTrue(letter.contains("9 Oct 2026 £43.21 £43.21 Arrived late (3 days) £0.00"), letter);
+        assertTrue(letter.contains("9 Oct 2026 £43.21 £43.21 Arrived 12 Oct 2026, 3 days late £0.00"), letter);
         assertTrue(letter.contains("23 Oct 2026 £43.21 £20.83 Part arrived: £20.83 arrived on time; £22.38 still owed"
                 + " (amounts before the CMS fee) £22.38"), letter);
         assertTrue(letter.contains("2 Oct 2026 £43.21 £43.21 Arrived in full £0.00"), letter);

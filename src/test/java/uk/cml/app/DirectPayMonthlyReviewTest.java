@@ -96,7 +96,7 @@ class DirectPayMonthlyReviewTest {
     void bothTablesSayPaidTowardsItAndZeroAlike() throws Exception {
         records(true);
         String letter = letter(LetterTemplates.MISSED_DIRECT_PAY);
-        assertTrue(letter.contains("Date due Due Paid towards it Status Balance"), letter);
+        assertTrue(letter.contains("Date due Due Paid towards it Status Owed before next due"), letter);
         assertTrue(letter.contains("25 Nov 2026 £187.40 £0.00 Nothing received £374.80"), letter);
         assertFalse(letter.contains("Matched to it"), letter);
         String pack = pack();
@@ -142,12 +142,12 @@ class DirectPayMonthlyReviewTest {
             first.setStartPage(1);
             first.setEndPage(1);
             String page1 = first.getText(doc).replaceAll("\\s+", " ");
-            assertTrue(page1.contains("Payments due Date due Due Paid towards it Status Balance 25 Sep 2026"), page1);
+            assertTrue(page1.contains("Payments due Date due Due Paid towards it Status Owed before next due 25 Sep 2026"), page1);
             PDFTextStripper second = new PDFTextStripper();
             second.setStartPage(2);
             second.setEndPage(2);
             String page2 = second.getText(doc).replaceAll("\\s+", " ");
-            assertTrue(page2.contains("Date due Due Paid towards it Status Balance 25 Nov 2026"), page2);
+            assertTrue(page2.contains("Date due Due Paid towards it Status Owed before next due 25 Nov 2026"), page2);
         }
     }
 

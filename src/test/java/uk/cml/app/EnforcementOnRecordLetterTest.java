@@ -59,7 +59,11 @@ class EnforcementOnRecordLetterTest {
     void theSampleReplyIsNamed() throws Exception {
         String text = letter(LetterTemplates.ENFORCEMENT_REQUEST);
         assertTrue(text.contains("You wrote to me on 11 Nov 2026 about an arrears notice."), text);
-        assertTrue(text.contains("Tell me what has happened since 11 Nov 2026"), text);
+        // The sample's later call from the enforcement team is the latest news (reviewer, rv8).
+        assertTrue(text.contains("Tell me what has happened since 16 Nov 2026, when you phoned me about a deduction "
+                + "from earnings order and Mark (Enforcement team) told me you would do this by 30 Nov 2026: "
+                + "\u201cDecide whether to make a deduction from earnings order.\u201d That is the latest news of "
+                + "enforcement I have."), text);
         assertFalse(text.contains("I have no record"), text);
     }
 
@@ -99,7 +103,7 @@ class EnforcementOnRecordLetterTest {
         assertFalse(text.contains("I have no record"), text);
         assertTrue(text.contains("You wrote to me on 3 Oct 2026 about a deduction from earnings order."), text);
         assertTrue(text.contains("If there is no deduction from earnings order in place, make one, so that"), text);
-        assertTrue(text.contains("Tell me what has happened since 11 Nov 2026"), text);
+        assertTrue(text.contains("Tell me what has happened since 16 Nov 2026, when you phoned me"), text);
         assertTrue(text.indexOf("3 Oct 2026") < text.indexOf("You wrote to me on 11 Nov 2026"),
                 "oldest first: " + text);
     }
@@ -130,13 +134,16 @@ class EnforcementOnRecordLetterTest {
                 "", "", "", "", "They said a deduction from earnings order might be set up", "", Optional.empty(), "",
                 Optional.empty(), false, false, null));
         String text = letter(LetterTemplates.ENFORCEMENT_REQUEST);
-        assertFalse(text.contains("2 Oct 2026"), text);
+        // Named only as the call it was, the latest news the parent has (reviewer, rv8), never as a step taken.
+        assertTrue(text.contains("Tell me what has happened since 2 Oct 2026, when I phoned you about a deduction "
+                + "from earnings order. That is the latest news of enforcement I have."), text);
+        assertEquals(text.indexOf("2 Oct 2026"), text.lastIndexOf("2 Oct 2026"), text);
         assertFalse(text.contains("I have no record of being told"), text);
         assertTrue(text.contains("I have no letter from you about any enforcement action so far."), text);
         // The writer says why, and how to make the letter name it.
         assertTrue(LetterTemplates.ENFORCEMENT_REQUEST.draft(LetterWiring.facts(services, caseFile)).warnings()
                 .stream().anyMatch(w -> w.message().startsWith("Your notes of a call mention a deduction from "
-                        + "earnings order. This letter does not say what was said on the phone.")), "warned");
+                        + "earnings order. This letter does not say that the CMS took that step.")), "warned");
     }
 
     @Test

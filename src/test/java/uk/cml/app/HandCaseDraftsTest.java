@@ -266,7 +266,8 @@ class HandCaseDraftsTest {
         assertTrue(lines.lines().anyMatch(line -> line.strip().startsWith("What came of the call: Said they would "
                 + "write to the other parent.")), "what came of the call begins a line: " + lines);
         assertFalse(text.contains("Do what you told me"), text);
-        assertTrue(text.contains("Please do what you told me on the call you would do: Ask the other parent "
-                + "for proof of payment."), text);
+        assertTrue(text.contains("Please do what I understood from the call you would do (set out below under "
+                + "\u201cWhat I was told the CMS would do\u201d)."), text);
+        assertTrue(text.contains("Ask the other parent for proof of payment."), text);
     }
 }

@@ -79,7 +79,7 @@ class LateMoneyReadBackTest {
                 + "arrived on 15 Sep 2026 counts towards it (76 days late)"), letter);
         assertTrue(letter.contains("Part paid: £37.60 of the £150.00 that arrived on 15 Sep 2026 counts towards it "
                 + "(43 days late, after Mon 3 Aug 2026); £174.80 still owed"), letter);
-        assertTrue(letter.contains("Arrived late (1 day)"), letter);
+        assertTrue(letter.contains(", 1 day late"), letter);
         // A due of a weekend that came late is listed, so the letter says how its days are counted.
         assertTrue(letter.contains("so the days it arrived late are counted from that day"), letter);
 

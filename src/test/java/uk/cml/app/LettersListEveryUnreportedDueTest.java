@@ -91,7 +91,7 @@ class LettersListEveryUnreportedDueTest {
 
     /** The rows of the "Payments due" table: each listed due's date, in order. */
     private static List<String> listedDues(String letter) {
-        String table = letter.substring(letter.indexOf("Date due Due Paid towards it Status Balance"),
+        String table = letter.substring(letter.indexOf("Date due Due Paid towards it Status Owed before next due"),
                 letter.indexOf("Total £"));
         List<String> days = new ArrayList<>();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,2} [A-Z][a-z]{2} 20\\d\\d) £150\\.00")
@@ -241,7 +241,7 @@ class LettersListEveryUnreportedDueTest {
         String[] byPage = letter.split("Page \\d+ of \\d+");
         for (int i = 1; i < byPage.length; i++) {
             if (byPage[i].matches(".*\\d{1,2} [A-Z][a-z]{2} 20\\d\\d £65\\.00 £0\\.00 Nothing received.*")) {
-                assertTrue(byPage[i].contains("Date due Due Paid towards it Status Balance"), "page " + (i + 1));
+                assertTrue(byPage[i].contains("Date due Due Paid towards it Status Owed before next due"), "page " + (i + 1));
             }
         }
     }

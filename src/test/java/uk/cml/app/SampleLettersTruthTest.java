@@ -199,7 +199,7 @@ class SampleLettersTruthTest {
         for (Note note : effects) {
             assertTrue(complaint.contains(note.text()), note.text() + " in " + complaint);
         }
-        String bullets = complaint.substring(complaint.indexOf("Because the maintenance has not been paid:"),
+        String bullets = complaint.substring(complaint.indexOf("How this has affected us:"),
                 complaint.lastIndexOf("Money I lost"));
         assertEquals(effects.size(), bullets.chars().filter(c -> c == '\u2022').count(), bullets);
     }

@@ -166,7 +166,7 @@ class ToldByPhoneReachesTheLettersTest {
         String happened = complaint.substring(complaint.indexOf("What happened"), complaint.indexOf("What went wrong"));
         assertTrue(happened.contains("30 Sep 2026: £210.00 was due. Paid in full, late: £100.00 arrived 2 days late; "
                 + "£110.00 of the £300.00 that arrived on 3 Nov 2026 counts towards it (34 days late)."), happened);
-        assertTrue(happened.contains("31 Oct 2026: £185.50 was due. Arrived late (1 day after Mon 2 Nov 2026)."),
+        assertTrue(happened.contains("31 Oct 2026: £185.50 was due. Arrived 3 Nov 2026, 1 day after Mon 2 Nov 2026."),
                 happened);
         assertTrue(happened.contains("2 Nov 2026: I phoned you and told you of the missed payments."), happened);
         // Said once: the status already names what is still owed.

@@ -51,7 +51,8 @@ final class ArrearsAnnex {
         if (!money.payments().isEmpty()) {
             w.subHeading("Payments I received since " + w.date(arrears.since()));
             w.table(PaymentTables.received(money));
-            w.paragraph(PaymentTables.whereItWent(money, arrears.since(), arrears.paidTotal(),
+            w.paragraph(PaymentTables.whereItWent(money, arrears.since(), arrears.lines().isEmpty() ? arrears.since()
+                    : arrears.lines().get(0).date(), arrears.paidTotal(),
                     arrivedInRangeForDueToday(arrears), "the payment due " + dueTodayWhen(arrears)));
         } else if (arrived.isZero() && arrears.since() != null) {
             w.paragraph("I received no payments at all between " + w.date(arrears.since()) + " and "
@@ -181,17 +182,43 @@ final class ArrearsAnnex {
         return false;
     }
 
+    /**
+     * The heading of a table of dues' balance column: what is owed at the end of the day before the next due (for the
+     * last, on the letter's day), as the words above the table say, so a row that arrived late after that day reads
+     * right beside a balance that went up by its due (reviewer, rv8).
+     */
+    static final String BALANCE_HEADING = "Owed before next due";
+
+    /**
+     * A row's status: for a due paid in full by money that all came late on one day, the day it arrived, "Arrived 9 Sep
+     * 2026, 12 days late" ("Arrived 8 Apr 2026, 1 day after Tue 7 Apr 2026" for a due of a weekend or bank holiday),
+     * so a balance owed before that day reads right beside it (reviewer, rv8: "Arrived late (12 days)" beside a
+     * balance gone up by the due); else the words every table prints ({@link DayOffWords#status}).
+     */
+    static String rowStatus(ScheduleLine line) {
+        List<ScheduleLine.LateMoney> late = line.lateMoney();
+        if (line.status() != uk.cml.domain.arrears.LineStatus.PAID_LATE || line.lateInPart() || late.isEmpty()
+                || late.stream().anyMatch(m -> !m.arrived().equals(late.get(0).arrived()))) {
+            return DayOffWords.status(line);
+        }
+        long days = line.daysLate();
+        String count = days + (days == 1 ? " day" : " days");
+        return "Arrived " + UkFormats.shortDate(late.get(0).arrived()) + ", " + (line.date().equals(line.onTimeBy())
+                ? count + " late" : count + " after " + uk.cml.domain.calendar.CalendarText.dayAndDate(line.onTimeBy()));
+    }
+
     static LetterBlock.Table table(ArrearsDetails arrears) {
         List<List<String>> rows = new ArrayList<>();
         Money due = Money.ZERO;
         for (ScheduleLine line : arrears.lines()) {
             rows.add(List.of(UkFormats.shortDate(line.date()), line.due().format(), PaymentTables.paidTowards(line),
-                    DayOffWords.status(line), BalanceText.of(line.balanceAfter())));
+                    rowStatus(line), BalanceText.of(line.balanceAfter())));
             due = due.plus(line.due());
         }
+        // The balance is the one the intro says: owed at the end of the day before the next due (BALANCE_HEADING).
         return new LetterBlock.Table(List.of(TableColumn.left("Date due", 1.15), TableColumn.right("Due", 1.1),
                 PaymentTables.paidTowardsColumn(1.25), TableColumn.left("Status", 2.4),
-                TableColumn.right("Balance", 1.1)),
+                TableColumn.right(BALANCE_HEADING, 1.1)),
                 rows, List.of("Total", due.format(), arrears.paidTotal().format(), "", ""));
     }
 

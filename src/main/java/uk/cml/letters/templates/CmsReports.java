@@ -360,6 +360,9 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
                 .ifPresent(day -> all.add(new Told(day, 1, How.COMPLAINED, w.date(day))));
         all.sort(java.util.Comparator.comparing(Told::on).thenComparing(Told::order));
         List<String> parts = new java.util.ArrayList<>();
+        // "about the missed payments" is said once: a later letter is "wrote to you again" (reviewer, rv8: said
+        // twice in one sentence).
+        boolean aboutSaid = false;
         int i = 0;
         while (i < all.size()) {
             How how = all.get(i).how();
@@ -368,14 +371,16 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
                 together.add(all.get(i).text());
             }
             String when = Text.joinAnd(together);
+            String about = aboutSaid ? " again" : " about the missed payments";
             parts.add(switch (how) {
-                case WROTE -> "wrote to " + cms + " about the missed payments on " + when;
+                case WROTE -> "wrote to " + cms + about + " on " + when;
                 case PHONED -> "told " + cms + " by phone on " + when;
                 case THEY_PHONED -> "told " + cms + " when " + cms + " phoned me on " + when;
-                case POSTED -> "wrote to " + cms + " about the missed payments in my " + (together.size() == 1
+                case POSTED -> "wrote to " + cms + about + " in my " + (together.size() == 1
                         ? "letter" : "letters") + " posted on " + when;
                 case COMPLAINED -> "complained to " + cms + " on " + when;
             });
+            aboutSaid |= how == How.WROTE || how == How.POSTED;
         }
         return parts.size() < 3 ? Text.joinAnd(parts)
                 : String.join(", ", parts.subList(0, parts.size() - 1)) + ", and " + parts.get(parts.size() - 1);

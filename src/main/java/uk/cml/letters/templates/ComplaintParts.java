@@ -150,7 +150,7 @@ final class ComplaintParts {
         for (uk.cml.domain.arrears.ScheduleLine line : named) {
             rest = rest.minus(line.shortBy());
             lines.add(w.date(line.date()) + ": " + line.due().format() + " was due. "
-                    + Text.ownSentence(uk.cml.domain.arrears.DayOffWords.status(line))
+                    + Text.ownSentence(ArrearsAnnex.rowStatus(line))
                     + (line.partsNamed() || !line.status().isShort() ? ""
                     : " Still owed on it: " + line.shortBy().format() + "."));
         }
@@ -163,7 +163,13 @@ final class ComplaintParts {
                     .map(uk.cml.domain.arrears.ScheduleLine::shortBy).reduce(Money.ZERO, Money::plus);
             boolean allEarlier = others.stream().allMatch(line -> line.date().isBefore(first));
             if (allEarlier) {
-                lines.add(0, "Before " + w.date(first) + ": " + rest.format() + " still owed on earlier payments due.");
+                // What the tables sent with it show owed before the first named (the balance the day before it), and
+                // what of it later money has paid off since, each said for what it is (reviewer, rv8: £496.08 here
+                // beside £521.08 in the tables read as one figure differing between letters).
+                Money wasOwed = owedBefore(arrears, first);
+                lines.add(0, "Before " + w.date(first) + ": " + (wasOwed.compareTo(rest) > 0 ? wasOwed.format()
+                        + " was owed on earlier payments due; " + rest.format() + " of it is still owed now, after "
+                        + "later payments." : rest.format() + " still owed on earlier payments due."));
             } else if (owedOnLater.equals(rest)) {
                 // Dues after those named (Direct Pay ones no report on record named yet): one line, at its place by
                 // date, that says which payments it is about, so the reader can find them on a statement.
@@ -185,18 +191,41 @@ final class ComplaintParts {
         return lines;
     }
 
-    /** The dues listed still owed something, or paid in full but late, oldest first. */
-    private static List<uk.cml.domain.arrears.ScheduleLine> notOnTime(ArrearsDetails arrears) {
-        return arrears.lines().stream().filter(line -> line.status().isShort()
-                || line.status() == uk.cml.domain.arrears.LineStatus.PAID_LATE).toList();
+    /** The balance at the end of the day before {@code day}: the listed due before it's, else what was owed at the start. */
+    private static Money owedBefore(ArrearsDetails arrears, LocalDate day) {
+        return arrears.lines().stream().filter(line -> line.date().isBefore(day)).reduce((a, b) -> b)
+                .map(uk.cml.domain.arrears.ScheduleLine::balanceAfter).orElse(arrears.owedAtStart());
     }
 
-    /** The dues {@link #duesStillOwed} names: those the CMS knows of, the most recent {@link #DUES_NAMED}. */
+    /**
+     * The dues listed still owed something, or paid in full but with money that arrived late (all of it, or a part,
+     * as the Payments page shows them late), oldest first.
+     */
+    private static List<uk.cml.domain.arrears.ScheduleLine> notOnTime(ArrearsDetails arrears) {
+        return arrears.lines().stream().filter(line -> line.status().isShort()
+                || line.status() == uk.cml.domain.arrears.LineStatus.PAID_LATE
+                || (line.status() == uk.cml.domain.arrears.LineStatus.PAID && line.arrivedLate())).toList();
+    }
+
+    /**
+     * The dues {@link #duesStillOwed} names: those the CMS knows of, the most recent {@link #DUES_NAMED}; then those
+     * due after them paid in full but late, so a list led in as the payments "not paid in full on time" leaves out
+     * none the Payments page shows late (reviewer, rv8). Those after them still owed something are one line of their
+     * own ({@link #duesStillOwed}), as the report names them one by one.
+     */
     private static List<uk.cml.domain.arrears.ScheduleLine> named(ArrearsDetails arrears) {
         List<uk.cml.domain.arrears.ScheduleLine> reported = arrears.alreadyReported();
         List<uk.cml.domain.arrears.ScheduleLine> known = notOnTime(arrears).stream()
                 .filter(line -> line.collectAndPay() || reported.contains(line)).toList();
-        return known.subList(Math.max(0, known.size() - DUES_NAMED), known.size());
+        if (known.isEmpty()) {
+            return known;
+        }
+        LocalDate last = known.get(known.size() - 1).date();
+        List<uk.cml.domain.arrears.ScheduleLine> named = new ArrayList<>(known.subList(Math.max(0,
+                known.size() - DUES_NAMED), known.size()));
+        notOnTime(arrears).stream().filter(line -> line.date().isAfter(last) && !line.status().isShort())
+                .forEach(named::add);
+        return named;
     }
 
     /** Whether every due {@link #duesStillOwed} names is still owed something (none paid in full, late). */
@@ -465,7 +494,10 @@ final class ComplaintParts {
         }
     }
 
-    /** "Because the maintenance has not been paid:" and the notes, only when the records show money owed. */
+    /** The lead-in to the parent's notes of the effect on the children. */
+    static final String EFFECT_LEAD_IN = "How this has affected us:";
+
+    /** "How this has affected us:" and the notes, only when the records show money owed. */
     static void becauseNotPaid(DraftWriter w, List<String> notes) {
         if (notes.isEmpty()) {
             return;
@@ -474,7 +506,9 @@ final class ComplaintParts {
             leftOut(w);
             return;
         }
-        w.paragraph("Because the maintenance has not been paid:");
+        // A neutral lead-in: the notes say in the parent's words why, and "Because the maintenance has not been
+        // paid:" over "... because the maintenance has not come." said it twice (reviewer, rv8).
+        w.paragraph(EFFECT_LEAD_IN);
         w.bullets(notes.stream().map(Text::sentence).toList());
     }
 

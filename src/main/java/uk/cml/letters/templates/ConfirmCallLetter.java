@@ -61,9 +61,11 @@ final class ConfirmCallLetter extends TemplateBase {
                         + promised + " " + CmsReports.Promise.NOT_SHOWN_DONE + " Please tell me in writing by "
                         + w.date(replyBy) + " whether it has been done, and if it has not, please do it now.");
             } else if (chase) {
-                asks.add(call.promisedBy() == null ? "Please do what you told me on the call you would do: "
-                        + promised : "Please do this by " + w.date(call.promisedBy())
-                        + ", the date I understood from the call: " + promised);
+                // Said once, below, in the parent's words: the request points to it rather than quoting it again
+                // (reviewer, rv8: the promise printed three times in one letter), as what she understood (rv7).
+                asks.add("Please do what I understood from the call you would do (set out below under \u201cWhat I "
+                        + "was told the CMS would do\u201d)" + (call.promisedBy() == null ? "."
+                        : ", by " + w.date(call.promisedBy()) + "."));
             }
         }
         asks.add("If you think any part of this record is wrong, tell me in writing by " + w.replyBy(replyBy) + ".");

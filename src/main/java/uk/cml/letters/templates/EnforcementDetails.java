@@ -21,9 +21,11 @@ import uk.cml.domain.standing.EnforcementStep;
  *                   name an enforcement step: what the records hold about enforcement besides the steps ticked
  * @param inCalls    the steps logged calls' notes name: free words, never said as a fact, but the letter then does
  *                   not claim the records hold nothing about enforcement
+ * @param calls      the logged calls about enforcement (with someone of a team the parent noted as enforcement, or
+ *                   whose notes name a step), oldest first: news the parent has, as much as a letter's
  */
 public record EnforcementDetails(LocalDate owedSince, String employer, boolean hasSavings, List<Tried> tried,
-                                 List<Notice> notices, List<Step> inCalls) {
+                                 List<Notice> notices, List<Step> inCalls, List<CallNews> calls) {
 
     /** The CMS's enforcement steps, in the order it usually takes them (as the records' steps are). */
     public enum Step {
@@ -166,11 +168,76 @@ public record EnforcementDetails(LocalDate owedSince, String employer, boolean h
         this(owedSince, employer, hasSavings, tried, List.of(), List.of());
     }
 
+    /** What the parent knows, with no call about enforcement on record beyond the steps calls' notes name. */
+    public EnforcementDetails(LocalDate owedSince, String employer, boolean hasSavings, List<Tried> tried,
+            List<Notice> notices, List<Step> inCalls) {
+        this(owedSince, employer, hasSavings, tried, notices, inCalls, List.of());
+    }
+
     public EnforcementDetails {
         employer = Text.clean(employer);
         tried = tried == null ? List.of() : List.copyOf(tried);
         notices = notices == null ? List.of() : List.copyOf(notices);
         inCalls = inCalls == null ? List.of() : List.copyOf(inCalls);
+        calls = calls == null ? List.of() : calls.stream().sorted(Comparator.comparing(CallNews::on)).toList();
+    }
+
+    /**
+     * A logged call about enforcement, as the parent logged it: news they have of it, dated by the call.
+     *
+     * @param on         the day of the call
+     * @param direction  who rang whom
+     * @param spokeTo    the name of the person the parent spoke to, "" if not taken
+     * @param team       their team, "" if not noted
+     * @param about      the steps the call's notes name, in the usual order (maybe none)
+     * @param promised   what the CMS said it would do, in the parent's words, "" for nothing
+     * @param promisedBy the day it said it would be done by, or null
+     */
+    public record CallNews(LocalDate on, uk.cml.domain.evidence.CallDirection direction, String spokeTo, String team,
+            List<Step> about, String promised, LocalDate promisedBy) {
+        public CallNews {
+            java.util.Objects.requireNonNull(on, "on");
+            direction = direction == null ? uk.cml.domain.evidence.CallDirection.OTHER : direction;
+            spokeTo = Text.clean(spokeTo);
+            team = Text.clean(team);
+            about = about == null ? List.of() : List.copyOf(about);
+            promised = Text.clean(promised);
+        }
+
+        /** Whether a team the parent noted is an enforcement one ("Enforcement", "Enforcement team"). */
+        public static boolean enforcementTeam(String team) {
+            return team != null && team.toLowerCase(Locale.UK).contains("enforcement");
+        }
+
+        /**
+         * "when you phoned me about a deduction from earnings order and Mark (Enforcement team) told me you would
+         * do this by 14 Dec 2026: “Decide whether to make a deduction from earnings order.”": the call as the
+         * parent logged it, what was promised quoted as theirs, never a step said as taken.
+         */
+        String when(DraftWriter w, String other) {
+            String how = switch (direction) {
+                case I_CALLED -> "I phoned you";
+                case CMS_CALLED -> "you phoned me";
+                case OTHER -> "we spoke on the phone";
+            };
+            String about = this.about.isEmpty() ? "" : " about " + and(this.about.stream().map(s -> s.about(other))
+                    .toList());
+            String who = spokeTo.isEmpty() ? "the person I spoke to" : spokeTo
+                    + (team.isEmpty() ? "" : " (" + Text.team(team) + ")");
+            if (!promised.isEmpty() && promisedBy != null) {
+                return "when " + how + about + " and " + who + " told me you would do this by " + w.date(promisedBy)
+                        + ": \u201c" + Text.ownSentence(promised) + "\u201d";
+            }
+            return "when " + how + about + (spokeTo.isEmpty() && team.isEmpty() ? ""
+                    : (direction == uk.cml.domain.evidence.CallDirection.I_CALLED ? " and spoke to " : " and I spoke to ")
+                    + who);
+        }
+    }
+
+    /** "a, b and c". */
+    private static String and(List<String> names) {
+        return names.size() == 1 ? names.get(0) : String.join(", ", names.subList(0, names.size() - 1)) + " and "
+                + names.get(names.size() - 1);
     }
 
     /** Whether a logged call's notes name an enforcement step. */
@@ -189,13 +256,18 @@ public record EnforcementDetails(LocalDate owedSince, String employer, boolean h
 
     /** The same with the letters, documents and calls of the records that name a step. */
     public EnforcementDetails withNotices(List<Notice> onRecord, List<Step> namedInCalls) {
-        return new EnforcementDetails(owedSince, employer, hasSavings, tried, onRecord, namedInCalls);
+        return new EnforcementDetails(owedSince, employer, hasSavings, tried, onRecord, namedInCalls, calls);
+    }
+
+    /** The same with the calls about enforcement on record. */
+    public EnforcementDetails withCalls(List<CallNews> onRecord) {
+        return new EnforcementDetails(owedSince, employer, hasSavings, tried, notices, inCalls, onRecord);
     }
 
     /** The same, without any record of {@code step} taken. */
     EnforcementDetails without(Step step) {
         return new EnforcementDetails(owedSince, employer, hasSavings, tried.stream().filter(t -> t.step() != step)
-                .toList(), notices, inCalls);
+                .toList(), notices, inCalls, calls);
     }
 
     /**
@@ -269,11 +341,45 @@ public record EnforcementDetails(LocalDate owedSince, String employer, boolean h
         return notices.stream().anyMatch(n -> n.about().contains(step));
     }
 
-    /** The latest day of a step ticked or a letter or document naming one, by {@code by}; empty when none. */
+    /**
+     * The latest day of news of enforcement the parent has by {@code by}, from any record: a step ticked, a letter or
+     * document naming one, or a call about enforcement; empty when none.
+     */
     Optional<LocalDate> latestNews(LocalDate by) {
-        return java.util.stream.Stream.concat(tried.stream().map(Tried::on).filter(java.util.Objects::nonNull),
-                        untickedNotices(by).stream().map(Notice::dated))
-                .max(Comparator.naturalOrder());
+        return java.util.stream.Stream.of(tried.stream().map(Tried::on).filter(java.util.Objects::nonNull),
+                        untickedNotices(by).stream().map(Notice::dated), callsBy(by).stream().map(CallNews::on))
+                .flatMap(x -> x).max(Comparator.naturalOrder());
+    }
+
+    /** The calls about enforcement on or before {@code by} (all with no day given). */
+    private List<CallNews> callsBy(LocalDate by) {
+        return calls.stream().filter(c -> by == null || !c.on().isAfter(by)).toList();
+    }
+
+    /**
+     * The one way every letter asks what happened since the latest news of enforcement ({@link #latestNews}):
+     * "Tell me what has happened since 27 Nov 2026, the latest news of enforcement I have (listed below)." for a
+     * step or letter the letter lists, or, when a call about enforcement is the latest, the call itself: "Tell me what
+     * has happened since 30 Nov 2026, when you phoned me about a deduction from earnings order and Mark (Enforcement
+     * team) told me you would do this by 14 Dec 2026: “...” That is the latest news of enforcement I have." Empty
+     * when the records hold no news. {@code other} names the paying parent.
+     */
+    Optional<String> sinceLatestNews(DraftWriter w, LocalDate by, String other) {
+        Optional<LocalDate> latest = latestNews(by);
+        if (latest.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate day = latest.get();
+        boolean listed = tried.stream().anyMatch(t -> day.equals(t.on()))
+                || untickedNotices(by).stream().anyMatch(n -> n.dated().equals(day));
+        Optional<CallNews> call = callsBy(by).stream().filter(c -> c.on().equals(day)).reduce((a, b) -> b);
+        if (listed || call.isEmpty()) {
+            return Optional.of("Tell me what has happened since " + w.date(day) + ", the latest news of enforcement I "
+                    + "have (listed below).");
+        }
+        return Optional.of("Tell me what has happened since " + w.date(day) + ", " + call.get().when(w, other)
+                + (call.get().promised().isEmpty() || call.get().promisedBy() == null ? ". " : " ")
+                + "That is the latest news of enforcement I have.");
     }
 
     boolean triedDeductions() {

@@ -137,8 +137,7 @@ final class EnforcementRequestLetter extends TemplateBase {
         }
         // What the records hold of enforcement is only what the parent was told, up to a day: what came of it since
         // is the CMS's to say.
-        e.latestNews(facts.letterDate()).ifPresent(latest -> asks.add("Tell me what has happened since "
-                + w.date(latest) + ", the latest news of enforcement I have (listed below)."));
+        e.sinceLatestNews(w, facts.letterDate(), other).ifPresent(asks::add);
         asks.add("Tell me in writing by " + replyBy + (askWhich ? " what you find and, if it was not collected, "
                 : " ") + "which step you will take, and when"
                 + (directPayPart ? ", and whether you are collecting the " + split.get().before().format()
@@ -189,8 +188,8 @@ final class EnforcementRequestLetter extends TemplateBase {
         if (!onlyInCalls.isEmpty()) {
             // A call's notes are the parent's free words: the letter never says what was said on the phone as a fact.
             w.warn("Your notes of a call mention " + String.join(" and ", onlyInCalls.stream()
-                    .map(step -> step.about(other)).toList()) + ". This letter does not say what was said on the "
-                    + "phone. If the CMS told you it has taken that step, tick it on \u201cWhere things stand\u201d with "
+                    .map(step -> step.about(other)).toList()) + ". This letter does not say that the CMS took that step. "
+                    + "If the CMS told you it has taken that step, tick it on \u201cWhere things stand\u201d with "
                     + "the day you heard, and the letter will name it.");
         }
         w.subHeading("What I know about " + other);

@@ -51,7 +51,13 @@ final class SettlementReplyLetter extends TemplateBase {
         String offer = s.offerDate() == null ? "the offer I was told about"
                 : "the offer in your letter of " + w.date(s.offerDate());
         String replyBy = w.replyBy(facts.deadlines().requestReplyBy(facts.letterDate()));
-        w.heading("Offer of a part payment in full and final settlement");
+        // The heading says what the letter does with the other parent's offer: "Offer of ..." read as the parent
+        // offering (reviewer, rv8).
+        w.heading(switch (s.decision()) {
+            case ACCEPT -> "Accepting the offer of a part payment in full and final settlement";
+            case DECLINE -> "Declining the offer of a part payment in full and final settlement";
+            case UNDECIDED -> "Reply to the offer of a part payment in full and final settlement";
+        });
         w.opening("to reply to " + offer + ": " + w.otherParent() + " offers to pay "
                 + amount + " as a part payment in full and final settlement of the arrears on my case");
         Money byRecords = null;
@@ -72,17 +78,19 @@ final class SettlementReplyLetter extends TemplateBase {
         if (cms.isPresent()) {
             CmsFigureWords.lastFigure(w, facts.arrears()).ifPresent(w::paragraph);
         }
-        givenUp(w, offered, byRecords, cms);
+        givenUp(w, offered, byRecords, agreed.isEmpty() ? facts.arrears().asOf() : null, cms);
         if (s.decision() == Decision.ACCEPT) {
             w.warn("Once you, the other parent and the CMS agree, you cannot change your mind. You may want to talk "
                     + "to an adviser before you send this.");
             w.requests(List.of(
                     "Tell me in writing by " + replyBy + " whether you agree to this and, if you do, how and when "
-                            + "the payment will be made.",
-                    "If the payment is not made in full by the date agreed, cancel the agreement and collect the "
-                            + "full arrears."));
-            w.paragraph("I accept the offer, on these conditions:");
+                            + "the payment will be made."));
+            // Once agreed it cannot be undone (seed 000): that the money must arrive is a condition of the
+            // agreement, not a request to undo it afterwards (reviewer, rv8).
+            w.paragraph("I accept the offer only on these conditions:");
             List<String> conditions = new ArrayList<>(s.conditions().stream().map(Text::ownSentence).toList());
+            conditions.add("I agree only if the full " + amount + " reaches my bank account by the date agreed. If it "
+                    + "does not, please cancel the agreement and collect the full arrears.");
             // The rule (seed 000), not a claim that maintenance has been paid regularly "as before".
             conditions.add("The payment clears the arrears only, not maintenance that falls due after it.");
             w.bullets(conditions);
@@ -105,7 +113,8 @@ final class SettlementReplyLetter extends TemplateBase {
      * What accepting would give up: the arrears by the records less the offer, and by the CMS's own figure when that
      * is more than the offer. Said only when both figures of a pair are in the records and the offer is the less.
      */
-    private static void givenUp(DraftWriter w, Money offered, Money byRecords, Optional<CmsDifference> cms) {
+    private static void givenUp(DraftWriter w, Money offered, Money byRecords, java.time.LocalDate now,
+            Optional<CmsDifference> cms) {
         if (offered == null) {
             return;
         }
@@ -115,12 +124,18 @@ final class SettlementReplyLetter extends TemplateBase {
                     .format() + " of the arrears by my records (" + byRecords.format() + " less " + offered.format()
                     + ").");
         }
+        // The CMS's figure is as at its own day, often weeks before: said as such, beside what the records show owed
+        // now, so the smaller sum given up by it is not read as today's (reviewer, rv8).
+        boolean older = now != null && byRecords != null;
         cms.filter(f -> f.cmsFigure().compareTo(offered) > 0).ifPresent(f -> said.add((said.isEmpty()
                 ? "Accepting the offer of " + offered.format() + " would give up " + f.cmsFigure().minus(offered)
                         .format() + " of the arrears by your figure of " + f.cmsFigure().format() + " as at "
                         + w.date(f.date()) + "."
                 : "By your figure of " + f.cmsFigure().format() + " as at " + w.date(f.date())
-                        + ", it would give up " + f.cmsFigure().minus(offered).format() + ".")));
+                        + ", it would give up " + f.cmsFigure().minus(offered).format() + (older
+                        && f.date().isBefore(now) ? "; that figure does not count anything that fell due after "
+                        + w.date(f.date()) + ", and my records show " + byRecords.format() + " owed now" : "")
+                        + ".")));
         if (!said.isEmpty()) {
             w.paragraph(String.join(" ", said));
         }

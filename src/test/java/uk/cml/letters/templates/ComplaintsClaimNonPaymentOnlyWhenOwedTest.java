@@ -18,7 +18,7 @@ import uk.cml.domain.arrears.ArrearsSchedule;
 @DisplayName("Complaints say the maintenance has not been paid only when the records show money owed")
 class ComplaintsClaimNonPaymentOnlyWhenOwedTest {
 
-    static final String CLAIM = "Because the maintenance has not been paid:";
+    static final String CLAIM = ComplaintParts.EFFECT_LEAD_IN;
 
     static final List<LetterTemplate> EVERY_LETTER_WITH_THE_CLAIM = List.of(LetterTemplates.COLLECTION_COMPLAINT,
             LetterTemplates.SENIOR_REVIEW, LetterTemplates.ICE_COMPLAINT, LetterTemplates.WRITE_OFF_REPLY);

@@ -84,9 +84,10 @@ class ConfirmCallLetterTest {
         void toCome() throws IOException {
             String text = letter(call(CallDirection.CMS_CALLED, LocalDate.of(2026, 12, 1), "Send an arrears notice",
                     LocalDate.of(2026, 12, 31), false));
-            assertTrue(text.contains("Please do this by 31 Dec 2026, the date I understood from the call: Send an "
-                    + "arrears notice."), text);
-            assertFalse(text.contains("\u201c"), text);
+            assertTrue(text.contains("Please do what I understood from the call you would do (set out below under "
+                    + "\u201cWhat I was told the CMS would do\u201d), by 31 Dec 2026."), text);
+            // The promise is the parent's note: never quoted as the CMS's words (only the heading is named).
+            assertFalse(text.contains("\u201cSend an arrears notice"), text);
             assertFalse(text.contains("My records do not show"), "its day has not come: " + text);
             assertTrue(text.contains("If you have not done what you told me you would do by 31 Dec 2026, I will "
                     + "make a formal complaint."), text);
@@ -98,8 +99,8 @@ class ConfirmCallLetterTest {
         void dueToday() throws IOException {
             String text = letter(call(CallDirection.I_CALLED, LocalDate.of(2026, 11, 30), "Call me back",
                     LETTER, false));
-            assertTrue(text.contains("Please do this by 2 Dec 2026, the date I understood from the call: Call me "
-                    + "back."), text);
+            assertTrue(text.contains("Please do what I understood from the call you would do (set out below under "
+                    + "\u201cWhat I was told the CMS would do\u201d), by 2 Dec 2026."), text);
             assertFalse(text.contains("My records do not show"), text);
         }
 

@@ -44,7 +44,7 @@ class LetterEdgeCasesTest {
                 String text = pdf.pages.get(page);
                 boolean hasRows = text.matches("(?s).*\\d{1,2} [A-Z][a-z]{2} 20\\d\\d £65\\.00 £0\\.00 Nothing received £[\\d,]+\\.00.*");
                 if (hasRows) {
-                    assertTrue(text.contains("Date due Due Paid towards it Status Balance"),
+                    assertTrue(text.contains("Date due Due Paid towards it Status Owed before"),
                             "page " + (page + 1) + " lacks the header");
                 }
                 assertTrue(text.contains("Page " + (page + 1) + " of " + pdf.pages.size()));

@@ -90,7 +90,7 @@ class LetterPaymentTablesTest {
         // Beyond 16 Nov's due, the oldest still owed is paid first: 2 Nov in full, 14 days late; then £20.00 of it
         // towards 9 Nov, 7 days late: the status says so, naming the £120.00 that the bank statement shows ("£20.00
         // arrived 7 days late" named money that never arrived as such).
-        assertTrue(lines.contains("2 Nov 2026 £50.00 £50.00 Arrived late (14 days) £50.00"), pdf.text());
+        assertTrue(lines.contains("2 Nov 2026 £50.00 £50.00 Arrived 16 Nov 2026, 14 days late £50.00"), pdf.text());
         assertTrue(pdf.flat().contains("9 Nov 2026 £50.00 £20.00 Part paid: £20.00 of the £120.00 that arrived on "
                 + "16 Nov 2026 counts towards it (7 days late); £30.00 still owed"), pdf.text());
         assertTrue(lines.contains("16 Nov 2026 £50.00 £50.00 Paid £30.00"), pdf.text());

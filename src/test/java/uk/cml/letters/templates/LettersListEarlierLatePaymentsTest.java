@@ -68,8 +68,8 @@ class LettersListEarlierLatePaymentsTest {
             ReadBack pdf = letter(template, arrears);
             String text = pdf.text();
             String name = template.fileTitle();
-            assertTrue(RowText.row(text, "31 Jul 2026").contains("Arrived late (10 days)"), name + ": " + text);
-            assertTrue(RowText.row(text, "28 Aug 2026").contains("Arrived late (7 days)"), name + ": " + text);
+            assertTrue(RowText.row(text, "31 Jul 2026").contains("10 days late"), name + ": " + text);
+            assertTrue(RowText.row(text, "28 Aug 2026").contains("7 days late"), name + ": " + text);
             // The second table gives the days the money really arrived, as the bank statement does.
             assertTrue(text.lines().anyMatch(l -> l.strip().startsWith("10 Aug 2026 £150.00")), name + ": " + text);
             assertTrue(text.lines().anyMatch(l -> l.strip().startsWith("4 Sep 2026 £150.00")), name + ": " + text);

@@ -116,7 +116,7 @@ class LettersSayWhatTheCmsWasToldTest {
                                 true)), List.of());
         String text = read(LetterTemplates.MISSED_DIRECT_PAY, reports);
         assertTrue(text.contains("under Direct Pay. I wrote to you about the missed payments in my letter posted on"
-                + " 5 Oct 2026, told you by phone on 9 Nov 2026, wrote to you about the missed payments in my letter"
+                + " 5 Oct 2026, told you by phone on 9 Nov 2026, wrote to you again in my letter"
                 + " posted on 12 Nov 2026 (following up my call of 9 Nov 2026; I have its certificate of posting), and"
                 + " told you by phone on 20 Nov 2026."), text);
         String enforce = read(LetterTemplates.ENFORCEMENT_REQUEST, reports);

@@ -84,7 +84,7 @@ class LettersStartOnADayInTheTablesTest {
         ArrearsDetails details = ArrearsDetails.from(schedule(payments, List.of()));
         String text = new ReadBack(LetterTemplates.MISSED_DIRECT_PAY, Facts.complete(LetterTemplates.MISSED_DIRECT_PAY)
                 .toBuilder().arrears(details).build()).flat();
-        org.junit.jupiter.api.Assertions.assertTrue(text.contains("Arrived late (3 days after Mon 2 Nov 2026)"), text);
+        org.junit.jupiter.api.Assertions.assertTrue(text.contains("Arrived 5 Nov 2026, 3 days after Mon 2 Nov 2026"), text);
         org.junit.jupiter.api.Assertions.assertTrue(text.contains("A payment due on a weekend or bank holiday is on "
                 + "time if it arrives by the next working day, so the days it arrived late are counted from that "
                 + "day."), text);

@@ -84,7 +84,7 @@ class LettersStateTotalsTest {
                 + "counts for that one instead. If I know which payment it was for, it counts for that one first. "
                 + "Anything left over pays the oldest payment still owed, then the next oldest. Anything left after that is "
                 + "kept for the next payments due."), missed);
-        assertTrue(missed.contains("Date due Due Paid towards it Status Balance 1 Sep 2026 £100.00 £100.00 Paid £100.00 "
+        assertTrue(missed.contains("Date due Due Paid towards it Status Owed before next due 1 Sep 2026 £100.00 £100.00 Paid £100.00 "
                 + "1 Oct 2026 £100.00 £100.00 Paid £0.00 1 Nov 2026 £100.00 £0.00 Nothing received £100.00"), missed);
         assertTrue(missed.contains("Matched by date, £200.00 of the £300.00 received went to the payments due listed "
                 + "above and £100.00 went to payments due before 1 Sep 2026."), missed);

@@ -44,7 +44,10 @@ class SettlementReplySaysWhatIsGivenUpTest {
                         Money.ofPence(400_00), "")))));
         String text = read(facts);
         assertTrue(text.contains("The last arrears figure you gave me was £400.00, as at 4 Oct 2026."), text);
-        assertTrue(text.contains("By your figure of £400.00 as at 4 Oct 2026, it would give up £81.10."), text);
+        // The CMS's figure is weeks old: said as such, beside what the records show owed now (reviewer, rv8).
+        assertTrue(text.contains("By your figure of £400.00 as at 4 Oct 2026, it would give up £81.10; that figure "
+                + "does not count anything that fell due after 4 Oct 2026, and my records show £531.50 owed now."),
+                text);
     }
 
     @Test

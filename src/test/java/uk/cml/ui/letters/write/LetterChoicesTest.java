@@ -161,8 +161,9 @@ class LetterChoicesTest extends AppRobot {
         makePdf(1);
         String plain = pdfText(0);
         assertFalse(plain.contains("complaint"), plain);
-        assertTrue(plain.contains("Please do what you told me on the call you would do: Send me an arrears "
-                + "notice."), plain);
+        assertTrue(plain.contains("Please do what I understood from the call you would do (set out below under "
+                + "\u201cWhat I was told the CMS would do\u201d)."), plain);
+        assertTrue(plain.contains("Send me an arrears notice."), plain);
 
         click(say);
         waitUntil("ticked", () -> interactAndGet(say::isSelected));
