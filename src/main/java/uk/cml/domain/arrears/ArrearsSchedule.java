@@ -634,6 +634,62 @@ public final class ArrearsSchedule {
         }
     }
 
+    /**
+     * For the Overview's chart: {@link #balanceSeries()}, each due counted on its own date, as the Payments table,
+     * the Timeline, the letters and the pack list it, a due of a weekend or bank holiday included (Good Friday 3 Apr
+     * 2026's due steps the line up on 3 Apr, as a 6 Mar due does on 6 Mar). {@link #owedSeries()} counted such a due
+     * only from the working day it was on time by, as the letters' "owed without a break since" must: so the chart
+     * read "£0.00 owed" for 3 to 6 Apr, nothing arrived, beside a table listing it due on 3 Apr, and said 6 Mar's
+     * due was owed on its day (reviewer rv7). The days it is counted but not late are named beside the figure
+     * ({@link #notLateAtEndOf}). The one due still awaited ({@link #dueNow()}) is left out from its date, so the
+     * line ends on {@link #owedOnPassedDues()}, the Overview's figure above it, and does not dip on today.
+     */
+    public Map<LocalDate, Money> owedByDueDateSeries() {
+        Map<LocalDate, Money> balances = balanceSeries();
+        Optional<ScheduleLine> awaited = dueNow();
+        if (awaited.isEmpty()) {
+            return balances;
+        }
+        ScheduleLine now = awaited.get();
+        Map<LocalDate, Money> out = new LinkedHashMap<>();
+        for (Map.Entry<LocalDate, Money> point : balances.entrySet()) {
+            LocalDate date = point.getKey();
+            Money toCome = date.isBefore(now.date()) ? Money.ZERO : !date.isBefore(asOf) ? stillDueNow()
+                    : Money.ofPence(Math.max(0, now.due().pence() - now.arrivedBefore(date.plusDays(1)).pence()));
+            out.put(date, point.getValue().minus(toCome));
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * A due of a weekend or bank holiday counted on its own date ({@link #owedByDueDateSeries()}) that was not late
+     * at the end of a day, with what had not arrived for it by then.
+     */
+    public record NotLate(ScheduleLine line, Money toCome) {
+    }
+
+    /**
+     * The dues of a weekend or bank holiday still on time at the end of {@code date}, a day before {@link #asOf()}:
+     * on or after their date, before the working day they were on time by, with something still to arrive. The
+     * chart counts them on that day; its words say they were not late. (On {@link #asOf()} the one awaited is left
+     * out of the chart, as of every figure called owed.)
+     */
+    public List<NotLate> notLateAtEndOf(LocalDate date) {
+        List<NotLate> out = new ArrayList<>();
+        if (!date.isBefore(asOf)) {
+            return out;
+        }
+        for (int i = firstOnOrAfter(date.minusDays(LONGEST_WAIT_DAYS)); i < lines.size()
+                && !lines.get(i).date().isAfter(date); i++) {
+            ScheduleLine line = lines.get(i);
+            long toCome = line.due().pence() - line.arrivedBefore(date.plusDays(1)).pence();
+            if (date.isBefore(line.onTimeBy()) && toCome > 0) {
+                out.add(new NotLate(line, Money.ofPence(toCome)));
+            }
+        }
+        return out;
+    }
+
     /** For a chart: the balance at the end of each day on which it changed, oldest first. */
     public Map<LocalDate, Money> balanceSeries() {
         Map<LocalDate, Money> out = new LinkedHashMap<>();

@@ -18,10 +18,32 @@ public final class DayOffWords {
     private DayOffWords() {
     }
 
-    /** The status a table row prints: {@link ScheduleLine#statusText()}, then why it is on time when that needs saying. */
+    /**
+     * The status a table row prints: {@link ScheduleLine#statusText()}, which says why a due of a weekend or bank
+     * holiday paid on the next working day is on time ({@link #paid}), as every place that shows a due's status does.
+     */
     public static String status(ScheduleLine line) {
-        return why(line).map(why -> Words.text("arrears.dayOff.status", line.statusText(), why))
-                .orElse(line.statusText());
+        return line.statusText();
+    }
+
+    /**
+     * The words of a due paid in full on time ({@code label}: "Paid", or "Arrived in full" under Collect and Pay), and
+     * for one {@link ScheduleLine#paidByNextWorkingDay()}, why: in full "Paid (due on Good Friday, a bank holiday; on
+     * time by the next working day, 7 Apr 2026)"; in a table's chip "Paid (on time by Tue 7 Apr: Good Friday)", or on
+     * two lines "Paid on time" over "(by Tue 7 Apr: Good Friday)", the day named as the late chips name it.
+     */
+    static String paid(ScheduleLine line, String label, boolean chip, boolean twoLines) {
+        Optional<String> why = why(line);
+        if (why.isEmpty()) {
+            return label;
+        }
+        if (!chip) {
+            return Words.text("arrears.dayOff.status", label, why.get());
+        }
+        String by = CalendarText.dayAndDateBeside(line.onTimeBy(), line.date());
+        String day = line.bankHoliday().map(holiday -> holiday.name())
+                .orElse(CalendarText.weekday(line.date()));
+        return Words.text(twoLines ? "arrears.dayOff.chipOnTwoLines" : "arrears.dayOff.chip", label, by, day);
     }
 
     /**
@@ -36,7 +58,7 @@ public final class DayOffWords {
     }
 
     /** "due on Good Friday, a bank holiday", "due on the Summer bank holiday", "due on a Sunday". */
-    static String dueOn(ScheduleLine line) {
+    public static String dueOn(ScheduleLine line) {
         return line.bankHoliday().map(holiday -> {
             // "Summer bank holiday, a bank holiday" said it twice: a name that says it is one is given as it is.
             String name = holiday.name();

@@ -46,7 +46,11 @@ public final class RunningBalance {
      * never overlap.
      */
     public static Map<LocalDate, Money> owedCountingEarlyMoneyOnItsDue(ArrearsSchedule schedule) {
-        Map<LocalDate, Money> owed = schedule.owedSeries();
+        return countingEarlyMoneyOnItsDue(schedule, schedule.owedSeries());
+    }
+
+    private static Map<LocalDate, Money> countingEarlyMoneyOnItsDue(ArrearsSchedule schedule,
+            Map<LocalDate, Money> owed) {
         TreeMap<LocalDate, Long> early = new TreeMap<>();
         for (ScheduleLine line : schedule.lines()) {
             for (Arrival arrival : line.arrivals()) {
@@ -71,6 +75,14 @@ public final class RunningBalance {
             out.put(day, Money.ofPence(balance + cameEarly));
         }
         return out;
+    }
+
+    /**
+     * For the Overview's chart: {@link ArrearsSchedule#owedByDueDateSeries()}, each due counted on its own date as
+     * the tables list it, with money that came early for a due counted on that due's day, as here.
+     */
+    public static Map<LocalDate, Money> owedByDueDateCountingEarlyMoney(ArrearsSchedule schedule) {
+        return countingEarlyMoneyOnItsDue(schedule, schedule.owedByDueDateSeries());
     }
 
     /**

@@ -209,7 +209,11 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
 
     private String status(boolean chip, boolean twoLines) {
         return switch (status) {
-            case PAID -> collectAndPay ? Words.text("arrears.line.arrivedInFull") : status.label();
+            // A due of a weekend or bank holiday paid on the next working day says why it is on time, in every place
+            // (DayOffWords): "Paid" alone beside "Arrived late (3 days)" read as on time for no reason, days after
+            // its date (reviewer rv7, Good Friday 3 Apr 2026 paid Tue 7 Apr). The chip says it in short.
+            case PAID -> DayOffWords.paid(this, collectAndPay ? Words.text("arrears.line.arrivedInFull")
+                    : status.label(), chip, twoLines);
             case PAID_IN_ADVANCE -> collectAndPay ? Words.text("arrears.line.arrivedInAdvance") : status.label();
             // Under every arrangement: a bank statement shows the day money arrived, not the day it was sent (a
             // standing order or a transfer can take days to clear), so "Paid late" claimed more than it shows.

@@ -164,4 +164,26 @@ final class FigureWords {
             default -> Messages.text("overview.figures.noneTheLatestPaymentArrived");
         };
     }
+
+    /**
+     * The words under the chart's arrears line for the day pointed at: "6 Mar 2026: £287.50 owed", and on a day a due
+     * of a weekend or bank holiday was counted but could still come on time, that it was not late and why ("3 Apr
+     * 2026: £287.50 owed, of which £287.50 was not late: due on Good Friday, a bank holiday; on time by the next
+     * working day, Tue 7 Apr 2026"), in the words the tables give its status.
+     */
+    static String owedOnTheChart(ArrearsSchedule schedule, LocalDate date, uk.cml.domain.Money figure) {
+        String owed = Messages.text("overview.charts.owedOn", UkFormats.shortDate(date), figure.format());
+        List<ArrearsSchedule.NotLate> waiting = schedule.notLateAtEndOf(date);
+        if (waiting.isEmpty() || !figure.isPositive()) {
+            return owed;
+        }
+        ArrearsSchedule.NotLate first = waiting.get(0);
+        uk.cml.domain.Money toCome = uk.cml.domain.Money.ZERO;
+        for (ArrearsSchedule.NotLate each : waiting) {
+            toCome = toCome.plus(each.toCome());
+        }
+        toCome = toCome.compareTo(figure) > 0 ? figure : toCome;
+        return Messages.text("overview.charts.owedOnNotLate", owed, toCome.format(),
+                uk.cml.domain.arrears.DayOffWords.dueOn(first.line()), CalendarText.dayAndDate(first.line().onTimeBy()));
+    }
 }

@@ -22,7 +22,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import uk.cml.domain.Money;
-import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.ArrearsSchedule;
 import uk.cml.domain.arrears.MonthTotals;
 import uk.cml.ui.common.Messages;
@@ -157,8 +156,9 @@ final class OverviewCharts {
         firstRecord = totals.keySet().stream().findFirst().orElse(YearMonth.from(today));
         LocalDate first = chosen.firstDay(today, firstRecord);
         // Money that came early for a due counts on that due's day, as in the Balance column and the letters: by the
-        // bank alone the line dipped to £0.00 the day before a due paid a day early (reviewer, 4 Dec 2026).
-        Map<LocalDate, Money> owed = uk.cml.domain.arrears.RunningBalance.owedCountingEarlyMoneyOnItsDue(schedule);
+        // bank alone the line dipped to £0.00 the day before a due paid a day early (reviewer, 4 Dec 2026). Each due
+        // counts on its own date, as the tables list it, a bank-holiday one too: the words say while it was not late.
+        Map<LocalDate, Money> owed = uk.cml.domain.arrears.RunningBalance.owedByDueDateCountingEarlyMoney(schedule);
         balanceStart = balanceBefore(owed, first);
         XYChart.Series<Number, Number> line = new XYChart.Series<>();
         line.getData().add(new XYChart.Data<>(first.toEpochDay(), balanceStart.toPounds()));
@@ -260,7 +260,7 @@ final class OverviewCharts {
         LocalDate date = period.getValue().pointedDay(value.longValue(), shown.asOf(), firstRecord);
         int index = lastOnOrBefore(date);
         Money figure = index < 0 ? balanceStart : balanceFigures.get(index);
-        balanceReadout.setText(Messages.text("overview.charts.owedOn", UkFormats.shortDate(date), figure.format()));
+        balanceReadout.setText(FigureWords.owedOnTheChart(shown, date, figure));
     }
 
     private int lastOnOrBefore(LocalDate date) {

@@ -236,7 +236,7 @@ class HandWorkedCasesMoreTest {
                     // £300.00 of it came on its day (the old amount): not "Arrived late (33 days)" as if all came late
                     "2027-04-01 | Paid in full: £300.00 arrived on time; £50.00 of the £400.00 that arrived on 4 May 2027 counts towards it (33 days late) | 350.00 | 0.00"
                             + " | 50.00",
-                    "2027-05-01 | Paid | 350.00 | 0.00 | 0.00"), Build.rows(s));
+                    "2027-05-01 | Paid (due on a Saturday; on time by the next working day, 4 May 2027) | 350.00 | 0.00 | 0.00"), Build.rows(s));
             assertEquals(p(130000), s.totalDue());
             assertEquals(p(130000), s.totalReceived());
             assertEquals(p(0), s.owedNow());
@@ -292,10 +292,10 @@ class HandWorkedCasesMoreTest {
             assertEquals(p(0), holiday.owedOnPassedDues());
             ArrearsSchedule s = seenOn("2028-05-03", plans, money);
             assertEquals(List.of(
-                    "2028-01-30 | Paid | 120.00 | 0.00 | 0.00",
+                    "2028-01-30 | Paid (due on a Sunday; on time by the next working day, 31 Jan 2028) | 120.00 | 0.00 | 0.00",
                     "2028-02-29 | Arrived late (1 day) | 120.00 | 0.00 | 0.00",
                     "2028-03-30 | Paid | 120.00 | 0.00 | 0.00",
-                    "2028-04-30 | Paid | 120.00 | 0.00 | 0.00"), Build.rows(s));
+                    "2028-04-30 | Paid (due on a Sunday; on time by the next working day, 2 May 2028) | 120.00 | 0.00 | 0.00"), Build.rows(s));
             assertEquals(p(0), s.owedNow());
             assertEquals(p(12000), s.owedOn(d("2028-02-29")), "29 Feb's due owed at the end of 29 Feb");
             assertEquals(Optional.of(d("2028-05-30")), s.nextDue(d("2028-05-03")).map(Due::date));
@@ -310,8 +310,8 @@ class HandWorkedCasesMoreTest {
                     List.of(pay("2027-02-01", "120.00"), pay("2027-03-01", "120.00"), pay("2027-03-30", "120.00"),
                             pay("2027-04-30", "120.00")));
             assertEquals(List.of(
-                    "2027-01-30 | Paid | 120.00 | 0.00 | 0.00",
-                    "2027-02-28 | Paid | 120.00 | 0.00 | 0.00",
+                    "2027-01-30 | Paid (due on a Saturday; on time by the next working day, 1 Feb 2027) | 120.00 | 0.00 | 0.00",
+                    "2027-02-28 | Paid (due on a Sunday; on time by the next working day, 1 Mar 2027) | 120.00 | 0.00 | 0.00",
                     "2027-03-30 | Paid | 120.00 | 0.00 | 0.00",
                     "2027-04-30 | Paid | 120.00 | 0.00 | 0.00"), Build.rows(s));
             assertEquals(p(48000), s.totalDue());
@@ -342,7 +342,7 @@ class HandWorkedCasesMoreTest {
             ArrearsSchedule s = seenOn("2027-04-02", plans, money);
             assertEquals(List.of(
                     "2027-03-19 | Paid | 45.00 | 0.00 | 0.00",
-                    "2027-03-26 | Paid | 45.00 | 0.00 | 0.00",
+                    "2027-03-26 | Paid (due on Good Friday, a bank holiday; on time by the next working day, 30 Mar 2027) | 45.00 | 0.00 | 0.00",
                     "2027-04-02 | Paid | 45.00 | 0.00 | 0.00"), Build.rows(s));
         }
 
@@ -412,7 +412,7 @@ class HandWorkedCasesMoreTest {
             assertEquals(List.of(
                     "2027-06-28 | Paid | 250.00 | 0.00 | 0.00",
                     "2027-07-28 | Paid | 250.00 | 0.00 | 0.00",
-                    "2027-08-28 | Paid | 250.00 | 0.00 | 0.00",
+                    "2027-08-28 | Paid (due on a Saturday; on time by the next working day, 31 Aug 2027) | 250.00 | 0.00 | 0.00",
                     "2027-09-28 | Paid | 250.00 | 0.00 | 0.00"), Build.rows(s));
         }
     }
@@ -534,7 +534,7 @@ class HandWorkedCasesMoreTest {
                     "2027-03-20 | Nothing received | 0.00 | 100.00 | 160.00",
                     "2027-04-20 | Paid | 100.00 | 0.00 | 160.00",
                     "2027-05-20 | Paid | 100.00 | 0.00 | 160.00",
-                    "2027-06-20 | Paid | 100.00 | 0.00 | 140.00",
+                    "2027-06-20 | Paid (due on a Sunday; on time by the next working day, 21 Jun 2027) | 100.00 | 0.00 | 140.00",
                     "2027-07-20 | Paid | 100.00 | 0.00 | 140.00",
                     "2027-08-20 | Paid | 100.00 | 0.00 | 140.00"), Build.rows(s));
             assertEquals(p(14000), s.owedOnPassedDues());
@@ -650,7 +650,9 @@ class HandWorkedCasesMoreTest {
             ArrearsSchedule holiday = seenOn("2027-05-31", plans, money);
             assertEquals(p(0), holiday.owedOn(d("2027-05-31")));
             ArrearsSchedule later = seenOn("2027-08-16", plans, money);
-            assertEquals(List.of("Paid", "Paid", "Paid", "Paid", "Paid"),
+            assertEquals(List.of("Paid", "Paid",
+                    "Paid (due on the Spring bank holiday; on time by the next working day, 1 Jun 2027)", "Paid",
+                    "Paid (due on a Saturday; on time by the next working day, 2 Aug 2027)"),
                     later.lines().stream().map(ScheduleLine::statusText).toList());
             assertEquals(p(0), later.owedOnPassedDues());
         }

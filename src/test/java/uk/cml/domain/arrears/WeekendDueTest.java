@@ -26,7 +26,7 @@ class WeekendDueTest {
     @Test
     @DisplayName("Saturday's due arriving on Monday is Paid; on Tuesday it is 1 day late, counted from Monday")
     void aSaturdayDuePaidOnMonday() {
-        assertEquals(List.of("2026-12-05 | Paid | 50.00 | 0.00 | 0.00"), Build.rows(Build.schedule(SATURDAYS,
+        assertEquals(List.of("2026-12-05 | Paid (due on a Saturday; on time by the next working day, 7 Dec 2026) | 50.00 | 0.00 | 0.00"), Build.rows(Build.schedule(SATURDAYS,
                 List.of(pay("2026-12-07", "50.00")), List.of(), "2026-12-09")));
         assertEquals(List.of("2026-12-05 | Arrived late (1 day after Mon 7 Dec 2026) | 50.00 | 0.00 | 0.00"), Build.rows(Build.schedule(
                 SATURDAYS, List.of(pay("2026-12-08", "50.00")), List.of(), "2026-12-09")));
@@ -57,7 +57,7 @@ class WeekendDueTest {
         assertTrue(boxingDayHoliday.lines().get(1).status().isOwed());
         assertEquals(0, boxingDayHoliday.missedInARow());
 
-        assertEquals("2026-12-25 | Paid | 50.00 | 0.00 | 0.00", Build.rows(Build.schedule(FRIDAYS,
+        assertEquals("2026-12-25 | Paid (due on Christmas Day, a bank holiday; on time by the next working day, 29 Dec 2026) | 50.00 | 0.00 | 0.00", Build.rows(Build.schedule(FRIDAYS,
                 List.of(pay("2026-12-18", "50.00"), pay("2026-12-29", "50.00")), List.of(), "2026-12-30")).get(1));
         ArrearsSchedule wednesday = Build.schedule(FRIDAYS, List.of(pay("2026-12-18", "50.00"),
                 pay("2026-12-24", "20.00")), List.of(), "2026-12-30");
