@@ -45,8 +45,12 @@ class PostedLetterRaisesPromiseTest {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-07T10:00:00Z"), ZoneId.of("Europe/London"));
     static final LocalDate POSTED = LocalDate.of(2026, 12, 5);
-    static final String PROMISE_LINE = "30 Sep 2026: when I phoned you, Priya (Direct Pay team) told me you would do "
-            + "this by 14 Oct 2026: \u201cThe CMS would contact Daniel.\u201d My records do not show that it was done.";
+    /** The line as the complaint and the enforcement request print it now: what the parent understood, unquoted. */
+    static final String PROMISE_LINE = "30 Sep 2026: when I phoned you, I understood from Priya (Direct Pay team) that "
+            + "you would do this by 14 Oct 2026: The CMS would contact Daniel. My records do not show that it was done.";
+    /** The same line as letters printed it before: a letter already posted keeps these words. */
+    static final String OLD_PROMISE_LINE = "30 Sep 2026: when I phoned you, Priya (Direct Pay team) told me you would "
+            + "do this by 14 Oct 2026: \u201cThe CMS would contact Daniel.\u201d My records do not show that it was done.";
 
     @TempDir
     Path dataFolder;
@@ -93,7 +97,8 @@ class PostedLetterRaisesPromiseTest {
     private boolean standingWatchesIt() {
         var report = services.standing.report(caseId, LocalDate.now(CLOCK));
         return !report.callPromisesLate(LocalDate.now(CLOCK)).isEmpty()
-                || report.allDeadlines().stream().anyMatch(d -> d.what().contains("promised"));
+                || report.allDeadlines().stream().anyMatch(d -> d.from() instanceof
+                        uk.cml.domain.standing.Deadline.From.OfCall);
     }
 
     @Test
@@ -108,6 +113,17 @@ class PostedLetterRaisesPromiseTest {
         assertFalse(standingWatchesIt(), "nor does Where it stands");
         assertTrue(services.standing.report(caseId, LocalDate.now(CLOCK)).allDeadlines().stream()
                 .anyMatch(d -> d.what().contains("complaint")), "the complaint's own dates are watched instead");
+    }
+
+    @Test
+    void aPromiseALetterPostedInTheOldWordsListsIsNotToChaseAgain() {
+        assertTrue(overviewSaysChaseIt(), "before the letter: chase it");
+
+        postLetterSaying(OLD_PROMISE_LINE);
+
+        assertEquals(java.util.Set.of(callId), services.standing.promisesRaised(caseId));
+        assertFalse(overviewSaysChaseIt(), "a letter posted before the words changed still raised it");
+        assertFalse(standingWatchesIt());
     }
 
     @Test

@@ -58,8 +58,8 @@ class ToldByPhoneReachesTheLettersTest {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 5);
-    private static final String PROMISE = "12 Nov 2026: when I phoned you, Priya told me you would do this by 20 Nov "
-            + "2026: \u201cCall me back.\u201d My records do not show that it was done.";
+    private static final String PROMISE = "12 Nov 2026: when I phoned you, I understood from Priya that you would do "
+            + "this by 20 Nov 2026: Call me back. My records do not show that it was done.";
 
     @TempDir
     Path folder;

@@ -145,7 +145,7 @@ class CallStoreTest extends WithJordanReedsCase {
             assertTrue(todos.stream().allMatch(t -> t.sourceId() == overdue));
             assertEquals(List.of(TodoKind.FOLLOW_UP_CALL, TodoKind.CALL_PROMISE_LATE).stream().sorted().toList(),
                     todos.stream().map(TodoItem::kind).sorted().toList());
-            assertTrue(todos.stream().anyMatch(t -> t.what().contains("promised to act by")
+            assertTrue(todos.stream().anyMatch(t -> t.what().contains("you noted the CMS would act by")
                     && t.what().endsWith("Chase it.")));
             assertTrue(todos.stream().noneMatch(t -> t.sourceId() == later), "not yet due, not yet broken");
         }

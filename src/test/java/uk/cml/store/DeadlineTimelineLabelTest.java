@@ -47,8 +47,8 @@ class DeadlineTimelineLabelTest extends WithJordanReedsCase {
             }
         }
         assertEquals("Reminder", labels.get("Follow up your call of 19 Nov 2026"), labels.toString());
-        assertEquals("Date to watch", labels.get("The CMS promised \"call me back\" by Tue 1 Dec 2026 (call of 19 Nov "
-                + "2026)"), labels.toString());
+        assertEquals("Date to watch", labels.get("On your call of 19 Nov 2026 you noted: \"call me back\", by Tue 1 Dec "
+                + "2026"), labels.toString());
         assertEquals("Deadline", labels.get("Ask for a mandatory reconsideration \u2014 Limit Mon 30 Nov 2026: "
                 + "to be safe, post your letter 1st class by Thu 26 Nov 2026"), labels.toString());
         assertEquals("Reminder", labels.get("If nothing has happened since the CMS's \"Arrears notice\" step, ask them "

@@ -57,7 +57,7 @@ class CallDatesAndNextStepTest extends WithTheApp {
     void theCallsPromisedDateAndFollowUpAreDatesToWatchAndOnTheTimeline() {
         press("#nav-where-things-stand");
         waitUntil("the dates load", () -> lookup("#standing-deadline-1").tryQuery().isPresent());
-        assertEquals("1 Dec 2026  The CMS promised \"call me back\" by Tue 1 Dec 2026 (call of 19 Nov 2026)",
+        assertEquals("1 Dec 2026  On your call of 19 Nov 2026 you noted: \"call me back\", by Tue 1 Dec 2026",
                 words("#standing-deadline-0"));
         assertEquals("From 2 Dec 2026  Follow up your call of 19 Nov 2026", words("#standing-deadline-1"));
 
@@ -66,11 +66,11 @@ class CallDatesAndNextStepTest extends WithTheApp {
         waitUntil("the call's dates are on the Timeline", () -> timeline.getItems().toString()
                 .contains("Follow up your call of 19 Nov 2026"));
         assertTrue(timeline.getItems().toString().contains(
-                "The CMS promised \"call me back\" by Tue 1 Dec 2026 (call of 19 Nov 2026)"), timeline.getItems()
+                "On your call of 19 Nov 2026 you noted: \"call me back\", by Tue 1 Dec 2026"), timeline.getItems()
                 .toString());
         // The follow-up day is the parent's own reminder, the promise a date to watch: neither is a deadline.
         waitUntil("the rows are drawn", () -> shownRow("Reminder: Follow up your call of 19 Nov 2026"));
-        assertTrue(shownRow("Date to watch: The CMS promised \"call me back\" by Tue 1 Dec 2026 (call of 19 Nov 2026)"));
+        assertTrue(shownRow("Date to watch: On your call of 19 Nov 2026 you noted: \"call me back\", by Tue 1 Dec 2026"));
         assertTrue(lookup(node -> node instanceof Label l && l.getText() != null
                 && l.getText().startsWith("Deadline:")).tryQuery().isEmpty(), "no call date reads as a deadline");
     }

@@ -46,8 +46,9 @@ public final class CallDates {
     }
 
     /**
-     * "The CMS promised "call me back" by Tue 15 Dec 2026 (call of 3 Dec 2026)": the parent's own words for the
-     * promise, quoted, so each promise in the list says which it is. Words longer than a line, or of more than one
+     * "On your call of 3 Dec 2026 you noted: "call me back", by Tue 15 Dec 2026": the parent's own note of the
+     * promise, quoted as hers (the promise and its day are her notes of the call, not the CMS's words), so each
+     * promise in the list says which it is. Words longer than a line, or of more than one
      * line, are quoted up to the last whole word that fits, with "…" (a reviewer saw one promise quoted and the next
      * only as "promised to act", and could not tell which was which).
      */

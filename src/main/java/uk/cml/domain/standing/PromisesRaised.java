@@ -13,8 +13,9 @@ import uk.cml.domain.evidence.Call;
 
 /**
  * The calls whose passed promise a letter the parent posted to the CMS has already raised. The complaint and the
- * request to enforce print one line for each promise not kept ("30 Sep 2026: when I phoned you, Priya (Direct Pay
- * team) told me you would do this by 14 Oct 2026: ..."); after such a letter was posted, the Overview and Where it
+ * request to enforce print one line for each promise not kept ("30 Sep 2026: when I phoned you, I understood from
+ * Priya (Direct Pay team) that you would do this by 14 Oct 2026: ...", or in letters posted before, "... Priya (Direct
+ * Pay team) told me you would do this by 14 Oct 2026: ..."); after such a letter was posted, the Overview and Where it
  * stands still said "Chase it" for the same promise, and a reviewer would have phoned or written again about what her
  * letter already said. The letter's reply date is watched instead. Read from the words the letter printed, not its
  * kind: a parent who took the line out of the letter has not raised it. A letter printed before the lines had this

@@ -22,7 +22,7 @@ public final class Todos {
     /**
      * The to-do for a call on which the CMS promised to act by a day now passed, while that promise is still to chase
      * (neither kept nor followed up: {@link uk.cml.domain.evidence.Call#promiseLate}): "On your call of 10 Apr 2026
-     * the CMS promised to act by 24 Apr 2026. Chase it." The one rule for the Overview's What needs doing and for
+     * you noted the CMS would act by 24 Apr 2026. Chase it." The one rule for the Overview's What needs doing and for
      * what heads Where it stands ({@link #aheadOfStanding}), so the two never disagree.
      */
     public static Optional<TodoItem> callPromiseLate(uk.cml.domain.evidence.Call call, LocalDate today) {

@@ -110,10 +110,12 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
         }
 
         /**
-         * "17 Nov 2026: when I phoned you, Sam (Direct Pay arrears team) told me you would do this by 19 Nov 2026:
-         * “A caseworker would phone me back about the arrears.” My records do not show that it was done.", the
-         * parent's words for the promise quoted as theirs. Unmarked is only "not known to be kept", so the line
-         * says no more than that the records do not show it done.
+         * "17 Nov 2026: when I phoned you, I understood from Sam (Direct Pay arrears team) that you would do this by
+         * 19 Nov 2026: A caseworker would phone me back about the arrears. My records do not show that it was done."
+         * The promise and its day are the parent's notes of the call (the day may be her own count of "10 working
+         * days"), so the line says what she understood and does not quote them as the CMS's words (reviewer 7), as
+         * the letter confirming a call says it. Unmarked is only "not known to be kept", so the line says no more than
+         * that the records do not show it done.
          */
         String line(DraftWriter w) {
             String how = switch (direction) {
@@ -121,10 +123,10 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
                 case CMS_CALLED -> "when you phoned me";
                 case OTHER -> "on the phone";
             };
-            String who = spokeTo.isEmpty() ? "the person I spoke to" : spokeTo
+            String from = spokeTo.isEmpty() ? "" : " from " + spokeTo
                     + (team.isEmpty() ? "" : " (" + Text.team(team) + ")");
-            return w.date(call) + ": " + how + ", " + who + WOULD_DO_THIS_BY + w.date(by) + ": \u201c"
-                    + Text.ownSentence(promised) + "\u201d " + NOT_SHOWN_DONE;
+            return w.date(call) + ": " + how + ", I understood" + from + UNDERSTOOD_BY + w.date(by) + ": "
+                    + Text.ownSentence(promised) + " " + NOT_SHOWN_DONE;
         }
 
         /**
@@ -134,16 +136,25 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
          */
         static final String NOT_SHOWN_DONE = "My records do not show that it was done.";
 
-        private static final String WOULD_DO_THIS_BY = " told me you would do this by ";
+        /** What {@link #line} prints before the day: " that you would do this by ". */
+        private static final String UNDERSTOOD_BY = " that you would do this by ";
+
+        /**
+         * What the line printed before the day until it said what the parent understood: letters already posted keep
+         * their words, and still raised the promise ({@link #printedIn}).
+         */
+        private static final String TOLD_ME_BY = " told me you would do this by ";
 
         /**
          * Whether printed lines (a posted letter's, one line or list item each) hold the line {@link #line} prints for
-         * the promise made on the call of {@code call} to be done by {@code by}: the letter raised it with the CMS.
+         * the promise made on the call of {@code call} to be done by {@code by}, in its words now or in the words it
+         * had before ("... told me you would do this by ..."): the letter raised it with the CMS.
          */
         public static boolean printedIn(List<String> lines, LocalDate call, LocalDate by) {
             String starts = uk.cml.domain.UkFormats.shortDate(call) + ": ";
-            String names = WOULD_DO_THIS_BY + uk.cml.domain.UkFormats.shortDate(by) + ": ";
-            return lines.stream().anyMatch(line -> line.startsWith(starts) && line.contains(names));
+            String day = uk.cml.domain.UkFormats.shortDate(by) + ": ";
+            return lines.stream().anyMatch(line -> line.startsWith(starts)
+                    && (line.contains(UNDERSTOOD_BY + day) || line.contains(TOLD_ME_BY + day)));
         }
     }
 

@@ -132,8 +132,8 @@ final class EnforcementRequestLetter extends TemplateBase {
         // the complaint's own lines (CmsReports#promiseLines), and asked after as the letter confirming a call does.
         List<String> promises = reports.promiseLines(w);
         if (!promises.isEmpty()) {
-            asks.add("Tell me whether what you told me on my calls you would do (listed below) has been done, and if "
-                    + "it has not, do it now.");
+            asks.add("Tell me whether what I understood from my calls that you would do (listed below) has been done, "
+                    + "and if it has not, do it now.");
         }
         // What the records hold of enforcement is only what the parent was told, up to a day: what came of it since
         // is the CMS's to say.
@@ -166,7 +166,7 @@ final class EnforcementRequestLetter extends TemplateBase {
             w.bullets(dealings);
         }
         if (!promises.isEmpty()) {
-            w.paragraph("What you told me on my calls you would do, by a day now passed:");
+            w.paragraph("What I understood from my calls that you would do, by a day now passed:");
             w.bullets(promises);
         }
         List<String> tried = ArrangementWords.tried(w, e, facts, other);

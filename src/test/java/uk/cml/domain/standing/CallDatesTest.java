@@ -45,7 +45,7 @@ class CallDatesTest {
         List<Deadline> all = report.allDeadlines();
         assertEquals(2, all.size(), all.toString());
         Deadline promise = all.get(0);
-        assertEquals("The CMS promised \"call me back\" by Tue 15 Dec 2026 (call of 3 Dec 2026)", promise.what());
+        assertEquals("On your call of 3 Dec 2026 you noted: \"call me back\", by Tue 15 Dec 2026", promise.what());
         assertEquals(LocalDate.of(2026, 12, 15), promise.date());
         assertTrue(promise.isTold(), "a date the CMS gave, waited for and chased like a letter's reply date");
         Deadline followUp = all.get(1);
@@ -65,10 +65,10 @@ class CallDatesTest {
                 .replace("\r\n ", "");
         assertTrue(ics.contains("DTSTART;VALUE=DATE:20261215"), ics);
         // The page's own sentence: the bare rule began lower case after a full stop ("... promised. the date").
-        assertTrue(ics.contains("DESCRIPTION:Chase what the CMS promised. How it is counted: the date you noted "
+        assertTrue(ics.contains("DESCRIPTION:Chase it with the CMS. How it is counted: the date you noted "
                 + "from the call (the date they gave\\, or your count of it)"), ics);
-        assertTrue(ics.contains("SUMMARY:The CMS promised \"call me back\" by Tue 15 Dec 2026 (call of 3 Dec 2026) "
-                + "(Jordan Reed)"), ics);
+        assertTrue(ics.contains("SUMMARY:On your call of 3 Dec 2026 you noted: \"call me back\"\\, by Tue 15 Dec "
+                + "2026 (Jordan Reed)"), ics);
         assertTrue(ics.contains("DTSTART;VALUE=DATE:20261216"), ics);
         assertTrue(ics.contains("SUMMARY:Follow up your call of 3 Dec 2026 (Jordan Reed)"), ics);
     }
@@ -84,7 +84,7 @@ class CallDatesTest {
         StandingReport report = report(LocalDate.of(2026, 12, 29), call("", Optional.of(christmasEve),
                 Optional.empty(), false, false));
         Deadline promise = report.open().get(0);
-        assertEquals("The CMS promised to act by Thu 24 Dec 2026 (call of 3 Dec 2026)", promise.what());
+        assertEquals("On your call of 3 Dec 2026 you noted the CMS would act by Thu 24 Dec 2026", promise.what());
         assertFalse(promise.done());
         assertEquals(LocalDate.of(2026, 12, 29), promise.actFrom(CALENDAR));
         assertFalse(promise.actionableOn(LocalDate.of(2026, 12, 28), CALENDAR), "Monday 28 is a bank holiday");
@@ -117,10 +117,10 @@ class CallDatesTest {
     @Test
     void aLongPromiseIsQuotedUpToAWholeWord() {
         String long_ = "Karen said she would ask her manager about moving the case to Collect and Pay and write to me";
-        assertEquals("The CMS promised \"Karen said she would ask her manager about moving the case to Collect and "
-                + "Pay\u2026\" by Tue 15 Dec 2026 (call of 3 Dec 2026)", report(CALLED, call(long_,
+        assertEquals("On your call of 3 Dec 2026 you noted: \"Karen said she would ask her manager about moving "
+                + "the case to Collect and Pay\u2026\", by Tue 15 Dec 2026", report(CALLED, call(long_,
                 Optional.of(LocalDate.of(2026, 12, 15)), Optional.empty(), false, false)).allDeadlines().get(0).what());
-        assertEquals("The CMS promised \"ring back\u2026\" by Tue 15 Dec 2026 (call of 3 Dec 2026)", report(CALLED,
+        assertEquals("On your call of 3 Dec 2026 you noted: \"ring back\u2026\", by Tue 15 Dec 2026", report(CALLED,
                 call("ring back\nand email", Optional.of(LocalDate.of(2026, 12, 15)), Optional.empty(), false, false))
                 .allDeadlines().get(0).what());
     }

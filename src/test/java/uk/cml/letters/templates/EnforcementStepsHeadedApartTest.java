@@ -18,7 +18,7 @@ import uk.cml.domain.evidence.CallDirection;
  */
 class EnforcementStepsHeadedApartTest {
 
-    private static final String PROMISES = "What you told me on my calls you would do, by a day now passed:";
+    private static final String PROMISES = "What I understood from my calls that you would do, by a day now passed:";
     private static final String STEPS = "What you have done so far to collect the arrears, as far as I know:";
 
     /** A deduction from earnings order heard of on 5 Sep 2026, and a promise from a call, not kept. */

@@ -41,9 +41,11 @@ class DatesToWatchOrderShownTest extends WithTheApp {
     void whatIsNextComesFirst() {
         press("#nav-where-things-stand");
         waitUntil("the dates load", () -> lookup("#standing-deadline-1").tryQuery().isPresent());
-        assertTrue(words("#standing-deadline-0").startsWith("1 Dec 2026  The CMS promised \"call me back\""),
+        assertTrue(words("#standing-deadline-0").startsWith("1 Dec 2026  On your call of 19 Nov 2026 you noted: "
+                + "\"call me back\""),
                 words("#standing-deadline-0"));
-        assertTrue(words("#standing-deadline-1").startsWith("10 Nov 2026  The CMS promised \"send the breakdown\""),
+        assertTrue(words("#standing-deadline-1").startsWith("10 Nov 2026  On your call of 2 Nov 2026 you noted: "
+                + "\"send the breakdown\""),
                 words("#standing-deadline-1"));
         // The passed one keeps its red words, under its own line.
         assertTrue(lookup("#standing-deadline-1-passed").tryQuery().isPresent());

@@ -21,7 +21,7 @@ import uk.cml.ui.common.ModelCase;
 
 /**
  * A reviewer's case: on a call of 10 Apr 2026 the CMS promised to act by 24 Apr 2026, and nothing is marked kept or
- * followed up. The Overview said "On your call of 10 Apr 2026 the CMS promised to act by 24 Apr 2026. Chase it."
+ * followed up. The Overview said "On your call of 10 Apr 2026 you noted the CMS would act by 24 Apr 2026. Chase it."
  * while Where it stands said "What to do next: Nothing to do yet..." under its own red "This date has passed: chase
  * it". What to do next now says the Overview's to-do, by the one rule ({@code Todos.callPromiseLate}); a promise
  * followed up heads neither.
@@ -62,7 +62,7 @@ class PassedPromiseHeadsStandingTest {
         assertEquals(1, overview.size(), overview.toString());
         Optional<TodoItem> ahead = model.ahead().get();
         assertTrue(ahead.isPresent(), "What to do next says the promise to chase");
-        assertEquals("On your call of 10 Apr 2026 the CMS promised to act by 24 Apr 2026. Chase it.",
+        assertEquals("On your call of 10 Apr 2026 you noted the CMS would act by 24 Apr 2026. Chase it.",
                 ahead.get().what());
         assertEquals(overview.get(0), ahead.get());
         assertEquals(id, ahead.get().sourceId());
