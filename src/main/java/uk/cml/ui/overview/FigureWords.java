@@ -86,27 +86,31 @@ final class FigureWords {
     }
 
     private static String nextAfter(ArrearsSchedule schedule, LocalDate today) {
-        return schedule.nextDue(today).map(d -> d.fee().isZero()
-                        ? Messages.text("overview.figures.on", d.amount().format(), onTimeDay(schedule.calendar(), d.date()))
-                        : Messages.text("overview.figures.onAfterFee", d.amount().format(),
-                                onTimeDay(schedule.calendar(), d.date()), d.expected().format()))
-                .orElse(Messages.text("overview.figures.noneMaintenanceHasStopped"));
+        return schedule.nextDue(today).map(d -> {
+            String date = CalendarText.dayAndDate(d.date());
+            String due = d.fee().isZero() ? Messages.text("overview.figures.on", d.amount().format(), date)
+                    : Messages.text("overview.figures.onAfterFee", d.amount().format(), date, d.expected().format());
+            return dayOff(schedule.calendar(), d.date())
+                    .map(why -> Messages.text("overview.figures.dueAndWhenOnTime", due, why)).orElse(due);
+        }).orElse(Messages.text("overview.figures.noneMaintenanceHasStopped"));
     }
 
     /**
-     * A due's day, and for one on a weekend or bank holiday the day it is still on time by, by the same calendar as
-     * the schedule counts it ({@link uk.cml.domain.arrears.ArrearsCalculator}): "Fri 1 Jan 2027 (New Year's Day, a
-     * bank holiday: on time if it arrives by Mon 4 Jan 2027)".
+     * For a due on a weekend or bank holiday, the day it is still on time by, by the same calendar as the schedule
+     * counts it ({@link uk.cml.domain.arrears.ArrearsCalculator}), in a sentence of its own after the due: "That is
+     * New Year's Day, a bank holiday: on time if it arrives by Mon 4 Jan 2027." Inside the due's brackets it read
+     * "(Boxing Day (substitute day), a bank holiday: ...)", the calendar's own brackets inside the line's (reviewer).
+     * Empty for a working day.
      */
-    static String onTimeDay(UkCalendar calendar, LocalDate date) {
+    static java.util.Optional<String> dayOff(UkCalendar calendar, LocalDate date) {
         LocalDate onTimeBy = calendar.onOrAfter(date);
         if (onTimeBy.equals(date)) {
-            return CalendarText.dayAndDate(date);
+            return java.util.Optional.empty();
         }
         String why = calendar.holidays().on(date).map(h -> Messages.text("calendar.due.namedBankHoliday", h.name()))
                 .orElse(Messages.text("calendar.due.aDay", CalendarText.weekday(date)));
-        return Messages.text("overview.figures.dayOnTimeBy", CalendarText.dayAndDate(date), why,
-                CalendarText.dayAndDate(onTimeBy));
+        return java.util.Optional.of(Messages.text("overview.figures.thatIsOnTimeBy", why,
+                CalendarText.dayAndDate(onTimeBy)));
     }
 
     /**
@@ -118,8 +122,10 @@ final class FigureWords {
     }
 
     /**
-     * The caption of a figure owed at the end of a day: "Owed at the end of 30 Nov 2026". A due of the next day (the
-     * 1st) is plainly not in it; "at the start of this month" left that open.
+     * The caption of a figure owed at the end of a day: "Owed up to 30 Nov 2026", the dues up to and including that
+     * day missed by its end, less what arrived by then ({@link #owedAtMonthStart}). A due of the next day (the 1st)
+     * is plainly not in it; "at the start of this month" left that open, and "Owed at the end of 30 Nov 2026" read
+     * clumsily.
      */
     static String owedAtEndOf(LocalDate day) {
         return Messages.text("overview.figures.owedAtEndOf", UkFormats.shortDate(day));
@@ -128,7 +134,7 @@ final class FigureWords {
     /** "Owed at the start of this year": what was owed at the end of last year, credit said as credit. */
     /**
      * Whether a figure owed at the end of {@code day} is worth a row: not for a day before the first due, when
-     * nothing was yet owed ("Owed at the end of 31 Dec 2025: £0.00" on a case whose first due is 7 Sep 2026).
+     * nothing was yet owed ("Owed up to 31 Dec 2025: £0.00" on a case whose first due is 7 Sep 2026).
      */
     static boolean counted(ArrearsSchedule schedule, LocalDate day) {
         return schedule.lines().stream().map(uk.cml.domain.arrears.ScheduleLine::date)

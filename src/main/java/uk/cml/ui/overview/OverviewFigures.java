@@ -48,7 +48,7 @@ final class OverviewFigures extends HBox {
         big.getStyleClass().add("owed-now");
         GridPane grid = new GridPane();
         grid.getStyleClass().add("summary-grid");
-        // Named by the day they are counted to ("Owed at the end of 30 Nov 2026"), set in show(): "the start of this
+        // Named by the day they are counted to ("Owed up to 30 Nov 2026"), set in show(): "the start of this
         // month" left open whether a due of the 1st was in it.
         owedMonthCaption = OverviewView.addRow(grid, 0, "", owedMonth);
         owedYearCaption = OverviewView.addRow(grid, 1, "", owedYear);

@@ -25,6 +25,9 @@ final class FoldingSide extends BorderPane {
     /** A plain button, not a toggle: a pressed-in toggle's look made its words hard to read. */
     private final Button fold = new Button();
     private final BooleanProperty folded = new SimpleBooleanProperty(false);
+    /** The buttons, the question asked in their place, and any note above them: fixed below the scrolling form. */
+    private final VBox foot;
+    private final ScrollPane form;
 
     FoldingSide(String idPrefix, ScrollPane form, LosingQuestion losing, Node... actions) {
         fold.setId(idPrefix + "-form-fold");
@@ -45,10 +48,71 @@ final class FoldingSide extends BorderPane {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox buttons = new HBox(10, actions);
         buttons.getChildren().addAll(gap, fold);
-        VBox foot = new VBox(8, losing.inPlaceOf(buttons).view(), buttons);
+        this.form = form;
+        foot = new VBox(8, losing.inPlaceOf(buttons).view(), buttons);
         foot.getStyleClass().add("side-actions");
         setCenter(form);
         setBottom(foot);
+    }
+
+    /**
+     * A note about what is being typed, shown above the buttons rather than among the fields: coming and going there
+     * it moves no field (the form keeps its scrolled place, {@link #keepScrolledPlace}), and it is in sight however
+     * far the form is scrolled, just above Save.
+     */
+    void noteAboveActions(Node note) {
+        foot.getChildren().add(0, note);
+        keepScrolledPlace();
+    }
+
+    /**
+     * The form stays where it is in the window as its room or its content changes height (a note coming above the
+     * buttons, a line coming in the form below the parent's place): a scroll pane keeps its scrolled fraction, so
+     * a form scrolled a little moved by a few pixels under the pointer as either changed.
+     */
+    private void keepScrolledPlace() {
+        if (form.getContent() == null) {
+            return;
+        }
+        Node content = form.getContent();
+        // After each layout pass: the room it can scroll through and how far down it is, in pixels. When the room
+        // changed, the distance is put back (not worn down by a pass where it had to be less); otherwise the parent
+        // scrolled, or a field was brought into view, and the new distance is kept. Looked at once laid out, as
+        // during a pass the content's and the viewport's heights may not yet agree (the form came to rest 4 px off).
+        double[] last = {-1, 0};
+        Runnable afterLayout = () -> {
+            if (!form.isVisible()) {
+                return;
+            }
+            double room = room(content);
+            double offset = -form.getViewportBounds().getMinY();
+            if (last[0] >= 0 && Math.abs(room - last[0]) > 0.5) {
+                last[0] = room;
+                double want = Math.max(0, Math.min(last[1], room));
+                if (room > 0 && Math.abs(offset - want) > 0.5) {
+                    form.setVvalue(form.getVmin() + want / room * (form.getVmax() - form.getVmin()));
+                }
+                return;
+            }
+            last[0] = room;
+            last[1] = Math.max(0, offset);
+        };
+        sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.removePostLayoutPulseListener(afterLayout);
+            }
+            if (now != null) {
+                now.addPostLayoutPulseListener(afterLayout);
+            }
+        });
+        if (getScene() != null) {
+            getScene().addPostLayoutPulseListener(afterLayout);
+        }
+    }
+
+    /** The height the form can scroll through: its content's less the viewport's. */
+    private double room(Node content) {
+        return content.getLayoutBounds().getHeight() - form.getViewportBounds().getHeight();
     }
 
     /** Under the table the form may be folded away; beside it there is room for both, so it is always open. */

@@ -14,6 +14,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import uk.cml.domain.Money;
 import uk.cml.domain.UkFormats;
@@ -175,13 +176,17 @@ final class PaymentsPanel extends BorderPane {
         sameWarning.managedProperty().bind(sameWarning.textProperty().isNotEmpty());
         sameWarning.visibleProperty().bind(sameWarning.managedProperty());
         form.addWide(sameWarning);
-        // Under the amount, where the parent is typing it, and on a saved payment opened from the list.
+        // Said as the amount is typed, and on a saved payment opened from the list. Under the amount it pushed how it
+        // was paid, the reference and every field below down as it came, under the parent's pointer and caret, and
+        // an entry was lost (reviewer): it is said above the buttons (below), where it moves no field, in sight
+        // however far the form is scrolled.
         severalDues.setId("payment-several-dues");
         severalDues.setWrapText(true);
         severalDues.getStyleClass().add("note");
+        severalDues.setMinHeight(Region.USE_PREF_SIZE);
+        severalDues.setMaxWidth(Double.MAX_VALUE);
         severalDues.managedProperty().bind(severalDues.textProperty().isNotEmpty());
         severalDues.visibleProperty().bind(severalDues.managedProperty());
-        form.addWide(severalDues);
         amount.textProperty().addListener((obs, old, now) -> showSeveralDues());
         date.getEditor().textProperty().addListener((obs, old, now) -> showSeveralDues());
         date.valueProperty().addListener((obs, old, now) -> showSeveralDues());
@@ -269,9 +274,21 @@ final class PaymentsPanel extends BorderPane {
         // the question is asked it takes their place.
         side = Scrolling.withActions("payment", editor, inForm.question(), save, fresh, remove);
         side.getStyleClass().add("payment-side");
+        side.noteAboveActions(severalDues);
         setCenter(table);
         // Under the table (a small window) the form has the width but not the height: two columns of fields.
-        Scrolling.besideOrBelow(this, side, below -> form.setTwoColumns(below));
+        Scrolling.besideOrBelow(this, side, below -> {
+            form.setTwoColumns(below);
+            // Under the table the side has all the height it may from the start: a note coming above the buttons
+            // then shortens the form's scrolling room, rather than growing the side up over the table, which moved
+            // every field.
+            if (below) {
+                side.prefHeightProperty().bind(side.maxHeightProperty());
+            } else {
+                side.prefHeightProperty().unbind();
+                side.setPrefHeight(Region.USE_COMPUTED_SIZE);
+            }
+        });
         getStyleClass().add("tab-body");
         model.loaded().addListener((obs, old, now) -> {
             NewestFirst.show(table, now.records().payments());

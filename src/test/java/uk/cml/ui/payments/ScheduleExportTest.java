@@ -21,7 +21,7 @@ import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentPlan;
 
 /**
- * The Payments page's "Save as a spreadsheet file": the headings say what each column holds ("Cleared without
+ * The Payments page's "Save as a spreadsheet": the headings say what each column holds ("Cleared without
  * payment", not a bare "Cleared" of 0.00s), and a totals line says what is owed now, as the page does.
  */
 class ScheduleExportTest {
