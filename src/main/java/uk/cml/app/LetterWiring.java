@@ -170,7 +170,9 @@ final class LetterWiring {
                 .effectOnChild(services.notes.effectOnChild(caseFile.id()).stream().map(Note::text).toList())
                 .enforcement(enforcementOnRecord(services.standing, services.receivedLetters, services.documents,
                         services.calls, caseFile.id(), today))
-                .decision(decisionOnRecord(open).orElse(null))
+                .decision(decisionOnRecord(open).or(() -> decisionAsked(open, decided(services, caseFile.id()), sent))
+                        .orElse(null))
+                .reconsiderationsAsked(reconsiderationsAsked(decided(services, caseFile.id()), sent))
                 .writeOff(writeOffOnRecord(open).orElse(null))
                 .deadlines(deadlines(services)).build();
     }
@@ -380,6 +382,42 @@ final class LetterWiring {
      */
     static Optional<DecisionDetails> decisionOnRecord(List<Decision> open) {
         List<Decision> about = open.stream().filter(d -> d.kind() != Decision.Kind.WRITE_OFF).toList();
+        return about.size() == 1 ? Optional.of(LetterStarts.decision(about.get(0))) : Optional.empty();
+    }
+
+    private static List<Decision> decided(AppServices services, long caseId) {
+        return services.standing.decisions(caseId);
+    }
+
+    /**
+     * The mandatory reconsideration requests the records show posted, each with the date of the decision it was
+     * logged as answering: the letter warns against asking again for the same decision (reviewer rv7).
+     */
+    static List<uk.cml.letters.templates.ReconsiderationAsked> reconsiderationsAsked(List<Decision> decisions,
+            List<SentLetter> sent) {
+        java.util.Map<Long, LocalDate> dated = new java.util.HashMap<>();
+        decisions.forEach(d -> dated.put(d.id(), d.dated()));
+        return sent.stream().filter(l -> l.kind() == LetterKind.RECONSIDERATION_REQUEST && l.isPosted())
+                .filter(l -> l.answersDecision().map(dated::get).isPresent())
+                .map(l -> new uk.cml.letters.templates.ReconsiderationAsked(dated.get(l.answersDecision().get()),
+                        l.posted().orElseThrow(), l.method().map(m -> m.label()).orElse(""))).toList();
+    }
+
+    /**
+     * With no decision still waiting for its request ({@link #decisionOnRecord}), the one decision about the
+     * calculation whose request is already posted: the letter is filled from it (and warns that it was asked), rather
+     * than leaving "[the date on the decision letter]" to fill in. With several, none.
+     */
+    static Optional<DecisionDetails> decisionAsked(List<Decision> open, List<Decision> decisions,
+            List<SentLetter> sent) {
+        if (open.stream().anyMatch(d -> d.kind() != Decision.Kind.WRITE_OFF)) {
+            return Optional.empty();
+        }
+        java.util.Set<Long> asked = new java.util.HashSet<>();
+        sent.stream().filter(l -> l.kind() == LetterKind.RECONSIDERATION_REQUEST && l.isPosted())
+                .forEach(l -> l.answersDecision().ifPresent(asked::add));
+        List<Decision> about = decisions.stream().filter(d -> d.kind() != Decision.Kind.WRITE_OFF)
+                .filter(d -> asked.contains(d.id())).toList();
         return about.size() == 1 ? Optional.of(LetterStarts.decision(about.get(0))) : Optional.empty();
     }
 

@@ -69,7 +69,10 @@ final class BodyWriter {
     }
 
     void write(LetterDocument letter) throws IOException {
-        List<LetterBlock> body = letter.body();
+        // A paragraph the parent emptied on the Write a letter page says nothing, so it takes no room: printed, it
+        // left a blank line and a paragraph's gap (reviewer rv7). The page keeps its box, so the edits still line up.
+        List<LetterBlock> body = letter.body().stream()
+                .filter(b -> !(b instanceof LetterBlock.Paragraph p && p.text().isBlank())).toList();
         int first = 0;
         float boxes = 0;
         while (first < body.size() && body.get(first) instanceof LetterBlock.RequestBox box) {

@@ -390,6 +390,73 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
     }
 
     /**
+     * Moves the letter to the Bin and, in the same transaction, its copy (the PDF the app made, or the copy the parent
+     * attached), unless another record outside the Bin still uses that file: left among the documents, a copy of a
+     * binned letter read as one more letter, dated the day it was made (reviewer rv7, whose binned 6 Dec request sat
+     * beside the 3 Aug one she had posted). Nothing is deleted: {@link #restore} brings both back.
+     */
+    @Override
+    public void moveToBin(long id) {
+        database.inTransaction(c -> {
+            String now = LocalDateTime.now(clock).toString();
+            RowColumns.setDeleted(c, TABLE, id, now);
+            Optional<Long> copy = copyOf(c, id);
+            if (copy.isPresent() && !usedOutsideTheBin(c, copy.get())) {
+                try (PreparedStatement s = c.prepareStatement(
+                        "UPDATE document SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL")) {
+                    s.setString(1, now);
+                    s.setLong(2, copy.get());
+                    s.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Puts the letter back from the Bin with its copy, which went there with it ({@link #moveToBin}). */
+    @Override
+    public void restore(long id) {
+        database.inTransaction(c -> {
+            RowColumns.setDeleted(c, TABLE, id, null);
+            Optional<Long> copy = copyOf(c, id);
+            if (copy.isPresent()) {
+                try (PreparedStatement s = c.prepareStatement("UPDATE document SET deleted_at = NULL WHERE id = ?")) {
+                    s.setLong(1, copy.get());
+                    s.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    private static Optional<Long> copyOf(java.sql.Connection c, long letterId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT copy_document_id FROM letter_sent WHERE id = ?")) {
+            s.setLong(1, letterId);
+            try (ResultSet r = s.executeQuery()) {
+                if (r.next()) {
+                    long copy = r.getLong(1);
+                    return r.wasNull() ? Optional.empty() : Optional.of(copy);
+                }
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** Whether a record outside the Bin uses the file: as DocumentRecordStore's usesOf reads it. */
+    private static boolean usedOutsideTheBin(java.sql.Connection c, long documentId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("""
+                SELECT 1 FROM letter_sent WHERE (copy_document_id = ?1 OR certificate_document_id = ?1)
+                  AND deleted_at IS NULL
+                UNION ALL SELECT 1 FROM letter_received WHERE scan_document_id = ?1 AND deleted_at IS NULL
+                UNION ALL SELECT 1 FROM payment WHERE evidence_document_id = ?1 AND deleted_at IS NULL""")) {
+            s.setLong(1, documentId);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next();
+            }
+        }
+    }
+
+    /**
      * The documents held as the copy or the proof of postage of a letter of the case not recorded as sent, in the Bin
      * or not: a letter made again goes to the Bin, but its PDF stays with the documents, and no pack copies it in.
      */

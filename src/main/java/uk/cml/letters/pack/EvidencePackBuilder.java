@@ -36,8 +36,12 @@ public final class EvidencePackBuilder {
     public record Result(Path file, int pageCount, List<String> problems) {
     }
 
-    /** Said above the Documents table: which documents are in it, and by which day. */
-    static final String DOCUMENTS_INTRO = "The documents kept in the app for this period, such as letters from the "
+    /**
+     * Said above the Documents table: which documents are in it, and by which day. It says the Bin's are not: "the
+     * documents kept in the app" claimed a list that left out the copy of a binned letter (reviewer rv7).
+     */
+    static final String DOCUMENTS_INTRO = "The documents kept in the app for this period (not those in the Bin, "
+            + "nor the copy of a letter moved to the Bin), such as letters from the "
             + "CMS, bank statements and proof of postage. Each is listed by the date on it or, where none was given, "
             + "by the day it was added to the app.";
 

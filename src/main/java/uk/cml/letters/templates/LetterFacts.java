@@ -35,6 +35,8 @@ import uk.cml.domain.caseinfo.WorkSituation;
  *                    a letter about a day (a call) finds the figure given for that day, not only the latest
  * @param repliesAwaited the replies the parent's posted letters wait for: a chasing letter fits only when one is late
  * @param choices     what the parent chose on the Write a letter page (a complaint said, how it will be posted)
+ * @param reconsiderationsAsked the mandatory reconsideration requests the records show posted, each with the date of
+ *                    the decision it asked about: a request for the same decision again is warned of (reviewer rv7)
  */
 public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetails, Contact recipient,
         LocalDate letterDate, Optional<CallDetails> call, ArrearsDetails arrears, Optional<EarlierLetter> earlierLetter,
@@ -43,7 +45,7 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
         Optional<EnforcementDetails> enforcement, List<LossItem> losses, Deadlines deadlines, CmsReports reports,
         Optional<EarlierLetter> awaitedReply, java.util.Map<Long, ChaseOnRecord> chases, LettersOnRecord onRecord,
         List<CmsDifference> cmsFigures,
-        RepliesAwaited repliesAwaited, LetterChoices choices) {
+        RepliesAwaited repliesAwaited, LetterChoices choices, List<ReconsiderationAsked> reconsiderationsAsked) {
 
     public LetterFacts {
         Objects.requireNonNull(parent, "parent");
@@ -70,6 +72,7 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
         cmsFigures = cmsFigures == null ? List.of() : List.copyOf(cmsFigures);
         repliesAwaited = Objects.requireNonNullElse(repliesAwaited, RepliesAwaited.UNKNOWN);
         choices = Objects.requireNonNullElse(choices, LetterChoices.NONE);
+        reconsiderationsAsked = reconsiderationsAsked == null ? List.of() : List.copyOf(reconsiderationsAsked);
     }
 
     /**
@@ -135,6 +138,7 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
         b.cmsFigures = cmsFigures;
         b.repliesAwaited = repliesAwaited;
         b.choices = choices;
+        b.reconsiderationsAsked = reconsiderationsAsked;
         return b;
     }
 
@@ -256,6 +260,7 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
         private List<CmsDifference> cmsFigures = List.of();
         private RepliesAwaited repliesAwaited = RepliesAwaited.UNKNOWN;
         private LetterChoices choices = LetterChoices.NONE;
+        private List<ReconsiderationAsked> reconsiderationsAsked = List.of();
 
         private Builder() {
         }
@@ -383,10 +388,16 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
             return this;
         }
 
+        /** The reconsideration requests the records show posted, so a second one for a decision is not written. */
+        public Builder reconsiderationsAsked(List<ReconsiderationAsked> value) {
+            reconsiderationsAsked = value;
+            return this;
+        }
+
         public LetterFacts build() {
             return new LetterFacts(parent, niNumber, caseDetails, recipient, letterDate, call, arrears, earlierLetter,
                     effectOnChild, complaint, writeOff, settlement, decision, enforcement, losses, deadlines, reports,
-                    awaitedReply, chases, onRecord, cmsFigures, repliesAwaited, choices);
+                    awaitedReply, chases, onRecord, cmsFigures, repliesAwaited, choices, reconsiderationsAsked);
         }
     }
 }

@@ -30,6 +30,13 @@ final class MandatoryReconsiderationLetter extends TemplateBase {
     LetterDraft write(DraftWriter w, LetterFacts facts) {
         DecisionDetails d = facts.decision().orElse(new DecisionDetails(null, "", "", ""));
         String decided = w.needDate(d.decisionDate(), DECISION_DATE);
+        // A request already posted for this decision is chased, not made again (reviewer rv7).
+        facts.reconsiderationsAsked().stream().filter(a -> a.decisionDate().equals(d.decisionDate()))
+                .max(java.util.Comparator.comparing(ReconsiderationAsked::posted))
+                .ifPresent(a -> w.warn("You already asked the CMS to look again at this decision: your request was "
+                        + "posted on " + w.date(a.posted()) + (a.how().isEmpty() ? "" : " (" + a.how() + ")")
+                        + ". Chase that letter instead of writing again: choose it on the Letters page and click "
+                        + "\"Chase this letter\"."));
         // Named by the parent's words or the kind they logged, never by their note of the letter it came in.
         String named = d.named();
         String what = named.isEmpty() ? "about " + w.need("", "what the CMS decided") : named;

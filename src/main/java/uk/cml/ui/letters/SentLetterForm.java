@@ -803,8 +803,9 @@ final class SentLetterForm {
         // printed one) would show the CMS a copy dated after the day it was said to be posted.
         if (writtenProblem.isEmpty() && editing != null && editing.madeByTheApp() && writtenOn.isPresent()
                 && !writtenOn.get().equals(editing.written())) {
+            // A letter posted before this one was made (before the app was used, say) is logged on its own.
             writtenProblem = Optional.of(Messages.text("letters.sentLetterForm.madeInAppDate",
-                    UkFormats.shortDate(editing.written())));
+                    UkFormats.shortDate(editing.written()), Messages.text("letters.model.logALetterYouSent")));
         }
         boolean ok = FormGrid.show(writtenError, writtenProblem);
         Optional<PostingMethod> how = Optional.ofNullable(method.getValue());

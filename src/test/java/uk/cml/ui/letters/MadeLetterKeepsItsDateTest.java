@@ -25,6 +25,7 @@ import uk.cml.ui.WithAPage;
  */
 class MadeLetterKeepsItsDateTest extends WithAPage {
 
+    /** Reviewer rv7: the refusal said what not to do, not how to record the letter she had posted before. */
     @Test
     void anEarlierDateWrittenIsRefusedBesideTheField() {
         long caseId = harness.currentCase.get().id();
@@ -51,7 +52,9 @@ class MadeLetterKeepsItsDateTest extends WithAPage {
         Label error = lookup("#sent-written-error").query();
         waitUntil("the date written is refused", () -> interactAndGet(error::isVisible));
         assertEquals("This letter was made in the app on 22 Nov 2026, and that date is printed on it. Keep that "
-                + "date; if you posted it, the posting date is on or after it.", interactAndGet(error::getText));
+                + "date; if you posted it, the posting date is on or after it. If what you posted was an earlier "
+                + "letter, log that one instead: click \"Log a letter you sent\" on the Letters page and enter the day you "
+                + "posted it, then move this one to the Bin.", interactAndGet(error::getText));
         SentLetter kept = harness.services.sentLetters.find(id).orElseThrow();
         assertFalse(kept.isPosted(), "nothing saved");
         assertEquals(LocalDate.of(2026, 11, 22), kept.written());
