@@ -772,7 +772,7 @@ public final class LetterWriterView {
         WrappingCells.button(recipientBox, RecipientChoice::label);
         VBox form = new VBox(8, new Label(Messages.text("letters.tables.letter")), templateBox, picker.whyNone(),
                 notFitLabel, mayCross,
-                callLabel, callBox, madeBeforeBox, inPlaceOfNotice.sentence(), new Label(Messages.text("letters.writerView.sendTo")), recipientBox,
+                callLabel, callBox, inPlaceOfNotice.sentence(), madeBeforeBox, new Label(Messages.text("letters.writerView.sendTo")), recipientBox,
                 addressWhy,
                 new Label(Messages.text("letters.writerView.heading")), headingField, notLoggedLabel, typing.notice(),
                 editsLabel,
