@@ -118,7 +118,7 @@ class LetterMadeAgainReplacesUnpostedTest extends AppRobot {
         make("Breakdown of the arrears");
         assertEquals(1, toPost().size());
         waitUntil("the writer says the next one replaces it", () -> WILL_REPLACE.equals(notice().getText()));
-        assertTrue(notice().getParent().isVisible());
+        assertTrue(notice().isVisible() && lookup("#letter-keep-both").query().isVisible(), "said, and Keep both offered");
         SentLetter first = services.sentLetters.letters(caseFile.id()).get(0);
 
         String said = make("Breakdown of the arrears, with the payment corrected");
@@ -164,7 +164,7 @@ class LetterMadeAgainReplacesUnpostedTest extends AppRobot {
         }
         interact(() -> writer.shown());
         waitUntil("nothing offered for posted letters", () -> notice().getText().isEmpty()
-                && !notice().getParent().isVisible());
+                && !notice().isVisible() && !lookup("#letter-keep-both").query().isVisible());
         make("Breakdown of the arrears, a third");
         assertEquals(3, services.sentLetters.letters(caseFile.id()).size(), "posted letters untouched");
         assertEquals(List.of(), services.sentLetters.binned(caseFile.id()));

@@ -220,6 +220,16 @@ public record SentLetter(long id, long caseId, LocalDate written, Optional<Local
         return LetterName.of(heading, subject.isEmpty() ? kind.label() : subject);
     }
 
+    /**
+     * The subject as the parent reads it in the form where the letter is logged: the heading printed in it, as
+     * {@link #about} lists it, when the app made it and kept its heading; else the subject it was logged under (""
+     * for none). The letter made to ask the CMS to enforce the arrears was logged as "Enforcement request to CMS"
+     * and printed "Child maintenance that has not reached me": the form said the one, the list and the PDF the other.
+     */
+    public String subjectAsPrinted() {
+        return subject.isEmpty() ? "" : LetterName.of(heading, subject);
+    }
+
     /** "Complaint to Child Maintenance Service", for lists and the timeline. */
     public String title() {
         String about = about();

@@ -217,6 +217,9 @@ public final class DocumentsView extends Page {
         detailsHeading.setId("documents-details-heading");
         detailsHeading.getStyleClass().add("subtitle");
         detailsHeading.setWrapText(true);
+        // On as many lines as it takes: a long file name read "About Certificate of posting - complaint to CMS
+        // Wolverhampton 27..." on one line at 1024 x 700.
+        detailsHeading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         detailsHeading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
             AttachedDocument chosen = model.selectedProperty().get();
             return chosen == null ? Messages.text("documents.view.chooseToDescribe")

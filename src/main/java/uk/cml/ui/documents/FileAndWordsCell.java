@@ -3,7 +3,6 @@ package uk.cml.ui.documents;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
-import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
@@ -12,8 +11,12 @@ import uk.cml.store.AttachedDocument;
 /**
  * A document's file name, and under it what the parent said it is, its words wrapping onto more lines across the
  * width of both. In a column of its own beside the name, the two dates and the preview, "What it is" had about 110 px at
- * 1024 x 700 and a certificate of posting's words took 5 to 8 lines. A long name ends in "..."; both read whole on
- * pointing.
+ * 1024 x 700 and a certificate of posting's words took 5 to 8 lines. A long name wraps onto more lines too (a name
+ * with no spaces breaks where the line ends): cut in its middle, "Bank statement ...30 Nov 2026.pdf" did not say which
+ * statement it was, and the part that tells two statements or two certificates apart (a bank, a month, a place) is
+ * as often in the middle as at either end, so no cut keeps it; pointing at each row to read it is no way to find one,
+ * and cannot be done from the keyboard. A row is a line or two taller; the list scrolls. Both read whole on pointing
+ * and to a screen reader as well.
  */
 final class FileAndWordsCell extends TableCell<AttachedDocument, AttachedDocument> {
 
@@ -40,7 +43,7 @@ final class FileAndWordsCell extends TableCell<AttachedDocument, AttachedDocumen
 
     FileAndWordsCell() {
         name.getStyleClass().add("documents-file-name");
-        name.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
+        name.setWrapText(true);
         name.setMinWidth(0);
         name.setMaxWidth(Double.MAX_VALUE);
         words.getStyleClass().add("documents-what");
@@ -63,6 +66,7 @@ final class FileAndWordsCell extends TableCell<AttachedDocument, AttachedDocumen
             setText(null);
             setGraphic(null);
             setTooltip(null);
+            setAccessibleText(null);
             return;
         }
         name.setText(document.originalName());
@@ -75,6 +79,7 @@ final class FileAndWordsCell extends TableCell<AttachedDocument, AttachedDocumen
         tip.setWrapText(true);
         tip.setMaxWidth(520);
         setTooltip(tip);
+        setAccessibleText(tip.getText());
     }
 
     @Override

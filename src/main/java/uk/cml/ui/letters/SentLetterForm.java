@@ -510,7 +510,8 @@ final class SentLetterForm {
         }
         toName.setText(letter == null ? "" : letter.to().name());
         toAddress.setText(letter == null ? "" : letter.to().address());
-        subject.setText(letter == null ? "" : letter.subject());
+        // The words printed in the letter, as the list names it; the subject kept with it is not changed by showing them.
+        subject.setText(letter == null ? "" : letter.subjectAsPrinted());
         // A reply logged to a CMS letter that came with a proposal to write off arrears is the reply to that
         // proposal: logged as one, answering it, so its limit is ticked once it is posted.
         Optional<Decision> proposal = letter != null ? Optional.empty() : replyTo.flatMap(r -> decisions.stream()
@@ -644,7 +645,7 @@ final class SentLetterForm {
             return;
         }
         ReplyRule rule = printedRule.map(r -> r.rule(facts))
-                .orElseGet(() -> ReplyRules.forKind(kind.getValue(), recipient(), subject.getText(), facts));
+                .orElseGet(() -> ReplyRules.forKind(kind.getValue(), recipient(), subjectKept(), facts));
         DueDate suggested = calendar.replyBy(delivered, rule);
         String on = UkFormats.shortDate(delivered);
         String wait = rule.words();
@@ -847,7 +848,7 @@ final class SentLetterForm {
         ProofOfPostage proof = got ? new ProofOfPostage(certificateDate.typedDate(), branch.getText(),
                 reference.getText(), certificate.documentId()) : ProofOfPostage.NONE;
         return Optional.of(new SentLetter(editing == null ? 0 : editing.id(), caseId, writtenOn.get(),
-                posted.typedDate(), to, subject.getText(), kind.getValue(), copy.documentId(), how, proof,
+                posted.typedDate(), to, subjectKept(), kind.getValue(), copy.documentId(), how, proof,
                 how.filter(PostingMethod::tracked).isPresent() ? tracking.getText() : "",
                 notPosted() ? heldReplyBy : replyBy.typedDate(),
                 inReplyTo, how.filter(PostingMethod::tracked).isPresent() ? trackedDelivery.typedDate()
@@ -855,8 +856,18 @@ final class SentLetterForm {
                 answersDecision(), editing == null ? Optional.empty() : editing.chases(), followsUp())
                 // The heading and words the app kept stay with the letter (its posting recorded, say); a subject the
                 // parent retyped is theirs to find it by, so the heading no longer names it.
-                .madeWith(editing == null || !editing.subject().equals(subject.getText().strip()) ? ""
+                .madeWith(editing == null || !editing.subject().equals(subjectKept().strip()) ? ""
                         : editing.heading(), editing == null ? "" : editing.madeWords()));
+    }
+
+    /**
+     * The subject the letter is kept under: the one it was logged under while the form shows its printed heading
+     * unchanged ({@link SentLetter#subjectAsPrinted}), which also says which letter the app made it as; else the
+     * words the parent typed.
+     */
+    private String subjectKept() {
+        String typed = subject.getText();
+        return editing != null && typed.strip().equals(editing.subjectAsPrinted().strip()) ? editing.subject() : typed;
     }
 
     private void limit(TextInputControl field, TextLimit limit, Label error) {

@@ -21,7 +21,7 @@ import uk.cml.ui.common.Messages;
  * name and address it had (the address for a letter changes, the letter and its purpose do not: two left live would
  * be two letters to post and two to-dos). When the addresses differ the notice names both. A letter confirming a call is offered the one its log entry names as about the same call. Otherwise a
  * letter about one call, letter or decision is offered only the letter "Make it again" began from (and never one
- * that names another call): the log cannot tell which one any other earlier letter was about. The writer says so beside its buttons; the parent can keep both instead. A letter whose posting is
+ * that names another call): the log cannot tell which one any other earlier letter was about. The writer says so in its form; the parent can keep both instead, beside its buttons. A letter whose posting is
  * recorded is never offered. Plain state a test drives without a window.
  */
 final class InPlaceOfEarlier {
@@ -106,7 +106,7 @@ final class InPlaceOfEarlier {
         return earlier.isPresent();
     }
 
-    /** The sentence beside the buttons; "" when there is nothing to replace. */
+    /** The sentence said in the form; "" when there is nothing to replace. */
     ReadOnlyStringProperty notice() {
         return notice.getReadOnlyProperty();
     }

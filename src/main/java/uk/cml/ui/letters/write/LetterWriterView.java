@@ -57,6 +57,7 @@ public final class LetterWriterView {
     private final LetterKeeper keeper;
     /** The earlier letter not sent yet that the one on screen would replace, and the parent's choice to keep both. */
     private final InPlaceOfEarlier inPlaceOf = new InPlaceOfEarlier();
+    private final InPlaceOfNotice inPlaceOfNotice = new InPlaceOfNotice(inPlaceOf);
     /** The case's letters as the log holds them (posted or not), to say which letter was made before. */
     private List<uk.cml.domain.correspondence.SentLetter> caseLetters = List.of();
     /** Said under the choice of letter when the letter on screen was made before for the same thing. */
@@ -271,7 +272,7 @@ public final class LetterWriterView {
     /**
      * Says under the choice of letter when it was made before for the same thing (written, posted), what the words on
      * screen start from, and offers to open it. A letter not posted that the new one would replace is dated by the
-     * sentence above Make PDF already.
+     * sentence under the choice of letter already.
      */
     private void sayMadeBefore() {
         madeBefore = draft == null || loaded == null ? Optional.empty()
@@ -771,7 +772,7 @@ public final class LetterWriterView {
         WrappingCells.button(recipientBox, RecipientChoice::label);
         VBox form = new VBox(8, new Label(Messages.text("letters.tables.letter")), templateBox, picker.whyNone(),
                 notFitLabel, mayCross,
-                callLabel, callBox, madeBeforeBox, new Label(Messages.text("letters.writerView.sendTo")), recipientBox,
+                callLabel, callBox, inPlaceOfNotice.sentence(), madeBeforeBox, new Label(Messages.text("letters.writerView.sendTo")), recipientBox,
                 addressWhy,
                 new Label(Messages.text("letters.writerView.heading")), headingField, notLoggedLabel, typing.notice(),
                 editsLabel,
@@ -790,8 +791,9 @@ public final class LetterWriterView {
         view.setCenter(sides);
         // The status line above the buttons: "Reading your records..." and "Saved as ..." under them pushed Make PDF
         // and Print up as they came (reviewer, 5 Dec 2026). The bar grows upwards and the buttons stay put.
-        VBox actions = PageLayout.actionBarWithStatusAbove(statusLabel, makePdf, print);
-        actions.getChildren().add(0, new InPlaceOfNotice(inPlaceOf).view());
+        // Compact, so the form above keeps its room at 1024 x 700: "Keep both letters" beside the buttons, the
+        // sentence saying what making the letter again does in the form (InPlaceOfNotice).
+        VBox actions = PageLayout.actionBarWithStatusAbove(statusLabel, makePdf, print, inPlaceOfNotice.keepBoth());
         view.setBottom(actions);
     }
 

@@ -34,6 +34,9 @@ final class LossesEditor {
         this.onChange = onChange;
         Label title = new Label(Messages.text("letters.losses.title"));
         title.getStyleClass().add("subheading");
+        // Whole on two lines at 1024 x 700, where one line read "Money you lost because of the CM...".
+        title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label hint = new Label(Messages.text("letters.losses.hint"));
         hint.getStyleClass().add("field-hint");
         hint.setWrapText(true);
