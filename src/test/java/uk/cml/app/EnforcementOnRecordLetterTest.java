@@ -61,9 +61,11 @@ class EnforcementOnRecordLetterTest {
         assertTrue(text.contains("You wrote to me on 11 Nov 2026 about an arrears notice."), text);
         // The sample's later call from the enforcement team is the latest news (reviewer, rv8).
         assertTrue(text.contains("Tell me what has happened since 16 Nov 2026, when you phoned me about a deduction "
-                + "from earnings order and Mark (Enforcement team) told me you would do this by 30 Nov 2026: "
-                + "\u201cDecide whether to make a deduction from earnings order.\u201d That is the latest news of "
+                + "from earnings order and I understood from Mark (Enforcement team) that you would do this by "
+                + "30 Nov 2026: Decide whether to make a deduction from earnings order. That is the latest news of "
                 + "enforcement I have."), text);
+        // The parent's note of the call, not quoted as the CMS's words (reviewer rv7).
+        assertFalse(text.contains("\u201cDecide whether"), text);
         assertFalse(text.contains("I have no record"), text);
     }
 

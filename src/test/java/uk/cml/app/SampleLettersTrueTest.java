@@ -48,7 +48,8 @@ class SampleLettersTrueTest {
         String text = text(LetterTemplates.ENFORCEMENT_REQUEST);
         assertFalse(text.contains("since 27 Nov 2026"), text);
         assertTrue(text.contains("Tell me what has happened since 30 Nov 2026, when you phoned me about a deduction "
-                + "from earnings order and Mark (Enforcement team) told me you would do this by 14 Dec 2026"), text);
+                + "from earnings order and I understood from Mark (Enforcement team) that you would do this by "
+                + "14 Dec 2026"), text);
     }
 
     @Test

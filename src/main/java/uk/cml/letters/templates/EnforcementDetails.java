@@ -210,9 +210,9 @@ public record EnforcementDetails(LocalDate owedSince, String employer, boolean h
         }
 
         /**
-         * "when you phoned me about a deduction from earnings order and Mark (Enforcement team) told me you would
-         * do this by 14 Dec 2026: “Decide whether to make a deduction from earnings order.”": the call as the
-         * parent logged it, what was promised quoted as theirs, never a step said as taken.
+         * "when you phoned me about a deduction from earnings order and I understood from Mark (Enforcement team)
+         * that you would do this by 14 Dec 2026: Decide whether to make a deduction from earnings order.": the call
+         * as the parent logged it, what was promised as what she understood, never a step said as taken.
          */
         String when(DraftWriter w, String other) {
             String how = switch (direction) {
@@ -225,8 +225,10 @@ public record EnforcementDetails(LocalDate owedSince, String employer, boolean h
             String who = spokeTo.isEmpty() ? "the person I spoke to" : spokeTo
                     + (team.isEmpty() ? "" : " (" + Text.team(team) + ")");
             if (!promised.isEmpty() && promisedBy != null) {
-                return "when " + how + about + " and " + who + " told me you would do this by " + w.date(promisedBy)
-                        + ": \u201c" + Text.ownSentence(promised) + "\u201d";
+                // The promise and its date are the parent's notes (the date may be her count of "10 working days"):
+                // said as what she understood, not quoted as the CMS's words, as every letter now says a promise.
+                return "when " + how + about + " and I understood from " + who + " that you would do this by "
+                        + w.date(promisedBy) + ": " + Text.ownSentence(promised);
             }
             return "when " + how + about + (spokeTo.isEmpty() && team.isEmpty() ? ""
                     : (direction == uk.cml.domain.evidence.CallDirection.I_CALLED ? " and spoke to " : " and I spoke to ")
@@ -360,8 +362,9 @@ public record EnforcementDetails(LocalDate owedSince, String employer, boolean h
      * The one way every letter asks what happened since the latest news of enforcement ({@link #latestNews}):
      * "Tell me what has happened since 27 Nov 2026, the latest news of enforcement I have (listed below)." for a
      * step or letter the letter lists, or, when a call about enforcement is the latest, the call itself: "Tell me what
-     * has happened since 30 Nov 2026, when you phoned me about a deduction from earnings order and Mark (Enforcement
-     * team) told me you would do this by 14 Dec 2026: “...” That is the latest news of enforcement I have." Empty
+     * has happened since 30 Nov 2026, when you phoned me about a deduction from earnings order and I understood from
+     * Mark (Enforcement team) that you would do this by 14 Dec 2026: ... That is the latest news of enforcement I
+     * have." Empty
      * when the records hold no news. {@code other} names the paying parent.
      */
     Optional<String> sinceLatestNews(DraftWriter w, LocalDate by, String other) {

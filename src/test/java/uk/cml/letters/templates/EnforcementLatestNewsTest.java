@@ -35,9 +35,11 @@ class EnforcementLatestNewsTest {
         String text = new ReadBack(LetterTemplates.ENFORCEMENT_REQUEST, facts(List.of(mark))).flat();
         assertFalse(text.contains("since 2 Nov 2026"), text);
         assertTrue(text.contains("Tell me what has happened since 16 Nov 2026, when you phoned me about a deduction "
-                + "from earnings order and Mark (Enforcement team) told me you would do this by 30 Nov 2026: "
-                + "\u201cDecide whether to make a deduction from earnings order.\u201d That is the latest news of "
+                + "from earnings order and I understood from Mark (Enforcement team) that you would do this by "
+                + "30 Nov 2026: Decide whether to make a deduction from earnings order. That is the latest news of "
                 + "enforcement I have."), text);
+        // The parent's note of the call, not quoted as the CMS's words (reviewer rv7).
+        assertFalse(text.contains("\u201cDecide whether"), text);
     }
 
     @Test
