@@ -50,9 +50,9 @@ class HandCaseDraftsTest {
     static final LocalDate SECOND_CALL = LocalDate.of(2026, 11, 17);
     static final LocalDate POSTED = LocalDate.of(2026, 11, 20);
     static final String EFFECT = "I am two months behind with the rent and could not buy a winter coat.";
-    static final String PROMISE_LINE = "10 Nov 2026: when I phoned you, Sam (Direct Pay arrears team) told me you "
-            + "would do this by 12 Nov 2026: \u201cA caseworker would phone me back about the arrears.\u201d My records "
-            + "do not show that it was done.";
+    static final String PROMISE_LINE = "10 Nov 2026: when I phoned you, I understood from Sam (Direct Pay arrears "
+            + "team) that you would do this by 12 Nov 2026: A caseworker would phone me back about the arrears. My "
+            + "records do not show that it was done.";
     static final String CALL_LETTER_LINE = "20 Nov 2026: I posted my letter \u201cOur phone call on 17 Nov 2026\u201d"
             + " to you about the missed payments, following up my call of 17 Nov 2026. I have its Post Office "
             + "certificate of posting.";
@@ -267,7 +267,7 @@ class HandCaseDraftsTest {
                 + "write to the other parent.")), "what came of the call begins a line: " + lines);
         assertFalse(text.contains("Do what you told me"), text);
         assertTrue(text.contains("Please do what I understood from the call you would do (set out below under "
-                + "\u201cWhat I was told the CMS would do\u201d)."), text);
+                + "\u201cWhat I understood the CMS would do\u201d)."), text);
         assertTrue(text.contains("Ask the other parent for proof of payment."), text);
     }
 }
