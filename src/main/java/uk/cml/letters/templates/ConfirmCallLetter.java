@@ -10,6 +10,13 @@ import uk.cml.domain.arrears.CmsDifference;
 /** 1. Puts a phone call with the CMS in writing, so there is a record if anyone disputes it later. */
 final class ConfirmCallLetter extends TemplateBase {
 
+    /**
+     * The promise's section: what the parent understood, as every sentence under it says (the promise and its date
+     * are her notes of the call; "What I was told" read as the CMS's own words).
+     */
+    private static final String PROMISE_HEADING = "What I understood the CMS would do";
+
+
     ConfirmCallLetter() {
         super("confirm-call", "Confirm a phone call", "Confirming call with CMS", RecipientRole.CMS_GENERAL);
     }
@@ -48,7 +55,7 @@ final class ConfirmCallLetter extends TemplateBase {
         boolean chase = !call.promised().isEmpty() && !call.promiseKept();
         boolean overdue = chase && call.promisedBy() != null && call.promisedBy().isBefore(facts.letterDate());
         if (!call.promised().isEmpty()) {
-            w.subHeading("What I was told the CMS would do");
+            w.subHeading(PROMISE_HEADING);
             // Its day passed, not marked kept: said plainly, as the enforcement request and complaints say it.
             w.paragraph(Text.ownSentence(call.promised()) + promise(w, call)
                     + (overdue ? " " + CmsReports.Promise.NOT_SHOWN_DONE : ""));
@@ -63,8 +70,8 @@ final class ConfirmCallLetter extends TemplateBase {
             } else if (chase) {
                 // Said once, below, in the parent's words: the request points to it rather than quoting it again
                 // (reviewer, rv8: the promise printed three times in one letter), as what she understood (rv7).
-                asks.add("Please do what I understood from the call you would do (set out below under \u201cWhat I "
-                        + "was told the CMS would do\u201d)" + (call.promisedBy() == null ? "."
+                asks.add("Please do what I understood from the call you would do (set out below under \u201c"
+                        + PROMISE_HEADING + "\u201d)" + (call.promisedBy() == null ? "."
                         : ", by " + w.date(call.promisedBy()) + "."));
             }
         }

@@ -85,7 +85,7 @@ class ConfirmCallLetterTest {
             String text = letter(call(CallDirection.CMS_CALLED, LocalDate.of(2026, 12, 1), "Send an arrears notice",
                     LocalDate.of(2026, 12, 31), false));
             assertTrue(text.contains("Please do what I understood from the call you would do (set out below under "
-                    + "\u201cWhat I was told the CMS would do\u201d), by 31 Dec 2026."), text);
+                    + "\u201cWhat I understood the CMS would do\u201d), by 31 Dec 2026."), text);
             // The promise is the parent's note: never quoted as the CMS's words (only the heading is named).
             assertFalse(text.contains("\u201cSend an arrears notice"), text);
             assertFalse(text.contains("My records do not show"), "its day has not come: " + text);
@@ -100,7 +100,7 @@ class ConfirmCallLetterTest {
             String text = letter(call(CallDirection.I_CALLED, LocalDate.of(2026, 11, 30), "Call me back",
                     LETTER, false));
             assertTrue(text.contains("Please do what I understood from the call you would do (set out below under "
-                    + "\u201cWhat I was told the CMS would do\u201d), by 2 Dec 2026."), text);
+                    + "\u201cWhat I understood the CMS would do\u201d), by 2 Dec 2026."), text);
             assertFalse(text.contains("My records do not show"), text);
         }
 

@@ -162,7 +162,7 @@ class LetterChoicesTest extends AppRobot {
         String plain = pdfText(0);
         assertFalse(plain.contains("complaint"), plain);
         assertTrue(plain.contains("Please do what I understood from the call you would do (set out below under "
-                + "\u201cWhat I was told the CMS would do\u201d)."), plain);
+                + "\u201cWhat I understood the CMS would do\u201d)."), plain);
         assertTrue(plain.contains("Send me an arrears notice."), plain);
 
         click(say);
