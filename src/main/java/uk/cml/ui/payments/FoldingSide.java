@@ -79,21 +79,31 @@ final class FoldingSide extends BorderPane {
         // changed, the distance is put back (not worn down by a pass where it had to be less); otherwise the parent
         // scrolled, or a field was brought into view, and the new distance is kept. Looked at once laid out, as
         // during a pass the content's and the viewport's heights may not yet agree (the form came to rest 4 px off).
+        // A scroll made since the last pass by anyone but this (the parent's wheel, or FirstProblem.reveal bringing
+        // the first wrong answer into view as Save shows the messages) is where the form should be: it is kept, not
+        // undone. Putting the distance back over reveal's scroll left the first wrong answer out of sight (a small
+        // window test, under load, where the messages and reveal fell in one pass).
         double[] last = {-1, 0};
+        boolean[] scrolled = {false};
+        boolean[] restoring = {false};
+        form.vvalueProperty().addListener((obs, old, now) -> scrolled[0] |= !restoring[0]);
         Runnable afterLayout = () -> {
             if (!form.isVisible()) {
                 return;
             }
             double room = room(content);
             double offset = -form.getViewportBounds().getMinY();
-            if (last[0] >= 0 && Math.abs(room - last[0]) > 0.5) {
+            if (last[0] >= 0 && Math.abs(room - last[0]) > 0.5 && !scrolled[0]) {
                 last[0] = room;
                 double want = Math.max(0, Math.min(last[1], room));
                 if (room > 0 && Math.abs(offset - want) > 0.5) {
+                    restoring[0] = true;
                     form.setVvalue(form.getVmin() + want / room * (form.getVmax() - form.getVmin()));
+                    restoring[0] = false;
                 }
                 return;
             }
+            scrolled[0] = false;
             last[0] = room;
             last[1] = Math.max(0, offset);
         };
@@ -121,6 +131,11 @@ final class FoldingSide extends BorderPane {
         if (!below) {
             unfold();
         }
+    }
+
+    /** Whether the form is folded away under the table. */
+    javafx.beans.value.ObservableBooleanValue folded() {
+        return folded;
     }
 
     /** Opens the form again (a record chosen, a button pressed). */
