@@ -282,8 +282,10 @@ final class PaymentsPanel extends BorderPane {
             // Under the table the side has all the height it may from the start: a note coming above the buttons
             // then shortens the form's scrolling room, rather than growing the side up over the table, which moved
             // every field.
+            // Folded, it gives that height back to the list (PaymentsListRoomTest).
             if (below) {
-                side.prefHeightProperty().bind(side.maxHeightProperty());
+                side.prefHeightProperty().bind(javafx.beans.binding.Bindings.when(side.folded())
+                        .then(Region.USE_COMPUTED_SIZE).otherwise(side.maxHeightProperty()));
             } else {
                 side.prefHeightProperty().unbind();
                 side.setPrefHeight(Region.USE_COMPUTED_SIZE);
