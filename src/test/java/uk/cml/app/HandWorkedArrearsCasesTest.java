@@ -256,7 +256,7 @@ class HandWorkedArrearsCasesTest {
             assertEquals("£1,380.00", s.totalDue().format());
             assertEquals("£180.00", s.owedNow().format());
             assertEquals(3, s.missedInARow());
-            assertEquals("£260.00 on Sun 5 Jul 2026 (a Sunday: on time if it arrives by Mon 6 Jul 2026)", p.nextDueWords(s));
+            assertEquals("£260.00 on Sun 5 Jul 2026. That is a Sunday: on time if it arrives by Mon 6 Jul 2026.", p.nextDueWords(s));
 
             String letter = p.letter(LetterTemplates.MISSED_DIRECT_PAY);
             assertTrue(letter.contains("£180.00 is owed. Since 5 Apr 2026, £780.00 fell due and £600.00 was paid, "

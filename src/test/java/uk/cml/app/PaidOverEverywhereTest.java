@@ -145,7 +145,7 @@ class PaidOverEverywhereTest {
         assertTrue(text.contains("paid over on 3 Jul"), text);
         assertTrue(text.contains("nothing arrived for it; £50.00 paid over earlier counts towards it, £50.00 short"),
                 text);
-        assertTrue(text.contains("Where nothing arrived for a due but money kept from an earlier payment counts "
+        assertTrue(text.contains("Where nothing arrived for a payment due but money kept from an earlier payment counts "
                 + "towards it, its status says \"Nothing received\" and names that money."), text);
     }
 }

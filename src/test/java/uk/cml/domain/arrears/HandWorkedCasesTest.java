@@ -123,7 +123,7 @@ class HandWorkedCasesTest {
             assertEquals(List.of(
                     "2026-12-04 | Paid | 84.37 | 0.00 | 0.00",
                     "2026-12-18 | Arrived late (4 days) | 84.37 | 0.00 | 0.00",
-                    "2027-01-01 | Paid | 84.37 | 0.00 | 0.00",
+                    "2027-01-01 | Paid (due on New Year's Day, a bank holiday; on time by the next working day, 4 Jan 2027) | 84.37 | 0.00 | 0.00",
                     "2027-01-15 | Due today | 0.00 | 84.37 | 84.37"), Build.rows(s));
             assertEquals(p(4 * 8437), s.totalDue());
             assertEquals(p(3 * 8437), s.totalReceived());
@@ -176,7 +176,7 @@ class HandWorkedCasesTest {
                     pay("2027-06-10", "200.00")), List.of());
             assertEquals(List.of(
                     "2027-02-26 | Paid | 200.00 | 0.00 | 0.00",
-                    "2027-03-26 | Paid | 200.00 | 0.00 | 0.00",
+                    "2027-03-26 | Paid (due on Good Friday, a bank holiday; on time by the next working day, 30 Mar 2027) | 200.00 | 0.00 | 0.00",
                     "2027-04-23 | Paid | 200.00 | 0.00 | -50.00",
                     "2027-05-21 | Paid | 200.00 | 0.00 | -200.00",
                     "2027-06-18 | Paid in advance | 200.00 | 0.00 | 0.00"), Build.rows(s));
@@ -223,11 +223,11 @@ class HandWorkedCasesTest {
                     pay("2026-11-30", "310.00"), pay("2027-01-04", "310.00"), pay("2027-02-01", "310.00"),
                     pay("2027-03-01", "310.00")), List.of());
             assertEquals(List.of(
-                    "2026-10-31 | Paid | 310.00 | 0.00 | 0.00",
+                    "2026-10-31 | Paid (due on a Saturday; on time by the next working day, 2 Nov 2026) | 310.00 | 0.00 | 0.00",
                     "2026-11-30 | Paid | 310.00 | 0.00 | 0.00",
                     "2026-12-31 | Arrived late (4 days) | 310.00 | 0.00 | 0.00",
-                    "2027-01-31 | Paid | 310.00 | 0.00 | 0.00",
-                    "2027-02-28 | Paid | 310.00 | 0.00 | 0.00",
+                    "2027-01-31 | Paid (due on a Sunday; on time by the next working day, 1 Feb 2027) | 310.00 | 0.00 | 0.00",
+                    "2027-02-28 | Paid (due on a Sunday; on time by the next working day, 1 Mar 2027) | 310.00 | 0.00 | 0.00",
                     "2027-03-31 | Nothing received | 0.00 | 310.00 | 310.00"), Build.rows(s));
             assertEquals(p(186000), s.totalDue());
             assertEquals(p(155000), s.totalReceived());
@@ -248,11 +248,11 @@ class HandWorkedCasesTest {
             ArrearsSchedule june = seenOn("2027-06-01", plans, money, List.of());
             assertEquals(List.of(
                     "2027-01-29 | Paid | 150.00 | 0.00 | 0.00",
-                    "2027-02-28 | Paid | 150.00 | 0.00 | 0.00",
-                    "2027-03-29 | Paid | 150.00 | 0.00 | 0.00",
+                    "2027-02-28 | Paid (due on a Sunday; on time by the next working day, 1 Mar 2027) | 150.00 | 0.00 | 0.00",
+                    "2027-03-29 | Paid (due on Easter Monday, a bank holiday; on time by the next working day, 30 Mar 2027) | 150.00 | 0.00 | 0.00",
                     "2027-04-29 | Paid in full: £100.00 arrived on time; £50.00 of the £200.00 that arrived on 1 Jun 2027 counts towards it (33 days late) | 150.00 | 0.00"
                             + " | 50.00",
-                    "2027-05-29 | Paid | 150.00 | 0.00 | 0.00"), Build.rows(june));
+                    "2027-05-29 | Paid (due on a Saturday; on time by the next working day, 1 Jun 2027) | 150.00 | 0.00 | 0.00"), Build.rows(june));
             assertEquals(p(0), june.owedNow());
             // On the bank holiday Mon 31 May, before the 1 Jun money: 29 May is still to come, 29 Apr's 5000 is owed.
             ArrearsSchedule bankHoliday = seenOn("2027-05-31", plans, money, List.of());
@@ -438,7 +438,7 @@ class HandWorkedCasesTest {
             for (String day : List.of("2026-12-26", "2026-12-28", "2026-12-29")) {
                 ArrearsSchedule s = seenOn(day, plans, money, List.of());
                 assertEquals(List.of(
-                        "2026-12-19 | Paid | 45.00 | 0.00 | 0.00",
+                        "2026-12-19 | Paid (due on a Saturday; on time by the next working day, 21 Dec 2026) | 45.00 | 0.00 | 0.00",
                         "2026-12-26 | On time if it arrives by Tue 29 Dec 2026 | 0.00 | 45.00 | 45.00"),
                         Build.rows(s), day);
                 assertEquals(p(4500), s.owedNow(), day);
@@ -457,7 +457,7 @@ class HandWorkedCasesTest {
         void paidOnTheWorkingDayAfter() {
             ArrearsSchedule s = seenOn("2026-12-30", plans, List.of(pay("2026-12-21", "45.00"),
                     pay("2026-12-29", "45.00")), List.of());
-            assertEquals("2026-12-26 | Paid | 45.00 | 0.00 | 0.00", Build.rows(s).get(1));
+            assertEquals("2026-12-26 | Paid (due on a Saturday; on time by the next working day, 29 Dec 2026) | 45.00 | 0.00 | 0.00", Build.rows(s).get(1));
             assertEquals(p(0), s.owedOnPassedDues());
         }
 

@@ -442,7 +442,7 @@ class WhereThingsStandTest extends WithAPage {
                 harness.currentCase, destination -> { });
         show(overview);
         waitUntil("the Overview says to chase the same promise", () -> lookup(node -> node instanceof Labeled l
-                && l.getText() != null && l.getText().contains("to act by 21 Oct 2026. Chase it.")).tryQuery()
+                && l.getText() != null && l.getText().contains("you noted the CMS would act by 21 Oct 2026. Chase it.")).tryQuery()
                 .isPresent());
     }
 
