@@ -107,11 +107,11 @@ final class ConfirmCallLetter extends TemplateBase {
 
     /**
      * A complaint only after the CMS has had until the later of its own date and this letter's reply date, and only
-     * when the parent chose to say it.
+     * when the parent chose to say it. The promise is said as what the parent understood, as everywhere in the letter.
      */
     private static String complaint(DraftWriter w, CallDetails call, LocalDate replyBy, CmsReports reports) {
         LocalDate by = call.promisedBy();
-        return w.ifComplaintChosen("If you have not done what you told me you would do by " + (by != null
+        return w.ifComplaintChosen("If what I understood from the call you would do has not been done by " + (by != null
                 && by.isAfter(replyBy) ? w.date(by) : "then") + ", " + reports.complaintStep(w, "") + ".");
     }
 

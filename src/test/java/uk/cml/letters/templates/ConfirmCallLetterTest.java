@@ -75,7 +75,7 @@ class ConfirmCallLetterTest {
             assertFalse(text.contains("when it was done"), "it is not known to have been done: " + text);
             assertFalse(text.contains("that you would do, as set out below, by 22 Nov 2026"), text);
             assertFalse(text.matches(".*(It|This) has not been done.*"), text);
-            assertTrue(text.contains("If you have not done what you told me you would do by then, I will make a "
+            assertTrue(text.contains("If what I understood from the call you would do has not been done by then, I will make a "
                     + "formal complaint."), text);
         }
 
@@ -89,7 +89,7 @@ class ConfirmCallLetterTest {
             // The promise is the parent's note: never quoted as the CMS's words (only the heading is named).
             assertFalse(text.contains("\u201cSend an arrears notice"), text);
             assertFalse(text.contains("My records do not show"), "its day has not come: " + text);
-            assertTrue(text.contains("If you have not done what you told me you would do by 31 Dec 2026, I will "
+            assertTrue(text.contains("If what I understood from the call you would do has not been done by 31 Dec 2026, I will "
                     + "make a formal complaint."), text);
         }
 
@@ -112,7 +112,7 @@ class ConfirmCallLetterTest {
                             LocalDate.of(2026, 12, 31), false)).build();
             String text = new ReadBack(LetterTemplates.CONFIRM_CALL, facts).flat();
             assertFalse(text.contains("complaint"), text);
-            assertEquals(java.util.Optional.of("If you have not done what you told me you would do by 31 Dec "
+            assertEquals(java.util.Optional.of("If what I understood from the call you would do has not been done by 31 Dec "
                     + "2026, I will make a formal complaint."),
                     LetterTemplates.CONFIRM_CALL.draft(facts).offers().complaint());
         }

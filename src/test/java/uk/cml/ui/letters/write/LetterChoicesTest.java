@@ -155,7 +155,7 @@ class LetterChoicesTest extends AppRobot {
         waitUntil("offered for a call with a promise not kept",
                 () -> interactAndGet(() -> say.getParent().isVisible()));
         assertFalse(interactAndGet(say::isSelected), "off unless the parent ticks it");
-        assertEquals("Ticked, the letter also says: \"If you have not done what you told me you would do by then, I "
+        assertEquals("Ticked, the letter also says: \"If what I understood from the call you would do has not been done by then, I "
                 + "will make a formal complaint.\" Leave it unticked if you do not mean to do this.",
                 interactAndGet(() -> lookup("#letter-say-complaint-words").queryAs(Label.class).getText()));
         makePdf(1);
@@ -168,7 +168,7 @@ class LetterChoicesTest extends AppRobot {
         click(say);
         waitUntil("ticked", () -> interactAndGet(say::isSelected));
         makePdf(2);
-        assertTrue(pdfText(1).contains("If you have not done what you told me you would do by then, I will make a "
+        assertTrue(pdfText(1).contains("If what I understood from the call you would do has not been done by then, I will make a "
                 + "formal complaint."), pdfText(1));
         assertTrue(keptWords.get(1).contains("choice.say-complaint=true"), keptWords.get(1));
 
