@@ -190,6 +190,25 @@ public final class PaymentTables {
     }
 
     /**
+     * A row's status: for a due paid in full by money that all came late on one day, the day it arrived, "Arrived 9 Sep
+     * 2026, 12 days late" ("Arrived 8 Apr 2026, 1 day after Tue 7 Apr 2026" for a due of a weekend or bank holiday),
+     * so a balance owed before that day reads right beside it (reviewer, rv8: "Arrived late (12 days)" beside a
+     * balance gone up by the due); else the words every table prints ({@link DayOffWords#status}). The letters'
+     * tables and the evidence pack's schedule print the same.
+     */
+    public static String rowStatus(ScheduleLine line) {
+        List<ScheduleLine.LateMoney> late = line.lateMoney();
+        if (line.status() != uk.cml.domain.arrears.LineStatus.PAID_LATE || line.lateInPart() || late.isEmpty()
+                || late.stream().anyMatch(m -> !m.arrived().equals(late.get(0).arrived()))) {
+            return DayOffWords.status(line);
+        }
+        long days = line.daysLate();
+        String count = days + (days == 1 ? " day" : " days");
+        return "Arrived " + UkFormats.shortDate(late.get(0).arrived()) + ", " + (line.date().equals(line.onTimeBy())
+                ? count + " late" : count + " after " + uk.cml.domain.calendar.CalendarText.dayAndDate(line.onTimeBy()));
+    }
+
+    /**
      * When a due of the table fell on a weekend or bank holiday and was paid on the next working day, or arrived
      * later still, the rule, said once under the table ({@link DayOffWords#rule}): "A payment due on a weekend or bank
      * holiday is on time if it arrives by the next working day." (with ", so the days it arrived late are counted from

@@ -11,7 +11,6 @@ import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.ArrearsSchedule;
 import uk.cml.domain.arrears.BalanceText;
 import uk.cml.domain.arrears.CmsDifference;
-import uk.cml.domain.arrears.DayOffWords;
 import uk.cml.domain.arrears.LineStatus;
 import uk.cml.domain.arrears.MoneyReceived;
 import uk.cml.domain.arrears.PaymentPlan;
@@ -246,7 +245,7 @@ final class TextSections {
                 continue;
             }
             ScheduleLine line = ((ScheduleNote.DueRow) row).line();
-            String status = DayOffWords.status(line)
+            String status = PaymentTables.rowStatus(line)
                     + (line.notes().isEmpty() ? "" : "\n" + String.join("\n", line.notes()));
             rows.add(List.of(UkFormats.shortDate(line.date()), amount(line.due()), PaymentTables.paidTowards(line),
                     status, amount(line.shortBy()), BalanceText.of(line.owedAfter())));

@@ -7,7 +7,6 @@ import java.util.List;
 import uk.cml.domain.Money;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.BalanceText;
-import uk.cml.domain.arrears.DayOffWords;
 import uk.cml.domain.arrears.MoneyReceived;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.letters.LetterBlock;
@@ -189,22 +188,9 @@ final class ArrearsAnnex {
      */
     static final String BALANCE_HEADING = "Owed before next due";
 
-    /**
-     * A row's status: for a due paid in full by money that all came late on one day, the day it arrived, "Arrived 9 Sep
-     * 2026, 12 days late" ("Arrived 8 Apr 2026, 1 day after Tue 7 Apr 2026" for a due of a weekend or bank holiday),
-     * so a balance owed before that day reads right beside it (reviewer, rv8: "Arrived late (12 days)" beside a
-     * balance gone up by the due); else the words every table prints ({@link DayOffWords#status}).
-     */
+    /** A row's status, as every table of dues prints it ({@link PaymentTables#rowStatus}). */
     static String rowStatus(ScheduleLine line) {
-        List<ScheduleLine.LateMoney> late = line.lateMoney();
-        if (line.status() != uk.cml.domain.arrears.LineStatus.PAID_LATE || line.lateInPart() || late.isEmpty()
-                || late.stream().anyMatch(m -> !m.arrived().equals(late.get(0).arrived()))) {
-            return DayOffWords.status(line);
-        }
-        long days = line.daysLate();
-        String count = days + (days == 1 ? " day" : " days");
-        return "Arrived " + UkFormats.shortDate(late.get(0).arrived()) + ", " + (line.date().equals(line.onTimeBy())
-                ? count + " late" : count + " after " + uk.cml.domain.calendar.CalendarText.dayAndDate(line.onTimeBy()));
+        return PaymentTables.rowStatus(line);
     }
 
     static LetterBlock.Table table(ArrearsDetails arrears) {
