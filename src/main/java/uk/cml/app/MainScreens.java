@@ -64,16 +64,12 @@ final class MainScreens {
     }
 
     /**
-     * The calls' to-dos, without "Chase it" for a promise a posted letter has already raised (the Where it stands
-     * page leaves it out by the same rule, {@link uk.cml.domain.standing.PromisesRaised}).
+     * The calls' to-dos, without "Chase it" for a promise a posted letter has already raised, nor a follow-up a
+     * posted letter confirming the call has done (the Where it stands page leaves them out by the same rules,
+     * {@link uk.cml.domain.standing.PromisesRaised}, {@link uk.cml.domain.standing.CallFollowUps}).
      */
     private static uk.cml.domain.todo.TodoSource callsNotRaised(AppServices services) {
-        return (caseId, today) -> {
-            java.util.Set<Long> raised = services.standing.promisesRaised(caseId);
-            return services.calls.todos(caseId, today).stream()
-                    .filter(t -> t.kind() != uk.cml.domain.todo.TodoKind.CALL_PROMISE_LATE
-                            || !raised.contains(t.sourceId())).toList();
-        };
+        return services.standing::callTodos;
     }
 
     MainScreens(AppServices services, OverviewModel overview, Background background, DraftKeeper drafts,

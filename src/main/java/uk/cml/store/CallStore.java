@@ -44,12 +44,27 @@ public final class CallStore extends RecordStore<Call> implements TimelineSource
                 saved.record().detail(), saved.record().id())).toList();
     }
 
+    /**
+     * The calls' to-dos, not knowing the letters: a follow-up a posted letter has done is still listed. The Overview
+     * asks {@link #todos(long, LocalDate, java.util.Set)} through {@code StandingStore#callTodos}, which knows them.
+     */
     @Override
     public List<TodoItem> todos(long caseId, LocalDate today) {
+        return todos(caseId, today, java.util.Set.of());
+    }
+
+    /**
+     * The calls' to-dos: a follow-up due within {@link #FOLLOW_UP_NOTICE_DAYS} while still to do ({@link
+     * uk.cml.domain.standing.CallFollowUps#due}, the rule Where it stands watches it by), and a promise gone by.
+     *
+     * @param confirmedInWriting the calls a posted letter confirms ({@code CallFollowUps.confirmedInWriting})
+     */
+    public List<TodoItem> todos(long caseId, LocalDate today, java.util.Set<Long> confirmedInWriting) {
         List<TodoItem> items = new ArrayList<>();
         for (Call call : calls(caseId)) {
             String when = UkFormats.shortDate(call.happenedAt().toLocalDate());
-            call.followUpOn().filter(d -> !call.followUpDone() && !d.isAfter(today.plusDays(FOLLOW_UP_NOTICE_DAYS)))
+            uk.cml.domain.standing.CallFollowUps.due(call, confirmedInWriting)
+                    .filter(d -> !d.isAfter(today.plusDays(FOLLOW_UP_NOTICE_DAYS)))
                     .ifPresent(d -> items.add(new TodoItem(d, Words.text("todo.call.followUp", when, call.who()),
                             TodoKind.FOLLOW_UP_CALL, call.id())));
             uk.cml.domain.todo.Todos.callPromiseLate(call, today).ifPresent(items::add);

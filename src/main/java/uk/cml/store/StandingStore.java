@@ -97,6 +97,20 @@ public final class StandingStore implements TimelineSource, TodoSource {
     }
 
     /**
+     * The calls' to-dos for the Overview, knowing the letters: no "Chase it" for a promise a posted letter raised
+     * ({@link PromisesRaised}), and no follow-up for a call a posted letter confirms ({@link
+     * uk.cml.domain.standing.CallFollowUps}), by the rules this page leaves them out by.
+     */
+    public List<TodoItem> callTodos(long caseId, LocalDate today) {
+        List<uk.cml.domain.evidence.Call> noted = calls.calls(caseId);
+        List<SentLetter> letters = sent.letters(caseId);
+        java.util.Set<Long> raised = PromisesRaised.callIds(noted, letters, promiseLines);
+        return calls.todos(caseId, today, uk.cml.domain.standing.CallFollowUps.confirmedInWriting(letters)).stream()
+                .filter(t -> t.kind() != uk.cml.domain.todo.TodoKind.CALL_PROMISE_LATE
+                        || !raised.contains(t.sourceId())).toList();
+    }
+
+    /**
      * The same calls, each with the first posted letter that raised its promise: the Calls list says the promise was
      * raised in that letter, by the one rule the Overview and this page leave it out by.
      */

@@ -14,8 +14,9 @@ import uk.cml.domain.evidence.Call;
  * The dates a parent noted on a call to the CMS, as dates to watch: the day the CMS promised to act by (a date the
  * CMS told them: waited for, then chased from the next working day, as a letter's reply date is) and the day they
  * mean to follow the call up (their own day to act from). Each is the date as noted on the Calls page, never one
- * counted again; a promise marked kept or followed up ({@link Call#promiseToChase}) or a follow-up marked done is left
- * out, as a letter's answered reply is.
+ * counted again; a promise marked kept or followed up ({@link Call#promiseToChase}) or a follow-up done ({@link
+ * CallFollowUps#due}: ticked done, the promise kept, or a posted letter confirming the call) is left out, as a
+ * letter's answered reply is.
  */
 public final class CallDates {
 
@@ -31,6 +32,15 @@ public final class CallDates {
 
     /** The same, without the promises of the calls {@code promisesRaised} ({@link PromisesRaised}). */
     public static List<Deadline> of(List<Call> calls, java.util.Set<Long> promisesRaised) {
+        return of(calls, promisesRaised, java.util.Set.of());
+    }
+
+    /**
+     * The same, without the follow-ups of the calls {@code confirmedInWriting}, which a posted letter confirms
+     * ({@link CallFollowUps}: the one rule for this and the Overview's to-do).
+     */
+    public static List<Deadline> of(List<Call> calls, java.util.Set<Long> promisesRaised,
+            java.util.Set<Long> confirmedInWriting) {
         List<Deadline> dates = new ArrayList<>();
         for (Call call : calls) {
             String when = UkFormats.shortDate(call.happenedAt().toLocalDate());
@@ -38,7 +48,7 @@ public final class CallDates {
             call.promiseToChase().filter(by -> !promisesRaised.contains(call.id())).ifPresent(by -> dates.add(new Deadline(
                     promise(call, by, when), Words.text("standing.calls.chaseAction"), Optional.empty(),
                     exact(by, Words.text("standing.calls.promisedRule")), false, from, Deadline.Timing.TOLD)));
-            call.followUpOn().filter(d -> !call.followUpDone()).ifPresent(on -> dates.add(Deadline.suggestedFrom(
+            CallFollowUps.due(call, confirmedInWriting).ifPresent(on -> dates.add(Deadline.suggestedFrom(
                     Words.text("standing.calls.followUp", when), Words.text("standing.calls.followUpAction"),
                     Optional.empty(), exact(on, Words.text("standing.calls.followUpRule")), from)));
         }

@@ -164,7 +164,8 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
         return new StandingReport(complaint,
                 decisions.stream().map(d -> deadlines(challenges, d, answers.of(d))).toList(), ordered,
                 steps.current(ordered), steps.daysAtCurrentStep(ordered, today), steps.nudge(ordered), facts, calendar,
-                letterReplies(sent, received, complaint, calendar, rules), CallDates.of(calls, promisesRaised), sent.stream().map(SentLetter::id)
+                letterReplies(sent, received, complaint, calendar, rules), CallDates.of(calls, promisesRaised,
+                        CallFollowUps.confirmedInWriting(sent)), sent.stream().map(SentLetter::id)
                         .filter(id -> chases.holdsBack(id, today)).collect(java.util.stream.Collectors.toSet()),
                 notKept);
     }
