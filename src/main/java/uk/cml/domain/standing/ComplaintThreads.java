@@ -154,8 +154,7 @@ public final class ComplaintThreads {
             Optional<Optional<LocalDate>> acknowledged, List<Deadline> deadlines) {
         if (!letter.isPosted()) {
             deadlines.add(Deadline.suggestedFrom(Words.text("standing.complaint.postLetter", step.label()),
-                    Words.text("standing.complaint.postLetterAction"), Optional.empty(),
-                    dueOn(letter.written(), Words.text("standing.complaint.fromWriting")),
+                    Words.text("standing.complaint.postLetterAction"), Optional.empty(), postFrom(letter),
                     new Deadline.From.Sent(letter)));
             // A reply counts from posting or delivery: before the letter is posted, no reply is due.
             return new ComplaintStage(step, Optional.of(letter.written()), Optional.empty(), Optional.empty(),
@@ -233,6 +232,21 @@ public final class ComplaintThreads {
     private static Optional<SentLetter> firstOf(List<SentLetter> sent, Step step, LocalDate notBefore) {
         return sent.stream().filter(l -> ComplaintReading.stepOf(l).equals(Optional.of(step)))
                 .filter(l -> !l.written().isBefore(notBefore)).findFirst();
+    }
+
+    /**
+     * The day to post a letter made and not posted: the first day Post Offices open on or after its date, by the one
+     * rule the letters count their dates from ({@link UkCalendar#postingDay}; by post unless the log says otherwise),
+     * never its own date when that is a Sunday or a bank holiday, when no counter gives a certificate of posting.
+     */
+    private DueDate postFrom(SentLetter letter) {
+        LocalDate written = letter.written();
+        LocalDate day = calendar.postingDay(written,
+                letter.method().orElse(uk.cml.domain.correspondence.PostingMethod.FIRST_CLASS));
+        return new DueDate(day, written, DueDate.Move.NONE, day.equals(written)
+                ? Words.text("standing.complaint.fromWriting")
+                : Words.text("standing.complaint.fromWritingPostOffices",
+                        uk.cml.domain.calendar.CalendarText.dayAndDate(written)));
     }
 
     private static DueDate dueOn(LocalDate date, String why) {
