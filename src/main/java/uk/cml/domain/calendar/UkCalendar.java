@@ -108,19 +108,44 @@ public final class UkCalendar {
     }
 
     /**
-     * Whether a Post Office counter is open on {@code date}, as the app counts it: any day but a Sunday or a bank
-     * holiday. A certificate of posting (the parent's proof that a letter went) comes only from a counter, and
-     * counters are mostly closed on Sundays and bank holidays but open on Saturdays.
+     * Whether a Post Office counter is open on {@code date}, as the app counts it: any day but a Sunday, a bank
+     * holiday, or Christmas Day, Boxing Day or New Year's Day whatever weekday they fall on ({@link
+     * #postOfficesClosedFor}). A certificate of posting (the parent's proof that a letter went) comes only from a
+     * counter, and counters are mostly closed on Sundays and bank holidays but open on Saturdays; they close on those
+     * three days even when one is a Saturday that is no bank holiday itself (Boxing Day, Sat 26 Dec 2026, whose bank
+     * holiday is Mon 28 Dec; New Year's Day, Sat 1 Jan 2022). A conservative rule: a letter dated Fri 25 Dec 2026 is
+     * counted as posted Tue 29 Dec. Only this rule knows those days: working days ({@link #isWorkingDay}) are
+     * counted as before.
      */
     public boolean postOfficesOpen(LocalDate date) {
-        return date.getDayOfWeek() != java.time.DayOfWeek.SUNDAY && !holidays.contains(date);
+        return date.getDayOfWeek() != java.time.DayOfWeek.SUNDAY && !holidays.contains(date)
+                && postOfficesClosedFor(date).isEmpty();
+    }
+
+    /**
+     * Christmas Day (25 Dec), Boxing Day (26 Dec) or New Year's Day (1 Jan), named, when {@code date} is one: the days
+     * Post Offices close whatever weekday they fall on ({@link #postOfficesOpen}). Empty on any other day, a
+     * substitute bank holiday too (that is a bank holiday, named by {@link BankHolidays#on}).
+     */
+    public static Optional<String> postOfficesClosedFor(LocalDate date) {
+        if (date.getMonth() == java.time.Month.DECEMBER && date.getDayOfMonth() == 25) {
+            return Optional.of(Words.text("calendar.holiday.christmas"));
+        }
+        if (date.getMonth() == java.time.Month.DECEMBER && date.getDayOfMonth() == 26) {
+            return Optional.of(Words.text("calendar.holiday.boxing"));
+        }
+        if (date.getMonth() == java.time.Month.JANUARY && date.getDayOfMonth() == 1) {
+            return Optional.of(Words.text("calendar.holiday.newYear"));
+        }
+        return Optional.empty();
     }
 
     /**
      * The day a letter dated {@code letterDate} can be posted by {@code method}, which every date it asks for or
      * the app predicts for it counts from until the parent logs the real posting: for a Royal Mail service, the first
-     * day on or after its date that Post Offices open ({@link #postOfficesOpen}: not a Sunday or a bank holiday, so a
-     * Saturday counts, and a letter posted then is deemed delivered the same day as one posted the Friday before);
+     * day on or after its date that Post Offices open ({@link #postOfficesOpen}: not a Sunday, a bank holiday, nor
+     * Christmas Day, Boxing Day or New Year's Day, so another Saturday counts, and a letter posted then is deemed
+     * delivered the same day as one posted the Friday before);
      * sent by hand, email or the online account, its date itself. Counting from the letter's own Sunday asked the CMS
      * for a reply a day before its own target (reviewer rv6: a complaint dated Sun 6 Dec 2026, really posted Mon 7th,
      * asked for an acknowledgement by 10 Dec, not 11 Dec). The one rule: the letters, the pages and the warning beside

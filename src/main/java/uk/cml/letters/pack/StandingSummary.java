@@ -227,7 +227,7 @@ final class StandingSummary {
 
     /**
      * A letter made in the app prints the CMS's targets as they fall for 1st class post on its date (or the first day
-     * after it that Post Offices open, for one dated on a Sunday or bank holiday); posted later
+     * after it that Post Offices open, for one dated when they are closed); posted later
      * or by 2nd class, the table's dates (from the real posting) are later. Said beside the table, so a reader who
      * sees the letter's dates and the table's knows which is which and why they differ: the table's are the ones
      * the CMS's targets give.
@@ -245,7 +245,7 @@ final class StandingSummary {
                 continue;
             }
             // The letter counted its dates from posting it 1st class on the first day Post Offices open from its
-            // date (its date itself, unless a Sunday or bank holiday), as the letters do (UkCalendar#postingDay).
+            // date (its date itself, unless they are closed then), as the letters do (UkCalendar#postingDay).
             LocalDate postable = calendar.postingDay(letter.written(),
                     uk.cml.domain.correspondence.PostingMethod.FIRST_CLASS);
             LocalDate assumed = calendar.deemedDelivery(postable,

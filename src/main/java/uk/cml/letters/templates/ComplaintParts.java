@@ -529,7 +529,7 @@ final class ComplaintParts {
         // The CMS's targets run from when it receives the letter, and both requests say so (a reader counting from
         // the letter's date would expect the reply days earlier): the dates printed hold only for this posting.
         String how = w.postedByInWords();
-        // Dated on a Sunday or bank holiday, they count from the first day Post Offices open, which it names.
+        // Dated when Post Offices are closed (UkCalendar#postOfficesOpen), they count from the first day Post Offices open, which it names.
         LocalDate postingDay = deadlines.postingDay(letterDate, postedBy);
         w.warn("The dates this letter gives the CMS count from posting it " + how + " on "
                 + (postingDay.equals(letterDate) ? w.date(postingDay)

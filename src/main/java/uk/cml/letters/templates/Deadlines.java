@@ -15,8 +15,9 @@ import uk.cml.domain.standing.ComplaintThreads;
  * Every date a letter asks for or quotes, counted with the calendar and the facts (targets and time limits) the
  * "Where things stand" page counts with, handed in by the caller ({@link LetterFacts#deadlines()}), so a letter and
  * the page never disagree and a fact the parent corrects changes both. Working days skip weekends and the England
- * and Wales bank holidays. A letter is taken to be posted first class on its date, or for one dated on a Sunday or
- * bank holiday, on the first day after it that Post Offices open ({@link #postingDay}).
+ * and Wales bank holidays. A letter is taken to be posted first class on its date, or for one dated when Post
+ * Offices are closed (a Sunday, a bank holiday, Christmas Day, Boxing Day or New Year's Day), on the first day after
+ * it that they open ({@link #postingDay}).
  *
  * <p>A limit the parent must meet is a {@link DueDate}: its {@code counted} day is where the limit itself ends,
  * which is what a letter to the CMS or ICE quotes ("those 6 months end on"); its {@code date} is the working day to
@@ -126,7 +127,7 @@ public final class Deadlines {
 
     /**
      * The day the dates a letter asks for count from: the calendar's one rule ({@link UkCalendar#postingDay}), the
-     * first day on or after its date that Post Offices open for a letter sent by post (not a Sunday or bank holiday),
+     * first day on or after its date that Post Offices open for a letter sent by post ({@link UkCalendar#postOfficesOpen}),
      * its date itself otherwise. Reviewer rv6: a complaint dated Sun 6 Dec 2026 asked for an acknowledgement by 10 Dec,
      * a day before the CMS's own target from a letter posted on the Monday.
      */

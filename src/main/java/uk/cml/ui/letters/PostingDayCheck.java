@@ -22,7 +22,8 @@ final class PostingDayCheck {
 
     /**
      * The warning for this date posted, if any: when it is not a day Post Offices open by the calendar's one rule
-     * ({@link UkCalendar#postingDay}: a Sunday or bank holiday; a Saturday is fine), the rule the letters count their
+     * ({@link UkCalendar#postingDay}: a Sunday or bank holiday, or Christmas Day, Boxing Day or New Year's Day
+     * whatever the weekday; another Saturday is fine), the rule the letters count their
      * dates from, so the two never disagree. Sent by email, by hand or online: no counter, so no warning; no way chosen
      * yet: counted as by post.
      */
@@ -37,6 +38,8 @@ final class PostingDayCheck {
         String date = UkDates.forField(day);
         return Optional.of(calendar.holidays().on(day)
                 .map(h -> Messages.text("letters.sentLetterForm.postedOnBankHoliday", date, h.name()))
+                .or(() -> UkCalendar.postOfficesClosedFor(day)
+                        .map(name -> Messages.text("letters.sentLetterForm.postedOnClosedDay", date, name)))
                 .orElseGet(() -> Messages.text("letters.sentLetterForm.postedOnSunday", date)));
     }
 }

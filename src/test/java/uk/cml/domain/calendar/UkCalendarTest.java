@@ -38,7 +38,13 @@ class UkCalendarTest {
             "2026-12-06, EMAIL,            2026-12-06, 2026-12-06", // no counter: the date itself
             "2026-12-06, BY_HAND,          2026-12-06, 2026-12-06",
             "2026-12-06, ONLINE_ACCOUNT,   2026-12-06, 2026-12-06",
-            "2026-12-25, FIRST_CLASS,      2026-12-26, 2026-12-30", // Christmas Day (Fri): Sat 26th is no bank holiday
+            // Christmas Day (Fri); Boxing Day Sat 26th is no bank holiday (its substitute is Mon 28th), but Post
+            // Offices close on it all the same: the Tuesday, delivered Thursday 31st.
+            "2026-12-25, FIRST_CLASS,      2026-12-29, 2026-12-31",
+            "2026-12-26, FIRST_CLASS,      2026-12-29, 2026-12-31", // Boxing Day on a Saturday
+            "2026-12-26, EMAIL,            2026-12-26, 2026-12-26",
+            "2022-01-01, FIRST_CLASS,      2022-01-04, 2022-01-06", // New Year's Day (Sat), Sunday, Mon 3rd substitute
+            "2021-12-25, FIRST_CLASS,      2021-12-29, 2021-12-31", // Christmas Day (Sat), Sunday, Mon 27, Tue 28 subs
             "2026-12-27, FIRST_CLASS,      2026-12-29, 2026-12-31", // Sunday, then the Boxing Day substitute
             "2026-12-28, FIRST_CLASS,      2026-12-29, 2026-12-31", // bank holiday Monday: the Tuesday
             "2027-03-26, FIRST_CLASS,      2027-03-27, 2027-03-31", // Good Friday: Saturday; Easter Monday skipped
@@ -56,6 +62,29 @@ class UkCalendarTest {
             assertTrue(!calendar.postOfficesOpen(LocalDate.of(2026, 12, 6)));
             assertTrue(!calendar.postOfficesOpen(LocalDate.of(2026, 12, 28)));
             assertTrue(calendar.postOfficesOpen(LocalDate.of(2026, 12, 29)));
+        }
+
+        /**
+         * Post Offices close on Christmas Day, Boxing Day and New Year's Day whatever weekday they fall on, bank
+         * holiday or not: Sat 26 Dec 2026 (its bank holiday is Mon 28th), Sat 1 Jan 2022, Sat 25 Dec 2021. The days
+         * around them open as before; counting working days is not changed (a Saturday was never a working day).
+         */
+        @Test
+        void postOfficesCloseOnChristmasBoxingAndNewYearsDayWhateverTheWeekday() {
+            for (LocalDate closed : java.util.List.of(LocalDate.of(2026, 12, 26), LocalDate.of(2022, 1, 1),
+                    LocalDate.of(2021, 12, 25), LocalDate.of(2026, 12, 25), LocalDate.of(2027, 1, 1))) {
+                assertTrue(!calendar.postOfficesOpen(closed), closed.toString());
+            }
+            assertTrue(calendar.postOfficesOpen(LocalDate.of(2026, 12, 24)));
+            assertTrue(calendar.postOfficesOpen(LocalDate.of(2026, 12, 31)));
+            assertTrue(calendar.postOfficesOpen(LocalDate.of(2027, 1, 2)), "Saturday 2 Jan 2027");
+            assertEquals(Optional.of("Boxing Day"), UkCalendar.postOfficesClosedFor(LocalDate.of(2026, 12, 26)));
+            assertEquals(Optional.of("New Year's Day"), UkCalendar.postOfficesClosedFor(LocalDate.of(2022, 1, 1)));
+            assertEquals(Optional.empty(), UkCalendar.postOfficesClosedFor(LocalDate.of(2026, 12, 27)));
+            assertTrue(!calendar.isWorkingDay(LocalDate.of(2026, 12, 26)));
+            assertTrue(calendar.isWorkingDay(LocalDate.of(2026, 12, 29)));
+            assertEquals(LocalDate.of(2026, 12, 30), calendar.workingDaysAfter(LocalDate.of(2026, 12, 24), 2),
+                    "working days as before: 25 and 28 Dec are bank holidays, 26-27 the weekend");
         }
     }
 

@@ -31,6 +31,20 @@ class PostingDayCheckTest {
         assertTrue(said.orElse("").startsWith("25 Dec 2026 is a bank holiday (Christmas Day)"), said.toString());
     }
 
+    /**
+     * Boxing Day 2026 is a Saturday (its bank holiday is Mon 28 Dec): Post Offices are closed on it all the same,
+     * and the warning names it, never "a Sunday".
+     */
+    @Test
+    void boxingDayOnASaturdayIsNamed() {
+        assertEquals(Optional.of("26 Dec 2026 is Boxing Day: Post Offices are closed. Check the date on your "
+                        + "certificate of posting."),
+                check.warning(Optional.of(LocalDate.of(2026, 12, 26)), FIRST));
+        assertEquals(Optional.of("1 Jan 2022 is New Year's Day: Post Offices are closed. Check the date on your "
+                        + "certificate of posting."),
+                check.warning(Optional.of(LocalDate.of(2022, 1, 1)), FIRST));
+    }
+
     @Test
     void aWorkingDayOrSaturdayOrNoPostGetsNoWord() {
         assertEquals(Optional.empty(), check.warning(Optional.of(LocalDate.of(2026, 12, 4)), FIRST));
