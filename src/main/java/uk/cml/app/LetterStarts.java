@@ -304,7 +304,7 @@ final class LetterStarts {
                 : proof.reference().isEmpty() ? "" : "Post Office certificate " + proof.reference();
         LetterFacts.Contact sentTo = new LetterFacts.Contact(letter.to().name(),
                 letter.to().address().lines().toList());
-        return new EarlierLetter(letter.written(), letter.subject(), letter.posted().orElse(null), how,
+        return new EarlierLetter(letter.written(), letter.subjectAsPrinted(), letter.posted().orElse(null), how,
                 reference, sentTo, letter.copyDocumentId().isPresent(), proof.attached()).fromLog(letter.id());
     }
 

@@ -267,7 +267,7 @@ final class LetterWiring {
             boolean certificate = letter.method().filter(uk.cml.domain.correspondence.PostingMethod::byPost)
                     .isPresent() && !letter.proof().isEmpty();
             complaints.add(new CmsReports.Posted(letter.posted().orElseThrow(), Optional.empty(), certificate,
-                    letter.subject(), letter.method(), letter.trackedDelivery()));
+                    letter.subjectAsPrinted(), letter.method(), letter.trackedDelivery()));
         }
         return complaints;
     }
@@ -315,7 +315,7 @@ final class LetterWiring {
             boolean certificate = letter.method().filter(uk.cml.domain.correspondence.PostingMethod::byPost)
                     .isPresent() && !letter.proof().isEmpty();
             posted.add(new CmsReports.Posted(letter.posted().orElseThrow(), followsCall, certificate,
-                    letter.subject(), letter.method(), letter.trackedDelivery()));
+                    letter.subjectAsPrinted(), letter.method(), letter.trackedDelivery()));
         }
         return posted;
     }

@@ -259,7 +259,7 @@ final class StandingSummary {
                     assumed, report.facts().complaintAcknowledgeWorkingDays())) + ", " : "";
             String realAck = acknowledge ? "acknowledge by " + UkFormats.shortDate(calendar.workingDaysAfter(
                     delivered, report.facts().complaintAcknowledgeWorkingDays())) + ", " : "";
-            writer.block(paragraph("Which dates count: the letter \u201c" + letter.subject() + "\u201d dated "
+            writer.block(paragraph("Which dates count: the letter \u201c" + letter.subjectAsPrinted() + "\u201d dated "
                     + UkFormats.shortDate(letter.written()) + " prints the CMS's targets as they fall if it is "
                     + "posted 1st class " + (postable.equals(letter.written()) ? "on that day"
                             : "on " + UkFormats.shortDate(postable) + ", the first day Post Offices open after it")

@@ -593,7 +593,7 @@ public final class LettersView extends Page {
      */
     static AttachmentField.Described certificateDescribed(java.util.Optional<SentLetter> letter) {
         java.util.Optional<java.time.LocalDate> day = letter.flatMap(l -> l.proof().certificateDate().or(l::posted));
-        String subject = letter.map(l -> l.subject().strip()).orElse("");
+        String subject = letter.map(l -> l.subjectAsPrinted().strip()).orElse("");
         String words = subject.isEmpty()
                 ? day.map(d -> Messages.text("letters.view.certificateForALetterPosted", uk.cml.domain.UkFormats.shortDate(d)))
                         .orElse(Messages.text("letters.view.certificateOfPosting"))

@@ -254,7 +254,7 @@ final class ReceivedLetterForm {
         boolean keptYes = waiting.isPresent() && savedUnlinkedYes();
         openComplaintNote.setText(waiting.map(letter -> keptYes ? unlinkedYes(letter)
                 : Messages.text("letters.receivedLetterForm.openComplaint",
-                UkFormats.shortDate(letter.written()), letter.subject())).orElse(""));
+                UkFormats.shortDate(letter.written()), letter.subjectAsPrinted())).orElse(""));
         openComplaintNote.getStyleClass().remove("field-warning");
         if (keptYes) {
             openComplaintNote.getStyleClass().add("field-warning");
@@ -281,7 +281,7 @@ final class ReceivedLetterForm {
         boolean counted = uk.cml.domain.standing.ComplaintPosition.countsAsAcknowledgement(editing, complaint);
         return Messages.text(counted ? "letters.receivedLetterForm.unlinkedYesCounted"
                 : "letters.receivedLetterForm.unlinkedYesNotCounted", UkFormats.shortDate(complaint.written()),
-                complaint.subject());
+                complaint.subjectAsPrinted());
     }
 
     /**

@@ -40,4 +40,14 @@ class CertificateDescribedTest {
         assertEquals(new Described("Certificate of posting for a letter", Optional.empty()),
                 LettersView.certificateDescribed(Optional.empty()));
     }
+
+    @Test
+    void aMadeLetterIsNamedByTheHeadingPrintedInIt() {
+        // Reviewer rv10: a certificate for the letter headed "Our phone call on 6 Dec 2026" was named after the
+        // template's own subject, "Confirming call with CMS", which the parent never saw on the letter or the list.
+        SentLetter made = posted(Optional.of(POSTED), ProofOfPostage.NONE)
+                .madeWith("Our phone call on 6 Dec 2026", "");
+        assertEquals(new Described("Certificate of posting for the letter “Our phone call on 6 Dec 2026” posted 5 Dec"
+                + " 2026", Optional.of(POSTED)), LettersView.certificateDescribed(Optional.of(made)));
+    }
 }
