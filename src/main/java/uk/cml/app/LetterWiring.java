@@ -40,9 +40,11 @@ import uk.cml.letters.templates.PrintedComplaint;
 import uk.cml.letters.templates.ReplyDates;
 import uk.cml.letters.templates.WriteOffDetails;
 import uk.cml.store.DocumentRecordStore;
+import uk.cml.store.SentLetterStore;
 import uk.cml.store.StoreException;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.Messages;
+import uk.cml.ui.common.Problems;
 import uk.cml.ui.letters.write.CallChoice;
 import uk.cml.ui.letters.write.LetterKeeper;
 import uk.cml.ui.letters.write.LetterWriterView;
@@ -553,32 +555,50 @@ final class LetterWiring {
             public String keep(long caseId, Path pdf, LetterTemplate template, LetterFacts facts,
                     Optional<Long> answering, Optional<Long> inPlaceOf, String heading, String words)
                     throws Exception {
-                // The copy in Documents is named as the letter is in the Letters list: by the heading printed.
-                // With the letter's date as the date on it, as the parent would give for any letter they file.
-                DocumentRecordStore.Added copy = services.documents.add(caseId, pdf,
-                        Messages.text("app.letterWiring.letter", documentName(template, heading),
-                                UkFormats.shortDate(facts.letterDate())),
-                        Optional.of(facts.letterDate()));
-                List<Decision> decisions = services.standing.decisions(caseId);
-                Optional<Long> decision = decision(template, facts, decisions);
-                SentLetter made = written(caseId, template, facts, copy.document().id(), PrintedText.of(pdf),
-                        answering.or(() -> cameIn(decision, decisions))).answering(decision)
-                        .madeWith(heading, words);
                 String kept = Messages.text("app.letterWiring.aCopyIsKeptIn");
+                Optional<SentLetter> earlier = inPlaceOf.flatMap(services.sentLetters::find);
+                String day = earlier.map(l -> UkFormats.shortDate(l.written())).orElse("");
+                SentLetterStore.Replaced done;
+                try {
+                    // One transaction: the copy added to Documents, the letter logged and, for a letter made again,
+                    // the earlier one and its copy to the Bin. If any of it fails, none of it is kept.
+                    done = allOrNothing(services, () -> {
+                        // The copy in Documents is named as the letter is in the Letters list: by the heading
+                        // printed. With the letter's date as the date on it, as the parent would give for any letter.
+                        DocumentRecordStore.Added copy = services.documents.add(caseId, pdf,
+                                Messages.text("app.letterWiring.letter", documentName(template, heading),
+                                        UkFormats.shortDate(facts.letterDate())),
+                                Optional.of(facts.letterDate()));
+                        List<Decision> decisions = services.standing.decisions(caseId);
+                        Optional<Long> decision = decision(template, facts, decisions);
+                        SentLetter made = written(caseId, template, facts, copy.document().id(), PrintedText.of(pdf),
+                                answering.or(() -> cameIn(decision, decisions))).answering(decision)
+                                .madeWith(heading, words);
+                        if (inPlaceOf.isEmpty()) {
+                            return new SentLetterStore.Replaced(services.sentLetters.save(made), false, false);
+                        }
+                        return services.sentLetters.addInPlaceOf(made, inPlaceOf.get());
+                    });
+                } catch (StoreException e) {
+                    if (inPlaceOf.isEmpty()) {
+                        throw e;
+                    }
+                    throw new Problems.ParentMessage(Messages.text("app.letterWiring.notLoggedInPlaceOf",
+                            pdf.getFileName().toString(), day), e);
+                }
                 if (inPlaceOf.isEmpty()) {
-                    services.sentLetters.save(made);
                     return kept;
                 }
-                Optional<SentLetter> earlier = services.sentLetters.find(inPlaceOf.get());
-                boolean binned = services.sentLetters.addInPlaceOf(made, inPlaceOf.get()).earlierBinned();
-                String day = earlier.map(l -> UkFormats.shortDate(l.written())).orElse("");
+                boolean binned = done.earlierBinned();
                 // The earlier letter's own PDF stays where it was saved, beside the new one: named, so the parent
                 // posts the new one (both are often made the same day, so the day alone does not tell them apart).
+                // Its copy in Documents went to the Bin with it, unless another record uses that file.
                 Optional<String> earlierFile = earlier.flatMap(SentLetter::copyDocumentId)
                         .flatMap(services.documents::find).map(d -> d.originalName())
                         .filter(name -> !name.isBlank() && !name.equals(pdf.getFileName().toString()));
-                return kept + " " + Messages.text(binned ? "app.letterWiring.earlierInTheBin"
-                        : "app.letterWiring.earlierKept", day) + (binned ? earlierFile.map(name -> " "
+                return kept + " " + Messages.text(!binned ? "app.letterWiring.earlierKept"
+                        : done.copyBinned() ? "app.letterWiring.earlierAndCopyInTheBin"
+                        : "app.letterWiring.earlierInTheBin", day) + (binned ? earlierFile.map(name -> " "
                         + Messages.text("app.letterWiring.earlierFileStays", name)).orElse("") : "");
             }
 
@@ -592,6 +612,33 @@ final class LetterWiring {
                 return services.safety.fingerprint().footerLine();
             }
         };
+    }
+
+    /**
+     * Runs the keeping of a letter in one transaction of the records (the stores' own transactions join it): all of
+     * it is saved, or none of it. A refusal of the file (not SQL) is thrown as it was.
+     */
+    static <T> T allOrNothing(AppServices services, java.util.concurrent.Callable<T> work) throws Exception {
+        final class NotSql extends RuntimeException {
+            private static final long serialVersionUID = 1L;
+
+            NotSql(Exception cause) {
+                super(cause);
+            }
+        }
+        try {
+            return services.database.inTransaction(c -> {
+                try {
+                    return work.call();
+                } catch (RuntimeException | java.sql.SQLException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new NotSql(e);
+                }
+            });
+        } catch (NotSql e) {
+            throw (Exception) e.getCause();
+        }
     }
 
     /**

@@ -76,28 +76,19 @@ final class RecordTable<T> {
     }
 
     /**
-     * Saves a new record and, in the same transaction, moves an earlier record of the same case to the bin, but only
-     * if it is still outside the bin and still matches {@code stillWhere} (SQL on its columns). All or nothing.
+     * Within the caller's transaction, moves an earlier record of the case to the bin, but only if it is still outside
+     * the bin and still matches {@code stillWhere} (SQL on its columns): what a record saved in its place does.
      *
-     * @return the new record's id, and whether the earlier one went to the bin
+     * @return whether it went to the bin
      */
-    AddedInPlaceOf addInPlaceOf(T record, long earlierId, String stillWhere) {
-        ColumnValues values = mapping.values(record).put("recorded_at", now()).put("case_id", mapping.caseId(record));
-        return database.inTransaction(c -> {
-            int binned;
-            try (PreparedStatement bin = c.prepareStatement("UPDATE " + table + " SET deleted_at = ? WHERE id = ? "
-                    + "AND case_id = ? AND deleted_at IS NULL AND " + stillWhere)) {
-                bin.setString(1, now().toString());
-                bin.setLong(2, earlierId);
-                bin.setLong(3, mapping.caseId(record));
-                binned = bin.executeUpdate();
-            }
-            return new AddedInPlaceOf(insert(c, values), binned == 1);
-        });
-    }
-
-    /** What {@link #addInPlaceOf} did. */
-    record AddedInPlaceOf(long id, boolean earlierBinned) {
+    boolean binIfStill(java.sql.Connection c, long earlierId, long caseId, String stillWhere) throws SQLException {
+        try (PreparedStatement bin = c.prepareStatement("UPDATE " + table + " SET deleted_at = ? WHERE id = ? "
+                + "AND case_id = ? AND deleted_at IS NULL AND " + stillWhere)) {
+            bin.setString(1, now().toString());
+            bin.setLong(2, earlierId);
+            bin.setLong(3, caseId);
+            return bin.executeUpdate() == 1;
+        }
     }
 
     private long insert(java.sql.Connection c, ColumnValues values) throws SQLException {

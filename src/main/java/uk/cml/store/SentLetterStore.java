@@ -179,10 +179,7 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
     }
 
     /**
-     * Saves a letter just made in place of an earlier one not sent yet: in one transaction the new letter is logged
-     * and the earlier one goes to the Bin (its PDF stays with the documents), where it can be put back. An earlier
-     * letter whose sending has been recorded since (a date, how, a certificate or a tracking number) is never
-     * touched: then both are kept and {@code earlierBinned} is false.
+     * Saves a new letter or a correction of one, in one transaction with the certificate's date given to its photo.
      */
     @Override
     public long save(SentLetter letter) {
@@ -265,13 +262,27 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
                 before.subject().equals(letter.subject()) ? before.heading() : "", before.madeWords())).orElse(letter);
     }
 
+    /**
+     * Logs a letter made in place of an earlier one not sent yet and, in the same transaction, moves the earlier one
+     * to the Bin with its copy, by the step "Move to bin" takes ({@link #copyToTheBinWithItsLetter}): left among the
+     * documents, the earlier PDF read as one more letter to post. The new letter is logged first, so a copy it shares
+     * (the same file) is in use and stays. All or nothing: if the copy cannot be moved, the earlier letter stays out
+     * of the Bin and the new one is not logged. An earlier letter whose sending has been recorded since is never
+     * touched: then both are kept.
+     */
     public Replaced addInPlaceOf(SentLetter made, long earlierId) {
-        RecordTable.AddedInPlaceOf done = table().addInPlaceOf(made, earlierId, NOTHING_OF_SENDING_RECORDED);
-        return new Replaced(done.id(), done.earlierBinned());
+        return database.inTransaction(c -> {
+            long id = table().add(c, made);
+            boolean binned = table().binIfStill(c, earlierId, made.caseId(), NOTHING_OF_SENDING_RECORDED);
+            return new Replaced(id, binned, binned && copyToTheBinWithItsLetter(c, earlierId));
+        });
     }
 
-    /** The new letter's id, and whether the earlier one went to the Bin. */
-    public record Replaced(long id, boolean earlierBinned) {
+    /**
+     * The new letter's id, whether the earlier one went to the Bin, and whether its copy went with it (not when
+     * another record outside the Bin uses that file).
+     */
+    public record Replaced(long id, boolean earlierBinned, boolean copyBinned) {
     }
 
     /** A letter of which nothing of its sending is recorded: the only kind a new letter may take the place of. */
@@ -398,47 +409,66 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
     @Override
     public void moveToBin(long id) {
         database.inTransaction(c -> {
-            String now = LocalDateTime.now(clock).toString();
-            RowColumns.setDeleted(c, TABLE, id, now);
-            Optional<Long> copy = copyOf(c, id);
-            if (copy.isPresent() && !usedOutsideTheBin(c, copy.get())) {
-                try (PreparedStatement s = c.prepareStatement(
-                        "UPDATE document SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL")) {
-                    s.setString(1, now);
-                    s.setLong(2, copy.get());
-                    s.executeUpdate();
-                }
-            }
+            RowColumns.setDeleted(c, TABLE, id, LocalDateTime.now(clock).toString());
+            copyToTheBinWithItsLetter(c, id);
             return null;
         });
     }
 
-    /** Puts the letter back from the Bin with its copy, which went there with it ({@link #moveToBin}). */
+    /**
+     * Puts the letter back from the Bin with its copy, if the copy went there with a letter (it holds a letter's bin
+     * marker: this one's, or that of another letter whose copy it also is, binned later). A copy the parent moved to
+     * the Bin on its own keeps its place there. Read before this letter's marker is cleared.
+     */
     @Override
     public void restore(long id) {
         database.inTransaction(c -> {
-            RowColumns.setDeleted(c, TABLE, id, null);
-            Optional<Long> copy = copyOf(c, id);
-            if (copy.isPresent()) {
-                try (PreparedStatement s = c.prepareStatement("UPDATE document SET deleted_at = NULL WHERE id = ?")) {
-                    s.setLong(1, copy.get());
-                    s.executeUpdate();
-                }
+            try (PreparedStatement s = c.prepareStatement("""
+                    UPDATE document SET deleted_at = NULL
+                     WHERE id = (SELECT copy_document_id FROM letter_sent WHERE id = ?)
+                       AND deleted_at IN (SELECT l.deleted_at FROM letter_sent l
+                                           WHERE l.copy_document_id = document.id AND l.deleted_at IS NOT NULL)""")) {
+                s.setLong(1, id);
+                s.executeUpdate();
             }
+            RowColumns.setDeleted(c, TABLE, id, null);
             return null;
         });
     }
 
-    private static Optional<Long> copyOf(java.sql.Connection c, long letterId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT copy_document_id FROM letter_sent WHERE id = ?")) {
+    /**
+     * The one step that takes a binned letter's copy to the Bin with it, within the caller's transaction, marked with
+     * the letter's own bin marker (its deleted_at, as it is in the row), so that {@link #restore} knows it went with
+     * a letter: from "Move to bin" and from a letter made again in its place. Not when the letter has no copy, is not
+     * in the Bin, or another record outside the Bin uses the file; a copy already in the Bin keeps its marker.
+     *
+     * @return whether the copy went to the Bin
+     */
+    private static boolean copyToTheBinWithItsLetter(java.sql.Connection c, long letterId) throws SQLException {
+        long copy;
+        String marker;
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT copy_document_id, deleted_at FROM letter_sent WHERE id = ?")) {
             s.setLong(1, letterId);
             try (ResultSet r = s.executeQuery()) {
-                if (r.next()) {
-                    long copy = r.getLong(1);
-                    return r.wasNull() ? Optional.empty() : Optional.of(copy);
+                if (!r.next()) {
+                    return false;
                 }
-                return Optional.empty();
+                copy = r.getLong(1);
+                if (r.wasNull()) {
+                    return false;
+                }
+                marker = r.getString(2);
             }
+        }
+        if (marker == null || usedOutsideTheBin(c, copy)) {
+            return false;
+        }
+        try (PreparedStatement s = c.prepareStatement(
+                "UPDATE document SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL")) {
+            s.setString(1, marker);
+            s.setLong(2, copy);
+            return s.executeUpdate() == 1;
         }
     }
 
@@ -458,7 +488,7 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
 
     /**
      * The documents held as the copy or the proof of postage of a letter of the case not recorded as sent, in the Bin
-     * or not: a letter made again goes to the Bin, but its PDF stays with the documents, and no pack copies it in.
+     * or not: no pack copies them in (a letter made again goes to the Bin with its PDF, unless another record uses it).
      */
     public Set<Long> documentsOfLettersNotSent(long caseId) {
         return documentsOf(caseId, "(posted_on IS NULL OR method IS NULL)");

@@ -37,7 +37,7 @@ import uk.cml.ui.letters.write.SaveTarget;
 /**
  * A parent makes a letter, then makes it again (a payment corrected in between): the writer says the new one takes
  * the place of the one not posted yet, and after Make PDF there is one letter to post, the earlier one in the Bin
- * with its PDF still kept. Ticking "Keep both letters" keeps both; a posted letter is never touched. Real stores on a
+ * with its PDF (which comes back with it). Ticking "Keep both letters" keeps both; a posted letter is never touched. Real stores on a
  * SQLite file in a temp folder, the writer driven by control id.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -113,7 +113,7 @@ class LetterMadeAgainReplacesUnpostedTest extends AppRobot {
     }
 
     @Test
-    void theLetterMadeAgainTakesThePlaceOfTheOneNotPostedWhichGoesToTheBinWithItsPdfKept() {
+    void theLetterMadeAgainTakesThePlaceOfTheOneNotPostedWhichGoesToTheBinWithItsPdf() {
         openWriter();
         make("Breakdown of the arrears");
         assertEquals(1, toPost().size());
@@ -124,9 +124,9 @@ class LetterMadeAgainReplacesUnpostedTest extends AppRobot {
         String said = make("Breakdown of the arrears, with the payment corrected");
 
         // Its PDF stays in the folder, beside the new one, named so the parent posts the new one.
-        assertTrue(said.endsWith("The letter you made on 22 Nov 2026 is in the Bin, where you can put it back. Its "
-                + "file, 2026-11-22 Breakdown of the arrears.pdf, is still in the folder you saved it in: post the "
-                + "new one, not that one."), said);
+        assertTrue(said.endsWith("The letter you made on 22 Nov 2026 is in the Bin with its copy from Documents, "
+                + "where you can put them back. Its file, 2026-11-22 Breakdown of the arrears.pdf, is still in the "
+                + "folder you saved it in: post the new one, not that one."), said);
         List<SentLetter> letters = services.sentLetters.letters(caseFile.id());
         assertEquals(1, letters.size(), "one letter to post");
         assertFalse(letters.get(0).id() == first.id(), "the new one");
@@ -136,13 +136,17 @@ class LetterMadeAgainReplacesUnpostedTest extends AppRobot {
         assertEquals("Letter made, not posted", services.sentLetters.binned(caseFile.id()).get(0).kind(),
                 "never called sent in the Bin");
         long earlierCopy = first.copyDocumentId().orElseThrow();
-        assertTrue(services.documents.documents(caseFile.id()).stream().anyMatch(d -> d.id() == earlierCopy),
-                "the earlier PDF is kept with the documents");
-        assertTrue(Files.exists(services.documents.fileOf(services.documents.find(earlierCopy).orElseThrow())));
+        assertFalse(services.documents.documents(caseFile.id()).stream().anyMatch(d -> d.id() == earlierCopy),
+                "the earlier PDF went to the Bin with its letter");
+        assertTrue(services.documents.binned(caseFile.id()).stream().anyMatch(d -> d.id() == earlierCopy));
+        assertTrue(Files.exists(services.documents.fileOf(services.documents.find(earlierCopy).orElseThrow())),
+                "its file kept");
         assertTrue(letters.get(0).copyDocumentId().orElseThrow() != earlierCopy);
 
         services.sentLetters.restore(first.id());
         assertEquals(2, services.sentLetters.letters(caseFile.id()).size(), "put back from the Bin");
+        assertTrue(services.documents.documents(caseFile.id()).stream().anyMatch(d -> d.id() == earlierCopy),
+                "with its PDF");
     }
 
     @Test

@@ -52,6 +52,21 @@ final class OlderRecordsFile {
         }
     }
 
+    /**
+     * A data folder at {@code version} written by the stores as they wrote then (and the old code's own statements
+     * where today's stores write otherwise), with the journal's triggers and the anchor kept, as {@link #makeAt}.
+     */
+    static void makeWith(Path folder, int version, java.util.function.Consumer<Database> rows) {
+        List<Migrations.Migration> before = Migrations.all().stream().filter(m -> m.version() <= version).toList();
+        assertTrue(Migrations.latestVersion() > version,
+                "this version adds a script after V" + String.format("%03d", version));
+        try (Database old = Database.open(folder, DatabaseTest.CLOCK, JournalTriggers::install, before)) {
+            assertEquals(version, old.schemaVersion());
+            rows.accept(old);
+            new RecordsSafety(old, new SettingsStore(old), folder, DatabaseTest.CLOCK, "old").keepAnchor();
+        }
+    }
+
     /** The file opened by this version: at the latest script, the file of {@code version} copied aside first. */
     static Database openUpgraded(Path folder, int version) throws IOException {
         Optional<RecordsAnchor> anchor = RecordsAnchor.read(folder);

@@ -125,8 +125,8 @@ public final class PackAssembler {
      * The documents kept in the period, by the date on each (or the day it was added, when it has none). A document
      * a letter not recorded as sent links to as its copy or proof of postage is marked so, whatever the period or
      * sections: the letters part never copies such a letter in, so the Documents section must not either. The copy of
-     * such a letter in the Bin (made again, its PDF stays a document) is left out, as the letters part leaves the letter
-     * out: listed, it read as one more letter beside the one that replaced it.
+     * such a letter in the Bin (made again; its PDF goes with it unless another record uses it) is left out, as the
+     * letters part leaves the letter out: listed, it read as one more letter beside the one that replaced it.
      */
     private List<PackContents.DocumentItem> documents(long caseId, PackPeriod period, Set<PackSection> sections) {
         if (!sections.contains(PackSection.DOCUMENTS)) {

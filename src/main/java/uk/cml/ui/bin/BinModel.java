@@ -62,25 +62,43 @@ final class BinModel {
             items.clear();
             return;
         }
-        jobs.start(() -> {
-            List<Binned> all = new ArrayList<>();
-            for (BinSource source : sources) {
-                source.binned(caseFile.id()).forEach(item -> all.add(new Binned(item, source)));
-            }
-            all.sort(Comparator.comparing((Binned b) -> b.item().binnedAt()).reversed());
-            return all;
-        }, items::setAll, status::problem);
+        jobs.start(() -> everything(caseFile.id()), items::setAll, status::problem);
     }
 
+    /** What the case has in the bin from every area, most recently binned first. */
+    private List<Binned> everything(long caseId) {
+        List<Binned> all = new ArrayList<>();
+        for (BinSource source : sources) {
+            source.binned(caseId).forEach(item -> all.add(new Binned(item, source)));
+        }
+        all.sort(Comparator.comparing((Binned b) -> b.item().binnedAt()).reversed());
+        return all;
+    }
+
+    /**
+     * Puts it back, and says so; anything that came back with it (a letter's copy, which went to the Bin with it) is
+     * named too, or the parent would find it gone from the Bin with no word of where.
+     */
     void putBack(Binned binned) {
+        CaseFile caseFile = currentCase.get();
+        List<Binned> before = List.copyOf(items);
         jobs.start(() -> {
             binned.source().restore(binned.item().sourceId());
-            return binned;
-        }, done -> {
-            String title = done.item().title();
-            status.say(title.endsWith(".") ? Messages.text("bin.model.putBackEndsWithStop", title)
-                    : Messages.text("bin.model.putBack", title));
-            reload();
+            return caseFile == null ? List.<Binned>of() : everything(caseFile.id());
+        }, after -> {
+            String title = binned.item().title();
+            String withIt = before.stream().filter(b -> !same(b, binned) && after.stream().noneMatch(a -> same(a, b)))
+                    .map(Binned::what).collect(java.util.stream.Collectors.joining("; "));
+            boolean stop = title.endsWith(".");
+            status.say(withIt.isEmpty()
+                    ? Messages.text(stop ? "bin.model.putBackEndsWithStop" : "bin.model.putBack", title)
+                    : Messages.text(stop ? "bin.model.putBackWithItEndsWithStop" : "bin.model.putBackWithIt", title,
+                            withIt));
+            items.setAll(after);
         }, status::problem);
+    }
+
+    private static boolean same(Binned a, Binned b) {
+        return a.source() == b.source() && a.item().sourceId() == b.item().sourceId();
     }
 }

@@ -61,6 +61,38 @@ class BinModelTest {
         assertEquals(1, s.receivedLetters.letters(records.caseId).size());
     }
 
+    /**
+     * A letter put back brings back its copy, which went to the Bin with it: the page says so, naming the file, or
+     * the parent would find it gone from the Bin with no word of where it went.
+     */
+    @Test
+    void whatComesBackWithItIsSaid() throws Exception {
+        var s = records.services;
+        Path png = folder.resolve("2026-11-20 Breakdown of the arrears.png");
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(20, 20,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(image, "png", png.toFile());
+        long copy = s.documents.add(records.caseId, png, "").document().id();
+        long letter = s.sentLetters.save(new uk.cml.domain.correspondence.SentLetter(0, records.caseId,
+                LocalDate.of(2026, 11, 20), Optional.empty(), new uk.cml.domain.correspondence.Recipient(
+                        Optional.empty(), "Child Maintenance Service", "PO Box 249"), "Breakdown of the arrears",
+                uk.cml.domain.correspondence.LetterKind.ARREARS_REPORT, Optional.of(copy), Optional.empty(),
+                uk.cml.domain.correspondence.ProofOfPostage.NONE, "", Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty()));
+        s.sentLetters.moveToBin(letter);
+        BinModel all = new BinModel(uk.cml.store.TableBin.forCorrespondence(s.database, s.sentLetters,
+                s.receivedLetters, s.documents), records.jobs, records.currentCase);
+        records.choose();
+        assertEquals(2, all.items().size(), "the letter and its copy");
+
+        all.putBack(all.items().stream().filter(b -> b.item().sourceId() == letter
+                && b.source() == s.sentLetters).findFirst().orElseThrow());
+
+        assertEquals("Put back: To Child Maintenance Service: Breakdown of the arrears. With it, also put back: "
+                + "Document: 2026-11-20 Breakdown of the arrears.png.", all.status().text());
+        assertEquals(List.of(), all.items());
+    }
+
     /** The bin listed "Payment: Payment of £103.74 on 27 Nov 2026": a title that names its kind says it once. */
     @Test
     void aTitleThatNamesItsKindIsNotToldItTwice() {
