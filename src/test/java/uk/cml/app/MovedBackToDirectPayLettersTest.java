@@ -66,6 +66,21 @@ class MovedBackToDirectPayLettersTest {
                 + "Maintenance Service by " + by + ", or as it tells you."), letter);
     }
 
+    /**
+     * The annex's totals span both arrangements: what has not reached me (Direct Pay's unpaid, Collect and Pay's not
+     * passed on), and what reached me, never "£421.00 is owed ... £210.50 was paid": under Collect and Pay Jordan
+     * paid the CMS, not me. Not "through the Child Maintenance Service": part fell due under Direct Pay.
+     */
+    @Test
+    void theAnnexSaysWhatHasNotReachedMe() throws Exception {
+        String letter = letter(LetterTemplates.OTHER_PARENT);
+        assertFalse(letter.contains("is owed"), letter);
+        assertFalse(letter.contains("£210.50 was paid"), letter);
+        assertTrue(letter.contains("By my records: £421.00 of the maintenance due has not reached me. Since 1 Sep 2026, "
+                + "£631.50 fell due and £210.50 reached me, so what had not reached me went from £0.00 to £421.00. "
+                + "What reached me has been short without a break since the payment due on 1 Oct 2026."), letter);
+    }
+
     /** What fell due under Collect and Pay the CMS collected: the report tells it only of the rest. */
     @Test
     void theDirectPayReportSaysTheCollectedPartApart() throws Exception {

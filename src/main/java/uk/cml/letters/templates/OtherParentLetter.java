@@ -91,8 +91,15 @@ final class OtherParentLetter extends TemplateBase {
         // else six months at most), so the two letters agree line for line; older arrears are in the balance brought
         // forward, and the total asked for is the whole balance either way.
         if (owed || arrears.hasShortLines()) {
-            w.paragraph("By my records: " + ArrearsAnnex.summary(arrears) + " "
-                    + ArrearsAnnex.tablesIntro(w, arrears));
+            // When some of the dues listed fell under Collect and Pay, this reader paid the CMS, not me: the totals
+            // say what reached me and what has not, never that it is owed or was paid (the CMS letters' words).
+            ArrearsAnnex.Owed words = !ArrangementWords.anyListedUnder(facts, Arrangement.COLLECT_AND_PAY)
+                    && !(arrears.lines().isEmpty() && arrangement == Arrangement.COLLECT_AND_PAY)
+                    ? ArrearsAnnex.Owed.OWED
+                    : dues.equals(Optional.of(Arrangement.COLLECT_AND_PAY))
+                    ? ArrearsAnnex.Owed.NOT_REACHED_ME_THROUGH_THE_CMS : ArrearsAnnex.Owed.NOT_REACHED_ME;
+            w.paragraph("By my records: " + ArrearsAnnex.summary(arrears, words) + " "
+                    + ArrearsAnnex.tablesIntro(w, arrears, words));
             ArrearsAnnex.write(w, arrears);
         }
         // What the records say the CMS has been told is said as done, never as a threat.
