@@ -60,10 +60,14 @@ class MovedBackToDirectPayLettersTest {
         assertFalse(letter.contains("Pay what you owe by"), letter);
         assertTrue(letter.contains("Pay me what you owe since our case moved back to Direct Pay on 15 Oct 2026, "
                 + "by " + by + ": by my records, £210.50 of what fell due since then has not been paid."), letter);
-        // £210.50 of 1 Oct's due under Collect and Pay at 4% (£8.42): £202.08 would have reached me.
-        assertTrue(letter.contains("Of the payments due under Collect and Pay, before the move, £210.50 is "
-                + "outstanding; after the Collect and Pay fee, about £202.08 of it should have reached me and has not. The Child Maintenance Service was collecting those: if you have not paid it, pay the Child "
-                + "Maintenance Service by " + by + ", or as it tells you."), letter);
+        // £210.50 of 1 Oct's due under Collect and Pay at 4% (£8.42): £202.08 would have reached me. Jordan paid the
+        // CMS, not me: what has not reached me is asked for only if not paid, in the words of a move to Collect and
+        // Pay (OtherParentLetter.afterMove), never "if you have not paid it" without "you need not pay it again".
+        assertTrue(letter.contains("2. By my records, £210.50 of the maintenance due under Collect and Pay, before the "
+                + "move, has not reached me through the Child Maintenance Service; after the Collect and Pay fee, "
+                + "about £202.08 of it should have reached me and has not. If you have paid it to the Child "
+                + "Maintenance Service, or it was taken from your pay, you need not pay it again. If not, please pay "
+                + "it to the Child Maintenance Service by " + by + ". 3."), letter);
     }
 
     /**
@@ -101,9 +105,11 @@ class MovedBackToDirectPayLettersTest {
                 LetterTemplates.MISSED_DIRECT_PAY.doesNotFit(facts()));
         String letter = letter(LetterTemplates.OTHER_PARENT);
         assertFalse(letter.contains("Pay me"), letter);
-        assertTrue(letter.contains("1. Of the payments due under Collect and Pay, before our case moved back to "
-                + "Direct Pay on 15 Oct 2026, £210.50 is outstanding; after the Collect and Pay fee, about £202.08 "
-                + "of it should have reached me and has not."), letter);
+        assertTrue(letter.contains("1. By my records, £210.50 of the maintenance due under Collect and Pay, before our "
+                + "case moved back to Direct Pay on 15 Oct 2026, has not reached me through the Child Maintenance "
+                + "Service; after the Collect and Pay fee, about £202.08 of it should have reached me and has not. If "
+                + "you have paid it to the Child Maintenance Service, or it was taken from your pay, you need not pay "
+                + "it again."), letter);
     }
 
     private LetterFacts facts() {
