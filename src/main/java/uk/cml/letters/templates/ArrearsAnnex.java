@@ -188,13 +188,6 @@ final class ArrearsAnnex {
         return false;
     }
 
-    /**
-     * The heading of a table of dues' balance column: what is owed at the end of the day before the next due (for the
-     * last, on the letter's day), as the words above the table say, so a row that arrived late after that day reads
-     * right beside a balance that went up by its due (reviewer, rv8).
-     */
-    static final String BALANCE_HEADING = "Owed before next due";
-
     /** A row's status, as every table of dues prints it ({@link PaymentTables#rowStatus}). */
     static String rowStatus(ScheduleLine line) {
         return PaymentTables.rowStatus(line);
@@ -208,10 +201,10 @@ final class ArrearsAnnex {
                     rowStatus(line), BalanceText.of(line.balanceAfter())));
             due = due.plus(line.due());
         }
-        // The balance is the one the intro says: owed at the end of the day before the next due (BALANCE_HEADING).
+        // The balance is the one the intro says: owed at the end of the day before the next due, headed as the pack's.
         return new LetterBlock.Table(List.of(TableColumn.left("Date due", 1.15), TableColumn.right("Due", 1.1),
                 PaymentTables.paidTowardsColumn(1.25), TableColumn.left("Status", 2.4),
-                TableColumn.right(BALANCE_HEADING, 1.1)),
+                PaymentTables.owedBeforeNextDueColumn(1.1)),
                 rows, List.of("Total", due.format(), arrears.paidTotal().format(), "", ""));
     }
 
