@@ -257,10 +257,10 @@ final class TextSections {
         }
         if (!rows.isEmpty()) {
             writer.block(new LetterBlock.SubHeading("Payments due"));
-            writer.block(new LetterBlock.Table(List.of(TableColumn.left("Due on", 1.35),
-                    TableColumn.right("Due", 1.15), PaymentTables.paidTowardsColumn(1.3),
-                    TableColumn.left("Status", 2.95), TableColumn.right("Short", 1.1),
-                    PaymentTables.owedBeforeNextDueColumn(1.2)),
+            writer.block(new LetterBlock.Table(List.of(TableColumn.left("Due on", 1.25),
+                    TableColumn.right("Due", 1.05), PaymentTables.paidTowardsColumn(1.3),
+                    TableColumn.left("Status", 2.9), TableColumn.right("Short", 1.1),
+                    PaymentTables.owedBeforeNextDueColumn(1.4)),
                     rows, List.of("Total", due.format(), paid.format(), "", shortBy.format(), "")));
             // Said under the table, only what its heading (the letters') does not: the day is the end of the one
             // before the next due (DueMatcher.balanceDay), the last line's the period's end, and money that came early
