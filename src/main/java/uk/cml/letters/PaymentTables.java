@@ -79,6 +79,19 @@ public final class PaymentTables {
     }
 
     /**
+     * The heading of a table of dues' balance column, alike in the letters and the evidence pack: what is owed at the
+     * end of the day before the next due (for the last, on the letter's day or at the end of the pack's period), as
+     * the words beside each table say, so a row that arrived late after that day reads right beside a balance that
+     * went up by its due (reviewer, rv8). The pack headed the same figure "Balance" and explained it under the table.
+     */
+    public static final String OWED_BEFORE_NEXT_DUE = "Owed before next due";
+
+    /** The column of a table of dues headed {@link #OWED_BEFORE_NEXT_DUE}. */
+    public static TableColumn owedBeforeNextDueColumn(double relativeWidth) {
+        return TableColumn.right(OWED_BEFORE_NEXT_DUE, relativeWidth);
+    }
+
+    /**
      * A due's cell in {@link #paidTowardsColumn}: "£0.00" when nothing was, alike in the letters and the pack, so a
      * blank cell is never read as a figure left out.
      */

@@ -158,8 +158,9 @@ class LettersListEveryUnreportedDueTest {
         records(Arrangement.COLLECT_AND_PAY);
         String letter = letter(LetterTemplates.OTHER_PARENT);
         assertEquals(duesFrom(LocalDate.of(2026, 6, 10)), listedDues(letter), letter);
-        assertTrue(letter.contains("Since 10 Jun 2026, £900.00 fell due and £0.00 was paid, so the balance went from "
-                + "£750.00 to £1,650.00."), letter);
+        // To the other parent on Collect and Pay: what reached me, not what was paid (they pay the CMS).
+        assertTrue(letter.contains("Since 10 Jun 2026, £900.00 fell due and £0.00 reached me, so what had not reached "
+                + "me went from £750.00 to £1,650.00."), letter);
         assertFalse(letter.contains("10 May 2026 £150.00"), letter);
     }
 

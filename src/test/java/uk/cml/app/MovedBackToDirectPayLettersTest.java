@@ -60,10 +60,29 @@ class MovedBackToDirectPayLettersTest {
         assertFalse(letter.contains("Pay what you owe by"), letter);
         assertTrue(letter.contains("Pay me what you owe since our case moved back to Direct Pay on 15 Oct 2026, "
                 + "by " + by + ": by my records, £210.50 of what fell due since then has not been paid."), letter);
-        // £210.50 of 1 Oct's due under Collect and Pay at 4% (£8.42): £202.08 would have reached me.
-        assertTrue(letter.contains("Of the payments due under Collect and Pay, before the move, £210.50 is "
-                + "outstanding; after the Collect and Pay fee, about £202.08 of it should have reached me and has not. The Child Maintenance Service was collecting those: if you have not paid it, pay the Child "
-                + "Maintenance Service by " + by + ", or as it tells you."), letter);
+        // £210.50 of 1 Oct's due under Collect and Pay at 4% (£8.42): £202.08 would have reached me. Jordan paid the
+        // CMS, not me: what has not reached me is asked for only if not paid, in the words of a move to Collect and
+        // Pay (OtherParentLetter.afterMove), never "if you have not paid it" without "you need not pay it again".
+        assertTrue(letter.contains("2. By my records, £210.50 of the maintenance due under Collect and Pay, before the "
+                + "move, has not reached me through the Child Maintenance Service; after the Collect and Pay fee, "
+                + "about £202.08 of it should have reached me and has not. If you have paid it to the Child "
+                + "Maintenance Service, or it was taken from your pay, you need not pay it again. If not, please pay "
+                + "it to the Child Maintenance Service by " + by + ". 3."), letter);
+    }
+
+    /**
+     * The annex's totals span both arrangements: what has not reached me (Direct Pay's unpaid, Collect and Pay's not
+     * passed on), and what reached me, never "£421.00 is owed ... £210.50 was paid": under Collect and Pay Jordan
+     * paid the CMS, not me. Not "through the Child Maintenance Service": part fell due under Direct Pay.
+     */
+    @Test
+    void theAnnexSaysWhatHasNotReachedMe() throws Exception {
+        String letter = letter(LetterTemplates.OTHER_PARENT);
+        assertFalse(letter.contains("is owed"), letter);
+        assertFalse(letter.contains("£210.50 was paid"), letter);
+        assertTrue(letter.contains("By my records: £421.00 of the maintenance due has not reached me. Since 1 Sep 2026, "
+                + "£631.50 fell due and £210.50 reached me, so what had not reached me went from £0.00 to £421.00. "
+                + "What reached me has been short without a break since the payment due on 1 Oct 2026."), letter);
     }
 
     /** What fell due under Collect and Pay the CMS collected: the report tells it only of the rest. */
@@ -86,9 +105,11 @@ class MovedBackToDirectPayLettersTest {
                 LetterTemplates.MISSED_DIRECT_PAY.doesNotFit(facts()));
         String letter = letter(LetterTemplates.OTHER_PARENT);
         assertFalse(letter.contains("Pay me"), letter);
-        assertTrue(letter.contains("1. Of the payments due under Collect and Pay, before our case moved back to "
-                + "Direct Pay on 15 Oct 2026, £210.50 is outstanding; after the Collect and Pay fee, about £202.08 "
-                + "of it should have reached me and has not."), letter);
+        assertTrue(letter.contains("1. By my records, £210.50 of the maintenance due under Collect and Pay, before our "
+                + "case moved back to Direct Pay on 15 Oct 2026, has not reached me through the Child Maintenance "
+                + "Service; after the Collect and Pay fee, about £202.08 of it should have reached me and has not. If "
+                + "you have paid it to the Child Maintenance Service, or it was taken from your pay, you need not pay "
+                + "it again."), letter);
     }
 
     private LetterFacts facts() {

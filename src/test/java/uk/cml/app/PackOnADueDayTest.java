@@ -92,7 +92,7 @@ class PackOnADueDayTest {
         // The dues table lists today's due as a row; its short total is every listed due's, and says so.
         assertTrue(pack.contains("Total £800.00 £350.00 £450.00"), pack);
         assertTrue(pack.contains("£200.00 of the short total is due today and can still arrive today, so it is not "
-                + "yet missed and is not counted as owed: the balance on its line leaves it out."), pack);
+                + "yet missed and is not counted as owed: \"Owed before next due\" on its line leaves it out."), pack);
         // Its row's balance is what is owed, as the summary says (it read £450.00).
         assertTrue(pack.contains("1 Dec 2026 £200.00 £0.00 Due today £200.00 £250.00"), pack);
 

@@ -103,8 +103,11 @@ class SampleLettersTrueTest {
         assertFalse(text.contains("3 Jan 2027"), text);
         assertTrue(text.contains("paid into my bank account by 31 Dec 2026."), text);
         assertFalse(text.contains("If the payment is not made in full by the date agreed, cancel"), text);
-        assertTrue(text.contains("I agree only if the full \u00a3404.20 reaches my bank account by the date agreed."),
-                text);
+        // The sample's typed condition says the money must reach the bank account: said once (not again in the
+        // letter's own sentence), and what to do if it does not, after the conditions.
+        assertFalse(text.contains("reaches my bank account by the date agreed"), text);
+        assertTrue(text.contains("If the payment is not made as agreed, please cancel the agreement and collect the "
+                + "full arrears."), text);
         assertTrue(text.contains("that figure does not count anything that fell due after 6 Oct 2026, and my records "
                 + "show \u00a3673.66 owed now."), text);
     }

@@ -227,7 +227,7 @@ final class TextSections {
                 + "it was paid (whenever the money came) and what is still short. "
                 + PaymentTables.matchingInRecord(contents.schedule(), contents.received().toSettlement().isPositive())
                 + (contents.cover().cmsInvolved() ? " The CMS may match payments differently." : "")
-                + " The balance is from totals and does not depend on the "
+                + " \"" + PaymentTables.OWED_BEFORE_NEXT_DUE + "\" comes from totals and does not depend on the "
                 + "matching. The second table lists each payment received in the period "
                 + "once, on the day it arrived, as the parent recorded it."));
         List<List<String>> rows = new ArrayList<>(contents.schedule().size());
@@ -257,16 +257,18 @@ final class TextSections {
         }
         if (!rows.isEmpty()) {
             writer.block(new LetterBlock.SubHeading("Payments due"));
-            writer.block(new LetterBlock.Table(List.of(TableColumn.left("Due on", 1.35),
-                    TableColumn.right("Due", 1.15), PaymentTables.paidTowardsColumn(1.3),
-                    TableColumn.left("Status", 2.95), TableColumn.right("Short", 1.1), TableColumn.right("Balance", 1.2)),
+            writer.block(new LetterBlock.Table(List.of(TableColumn.left("Due on", 1.25),
+                    TableColumn.right("Due", 1.05), PaymentTables.paidTowardsColumn(1.3),
+                    TableColumn.left("Status", 2.9), TableColumn.right("Short", 1.1),
+                    PaymentTables.owedBeforeNextDueColumn(1.4)),
                     rows, List.of("Total", due.format(), paid.format(), "", shortBy.format(), "")));
-            // Said under the table: a balance is a day's, not straight after its due's (DueMatcher.balanceDay), and
-            // money that came early for the next due waits for that due's day (ScheduleLine.cameEarly).
-            writer.block(new LetterBlock.Paragraph("Balance is what was owed at the end of the day before the next "
-                    + "payment was due (on the last line, at the end of the period), counting money on the day it "
-                    + "arrived; money that came a few days early for a payment counts on the day that payment was "
-                    + "due."));
+            // Said under the table, only what its heading (the letters') does not: the day is the end of the one
+            // before the next due (DueMatcher.balanceDay), the last line's the period's end, and money that came early
+            // for the next due waits for that due's day (ScheduleLine.cameEarly).
+            writer.block(new LetterBlock.Paragraph("\"" + PaymentTables.OWED_BEFORE_NEXT_DUE + "\" is at the end of "
+                    + "the day before the next payment was due, or on the last line at the end of the period, counting "
+                    + "money on the day it arrived; money that came a few days early for a payment counts on the day "
+                    + "that payment was due."));
             // "Paid towards it" is the CMS's count, before its fee, the terms the dues are in; the bank statement
             // shows less. Said beside the table, as the summary's "before any Collect and Pay fee" is pages away.
             if (contents.received().feeTaken()) {
@@ -318,8 +320,8 @@ final class TextSections {
         }
         if (dueToday.isPositive()) {
             writer.block(new LetterBlock.Paragraph(dueToday.format() + " of the short total is due today and can "
-                    + "still arrive today, so it is not yet missed and is not counted as owed: the balance on its line leaves it "
-                    + "out."));
+                    + "still arrive today, so it is not yet missed and is not counted as owed: \""
+                    + PaymentTables.OWED_BEFORE_NEXT_DUE + "\" on its line leaves it out."));
         }
     }
 

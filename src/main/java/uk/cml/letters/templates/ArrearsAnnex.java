@@ -95,12 +95,19 @@ final class ArrearsAnnex {
     }
 
     static String tablesIntro(DraftWriter w, ArrearsDetails arrears) {
+        return tablesIntro(w, arrears, Owed.OWED);
+    }
+
+    /** The same, in {@code words}: to the other parent on Collect and Pay, what reached me and what had not. */
+    static String tablesIntro(DraftWriter w, ArrearsDetails arrears, Owed words) {
         boolean listsPayments = !arrears.received().payments().isEmpty();
         return (listsPayments ? "The first table below" : "The table below") + " lists each payment due since "
                 // The Balance column is the balance at the end of the day before the next due (ScheduleLine
                 // .balanceOn), not straight after the due; the latest listed due has no next one yet, so its day is
                 // said apart.
-                + w.date(arrears.since()) + ", what was paid towards it, and the balance owed at the end of the day "
+                + w.date(arrears.since()) + (words == Owed.OWED
+                        ? ", what was paid towards it, and the balance owed at the end of the day "
+                        : ", what reached me towards it, and what had not reached me at the end of the day ")
                 + "before the next one was due" + lastBalanceDay(w, arrears)
                 + (earlyMoneyWaits(arrears.lines()) ? ", money that came a few days early for a payment counted on "
                         + "the day it was due" : "")
@@ -181,13 +188,6 @@ final class ArrearsAnnex {
         return false;
     }
 
-    /**
-     * The heading of a table of dues' balance column: what is owed at the end of the day before the next due (for the
-     * last, on the letter's day), as the words above the table say, so a row that arrived late after that day reads
-     * right beside a balance that went up by its due (reviewer, rv8).
-     */
-    static final String BALANCE_HEADING = "Owed before next due";
-
     /** A row's status, as every table of dues prints it ({@link PaymentTables#rowStatus}). */
     static String rowStatus(ScheduleLine line) {
         return PaymentTables.rowStatus(line);
@@ -201,10 +201,10 @@ final class ArrearsAnnex {
                     rowStatus(line), BalanceText.of(line.balanceAfter())));
             due = due.plus(line.due());
         }
-        // The balance is the one the intro says: owed at the end of the day before the next due (BALANCE_HEADING).
+        // The balance is the one the intro says: owed at the end of the day before the next due, headed as the pack's.
         return new LetterBlock.Table(List.of(TableColumn.left("Date due", 1.15), TableColumn.right("Due", 1.1),
                 PaymentTables.paidTowardsColumn(1.25), TableColumn.left("Status", 2.4),
-                TableColumn.right(BALANCE_HEADING, 1.1)),
+                PaymentTables.owedBeforeNextDueColumn(1.1)),
                 rows, List.of("Total", due.format(), arrears.paidTotal().format(), "", ""));
     }
 
@@ -217,10 +217,43 @@ final class ArrearsAnnex {
      * Payments page and the Overview.
      */
     static String summary(ArrearsDetails arrears) {
+        return summary(arrears, Owed.OWED);
+    }
+
+    /**
+     * What the summary calls the balance and the money. {@link #OWED}: "£713.00 is owed ... £649.11 was paid", the
+     * parent's own knowledge of what they were owed and paid, and the CMS's to check. To the other parent when some
+     * of the dues listed fell under Collect and Pay, the other parent paid the CMS, not the parent, who sees only
+     * what the CMS passed on: "£421.00 of the maintenance due has not reached me ... £842.00 reached me, counted
+     * before the CMS fee, so what had not reached me went from £0.00 to £421.00", never that it is owed or was paid
+     * ({@link OtherParentLetter}). {@link #NOT_REACHED_ME_THROUGH_THE_CMS} when all of them did, else
+     * {@link #NOT_REACHED_ME} (part fell due under Direct Pay, where what was not paid did not reach the parent
+     * either).
+     */
+    enum Owed {
+        OWED(""), NOT_REACHED_ME(""), NOT_REACHED_ME_THROUGH_THE_CMS(" through the Child Maintenance Service");
+
+        private final String through;
+
+        Owed(String through) {
+            this.through = through;
+        }
+
+        /** "the balance", or "what had not reached me". */
+        String balance() {
+            return this == OWED ? "the balance" : "what had not reached me";
+        }
+    }
+
+    /** {@link #summary(ArrearsDetails)} in {@code words}. */
+    static String summary(ArrearsDetails arrears, Owed words) {
         List<ScheduleLine> lines = arrears.lines();
+        boolean owedWords = words == Owed.OWED;
         StringBuilder text = new StringBuilder(arrears.owedNow().isNegative()
-                ? "Nothing is owed: payments are " + arrears.owedNow().negate().format() + " ahead."
-                : arrears.owedNow().format() + " is owed.");
+                ? (owedWords ? "Nothing is owed: payments are " : "Nothing is outstanding: what reached me is ")
+                        + arrears.owedNow().negate().format() + " ahead."
+                : owedWords ? arrears.owedNow().format() + " is owed."
+                : arrears.owedNow().format() + " of the maintenance due has not reached me" + words.through + ".");
         if (!lines.isEmpty()) {
             Money due = Money.ZERO;
             Money paid = Money.ZERO;
@@ -234,17 +267,20 @@ final class ArrearsAnnex {
             paid = paid.plus(forToday);
             boolean follows = arrears.balanceFollowsFromLines() && forToday.isZero();
             text.append(" Since ").append(UkFormats.shortDate(arrears.since())).append(", ").append(due.format())
-                    .append(" fell due and ").append(paid.format()).append(" was paid");
+                    .append(" fell due and ").append(paid.format()).append(owedWords ? " was paid" : " reached me"
+                            // The dues' terms, before the fee, as the table of payments received says.
+                            + (arrears.received().feeTaken() ? ", counted before the CMS fee" : ""));
             if (follows && arrears.owedAtStart().equals(arrears.owedNow())) {
-                text.append(betweenSameEnds(arrears));
+                text.append(betweenSameEnds(arrears, words));
             } else if (follows) {
-                text.append(", so the balance went from ").append(owed(arrears.owedAtStart())).append(" to ")
-                        .append(owed(arrears.owedNow()));
+                text.append(", so ").append(words.balance()).append(" went from ")
+                        .append(owed(arrears.owedAtStart())).append(" to ").append(owed(arrears.owedNow()));
             }
             text.append('.');
         }
         if (arrears.owedNow().isPositive() && arrears.owedSince() != null) {
-            text.append(" The arrears have been owed without a break since the payment due on ")
+            text.append(owedWords ? " The arrears have been owed" : " What reached me has been short")
+                    .append(" without a break since the payment due on ")
                     .append(UkFormats.shortDate(arrears.owedSince())).append('.');
         }
         if (arrears.dueToday() != null) {
@@ -259,7 +295,7 @@ final class ArrearsAnnex {
      * it "stayed at £100.00", true of the totals, misleading as a statement: then ", so the balance was £100.00 at the
      * start and £100.00 again at the end; in between it was as low as £0.00" (or "as high as", or "between ... and").
      */
-    private static String betweenSameEnds(ArrearsDetails arrears) {
+    private static String betweenSameEnds(ArrearsDetails arrears, Owed words) {
         Money ends = arrears.owedNow();
         Money lowest = ends;
         Money highest = ends;
@@ -268,12 +304,12 @@ final class ArrearsAnnex {
             highest = highest.max(line.balanceAfter());
         }
         if (lowest.equals(ends) && highest.equals(ends)) {
-            return ", so the balance stayed at " + owed(ends);
+            return ", so " + words.balance() + " stayed at " + owed(ends);
         }
         String between = highest.equals(ends) ? "as low as " + owed(lowest)
                 : lowest.equals(ends) ? "as high as " + owed(highest)
                 : "between " + owed(lowest) + " and " + owed(highest);
-        return ", so the balance was " + owed(ends) + " at the start and " + owed(ends)
+        return ", so " + words.balance() + " was " + owed(ends) + " at the start and " + owed(ends)
                 + " again at the end; in between it was " + between;
     }
 

@@ -91,8 +91,15 @@ final class OtherParentLetter extends TemplateBase {
         // else six months at most), so the two letters agree line for line; older arrears are in the balance brought
         // forward, and the total asked for is the whole balance either way.
         if (owed || arrears.hasShortLines()) {
-            w.paragraph("By my records: " + ArrearsAnnex.summary(arrears) + " "
-                    + ArrearsAnnex.tablesIntro(w, arrears));
+            // When some of the dues listed fell under Collect and Pay, this reader paid the CMS, not me: the totals
+            // say what reached me and what has not, never that it is owed or was paid (the CMS letters' words).
+            ArrearsAnnex.Owed words = !ArrangementWords.anyListedUnder(facts, Arrangement.COLLECT_AND_PAY)
+                    && !(arrears.lines().isEmpty() && arrangement == Arrangement.COLLECT_AND_PAY)
+                    ? ArrearsAnnex.Owed.OWED
+                    : dues.equals(Optional.of(Arrangement.COLLECT_AND_PAY))
+                    ? ArrearsAnnex.Owed.NOT_REACHED_ME_THROUGH_THE_CMS : ArrearsAnnex.Owed.NOT_REACHED_ME;
+            w.paragraph("By my records: " + ArrearsAnnex.summary(arrears, words) + " "
+                    + ArrearsAnnex.tablesIntro(w, arrears, words));
             ArrearsAnnex.write(w, arrears);
         }
         // What the records say the CMS has been told is said as done, never as a threat.
@@ -181,27 +188,15 @@ final class OtherParentLetter extends TemplateBase {
             asks.add("Pay me what you owe since " + moved + ", by " + by + ": by my records, "
                     + split.since().format() + " of what fell due since then has not been paid.");
         }
-        asks.add("Of the payments due under Collect and Pay, before " + (since ? "the move" : moved) + ", "
-                + notReached(split.before(), beforeAfterFee) + ". The Child Maintenance Service was collecting "
-                + "those: if you have not paid it, pay " + CMS + " by " + by + ", or as it tells you.");
+        // The same words as a move to Collect and Pay says of what fell due since it: what has not reached me
+        // through the CMS, asked for only if it has not been paid to it.
+        asks.add(notReachedThroughTheCms(split.before().format() + " of the maintenance due under Collect and Pay, "
+                + "before " + (since ? "the move" : moved) + ",", split.before(), beforeAfterFee, by));
         asks.add(since ? "If you cannot pay it all at once, " + contactMe(w) + " by " + by + " so we can agree a plan to pay off "
                 + "what fell due since the move, and contact " + CMS + " about what it was collecting."
                 : "If you cannot pay it all at once, contact " + CMS + " by " + by + " to agree how you will pay it "
                         + "off.");
         return asks;
-    }
-
-    /**
-     * What of the maintenance due has not reached the parent, said on both sides of the Collect and Pay fee: the
-     * figure is what the other parent owes, before the fee, which is not what reaches the parent, so with a fee it is
-     * "outstanding" and what should have reached the parent is said apart: "£850.00 is outstanding; after the Collect
-     * and Pay fee, about £816.00 of it should have reached me and has not". The parent sees only what the CMS passed
-     * on, so never that it was not paid. "£850.00 has not reached me" when no fee is on it.
-     */
-    private static String notReached(uk.cml.domain.Money beforeFee, uk.cml.domain.Money afterFee) {
-        return afterFee.equals(beforeFee) ? beforeFee.format() + " has not reached me"
-                : beforeFee.format() + " is outstanding"
-                        + ArrangementWords.shouldHaveReachedMe(beforeFee, afterFee, "the", "has");
     }
 
     /**
@@ -214,7 +209,8 @@ final class OtherParentLetter extends TemplateBase {
      * to the Child Maintenance Service by 22 Dec 2026." After a move to Collect and Pay, {@code what} is the part
      * that fell due since the move ("£210.50 of the maintenance due since our case moved to Collect and Pay on
      * 15 Oct 2026"); what was missed before it, under Direct Pay, was paid to the parent directly, who knows it was
-     * missed, and is asked for in its own words.
+     * missed, and is asked for in its own words. Back on Direct Pay, it is the part that fell due under Collect and
+     * Pay ("£210.50 of the maintenance due under Collect and Pay, before the move,"), said the same way.
      */
     private static String notReachedThroughTheCms(String what, uk.cml.domain.Money beforeFee,
             uk.cml.domain.Money afterFee, String by) {

@@ -87,13 +87,20 @@ final class SettlementReplyLetter extends TemplateBase {
                             + "the payment will be made."));
             // Once agreed it cannot be undone (seed 000): that the money must arrive is a condition of the
             // agreement, not a request to undo it afterwards (reviewer, rv8).
+            // The condition that the money arrives is said once: in the parent's words when they typed conditions
+            // (the letter's own sentence beside them said the same again), else in the letter's.
             w.paragraph("I accept the offer only on these conditions:");
             List<String> conditions = new ArrayList<>(s.conditions().stream().map(Text::ownSentence).toList());
-            conditions.add("I agree only if the full " + amount + " reaches my bank account by the date agreed. If it "
-                    + "does not, please cancel the agreement and collect the full arrears.");
+            if (conditions.isEmpty()) {
+                conditions.add("The full " + amount + " reaches my bank account by the date agreed.");
+            }
             // The rule (seed 000), not a claim that maintenance has been paid regularly "as before".
             conditions.add("The payment clears the arrears only, not maintenance that falls due after it.");
             w.bullets(conditions);
+            // What to do if it is not met, once, whichever words gave the condition (seed 000: if the other parent
+            // does not pay, the CMS can cancel the agreement).
+            w.paragraph("If the payment is not made as agreed, please cancel the agreement and collect the full "
+                    + "arrears.");
         } else if (s.decision() == Decision.DECLINE) {
             w.requests(List.of("Keep the full arrears on my case and collect them.",
                     "Tell me in writing by " + replyBy + " what you will do next."));

@@ -1,5 +1,6 @@
 package uk.cml.letters.pack;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -54,7 +55,8 @@ class PackScheduleNotesTest {
     }
 
     @Test
-    @DisplayName("under the table, one line says what Balance is, money that came early counted on its due's day")
+    @DisplayName("the balance column is headed as the letters head it, and under the table one line says only what "
+            + "the heading does not: the last line's day, money that came early counted on its due's day")
     void balanceSaidUnderTheTable() throws Exception {
         // £50.00 a week from Friday 4 Sep; 11 Sep's money arrived early, on Thursday 10 Sep, in 4 Sep's line's days:
         // by the bank 4 Sep's balance would be -£50.00, but that money is 11 Sep's and counts on its day: £0.00.
@@ -68,9 +70,14 @@ class PackScheduleNotesTest {
                 Money.ofPence(10000), Money.ofPence(10000), Optional.empty(), Optional.empty(), Map.of()));
 
         assertTrue(text.contains("4 Sep 2026 £50.00 £50.00 Paid £0.00"), text);
-        String said = "Balance is what was owed at the end of the day before the next payment was due (on the last "
-                + "line, at the end of the period), counting money on the day it arrived; money that came a few days "
-                + "early for a payment counts on the day that payment was due.";
+        // The letters' heading for the same figure (PaymentTables), not "Balance" explained under the table.
+        assertTrue(text.contains("Due on Due Paid towards it Status Short Owed before next due"), text);
+        assertFalse(text.contains("Balance"), text);
+        assertTrue(text.contains("\"Owed before next due\" comes from totals and does not depend on the matching."),
+                text);
+        String said = "\"Owed before next due\" is at the end of the day before the next payment was due, or on the "
+                + "last line at the end of the period, counting money on the day it arrived; money that came a few "
+                + "days early for a payment counts on the day that payment was due.";
         int table = text.indexOf("Total £100.00 £100.00");
         assertTrue(table > 0 && text.indexOf(said) > table
                 && text.indexOf(said) < text.indexOf("Payments received in the period"), text);

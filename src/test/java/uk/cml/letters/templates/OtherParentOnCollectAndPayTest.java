@@ -39,11 +39,38 @@ class OtherParentOnCollectAndPayTest {
                 + "money and to collect anything you have not paid."), text);
     }
 
+    /**
+     * The annex's totals, to the other parent on Collect and Pay, with the 4% fee: what has not reached me through the
+     * CMS and what reached me, not "£421.00 is owed ... £842.00 was paid" (words the letters to the CMS share, untrue
+     * for this reader: the other parent pays the CMS, which may hold money paid to it). The figures are the dues',
+     * before the fee, as the table of payments received says.
+     */
+    @Test
+    void theAnnexSaysWhatHasNotReachedMeNotWhatIsOwedOrWasPaid() throws IOException {
+        LetterFacts complete = Facts.complete(LettersClaimOnlyTheRecordsTest.collectAndPay());
+        LetterFacts.CaseDetails c = complete.caseDetails();
+        String text = new ReadBack(LetterTemplates.OTHER_PARENT, Facts.addressed(LetterTemplates.OTHER_PARENT,
+                complete.toBuilder().caseDetails(new LetterFacts.CaseDetails(c.otherParentName(),
+                        c.otherParentAddress(), c.cmsReference(), Arrangement.COLLECT_AND_PAY,
+                        c.childrenFirstNames())).build())).flat();
+        assertFalse(text.contains("is owed"), text);
+        assertFalse(text.contains("£842.00 was paid"), text);
+        assertFalse(text.contains("The arrears have been owed"), text);
+        assertTrue(text.contains("By my records: £421.00 of the maintenance due has not reached me through the Child "
+                + "Maintenance Service. Since 1 Jun 2026, £1,263.00 fell due and £842.00 reached me, counted before "
+                + "the CMS fee, so what had not reached me went from £0.00 to £421.00. What reached me has been short "
+                + "without a break since the payment due on 1 Oct 2026."), text);
+        assertTrue(text.contains("The first table below lists each payment due since 1 Jun 2026, what reached me "
+                + "towards it, and what had not reached me at the end of the day before the next one was due"), text);
+    }
+
     @Test
     void onDirectPayTheLetterStillAsksForWhatIsOwed() throws IOException {
         String text = toOtherParent(Arrangement.DIRECT_PAY);
         assertTrue(text.contains("Pay what you owe by "), text);
         assertTrue(text.contains(": by my records, £531.50."), text);
         assertFalse(text.contains("need not pay it again"), text);
+        // On Direct Pay what is owed is the parent's own knowledge: the annex says so.
+        assertTrue(text.contains("By my records: £531.50 is owed."), text);
     }
 }
