@@ -19,6 +19,8 @@ final class FingerprintCheck extends VBox {
     private final TextField code = new TextField();
     private final Button check = new Button(Messages.text("settings.fingerprintCheck.checkThisFingerprint"));
     private final Label result = new Label();
+    /** Counts the visits to the page and the checks asked: only the answer to the latest is shown. */
+    private long visit;
 
     FingerprintCheck(RecordsSafety safety, Background background) {
         super(6);
@@ -39,16 +41,32 @@ final class FingerprintCheck extends VBox {
             }
             check.setDisable(true);
             result.setText(Messages.text("settings.fingerprintCheck.checkingYourRecords"));
+            long asked = ++visit;
             background.run(() -> safety.checkFingerprint(typed, (d, t, s) -> { }), found -> {
                 check.setDisable(false);
-                result.setText(Fingerprints.describe(typed, found.fingerprint(), found.report().allMatch()));
+                if (asked == visit) {
+                    result.setText(Fingerprints.describe(typed, found.fingerprint(), found.report().allMatch()));
+                }
             }, error -> {
                 check.setDisable(false);
-                result.setText(Problems.forParent(error));
+                if (asked == visit) {
+                    result.setText(Problems.forParent(error));
+                }
             });
         });
         code.setOnAction(check.getOnAction());
         getChildren().addAll(explain, new HBox(8, code, check), result);
+    }
+
+    /**
+     * A fresh visit to Settings: the fingerprint typed and its answer were one-off, about the records as they were
+     * (a reviewer came back to an old "not in the history" under a fresh fingerprint); an answer still being worked
+     * out is not shown when it comes.
+     */
+    void freshVisit() {
+        visit++;
+        code.clear();
+        result.setText("");
     }
 
     Optional<String> shown() {
