@@ -1,5 +1,6 @@
 package uk.cml.ui.settings;
 
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -7,6 +8,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import uk.cml.safety.Fingerprints;
+import uk.cml.safety.RecordsCheck;
 import uk.cml.safety.RecordsJournal;
 import uk.cml.safety.RecordsSafety;
 import uk.cml.ui.common.Background;
@@ -35,17 +37,26 @@ final class FingerprintCheck extends VBox {
         result.setWrapText(true);
         check.setOnAction(e -> {
             String typed = code.getText() == null ? "" : code.getText();
-            if (!RecordsJournal.looksLikeFingerprint(typed)) {
+            if (typed.isBlank()) {
                 result.setText(Messages.text("settings.fingerprintCheck.typeThe16LettersAnd"));
                 return;
             }
             check.setDisable(true);
             result.setText(Messages.text("settings.fingerprintCheck.checkingYourRecords"));
             long asked = ++visit;
-            background.run(() -> safety.checkFingerprint(typed, (d, t, s) -> { }), found -> {
+            // One not found is first taken for a typing slip: the fingerprints in the history a character or two
+            // away are looked for, and the answer shows what to compare before any talk of changed records.
+            background.run(() -> {
+                RecordsCheck.Result checked = RecordsJournal.looksLikeFingerprint(typed)
+                        ? safety.checkFingerprint(typed, (d, t, s) -> { }) : null;
+                boolean found = checked != null && checked.fingerprint().isPresent();
+                return Fingerprints.describe(typed, checked == null ? Optional.empty() : checked.fingerprint(),
+                        checked != null && checked.report().allMatch(),
+                        found ? List.of() : safety.journal().near(typed));
+            }, said -> {
                 check.setDisable(false);
                 if (asked == visit) {
-                    result.setText(Fingerprints.describe(typed, found.fingerprint(), found.report().allMatch()));
+                    result.setText(said);
                 }
             }, error -> {
                 check.setDisable(false);
