@@ -23,6 +23,8 @@ final class FingerprintCheck extends VBox {
     private final Label result = new Label();
     /** Counts the visits to the page and the checks asked: only the answer to the latest is shown. */
     private long visit;
+    /** The fingerprint as typed when it was checked, while its answer is shown; null before. */
+    private String answered;
 
     FingerprintCheck(RecordsSafety safety, Background background) {
         super(6);
@@ -38,12 +40,14 @@ final class FingerprintCheck extends VBox {
         check.setOnAction(e -> {
             String typed = code.getText() == null ? "" : code.getText();
             if (typed.isBlank()) {
+                answered = typed;
                 result.setText(Messages.text("settings.fingerprintCheck.typeThe16LettersAnd"));
                 return;
             }
             check.setDisable(true);
             result.setText(Messages.text("settings.fingerprintCheck.checkingYourRecords"));
             long asked = ++visit;
+            answered = typed;
             // One not found is first taken for a typing slip: the fingerprints in the history a character or two
             // away are looked for, and the answer shows what to compare before any talk of changed records.
             background.run(() -> {
@@ -76,7 +80,12 @@ final class FingerprintCheck extends VBox {
      */
     void freshVisit() {
         visit++;
-        code.clear();
+        // A fingerprint typed and not yet checked is typing, and stays (TypingKeptAcrossPagesTest); one checked
+        // goes with its answer.
+        if (answered != null && answered.equals(code.getText())) {
+            code.clear();
+        }
+        answered = null;
         result.setText("");
     }
 
