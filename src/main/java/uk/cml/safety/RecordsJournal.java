@@ -143,6 +143,65 @@ public final class RecordsJournal {
         return Fingerprint.normalise(printed).matches("[0-9a-f]{16,64}");
     }
 
+    /** A fingerprint in the history close to one typed: as printed, where it is, and how many characters differ. */
+    public record Near(String printed, Found found, int differences) {
+    }
+
+    /** How many characters may differ for a fingerprint in the history to be offered as the one meant. */
+    static final int NEAR = 2;
+
+    /**
+     * The fingerprints in the history (each entry's, as printed: its first 16 digits) that {@code typed} is at most
+     * two characters away from (a character changed, left out or added), closest and then oldest first, at most
+     * three: a fingerprint typed with a slip is then told apart from one not in the history at all.
+     */
+    public java.util.List<Near> near(String typed) {
+        String digits = Fingerprint.normalise(typed);
+        if (digits.isEmpty() || digits.length() > 16 + NEAR) {
+            return java.util.List.of();
+        }
+        return database.read(c -> {
+            long entries = newest(c).entries();
+            java.util.List<Near> near = new java.util.ArrayList<>();
+            try (Statement s = c.createStatement();
+                 ResultSet row = s.executeQuery("SELECT id, at, hash FROM journal ORDER BY id")) {
+                while (row.next()) {
+                    String hash = row.getString(3);
+                    int apart = apart(digits, hash.substring(0, Math.min(16, hash.length())));
+                    if (apart <= NEAR) {
+                        near.add(new Near(new Fingerprint(hash, row.getLong(1)).shortForm(),
+                                new Found(row.getLong(1), row.getString(2), entries), apart));
+                    }
+                }
+            }
+            near.sort(java.util.Comparator.comparingInt(Near::differences));
+            return java.util.List.copyOf(near.subList(0, Math.min(3, near.size())));
+        });
+    }
+
+    /** How many characters changed, left out or added turn {@code a} into {@code b}; more than {@link #NEAR}: NEAR + 1. */
+    static int apart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > NEAR) {
+            return NEAR + 1;
+        }
+        int[] before = new int[b.length() + 1];
+        int[] now = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            before[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            now[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int change = before[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                now[j] = Math.min(change, Math.min(before[j], now[j - 1]) + 1);
+            }
+            int[] swap = before;
+            before = now;
+            now = swap;
+        }
+        return Math.min(before[b.length()], NEAR + 1);
+    }
+
     static Optional<Found> find(Connection c, String printedFingerprint) throws SQLException {
         String digits = Fingerprint.normalise(printedFingerprint);
         if (!digits.matches("[0-9a-f]{16,64}")) {

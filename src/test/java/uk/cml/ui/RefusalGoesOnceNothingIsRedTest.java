@@ -48,6 +48,49 @@ class RefusalGoesOnceNothingIsRedTest extends WithAPage {
                 () -> type("#call-said", "She said the arrears notice went out."));
     }
 
+    /**
+     * Chosen with the mouse in the drop-down's own list (its own window, which the form does not see clicked), the
+     * answer put right left the refusal standing (reviewer, on the Calls page).
+     */
+    @Test
+    void theCallFormPutRightByAChoiceInTheDropDown() {
+        CallsView page = new CallsView(harness.services.calls, harness.services.addressBook, harness.background,
+                CLOCK, harness.services.calendar, harness.currentCase, destination -> { });
+        show(page);
+        type("#call-spoke-to", "Priya");
+        type("#call-said", "She said the arrears notice went out.");
+        press("#call-save");
+        refusedThenPutRight("#call-status", "#call-who-called-error",
+                () -> chooseWithTheMouse("#call-who-called", "I called the CMS"));
+    }
+
+    /** As for a call: "How it was sent" chosen with the mouse (reviewer, on the Letters page). */
+    @Test
+    void theSentLetterFormPutRightByAChoiceInTheDropDown() {
+        letters();
+        press("#letters-new-sent");
+        type("#sent-written", "20/11/2026");
+        type("#sent-posted", "20/11/2026");
+        interact(() -> lookup("#sent-method").queryAs(javafx.scene.control.ComboBox.class).setValue(null));
+        press("#letters-save");
+        refusedThenPutRight("#letters-status", "#sent-method-error",
+                () -> chooseWithTheMouse("#sent-method", "1st class post"));
+    }
+
+    /** Opens the drop-down and clicks the line reading {@code text} in its list. */
+    private void chooseWithTheMouse(String id, String text) {
+        javafx.scene.control.ComboBox<?> box = lookup(id).queryAs(javafx.scene.control.ComboBox.class);
+        reveal(box);
+        interact(box::show);
+        waitUntil("the list is open", () -> lookup(".combo-box-popup .list-cell").queryAllAs(
+                javafx.scene.control.ListCell.class).stream().anyMatch(c -> text.equals(c.getText())));
+        javafx.scene.control.ListCell<?> line = lookup(".combo-box-popup .list-cell").queryAllAs(
+                javafx.scene.control.ListCell.class).stream().filter(c -> text.equals(c.getText())).findFirst()
+                .orElseThrow();
+        clickOn(line);
+        waitUntil("chosen", () -> interactAndGet(() -> box.getValue() != null && !box.isShowing()));
+    }
+
     @Test
     void theNoteForm() {
         NotesView page = new NotesView(harness.services.notes, harness.background, CLOCK, harness.currentCase);

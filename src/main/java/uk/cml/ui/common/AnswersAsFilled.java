@@ -50,6 +50,19 @@ public final class AnswersAsFilled {
         asFilled = kept;
     }
 
+    /**
+     * Whether one answer, as the form holds it now ({@code answer}, found as {@link #saved} finds it), differs from
+     * the answer the form was filled with: a file attached since, say.
+     */
+    public boolean changed(Object answer) {
+        if (asFilled == null) {
+            return false;
+        }
+        List<Object> now = answers.get();
+        int at = now.indexOf(answer);
+        return at >= 0 && !java.util.Objects.equals(asFilled.get(at), answer);
+    }
+
     /** Runs {@code then} each time the form is filled in afresh (new, opened, saved): the {@link DraftKeeper} uses it. */
     public void whenFilled(Runnable then) {
         whenFilled.add(then);

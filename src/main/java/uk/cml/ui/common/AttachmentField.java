@@ -171,6 +171,11 @@ public final class AttachmentField extends Control {
     public record Answer(String field, Optional<Long> document) {
     }
 
+    /** The name of the file attached, as the field shows it (empty while it is being looked up). */
+    public String attachedName() {
+        return documentId.isEmpty() ? "" : name.getText();
+    }
+
     public Optional<Long> documentId() {
         return documentId;
     }

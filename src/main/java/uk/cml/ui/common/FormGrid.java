@@ -350,6 +350,7 @@ public final class FormGrid extends GridPane {
         Optional<String> problem = given.isPresent() && error.getProperties().get(FIELD) instanceof UkDateField date
                 ? date.typedNoRealDay().map(typed -> Messages.text("common.formGrid.noSuchDay", typed)).or(() -> given)
                 : given;
+        boolean wasShown = error.isVisible();
         // A space while there is no problem keeps the line exactly one message high.
         error.setText(problem.orElse(NO_PROBLEM));
         error.setVisible(problem.isPresent());
@@ -362,6 +363,11 @@ public final class FormGrid extends GridPane {
             error.getProperties().put(SHOWN_FOR, typed == null ? "" : typed.toString().strip());
             field.pseudoClassStateChanged(DANGER, problem.isPresent());
             field.setAccessibleHelp(problem.orElse(null));
+        }
+        if (wasShown && problem.isEmpty()) {
+            // Told up the form, however the answer was put right: a choice made in a drop-down's list or a date
+            // picked in its calendar is clicked in a window of its own, which the form never sees (onceNothingIsRed).
+            error.fireEvent(new javafx.event.Event(PROBLEM_GONE));
         }
         return problem.isEmpty();
     }
@@ -378,7 +384,12 @@ public final class FormGrid extends GridPane {
         });
         form.addEventFilter(javafx.scene.input.KeyEvent.KEY_RELEASED, check::handle);
         form.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, check::handle);
+        form.addEventFilter(PROBLEM_GONE, check::handle);
     }
+
+    /** Fired at a field's message line as its problem goes, whatever put it right (see {@link #onceNothingIsRed}). */
+    static final javafx.event.EventType<javafx.event.Event> PROBLEM_GONE =
+            new javafx.event.EventType<>(javafx.event.Event.ANY, "CML_PROBLEM_GONE");
 
     /**
      * Keeps an error label showing a model's reason an answer is wrong ("" when it is fine). As with every other

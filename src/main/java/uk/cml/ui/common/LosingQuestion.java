@@ -22,6 +22,11 @@ import javafx.scene.layout.VBox;
 public final class LosingQuestion {
 
     private final VBox view = new VBox(8);
+    /** What is asked: the typing not saved, and the file attached not saved with a record, if there is one. */
+    private final Label losing = new Label();
+    /** The name of a file attached and not yet saved with the record, if any: the question names it. */
+    private Supplier<java.util.Optional<String>> fileWaiting = java.util.Optional::empty;
+    private String fileNoun = "";
     /** True while the form holds typing not yet saved; never, until the page says how to tell. */
     private BooleanSupplier typing = () -> false;
     /** What to do if the parent chooses to lose what they typed: start a new record, open another, close the form. */
@@ -45,7 +50,7 @@ public final class LosingQuestion {
     private int asked;
 
     public LosingQuestion(String prefix) {
-        Label losing = new Label(Messages.text("common.losingQuestion.notSavedYet"));
+        losing.setText(Messages.text("common.losingQuestion.notSavedYet"));
         losing.setWrapText(true);
         losing.setMinHeight(Region.USE_PREF_SIZE);
         losing.setId(prefix + "-unsaved");
@@ -86,6 +91,18 @@ public final class LosingQuestion {
     /** From now on {@code unsavedTyping} says whether the form holds typing not yet saved. */
     public LosingQuestion whenTyping(BooleanSupplier unsavedTyping) {
         this.typing = unsavedTyping;
+        return this;
+    }
+
+    /**
+     * From now on {@code attached} gives the name of a file attached in the form and not yet saved with a record
+     * (none if there is none): the question then names it, and says it stays in Documents, linked to nothing.
+     *
+     * @param noun what the form records ("payment"), as the question says it
+     */
+    public LosingQuestion namingFile(String noun, Supplier<java.util.Optional<String>> attached) {
+        this.fileNoun = noun;
+        this.fileWaiting = attached;
         return this;
     }
 
@@ -146,6 +163,9 @@ public final class LosingQuestion {
     /** Asks, doing {@code ifLost} only if the parent chooses to lose what they typed. */
     public void ask(Runnable ifLost) {
         afterLosing = ifLost;
+        losing.setText(fileWaiting.get().map(name -> Messages.text("common.losingQuestion.fileNotSavedYet", name,
+                fileNoun))
+                .orElse(Messages.text("common.losingQuestion.notSavedYet")));
         typingIn = view.getScene() == null ? null : view.getScene().getFocusOwner();
         text(typingIn).ifPresent(field -> {
             anchor = field.getAnchor();

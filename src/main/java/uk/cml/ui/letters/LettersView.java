@@ -174,6 +174,11 @@ public final class LettersView extends Page {
             }
         });
         losing.whenTyping(this::hasUnsavedTyping);
+        losing.namingFile(Messages.text("letters.model.noun"), () -> {
+            LettersModel.Opened opened = model.openedProperty().get();
+            return opened == null ? java.util.Optional.<String>empty()
+                    : opened.sent() ? sentForm.fileWaiting() : receivedForm.fileWaiting();
+        });
         // Another case chosen: back to the lists, unless a letter is being typed (Save then says where it belongs).
         model.whenCaseChanges(() -> {
             if (!losing.typing()) {

@@ -1,5 +1,6 @@
 package uk.cml.ui.letters;
 
+import uk.cml.ui.common.AttachedAtOnce;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -125,7 +126,7 @@ final class ReceivedLetterForm {
         this.calendar = calendar;
         this.scan = scan;
         scanAtOnce = new AttachedAtOnce<>(scan, asFilled, () -> open ? editing : null, ReceivedLetter::id,
-                ReceivedLetter::withScan, amended -> editing = amended);
+                ReceivedLetter::withScan, amended -> editing = amended, SentLetterForm.atOnceWords());
         receivedError = grid.add("received-on", Messages.text("letters.receivedLetterForm.dateItArrived"), received,
                 null);
         datedError = grid.add("received-dated", Messages.text("letters.receivedLetterForm.dateOnTheLetter"), dated,
@@ -346,6 +347,11 @@ final class ReceivedLetterForm {
     /** Where a scan attached to a letter already saved is saved at once. */
     void savesAttachmentsWith(AttachedAtOnce.Saver<ReceivedLetter> saver) {
         scanAtOnce.savesWith(saver);
+    }
+
+    /** The name of the scan attached and not saved with the letter yet, if any. */
+    Optional<String> fileWaiting() {
+        return scanAtOnce.waitingForSave();
     }
 
     void setSentLetters(List<SentLetter> letters) {

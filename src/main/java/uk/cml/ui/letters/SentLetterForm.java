@@ -1,5 +1,6 @@
 package uk.cml.ui.letters;
 
+import uk.cml.ui.common.AttachedAtOnce;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -137,12 +138,12 @@ final class SentLetterForm {
         java.util.function.Supplier<SentLetter> openLetter = () -> open ? editing : null;
         linkedAtOnce = List.of(
                 new AttachedAtOnce<>(copy, asFilled, openLetter, SentLetter::id, SentLetter::withCopy,
-                        amended -> editing = amended),
+                        amended -> editing = amended, atOnceWords()),
                 new AttachedAtOnce<>(certificate, asFilled, openLetter, SentLetter::id, (letter, photo) -> {
                     ProofOfPostage was = letter.proof();
                     return letter.withProof(new ProofOfPostage(was.certificateDate(), was.branch(), was.reference(),
                             Optional.of(photo)));
-                }, amended -> editing = amended));
+                }, amended -> editing = amended, atOnceWords()));
         writtenError = grid.add("sent-written", Messages.text("letters.sentLetterForm.dateWritten"), written, null);
         toEntry.setPromptText(Messages.text("letters.sentLetterForm.chooseFromTheAddressBook"));
         java.util.function.Function<AddressBookEntry, String> entryName = entry -> entry.postcode().isBlank()
@@ -565,12 +566,24 @@ final class SentLetterForm {
                 + (editing == null ? "new" : "record-" + editing.id()), asFilled, grid);
     }
 
+    /** What a file attached says on the Letters page: Save keeps it with a new letter; a saved one has it at once. */
+    static AttachedAtOnce.Words atOnceWords() {
+        return new AttachedAtOnce.Words(Messages.text("letters.sentLetterForm.attachedPressSave"),
+                Messages.text("letters.sentLetterForm.attachedSaving"),
+                Messages.text("letters.sentLetterForm.attachedAndSaved"));
+    }
+
     /** The copy and the certificate's photo, each linked at once to a letter already saved. */
     private final List<AttachedAtOnce<SentLetter>> linkedAtOnce;
 
     /** Where a file attached to a letter already saved (its copy, its certificate's photo) is saved at once. */
     void savesAttachmentsWith(AttachedAtOnce.Saver<SentLetter> saver) {
         linkedAtOnce.forEach(l -> l.savesWith(saver));
+    }
+
+    /** The name of a file attached (the copy, the certificate's photo) and not saved with the letter yet, if any. */
+    Optional<String> fileWaiting() {
+        return linkedAtOnce.stream().map(AttachedAtOnce::waitingForSave).flatMap(Optional::stream).findFirst();
     }
 
     /** True when anything has been typed, chosen or attached since the form was filled in: closing it would lose it. */

@@ -203,6 +203,21 @@ final class PaymentsModel {
     }
 
     /**
+     * Links a payment already saved to the document that shows it, at once (its own transaction, kept in the
+     * payment's history; its figures untouched), then reads the records afresh and runs {@code saved}; or says why
+     * not ({@code failed}).
+     */
+    void linkEvidence(long paymentId, Optional<Long> document, Runnable saved, Consumer<String> failed) {
+        jobs.start(() -> {
+            store.attachEvidence(paymentId, document);
+            return Boolean.TRUE;
+        }, done -> {
+            reload();
+            saved.run();
+        }, error -> failed.accept(uk.cml.ui.common.Problems.forParent(error)));
+    }
+
+    /**
      * For one form of the page: the case it was begun for, so it is never saved under another. Made after the
      * model's own reload on a change of case, so the form hears of the change ({@code changed}) once the new case
      * is being loaded.

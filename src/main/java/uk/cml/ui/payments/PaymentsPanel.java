@@ -23,6 +23,7 @@ import uk.cml.domain.arrears.PaymentInput;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentRules;
 import uk.cml.store.PaymentStore.Kind;
+import uk.cml.ui.common.AttachedAtOnce;
 import uk.cml.ui.common.FirstProblem;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.Messages;
@@ -89,6 +90,25 @@ final class PaymentsPanel extends BorderPane {
         inForm = new RecordInForm<>(model, "payment", Messages.text("payments.panel.noun"), table, save,
                 Messages.text("payments.panel.savePayment"), remove, this::answers, this::edit);
         this.evidence = evidenceField.apply(inForm::caseId);
+        // A bank statement attached to a payment already saved is linked at once, as on the Letters page: it said
+        // "Attached" but waited for "Save correction", and "Lose what I typed" lost it.
+        AttachedAtOnce<Payment> atOnce = new AttachedAtOnce<>(evidence, inForm.asFilled(), inForm::opened,
+                Payment::id, (payment, document) -> payment, payment -> { },
+                new AttachedAtOnce.Words(Messages.text("payments.panel.evidencePressSave",
+                        Messages.text("payments.panel.savePayment")),
+                        Messages.text("payments.panel.evidenceSaving"),
+                        Messages.text("payments.panel.evidenceSaved",
+                                Messages.text("payments.panel.saveCorrection"))));
+        atOnce.savesWith((payment, saved, failed) -> {
+            Optional<Long> document = evidence.documentId();
+            model.linkEvidence(payment.id(), document, () -> {
+                saved.run();
+                if (inForm.opened() != null && inForm.opened().id() == payment.id()) {
+                    showHistory(payment);
+                }
+            }, failed);
+        });
+        inForm.question().namingFile(Messages.text("payments.panel.noun"), atOnce::waitingForSave);
         forTheDue = Columns.text(Messages.text("payments.panel.forTheDue"), p -> model.now()
                 .map(l -> DueChoices.cell(p, l.schedule())).orElse(""), 160);
         forTheDue.setId("payments-for-the-due");
@@ -396,9 +416,17 @@ final class PaymentsPanel extends BorderPane {
                 }
             }
         }, model::showProblem);
-        // With the corrections the app made of its note (quick entry's words re-said), said as the app's.
+        showHistory(payment);
+    }
+
+    /** The payment's earlier versions, with the corrections the app made of its note (quick entry's words re-said). */
+    private void showHistory(Payment payment) {
         model.background.run(() -> Versions.describe(model.store.earlierVersions(Kind.PAYMENT, payment.id()),
-                Versions::payment, model.store.appCorrections(payment.id())), history::setText, model::showProblem);
+                Versions::payment, model.store.appCorrections(payment.id())), words -> {
+                    if (inForm.opened() == payment || inForm.opened() != null && inForm.opened().id() == payment.id()) {
+                        history.setText(words);
+                    }
+                }, model::showProblem);
     }
 
     /** Back on the page: a payment left open with nothing typed becomes a fresh form (see RecordInForm). */
@@ -413,7 +441,7 @@ final class PaymentsPanel extends BorderPane {
 
     private List<Object> answers() {
         return List.of(date.typedText(), amount.getText(), Optional.ofNullable(method.getValue()),
-                reference.getText(), chosenDue(), note.getText(), evidence.documentId());
+                reference.getText(), chosenDue(), note.getText(), evidence.answer());
     }
 
     private void save() {

@@ -93,6 +93,11 @@ final class RecordInForm<T> {
                 : java.util.OptionalLong.of(id.applyAsLong(opened))), asFilled, fields);
     }
 
+    /** The form's answers as it was last filled: a file attached and saved at once is no longer typing. */
+    AnswersAsFilled asFilled() {
+        return asFilled;
+    }
+
     /** The record open in the form, or null while a new one is typed. */
     T opened() {
         return opened;

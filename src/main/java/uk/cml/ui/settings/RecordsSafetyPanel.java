@@ -55,6 +55,7 @@ public final class RecordsSafetyPanel extends VBox {
     private javafx.scene.Node focusedBefore;
     private final BackupPassword backupPassword;
     private final SaveDialog saving;
+    private final FingerprintCheck fingerprintCheck;
 
     /**
      * @param restorer   replaces the records with a backup's, closing them (the app's services do this)
@@ -71,6 +72,7 @@ public final class RecordsSafetyPanel extends VBox {
         this.safety = safety;
         this.background = background;
         this.restoreFlow = new RestoreFlow(this, background, restorer, onRestored, safety);
+        this.fingerprintCheck = new FingerprintCheck(safety, background);
         setId("settings-safety");
         Label heading = new Label(Messages.text("settings.recordsSafetyPanel.keepingYourRecordsSafe"));
         heading.getStyleClass().add("heading");
@@ -103,7 +105,7 @@ public final class RecordsSafetyPanel extends VBox {
         status.setWrapText(true);
         HBox buttons = new HBox(10, backUp, restore, check, exportCsv);
         getChildren().addAll(heading, honest, fingerprint, buttons,
-                backupPassword, progress, status, findings, startAgain, new FingerprintCheck(safety, background), automaticRow());
+                backupPassword, progress, status, findings, startAgain, fingerprintCheck, automaticRow());
         // What a button did shows under it, below the page's fold at 1366 x 768: nothing seemed to happen. Each new
         // word scrolls the page so the buttons and the words under them are in view (the words if not both).
         status.textProperty().addListener((obs, old, now) -> {
@@ -152,6 +154,20 @@ public final class RecordsSafetyPanel extends VBox {
                 ? Messages.text("settings.recordsSafetyPanel.thereAreNoCasesYet")
                 : Messages.text("settings.recordsSafetyPanel.savedCsvFilesIn", written.stream()
                 .mapToInt(CsvExport.CaseExport::files).sum(), written.get(0).folder().getParent())), this::showProblem);
+    }
+
+    /**
+     * Each fresh visit to Settings: what a backup, restore or export said, and the answer to a fingerprint checked,
+     * were one-off, and go (a restore that failed was still said on coming back). What Check records found stays
+     * while the records are as it saw them ({@link #forgetCheckOlderThan}); work still under way says its own.
+     */
+    void freshVisit() {
+        fingerprintCheck.freshVisit();
+        boolean checkVerdict = checked != null && said.text().equals(checked.summary());
+        if (!check.isDisabled() && !checkVerdict) {
+            said.clear();
+        }
+        refreshFingerprint();
     }
 
     /** Never shows a fingerprint older than the records: says it is being worked out until the new one is read. */

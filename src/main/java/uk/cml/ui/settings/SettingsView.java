@@ -93,7 +93,7 @@ public final class SettingsView implements Section {
     @Override
     public void shown() {
         if (view.lookup("#settings-safety") instanceof RecordsSafetyPanel safety) {
-            safety.refreshFingerprint();
+            safety.freshVisit();
         }
         // A bank holiday put back from the Bin is listed again.
         if (view.lookup("#settings-bank-holidays") instanceof BankHolidaysPanel holidays) {

@@ -148,6 +148,10 @@ class LetterFormAsksBeforeLosingTest extends WithAPage {
         waitUntil("the scan is attached", () -> "cms-letter.png".equals(interactAndGet(attached::getText)));
         press("#letters-back");
         assertTrue(shown("#letters-unsaved-question"), "a file attached is work the parent would lose");
+        assertEquals("The file you attached, \u201Ccms-letter.png\u201D, is not saved with a letter yet, nor is anything "
+                + "you typed here. If you lose them, the file stays in Documents but is linked to nothing, and what "
+                + "you typed is gone for good.", lookup("#letters-unsaved").queryLabeled().getText(),
+                "the question names the file");
         press("#letters-lose-typing");
         waitUntil("back to the lists", () -> !formOpen());
         assertEquals(1, harness.services.documents.documents(caseId).size(),
