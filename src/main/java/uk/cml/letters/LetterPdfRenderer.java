@@ -37,7 +37,7 @@ public final class LetterPdfRenderer {
     }
 
     /**
-     * Renders the letter. Characters the font cannot print appear as "?" and are listed in the result.
+     * Renders the letter. Characters the font cannot print appear as "[symbol]" and are listed in the result.
      *
      * @throws IOException only when the letter fonts cannot be read, which means the installation is damaged
      */

@@ -172,7 +172,7 @@ public final class PageWriter implements Closeable {
         stream.endText();
     }
 
-    /** Characters the font could not print, shown as "?". */
+    /** Characters the font could not print, shown as "[symbol]". */
     public Set<String> replacedCharacters() {
         return printable.replacedCharacters();
     }

@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * A finished PDF. {@code replacedCharacters} holds each character the letter font cannot print (one code point per
- * string, in order of first appearance); each was printed as "?" so the UI can tell the parent which ones changed.
+ * string, in order of first appearance); each was printed as "[symbol]" so the UI can tell the parent which ones changed.
  */
 public record RenderedLetter(byte[] pdf, int pageCount, Set<String> replacedCharacters) {
 

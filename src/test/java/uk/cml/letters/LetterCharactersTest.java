@@ -58,11 +58,11 @@ class LetterCharactersTest {
     class Unprintable {
 
         @Test
-        @DisplayName("an emoji prints as a visible ? and is reported once")
+        @DisplayName("an emoji prints as [symbol], not a ? that looks typed, and is reported once")
         void emoji() throws IOException {
             RenderedLetter letter = withParagraph("Thank you 😀 and again 😀 and 👍");
             assertEquals(List.of("😀", "👍"), List.copyOf(letter.replacedCharacters()));
-            assertTrue(new PdfReadBack(letter.pdf()).allText().contains("Thank you ? and again ? and ?"));
+            assertTrue(new PdfReadBack(letter.pdf()).allText().contains("Thank you [symbol] and again [symbol] and [symbol]"));
         }
 
         @Test
@@ -70,7 +70,7 @@ class LetterCharactersTest {
         void chinese() throws IOException {
             RenderedLetter letter = withParagraph("Name: 王");
             assertEquals(Set.of("王"), letter.replacedCharacters());
-            assertTrue(new PdfReadBack(letter.pdf()).allText().contains("Name: ?"));
+            assertTrue(new PdfReadBack(letter.pdf()).allText().contains("Name: [symbol]"));
         }
 
         @Test
@@ -78,7 +78,7 @@ class LetterCharactersTest {
         void inFooter() throws IOException {
             RenderedLetter letter = renderer.render(SampleLetters.simple().footer("Ref ★").build());
             assertEquals(Set.of("★"), letter.replacedCharacters());
-            assertTrue(new PdfReadBack(letter.pdf()).allText().contains("Ref ?"));
+            assertTrue(new PdfReadBack(letter.pdf()).allText().contains("Ref [symbol]"));
         }
     }
 
@@ -102,6 +102,19 @@ class LetterCharactersTest {
             String text = new PdfReadBack(letter.pdf()).allText();
             assertTrue(text.contains("zerowidth softhyphen heart"), text);
             assertEquals(Set.of("\u2764"), letter.replacedCharacters());
+        }
+
+        @Test
+        @DisplayName("direction controls (a pasted right-to-left override) print nothing: the words read as typed")
+        void directionControls() throws IOException {
+            RenderedLetter letter = renderer.render(SampleLetters.simple()
+                    .paragraph("I paid \u202E200 on 3 May\u202C and \u2067more\u2069 \u202Aleft\u202C \u202Bright\u202C")
+                    .footer("Ref \u202D42\u202C").build());
+            String text = new PdfReadBack(letter.pdf()).allText();
+            assertTrue(text.contains("I paid 200 on 3 May and more left right"), text);
+            assertTrue(text.contains("Ref 42"), text);
+            assertFalse(text.chars().anyMatch(c -> c == 0x202E || c == 0x2067 || c == 0x202A || c == '?'), text);
+            assertFalse(letter.hasReplacedCharacters());
         }
     }
 }

@@ -349,4 +349,25 @@ class PackTextSectionsTest {
         assertTrue(chronology.contains("(cut short here: in full under Notes, 15 Jul 2024)"), chronology);
         assertTrue(chronology.length() < 2500, "only a first part:\n" + chronology);
     }
+
+    /**
+     * Found in review: an emoji in a call's note printed as "?", as if the parent had typed a question mark, and a
+     * pasted right-to-left override left a stray mark. The emoji now prints as [symbol]; direction controls print
+     * nothing, so the words read in the order they were typed. The stored words are not touched.
+     */
+    @Test
+    @DisplayName("an emoji in a call's note prints as [symbol], not ?, and a right-to-left override prints nothing")
+    void symbolsAndDirectionControlsInANote() throws Exception {
+        fixture.calls.add(new uk.cml.domain.evidence.Call(0, fixture.caseId, LocalDateTime.of(2025, 8, 4, 11, 0),
+                uk.cml.domain.evidence.CallDirection.I_CALLED, "0800 171 2345", "Priya", "Arrears team", "4411",
+                "Thank you \uD83D\uDE00 \u202Epaid 200\u202C on 1 Aug", "", Optional.empty(), "", Optional.empty(),
+                false, false, null));
+        List<String> pages = pages(new PackPeriod(LocalDate.of(2025, 8, 1), LocalDate.of(2025, 8, 31)),
+                Optional.empty());
+        assertLines(pageStarting(pages, PackSection.CALLS.title()),
+                "What was said: Thank you [symbol] paid 200 on 1 Aug");
+        String all = String.join("\n", pages);
+        assertFalse(all.contains("Thank you ?"), all);
+        assertFalse(all.chars().anyMatch(c -> c == 0x202E || c == 0x202C), all);
+    }
 }
