@@ -4,19 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.correspondence.ChangedSinceMade;
 import uk.cml.domain.correspondence.LetterKind;
@@ -29,9 +23,7 @@ import uk.cml.domain.standing.CmsFact;
 import uk.cml.letters.KeptLetterWords;
 import uk.cml.letters.templates.LetterTemplate;
 import uk.cml.letters.templates.LetterTemplates;
-import uk.cml.privacy.MovableClock;
 import uk.cml.testing.CaseFileBuilder;
-import uk.cml.testing.TestParents;
 
 /**
  * A letter made (not yet posted) prints dates counted with the CMS time limits in the facts table: its reply-by date
@@ -40,27 +32,17 @@ import uk.cml.testing.TestParents;
  * with, or a new source or day checked, leaves it as made. Stores wired as the app wires them, on SQLite in a temp
  * folder.
  */
-class MadeLetterTimeLimitChangedTest {
+class MadeLetterTimeLimitChangedTest extends WithTheServices {
 
     private static final String REQUEST_REPLY = "request.reply.working_days";
 
-    @TempDir
-    Path folder;
-    final MovableClock clock = new MovableClock(Instant.parse("2026-12-06T00:55:00Z"), ZoneId.of("Europe/London"));
-    AppServices services;
-    CaseFile caseFile;
-
-    @BeforeEach
-    void aCase() {
-        services = AppServices.open(folder.resolve("data"), clock);
-        services.cases.completeSetup(TestParents.samTaylor(),
-                CaseFileBuilder.jordanReed().livingAt("BD1 4QT", "3 Mill Lane").cmsReference("121456789012").build());
-        caseFile = services.cases.cases().get(0);
+    MadeLetterTimeLimitChangedTest() {
+        super("2026-12-06T00:55:00Z");
     }
 
-    @AfterEach
-    void close() {
-        services.close();
+    @Override
+    protected CaseFile newCase() {
+        return CaseFileBuilder.jordanReed().livingAt("BD1 4QT", "3 Mill Lane").cmsReference("121456789012").build();
     }
 
     private void twoMinutesLater() {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -15,9 +14,7 @@ import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.domain.caseinfo.ArrangementHistory;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.safety.CheckReport;
-import uk.cml.safety.JournalTriggers;
 import uk.cml.safety.Progress;
-import uk.cml.safety.RecordsAnchor;
 import uk.cml.safety.RecordsSafety;
 
 /**
@@ -35,26 +32,10 @@ class ArrangementUpgradeCheckTest {
     @Test
     @DisplayName("A V013 file with its journal upgrades to V014; Check records is clean before and after a move and its correction")
     void checkRecordsIsCleanAfterTheUpgradeAndAMove() throws Exception {
-        List<Migrations.Migration> before = Migrations.all().stream().filter(m -> m.version() <= 13).toList();
-        try (Database old = Database.open(folder, DatabaseTest.CLOCK, JournalTriggers::install, before)) {
-            assertEquals(13, old.schemaVersion());
-            old.inTransaction(c -> {
-                try (Statement s = c.createStatement()) {
-                    s.execute("INSERT INTO my_details (id, full_name, address_lines, postcode, recorded_at) VALUES "
-                            + "(1, 'Sam Taylor', '1 High Street', 'AB1 2CD', '2026-01-01T09:00')");
-                    s.execute("INSERT INTO case_file (id, other_parent_name, other_parent_work, arrangement, "
-                            + "cms_reference, collection_fee_percent, recorded_at) VALUES (1, 'Jordan Reed', "
-                            + "'EMPLOYED', 'COLLECT_AND_PAY', '121234567890', '4', '2026-01-01T09:00')");
-                    s.execute("INSERT INTO collection_fee (case_id, starts_on, percent, recorded_at) VALUES "
-                            + "(1, NULL, '4', '2026-01-01T09:00')");
-                }
-                return null;
-            });
-            new RecordsSafety(old, new SettingsStore(old), folder, DatabaseTest.CLOCK, "old").keepAnchor();
-        }
+        OlderRecordsFile.makeAt(folder, 13, Arrangement.COLLECT_AND_PAY, s -> s.execute("INSERT INTO collection_fee "
+                + "(case_id, starts_on, percent, recorded_at) VALUES (1, NULL, '4', '2026-01-01T09:00')"));
         // As the app opens its records: the journal watches the new table, then the anchor is kept.
-        java.util.Optional<RecordsAnchor> anchor = RecordsAnchor.read(folder);
-        try (Database database = Database.open(folder, DatabaseTest.CLOCK, c -> JournalTriggers.install(c, anchor))) {
+        try (Database database = OlderRecordsFile.openUpgraded(folder, 13)) {
             RecordsSafety safety = new RecordsSafety(database, new SettingsStore(database), folder,
                     DatabaseTest.CLOCK, "test");
             safety.keepAnchor();

@@ -3,32 +3,22 @@ package uk.cml.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import uk.cml.documents.DocumentStore;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.Payment;
-import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentMethod;
-import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.RecordArea;
 import uk.cml.domain.correspondence.SentLetter;
-import uk.cml.privacy.MovableClock;
-import uk.cml.safety.JournalTriggers;
 
 /**
  * A file attached to a record after a letter was made from it (a bank statement's photo to a payment, the scan of a
@@ -36,38 +26,17 @@ import uk.cml.safety.JournalTriggers;
  * marked "records changed since it was made", and the Overview does not ask for it to be made again. A change to
  * what the record says still marks it.
  */
-class AttachingAFileIsNoChangeToALetterTest {
+class AttachingAFileIsNoChangeToALetterTest extends WithLettersMadeBeforeChanges {
 
-    @TempDir
-    Path folder;
-    MovableClock clock = new MovableClock(Instant.parse("2026-12-01T10:00:00Z"), ZoneId.of("Europe/London"));
-    Database database;
-    PaymentStore payments;
-    SentLetterStore sent;
     DocumentRecordStore documents;
-    long caseId;
+
+    AttachingAFileIsNoChangeToALetterTest() {
+        super("2026-12-01T10:00:00Z");
+    }
 
     @BeforeEach
-    void open() {
-        database = Database.open(folder, clock, JournalTriggers::install);
-        History history = new History(clock);
-        CaseStore cases = new CaseStore(database, history, clock);
-        caseId = cases.completeSetup(CaseStoreTest.me(), CaseStoreTest.aCase());
-        payments = new PaymentStore(database, history, clock);
-        sent = new SentLetterStore(database, history, clock);
-        documents = new DocumentRecordStore(database, history, clock, new DocumentStore(folder.resolve("files")));
-        payments.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(50), PaymentFrequency.MONTHLY,
-                LocalDate.of(2026, 10, 6), "CMS calculation"));
-        later();
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
-    }
-
-    private void later() {
-        clock.advance(Duration.ofMinutes(5));
+    void stores() {
+        documents = records.documents();
     }
 
     private long statement() throws Exception {

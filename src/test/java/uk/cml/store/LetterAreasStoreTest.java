@@ -3,24 +3,16 @@ package uk.cml.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.Payment;
-import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentMethod;
-import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.ReceivedLetter;
@@ -31,51 +23,30 @@ import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.CallDirection;
 import uk.cml.letters.templates.LetterTemplate;
 import uk.cml.letters.templates.LetterTemplates;
-import uk.cml.privacy.MovableClock;
-import uk.cml.safety.JournalTriggers;
 
 /**
  * A letter made and not posted is marked "Records changed: make it again" only by a change to a part of the records
  * its words are drawn from ({@link LetterTemplates#drawsOn}), wired as the app wires it: a payment leaves a letter
  * confirming a call true, and a call leaves the request for an arrears breakdown true.
  */
-class LetterAreasStoreTest {
+class LetterAreasStoreTest extends WithLettersMadeBeforeChanges {
 
-    @TempDir
-    Path folder;
-    MovableClock clock = new MovableClock(Instant.parse("2026-12-01T10:00:00Z"), ZoneId.of("Europe/London"));
-    Database database;
-    History history;
-    PaymentStore payments;
     CallStore calls;
     ReceivedLetterStore received;
-    SentLetterStore sent;
-    long caseId;
 
+    LetterAreasStoreTest() {
+        super("2026-12-01T10:00:00Z");
+    }
+
+    /** The letters' log as the app wires it: which letters the app made, and what each draws on. */
     @BeforeEach
-    void open() {
-        database = Database.open(folder, clock, JournalTriggers::install);
-        history = new History(clock);
-        caseId = new CaseStore(database, history, clock).completeSetup(CaseStoreTest.me(), CaseStoreTest.aCase());
-        payments = new PaymentStore(database, history, clock);
-        calls = new CallStore(database, history, clock);
-        received = new ReceivedLetterStore(database, history, clock);
+    void stores() {
+        calls = records.calls();
+        received = records.receivedLetters();
         sent = new SentLetterStore(database, history, clock, SeededFacts.calendar(), received,
                 letter -> LetterTemplates.madeAs(letter.subject()).isPresent(),
                 letter -> LetterTemplates.madeAs(letter.subject()).map(LetterTemplates::drawsOn)
                         .orElse(EnumSet.allOf(RecordArea.class)));
-        payments.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(50), PaymentFrequency.MONTHLY,
-                LocalDate.of(2026, 10, 6), "CMS calculation"));
-        later();
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
-    }
-
-    private void later() {
-        clock.advance(Duration.ofMinutes(5));
     }
 
     private long made(LetterTemplate template, LetterKind kind) {

@@ -3,20 +3,14 @@ package uk.cml.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.Adjustment;
 import uk.cml.domain.arrears.AdjustmentKind;
@@ -38,48 +32,25 @@ import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.evidence.Note;
 import uk.cml.domain.evidence.NoteCategory;
 import uk.cml.domain.todo.TodoItem;
-import uk.cml.privacy.MovableClock;
-import uk.cml.safety.JournalTriggers;
 
 /**
  * A letter made and not posted keeps the words it was made with. When the records it was drawn from change before
  * it is posted (a payment arrives, an address is corrected), it may say what they no longer do: the log knows which
  * letters, from the record journal, so the list, the Overview and the pack can ask for it to be made again.
  */
-class LettersMadeBeforeChangesTest {
+class LettersMadeBeforeChangesTest extends WithLettersMadeBeforeChanges {
 
     static final LocalDate WRITTEN = LocalDate.of(2026, 12, 1);
 
-    @TempDir
-    Path folder;
-    MovableClock clock = new MovableClock(Instant.parse("2026-12-01T10:00:00Z"), ZoneId.of("Europe/London"));
-    Database database;
-    History history;
     CaseStore cases;
-    PaymentStore payments;
-    SentLetterStore sent;
-    long caseId;
+
+    LettersMadeBeforeChangesTest() {
+        super("2026-12-01T10:00:00Z");
+    }
 
     @BeforeEach
-    void open() {
-        database = Database.open(folder, clock, JournalTriggers::install);
-        history = new History(clock);
-        cases = new CaseStore(database, history, clock);
-        caseId = cases.completeSetup(CaseStoreTest.me(), CaseStoreTest.aCase());
-        payments = new PaymentStore(database, history, clock);
-        sent = new SentLetterStore(database, history, clock);
-        payments.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(50), PaymentFrequency.MONTHLY,
-                LocalDate.of(2026, 10, 6), "CMS calculation"));
-        later();
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
-    }
-
-    private void later() {
-        clock.advance(Duration.ofMinutes(5));
+    void stores() {
+        cases = records.cases();
     }
 
     private long madeNotPosted() {

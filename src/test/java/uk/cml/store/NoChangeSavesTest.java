@@ -4,19 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import uk.cml.app.AppServices;
+import uk.cml.app.WithTheServices;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.Adjustment;
 import uk.cml.domain.arrears.AdjustmentKind;
@@ -30,30 +24,26 @@ import uk.cml.domain.standing.EnforcementRecord;
 import uk.cml.domain.standing.EnforcementStep;
 import uk.cml.domain.timeline.TimelineEntry;
 import uk.cml.domain.timeline.TimelineKind;
-import uk.cml.privacy.MovableClock;
 
 /**
  * Every kind of record a parent can correct outside the Calls and Notes pages: saved again with nothing changed (the
  * same figures, a note with a space typed after it), nothing is recorded: no earlier version, no "changed" time,
  * so the history and the pack show no correction. A version kept that way before this guard is no correction either.
  */
-class NoChangeSavesTest {
+class NoChangeSavesTest extends WithTheServices {
 
-    @TempDir
-    Path folder;
-    MovableClock clock = new MovableClock(Instant.parse("2026-11-06T18:02:00Z"), ZoneId.of("Europe/London"));
-    AppServices services;
-    long caseId;
-
-    @BeforeEach
-    void open() {
-        services = AppServices.open(folder.resolve("data"), clock);
-        caseId = services.cases.completeSetup(CaseStoreTest.me(), CaseStoreTest.aCase());
+    NoChangeSavesTest() {
+        super("2026-11-06T18:02:00Z");
     }
 
-    @AfterEach
-    void close() {
-        services.close();
+    @Override
+    protected MyDetails parent() {
+        return CaseStoreTest.me();
+    }
+
+    @Override
+    protected CaseFile newCase() {
+        return CaseStoreTest.aCase();
     }
 
     private void later() {

@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.safety.JournalTriggers;
 import uk.cml.safety.RecordsAnchor;
 import uk.cml.safety.RecordsSafety;
@@ -19,7 +20,7 @@ import uk.cml.safety.RecordsSafety;
  * A records file as an older version of the app left it, for upgrade tests. {@link #makeAt} writes it with the
  * scripts up to that version and the journal triggers, holding Sam Taylor's details, Jordan Reed's case (id 1) and
  * the rows the test adds, and keeps its anchor. {@link #openUpgraded} opens it with this version, checking it was
- * upgraded to the latest script and copied aside first.
+ * upgraded to the latest script and copied aside first; {@link #openAsItWas} opens it as the older version did.
  */
 final class OlderRecordsFile {
 
@@ -32,10 +33,14 @@ final class OlderRecordsFile {
     }
 
     static void makeAt(Path folder, int version, Rows rows) {
-        List<Migrations.Migration> before = Migrations.all().stream().filter(m -> m.version() <= version).toList();
+        makeAt(folder, version, Arrangement.DIRECT_PAY, rows);
+    }
+
+    /** As {@link #makeAt(Path, int, Rows)}, Jordan Reed's case on {@code arrangement}. */
+    static void makeAt(Path folder, int version, Arrangement arrangement, Rows rows) {
         assertTrue(Migrations.latestVersion() > version,
                 "this version adds a script after V" + String.format("%03d", version));
-        try (Database old = Database.open(folder, DatabaseTest.CLOCK, JournalTriggers::install, before)) {
+        try (Database old = openAsItWas(folder, version)) {
             assertEquals(version, old.schemaVersion());
             old.inTransaction(c -> {
                 try (Statement s = c.createStatement()) {
@@ -43,7 +48,7 @@ final class OlderRecordsFile {
                             + "(1, 'Sam Taylor', '1 High Street', 'AB1 2CD', '2026-01-01T09:00')");
                     s.execute("INSERT INTO case_file (id, other_parent_name, other_parent_work, arrangement, "
                             + "cms_reference, collection_fee_percent, recorded_at) VALUES (1, 'Jordan Reed', "
-                            + "'EMPLOYED', 'DIRECT_PAY', '121234567890', '4', '2026-01-01T09:00')");
+                            + "'EMPLOYED', '" + arrangement.name() + "', '121234567890', '4', '2026-01-01T09:00')");
                     rows.insert(s);
                 }
                 return null;
@@ -52,15 +57,20 @@ final class OlderRecordsFile {
         }
     }
 
+    /** The file opened by the app of {@code version}, with the scripts up to it and the journal: not upgraded. */
+    static Database openAsItWas(Path folder, int version) {
+        List<Migrations.Migration> before = Migrations.all().stream().filter(m -> m.version() <= version).toList();
+        return Database.open(folder, DatabaseTest.CLOCK, JournalTriggers::install, before);
+    }
+
     /**
      * A data folder at {@code version} written by the stores as they wrote then (and the old code's own statements
      * where today's stores write otherwise), with the journal's triggers and the anchor kept, as {@link #makeAt}.
      */
     static void makeWith(Path folder, int version, java.util.function.Consumer<Database> rows) {
-        List<Migrations.Migration> before = Migrations.all().stream().filter(m -> m.version() <= version).toList();
         assertTrue(Migrations.latestVersion() > version,
                 "this version adds a script after V" + String.format("%03d", version));
-        try (Database old = Database.open(folder, DatabaseTest.CLOCK, JournalTriggers::install, before)) {
+        try (Database old = openAsItWas(folder, version)) {
             assertEquals(version, old.schemaVersion());
             rows.accept(old);
             new RecordsSafety(old, new SettingsStore(old), folder, DatabaseTest.CLOCK, "old").keepAnchor();

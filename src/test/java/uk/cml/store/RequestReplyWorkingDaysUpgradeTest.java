@@ -3,15 +3,11 @@ package uk.cml.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
-import java.sql.Statement;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.cml.safety.JournalTriggers;
-import uk.cml.safety.RecordsAnchor;
-import uk.cml.safety.RecordsSafety;
 
 /**
  * V032: an ordinary request's reply counted 14 calendar days from the letter's own date; it now counts working days
@@ -34,18 +30,9 @@ class RequestReplyWorkingDaysUpgradeTest {
     @Test
     @DisplayName("a V030 file where the parent gave 21 days: 15 working days, one row under the new key")
     void theParentsFigureIsKept() throws Exception {
-        List<Migrations.Migration> before = Migrations.all().stream().filter(m -> m.version() <= 30).toList();
-        try (Database old = Database.open(folder, DatabaseTest.CLOCK, JournalTriggers::install, before)) {
-            old.inTransaction(c -> {
-                try (Statement s = c.createStatement()) {
-                    s.execute("UPDATE cms_fact SET value = '21' WHERE key = 'request.reply.days'");
-                }
-                return null;
-            });
-            new RecordsSafety(old, new SettingsStore(old), folder, DatabaseTest.CLOCK, "old").keepAnchor();
-        }
-        Optional<RecordsAnchor> anchor = RecordsAnchor.read(folder);
-        try (Database database = Database.open(folder, DatabaseTest.CLOCK, c -> JournalTriggers.install(c, anchor))) {
+        OlderRecordsFile.makeAt(folder, 30, s -> s.execute("UPDATE cms_fact SET value = '21' WHERE key = "
+                + "'request.reply.days'"));
+        try (Database database = OlderRecordsFile.openUpgraded(folder, 30)) {
             assertEquals(15, StandingStore.facts(database).requestReplyWorkingDays());
             assertEquals(List.of("request.reply.working_days"), StandingStore.facts(database).all().stream()
                     .map(f -> f.key()).filter(k -> k.startsWith("request.reply")).toList());

@@ -27,19 +27,24 @@ final class TestRecords implements AutoCloseable {
     private StandingStore standing;
     private DocumentRecordStore documents;
 
-    private TestRecords(Path folder, Clock clock) {
+    private TestRecords(Path folder, Clock clock, Database database) {
         this.folder = folder;
         this.clock = clock;
-        this.database = Database.open(folder, clock);
+        this.database = database;
         this.history = new History(clock);
     }
 
     static TestRecords openIn(Path folder) {
-        return new TestRecords(folder, DatabaseTest.CLOCK);
+        return openIn(folder, DatabaseTest.CLOCK);
     }
 
     static TestRecords openIn(Path folder, Clock clock) {
-        return new TestRecords(folder, clock);
+        return new TestRecords(folder, clock, Database.open(folder, clock));
+    }
+
+    /** As {@link #openIn(Path, Clock)}, then {@code afterUpgrade} once the schema is current (the journal's triggers). */
+    static TestRecords openIn(Path folder, Clock clock, SqlWork<?> afterUpgrade) {
+        return new TestRecords(folder, clock, Database.open(folder, clock, afterUpgrade));
     }
 
     /** Sam Taylor's setup, completed, with Jordan Reed's case; its id. */

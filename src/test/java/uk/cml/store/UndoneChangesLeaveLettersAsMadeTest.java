@@ -5,26 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.Payment;
-import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentMethod;
-import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.MyDetails;
@@ -35,8 +27,6 @@ import uk.cml.domain.correspondence.RecordArea;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.todo.TodoItem;
 import uk.cml.domain.todo.TodoKind;
-import uk.cml.privacy.MovableClock;
-import uk.cml.safety.JournalTriggers;
 
 /**
  * Undo after a save takes the change back: a letter made before the change must not then be flagged "Make your letter
@@ -45,42 +35,27 @@ import uk.cml.safety.JournalTriggers;
  * 4%, a letter made on 5 Dec 2026, the parent then saving 2% from 5 Dec on the Case page and pressing Undo, as the
  * Case page does it (CaseView: the answers as they were, the rate in force that day, saved again from that day).
  */
-class UndoneChangesLeaveLettersAsMadeTest {
+class UndoneChangesLeaveLettersAsMadeTest extends WithLettersMadeBeforeChanges {
 
     static final LocalDate DAY = LocalDate.of(2026, 12, 5);
 
-    @TempDir
-    Path folder;
-    MovableClock clock = new MovableClock(Instant.parse("2026-12-05T10:00:00Z"), ZoneId.of("Europe/London"));
-    Database database;
-    History history;
     CaseStore cases;
-    PaymentStore payments;
-    SentLetterStore sent;
-    long caseId;
+
+    UndoneChangesLeaveLettersAsMadeTest() {
+        super("2026-12-05T10:00:00Z");
+    }
+
+    /** On Collect and Pay. */
+    @Override
+    CaseFile jordanReedsCaseFile() {
+        CaseFile k = CaseStoreTest.aCase();
+        return new CaseFile(0, k.otherParentName(), k.otherParentAddress(), k.otherParentWork(),
+                Arrangement.COLLECT_AND_PAY, k.cmsReference(), k.children(), new BigDecimal("4"));
+    }
 
     @BeforeEach
-    void open() {
-        database = Database.open(folder, clock, JournalTriggers::install);
-        history = new History(clock);
-        payments = new PaymentStore(database, history, clock);
-        cases = new CaseStore(database, history, clock, payments);
-        CaseFile k = CaseStoreTest.aCase();
-        caseId = cases.completeSetup(CaseStoreTest.me(), new CaseFile(0, k.otherParentName(), k.otherParentAddress(),
-                k.otherParentWork(), Arrangement.COLLECT_AND_PAY, k.cmsReference(), k.children(), new BigDecimal("4")));
-        sent = new SentLetterStore(database, history, clock);
-        payments.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(50), PaymentFrequency.MONTHLY,
-                LocalDate.of(2026, 10, 6), "CMS calculation"));
-        later();
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
-    }
-
-    private void later() {
-        clock.advance(Duration.ofMinutes(5));
+    void stores() {
+        cases = records.cases();
     }
 
     private long madeNotPosted() {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -14,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.evidence.Call;
 import uk.cml.safety.BackupManifest;
-import uk.cml.safety.JournalTriggers;
-import uk.cml.safety.RecordsAnchor;
 import uk.cml.safety.RecordsSafety;
 
 /**
@@ -32,28 +29,16 @@ class UpgradeKeepsTheDaysBackupTest {
     @Test
     @DisplayName("Backed up at V025, upgraded the same day, changed and backed up again: both backups are kept")
     void theDaysBackupFromBeforeTheUpgradeStays() throws Exception {
-        List<Migrations.Migration> before = Migrations.all().stream().filter(m -> m.version() <= 25).toList();
-        assertTrue(Migrations.latestVersion() > 25, "this version adds a script after V025");
+        OlderRecordsFile.makeAt(folder, 25, s -> { });
         Path first;
-        try (Database old = Database.open(folder, DatabaseTest.CLOCK, JournalTriggers::install, before)) {
-            old.inTransaction(c -> {
-                try (Statement s = c.createStatement()) {
-                    s.execute("INSERT INTO my_details (id, full_name, address_lines, postcode, recorded_at) VALUES "
-                            + "(1, 'Sam Taylor', '1 High Street', 'AB1 2CD', '2026-01-01T09:00')");
-                    s.execute("INSERT INTO case_file (id, other_parent_name, other_parent_work, arrangement, "
-                            + "cms_reference, collection_fee_percent, recorded_at) VALUES (1, 'Jordan Reed', "
-                            + "'EMPLOYED', 'DIRECT_PAY', '121234567890', '4', '2026-01-01T09:00')");
-                }
-                return null;
-            });
+        try (Database old = OlderRecordsFile.openAsItWas(folder, 25)) {
             RecordsSafety safety = new RecordsSafety(old, new SettingsStore(old), folder, DatabaseTest.CLOCK, "old");
             safety.keepAnchor();
             first = safety.backUpIfDue().orElseThrow().file();
         }
         assertEquals(25, schemaIn(first));
 
-        Optional<RecordsAnchor> anchor = RecordsAnchor.read(folder);
-        try (Database database = Database.open(folder, DatabaseTest.CLOCK, c -> JournalTriggers.install(c, anchor))) {
+        try (Database database = OlderRecordsFile.openUpgraded(folder, 25)) {
             RecordsSafety safety = new RecordsSafety(database, new SettingsStore(database), folder,
                     DatabaseTest.CLOCK, "new");
             new CallStore(database, new History(DatabaseTest.CLOCK), DatabaseTest.CLOCK).add(new Call(0, 1,

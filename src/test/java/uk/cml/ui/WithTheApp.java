@@ -18,7 +18,7 @@ import uk.cml.ui.common.FilePicker;
  * What a UI test extends to drive the real app on records of its own. {@link #dataFolder} is the test's temp folder;
  * {@link #withJordanReedsCase} (or {@link #withCase}) completes Sam Taylor's setup there with a case and lets the test
  * add records on the real stores before the app reads them, or {@link #withSampleRecords} puts the sample records
- * there; {@link #openTheApp} then starts the app on a page, in a window of its own, and waits until the records are
+ * there (and may add the test's own to them); {@link #openTheApp} then starts the app on a page, in a window of its own, and waits until the records are
  * read and the main window shows (the case switcher). After each test the app is closed as the parent closing it
  * would. The records' and the app's clock is {@link AppRobot#CLOCK} unless a test overrides {@link #clock()}.
  */
@@ -59,8 +59,29 @@ public abstract class WithTheApp extends AppRobot {
 
     /** Sam Taylor's setup ({@link TestParents#samTaylor()}), completed with this case and these records; its id. */
     protected final long withCase(CaseFile aCase, Records records) {
-        try (AppServices services = AppServices.open(dataFolder, clock())) {
+        return add((services, none) -> {
             caseId = services.cases.completeSetup(TestParents.samTaylor(), aCase);
+            records.add(services, caseId);
+        });
+    }
+
+    /** The sample records ({@code sample-data}, with its options) in the data folder. */
+    protected final void withSampleRecords(String... options) {
+        SampleFolders.fillOn(dataFolder, clock(), options);
+    }
+
+    /** The sample records, with the command's options, and the records the test adds to their case ({@link #caseId}). */
+    protected final void withSampleRecords(Records records, String... options) {
+        withSampleRecords(options);
+        add((services, none) -> {
+            caseId = services.cases.cases().get(0).id();
+            records.add(services, caseId);
+        });
+    }
+
+    /** The records put in on the real stores, opened on the data folder and closed again before the app opens it. */
+    private long add(Records records) {
+        try (AppServices services = AppServices.open(dataFolder, clock())) {
             records.add(services, caseId);
         } catch (RuntimeException | Error e) {
             throw e;
@@ -68,11 +89,6 @@ public abstract class WithTheApp extends AppRobot {
             throw new IllegalStateException("could not put the test's records in", e);
         }
         return caseId;
-    }
-
-    /** The sample records ({@code sample-data}, with its options) in the data folder. */
-    protected final void withSampleRecords(String... options) {
-        SampleFolders.fillOn(dataFolder, clock(), options);
     }
 
     /** The sample records, with the command's options, and the app opened on them, the Overview's figures shown. */

@@ -53,6 +53,18 @@ final class Facts {
         return addressed(template, complete(schedule()));
     }
 
+    /**
+     * {@link #complete(LetterTemplate)} with the case on {@code arrangement} since the start and only what set-up asks
+     * of it: the other parent's name and address, the reference and the children (work not known, no death, the
+     * address not kept private).
+     */
+    static LetterFacts complete(LetterTemplate template, Arrangement arrangement) {
+        LetterFacts complete = complete(template);
+        LetterFacts.CaseDetails c = complete.caseDetails();
+        return complete.toBuilder().caseDetails(new LetterFacts.CaseDetails(c.otherParentName(),
+                c.otherParentAddress(), c.cmsReference(), arrangement, c.childrenFirstNames())).build();
+    }
+
     /** The facts with the recipient the app suggests for this template on this case. */
     static LetterFacts addressed(LetterTemplate template, LetterFacts facts) {
         return facts.toBuilder().recipient(recipientFor(template.recipientRole(facts))).build();

@@ -123,11 +123,8 @@ class LettersFollowTheRecordsTest {
     }
 
     private static String toOtherParent(Arrangement arrangement) throws IOException {
-        LetterFacts complete = Facts.complete(LetterTemplates.OTHER_PARENT);
-        LetterFacts.CaseDetails c = complete.caseDetails();
-        return new ReadBack(LetterTemplates.OTHER_PARENT, complete.toBuilder().caseDetails(
-                new LetterFacts.CaseDetails(c.otherParentName(), c.otherParentAddress(), c.cmsReference(), arrangement,
-                        c.childrenFirstNames())).build()).flat();
+        return new ReadBack(LetterTemplates.OTHER_PARENT, Facts.complete(LetterTemplates.OTHER_PARENT, arrangement))
+                .flat();
     }
 
     @Test

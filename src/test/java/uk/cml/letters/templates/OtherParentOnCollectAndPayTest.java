@@ -17,11 +17,8 @@ import uk.cml.domain.caseinfo.Arrangement;
 class OtherParentOnCollectAndPayTest {
 
     private static String toOtherParent(Arrangement arrangement) throws IOException {
-        LetterFacts complete = Facts.complete(LetterTemplates.OTHER_PARENT);
-        LetterFacts.CaseDetails c = complete.caseDetails();
-        return new ReadBack(LetterTemplates.OTHER_PARENT, complete.toBuilder().caseDetails(
-                new LetterFacts.CaseDetails(c.otherParentName(), c.otherParentAddress(), c.cmsReference(), arrangement,
-                        c.childrenFirstNames())).build()).flat();
+        return new ReadBack(LetterTemplates.OTHER_PARENT, Facts.complete(LetterTemplates.OTHER_PARENT, arrangement))
+                .flat();
     }
 
     @Test

@@ -3,9 +3,6 @@ package uk.cml.ui.documents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,11 +13,9 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
-import uk.cml.app.AppServices;
 import uk.cml.store.AttachedDocument;
 import uk.cml.ui.WithTheApp;
 
@@ -42,11 +37,13 @@ class DocumentNamesReadWholeTest extends WithTheApp {
     @TempDir
     Path parentsFiles;
 
+    private Path picture(String name) throws Exception {
+        return Pictures.named(parentsFiles, name);
+    }
+
     @Test
     void longFileNamesReadWholeInTheListAndOverTheForm() throws Exception {
-        withSampleRecords();
-        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
-            long caseId = services.cases.cases().get(0).id();
+        withSampleRecords((services, caseId) -> {
             for (String name : NAMES) {
                 long id = services.documents.add(caseId, picture(name), "").document().id();
                 if (name.startsWith("Bank")) {
@@ -54,7 +51,7 @@ class DocumentNamesReadWholeTest extends WithTheApp {
                             java.time.LocalDate.of(2026, 11, 20)));
                 }
             }
-        }
+        });
         openTheApp("documents");
         TableView<AttachedDocument> table = waitFor("#documents-table");
         waitUntil("the files are listed", () -> table.getItems().size() >= NAMES.size());
@@ -110,19 +107,6 @@ class DocumentNamesReadWholeTest extends WithTheApp {
         }
         assertEquals(1, found.size(), "the name's cell of " + document.originalName());
         return found.get(0);
-    }
-
-    private Path picture(String name) throws Exception {
-        BufferedImage image = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(Color.BLUE);
-        g.fillRect(0, 0, 400, 300);
-        g.setColor(new Color(name.hashCode() & 0xffffff)); // each file's own content: the same twice is one document
-        g.fillRect(0, 0, 40, 30);
-        g.dispose();
-        Path file = parentsFiles.resolve(name);
-        ImageIO.write(image, name.endsWith("jpg") ? "jpg" : "png", file.toFile());
-        return file;
     }
 
     private static void settle() {

@@ -3,9 +3,6 @@ package uk.cml.ui.documents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -14,20 +11,13 @@ import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import uk.cml.app.AppServices;
-import uk.cml.app.SampleFolders;
-import uk.cml.app.Startup;
 import uk.cml.store.AttachedDocument;
-import uk.cml.ui.AppRobot;
+import uk.cml.ui.WithTheApp;
 import uk.cml.ui.common.Messages;
 
 /**
@@ -37,27 +27,16 @@ import uk.cml.ui.common.Messages;
  * so "Show the bin" came up onto the buttons' line).
  */
 @ExtendWith(ApplicationExtension.class)
-class DocumentsBinRoomTest extends AppRobot {
+class DocumentsBinRoomTest extends WithTheApp {
 
     private static final String LONG = "Certificate of posting for the letter \u201cComplaint about missed payments\u201d"
             + " posted 26 Oct 2026, signed and stamped at the Post Office counter";
 
     @TempDir
-    Path dataFolder;
-    @TempDir
     Path parentsFiles;
-    Startup startup;
 
-    @Start
-    void start(Stage primary) {
-        // The app opens in a window of its own (see AppRobot.startOn).
-    }
-
-    @AfterEach
-    void close() {
-        if (startup != null) {
-            stop(startup);
-        }
+    private Path picture(String name) throws Exception {
+        return Pictures.named(parentsFiles, name);
     }
 
     /** Three documents in the bin and two kept, each with words about it; the page open on the list. */
@@ -66,9 +45,7 @@ class DocumentsBinRoomTest extends AppRobot {
                 "Complaint about missed payments", "26 Oct 2026"),
                 "Bank statement for November, showing no payment from Jordan", LONG,
                 "Letter: Complaint about missed payments (26 Oct 2026)", "Arrears notice");
-        SampleFolders.fillOn(dataFolder, CLOCK);
-        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
-            long caseId = services.cases.cases().get(0).id();
+        withSampleRecords((services, caseId) -> {
             for (int i = 0; i < said.size(); i++) {
                 long id = services.documents.add(caseId, picture("document-" + i + ".png"), "").document().id();
                 services.documents.amend(id, said.get(i), Optional.of(java.time.LocalDate.of(2026, 10, 26)));
@@ -76,8 +53,8 @@ class DocumentsBinRoomTest extends AppRobot {
                     services.documents.moveToBin(id);
                 }
             }
-        }
-        startup = startOn(dataFolder);
+        });
+        openTheApp();
         waitFor("#overview-owed");
         press("#nav-documents");
         TableView<AttachedDocument> table = waitFor("#documents-table");
@@ -188,18 +165,5 @@ class DocumentsBinRoomTest extends AppRobot {
         line.setFont(words.getFont());
         line.setLineSpacing(words.getLineSpacing());
         return line.getLayoutBounds().getHeight();
-    }
-
-    private Path picture(String name) throws Exception {
-        BufferedImage image = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(Color.BLUE);
-        g.fillRect(0, 0, 400, 300);
-        g.setColor(new Color(name.hashCode() & 0xffffff)); // each file's own content: the same twice is one document
-        g.fillRect(0, 0, 40, 30);
-        g.dispose();
-        Path file = parentsFiles.resolve(name);
-        ImageIO.write(image, "png", file.toFile());
-        return file;
     }
 }

@@ -3,9 +3,6 @@ package uk.cml.ui.documents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,11 +11,9 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
-import uk.cml.app.AppServices;
 import uk.cml.store.AttachedDocument;
 import uk.cml.ui.WithTheApp;
 import uk.cml.ui.common.Messages;
@@ -33,20 +28,22 @@ class DocumentsFitTest extends WithTheApp {
     @TempDir
     Path parentsFiles;
 
+    private Path picture(String name) throws Exception {
+        return Pictures.named(parentsFiles, name);
+    }
+
     @Test
     void atLaptopSizesTheKindTheDayAndTheSizeReadWholeBesideThePreview() throws Exception {
-        withSampleRecords();
-        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
-            long caseId = services.cases.cases().get(0).id();
-            long statement = services.documents.add(caseId, picture("bank-statement-november-2026.png", "png"), "")
+        withSampleRecords((services, caseId) -> {
+            long statement = services.documents.add(caseId, picture("bank-statement-november-2026.png"), "")
                     .document().id();
             services.documents.amend(statement, "Bank statement for November, showing no payment from Jordan",
                     java.util.Optional.of(java.time.LocalDate.of(2026, 11, 20)));
-            long proof = services.documents.add(caseId, picture("certificate-of-posting-photo.jpg", "jpg"), "")
+            long proof = services.documents.add(caseId, picture("certificate-of-posting-photo.jpg"), "")
                     .document().id();
             services.documents.amend(proof, "Certificate of posting", java.util.Optional.of(
                     java.time.LocalDate.of(2026, 11, 4)));
-        }
+        });
         openTheApp();
         waitFor("#overview-owed");
         press("#nav-documents");
@@ -76,13 +73,11 @@ class DocumentsFitTest extends WithTheApp {
     @Test
     void aLongFileNameTakesTheSpareWidthAndReadsWholeOnPointing() throws Exception {
         String longName = "bank-statement-nationwide-flexaccount-november-2026-no-payment-from-jordan.png";
-        withSampleRecords();
-        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
-            long caseId = services.cases.cases().get(0).id();
-            long statement = services.documents.add(caseId, picture(longName, "png"), "").document().id();
+        withSampleRecords((services, caseId) -> {
+            long statement = services.documents.add(caseId, picture(longName), "").document().id();
             services.documents.amend(statement, "Bank statement", java.util.Optional.of(
                     java.time.LocalDate.of(2026, 11, 20)));
-        }
+        });
         openTheApp();
         waitFor("#overview-owed");
         resize(new double[] {1366, 768});
@@ -121,15 +116,13 @@ class DocumentsFitTest extends WithTheApp {
     void whatItIsReadsWholeAtLaptopSizes() throws Exception {
         List<String> said = List.of("Certificate of posting for the letter \u201cComplaint about missed payments\u201d"
                 + " posted 26 Oct 2026", "Letter: Complaint about missed payments (26 Oct 2026)");
-        withSampleRecords();
-        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
-            long caseId = services.cases.cases().get(0).id();
-            long proof = services.documents.add(caseId, picture("certificate-of-posting-photo.jpg", "jpg"), "")
+        withSampleRecords((services, caseId) -> {
+            long proof = services.documents.add(caseId, picture("certificate-of-posting-photo.jpg"), "")
                     .document().id();
             services.documents.amend(proof, said.get(0), java.util.Optional.of(java.time.LocalDate.of(2026, 10, 26)));
-            long letter = services.documents.add(caseId, picture("complaint-letter.png", "png"), "").document().id();
+            long letter = services.documents.add(caseId, picture("complaint-letter.png"), "").document().id();
             services.documents.amend(letter, said.get(1), java.util.Optional.of(java.time.LocalDate.of(2026, 10, 26)));
-        }
+        });
         openTheApp();
         waitFor("#overview-owed");
         press("#nav-documents");
@@ -170,15 +163,12 @@ class DocumentsFitTest extends WithTheApp {
                 "Bank statement for November, showing no payment from Jordan");
         List<String> names = List.of("certificate-of-posting-photo.jpg", "complaint-letter.png",
                 "bank-statement-november-2026.png");
-        withSampleRecords();
-        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
-            long caseId = services.cases.cases().get(0).id();
+        withSampleRecords((services, caseId) -> {
             for (int i = 0; i < said.size(); i++) {
-                long id = services.documents.add(caseId, picture(names.get(i), names.get(i).endsWith("jpg") ? "jpg"
-                        : "png"), "").document().id();
+                long id = services.documents.add(caseId, picture(names.get(i)), "").document().id();
                 services.documents.amend(id, said.get(i), java.util.Optional.of(java.time.LocalDate.of(2026, 10, 26)));
             }
-        }
+        });
         openTheApp();
         waitFor("#overview-owed");
         press("#nav-documents");
@@ -226,20 +216,16 @@ class DocumentsFitTest extends WithTheApp {
                 "Complaint about missed payments", "26 Oct 2026");
         List<String> said = List.of(certificate, "Bank statement for November, showing no payment from Jordan");
         List<String> names = List.of("certificate-of-posting-photo.jpg", "bank-statement-november-2026.png");
-        withSampleRecords();
-        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
-            long caseId = services.cases.cases().get(0).id();
+        withSampleRecords((services, caseId) -> {
             for (int i = 0; i < said.size(); i++) {
-                long id = services.documents.add(caseId, picture(names.get(i), names.get(i).endsWith("jpg") ? "jpg"
-                        : "png"), "").document().id();
+                long id = services.documents.add(caseId, picture(names.get(i)), "").document().id();
                 services.documents.amend(id, said.get(i), java.util.Optional.of(java.time.LocalDate.of(2026, 10, 26)));
                 services.documents.moveToBin(id);
-                long again = services.documents.add(caseId, picture("again-" + names.get(i),
-                        names.get(i).endsWith("jpg") ? "jpg" : "png"), "").document().id();
+                long again = services.documents.add(caseId, picture("again-" + names.get(i)), "").document().id();
                 services.documents.amend(again, said.get(i), java.util.Optional.of(
                         java.time.LocalDate.of(2026, 10, 26)));
             }
-        }
+        });
         openTheApp();
         waitFor("#overview-owed");
         press("#nav-documents");
@@ -336,19 +322,6 @@ class DocumentsFitTest extends WithTheApp {
         line.setFont(words.getFont());
         line.setLineSpacing(words.getLineSpacing());
         return line.getLayoutBounds().getHeight();
-    }
-
-    private Path picture(String name, String format) throws Exception {
-        BufferedImage image = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(Color.BLUE);
-        g.fillRect(0, 0, 400, 300);
-        g.setColor(new Color(name.hashCode() & 0xffffff)); // each file's own content: the same twice is one document
-        g.fillRect(0, 0, 40, 30);
-        g.dispose();
-        Path file = parentsFiles.resolve(name);
-        ImageIO.write(image, format, file.toFile());
-        return file;
     }
 
     private void resize(double[] size) {

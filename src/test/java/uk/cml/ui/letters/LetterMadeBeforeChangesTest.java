@@ -22,7 +22,6 @@ import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.privacy.MovableClock;
-import uk.cml.ui.PageHarness;
 import uk.cml.ui.WithAPage;
 import uk.cml.ui.shell.Destination;
 
@@ -37,26 +36,55 @@ class LetterMadeBeforeChangesTest extends WithAPage {
 
     final List<Destination> went = new CopyOnWriteArrayList<>();
 
+    /** The Letters page {@link #theLetterListed()} showed. */
+    LettersView page;
+
     @Override
     protected java.time.Clock clock() {
         return clock;
     }
 
-    @Test
-    void aLetterMadeBeforeAPaymentArrivedIsMadeAgainBeforePosting() {
-        long caseId = harness.currentCase.get().id();
+    /** A letter to the CMS of 22 Nov 2026, logged now and not posted, asking for no reply by a day. */
+    private void letter(String subject, LetterKind kind) {
+        harness.services.sentLetters.save(new SentLetter(0, caseId, LocalDate.of(2026, 11, 22), Optional.empty(),
+                new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249"), subject, kind,
+                Optional.empty(), Optional.empty(), ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
+    }
+
+    /** The letter about missed payments made now, with the reply-by date it printed. */
+    private void missedPaymentsLetter(LocalDate replyBy) {
         harness.services.sentLetters.save(new SentLetter(0, caseId, LocalDate.of(2026, 11, 22), Optional.empty(),
                 new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249"),
                 "Missed Direct Pay payments", LetterKind.ARREARS_REPORT, Optional.empty(), Optional.empty(),
-                ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
+                ProofOfPostage.NONE, "", Optional.of(replyBy), Optional.empty(), Optional.empty(),
+                Optional.of(replyBy), Optional.empty(), Optional.empty(), Optional.empty()));
+    }
+
+    private void twoHoursLater() {
         clock.advance(Duration.ofHours(2));
+    }
+
+    private void fiftyPoundsOn20November() {
         harness.services.payments.savePayment(caseId, new Payment(0, LocalDate.of(2026, 11, 20), Money.ofPounds(50),
                 PaymentMethod.BANK_TRANSFER, "", ""));
+    }
 
-        LettersView page = LettersPages.open(harness, clock, went::add);
+    /** The Letters page on these records, shown once it lists the one letter; its table of letters sent. */
+    private TableView<SentLetter> theLetterListed() {
+        page = LettersPages.open(harness, clock, went::add);
         show(page);
         TableView<SentLetter> sent = waitFor("#letters-sent-table");
         waitUntil("the letter is listed", () -> sent.getItems().size() == 1);
+        return sent;
+    }
+
+    @Test
+    void aLetterMadeBeforeAPaymentArrivedIsMadeAgainBeforePosting() {
+        letter("Missed Direct Pay payments", LetterKind.ARREARS_REPORT);
+        twoHoursLater();
+        fiftyPoundsOn20November();
+
+        TableView<SentLetter> sent = theLetterListed();
         waitUntil("the list says to make it again", () -> lookup(node -> node instanceof Labeled cell
                 && cell.isVisible() && "Records changed: make it again".equals(cell.getText())).tryQuery()
                 .isPresent());
@@ -92,19 +120,11 @@ class LetterMadeBeforeChangesTest extends WithAPage {
 
     @Test
     void aLetterNothingChangedSinceSaysOnlyToPostIt() {
-        long caseId = harness.currentCase.get().id();
-        harness.services.payments.savePayment(caseId, new Payment(0, LocalDate.of(2026, 11, 20), Money.ofPounds(50),
-                PaymentMethod.BANK_TRANSFER, "", ""));
-        clock.advance(Duration.ofHours(2));
-        harness.services.sentLetters.save(new SentLetter(0, caseId, LocalDate.of(2026, 11, 22), Optional.empty(),
-                new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249"),
-                "Confirming call with CMS", LetterKind.FOLLOW_UP_TO_CALL, Optional.empty(), Optional.empty(),
-                ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
+        fiftyPoundsOn20November();
+        twoHoursLater();
+        letter("Confirming call with CMS", LetterKind.FOLLOW_UP_TO_CALL);
 
-        LettersView page = LettersPages.open(harness, clock, went::add);
-        show(page);
-        TableView<SentLetter> sent = waitFor("#letters-sent-table");
-        waitUntil("the letter is listed", () -> sent.getItems().size() == 1);
+        TableView<SentLetter> sent = theLetterListed();
         waitUntil("the list says to post it", () -> lookup(node -> node instanceof Labeled cell && cell.isVisible()
                 && "Post it first".equals(cell.getText())).tryQuery().isPresent());
         interact(() -> sent.getSelectionModel().select(0));
@@ -119,19 +139,11 @@ class LetterMadeBeforeChangesTest extends WithAPage {
      */
     @Test
     void aLetterTypedInIsToBeCheckedNotMadeAgain() {
-        long caseId = harness.currentCase.get().id();
-        harness.services.sentLetters.save(new SentLetter(0, caseId, LocalDate.of(2026, 11, 22), Optional.empty(),
-                new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249"),
-                "My own letter about the missed payments", LetterKind.ARREARS_REPORT, Optional.empty(),
-                Optional.empty(), ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
-        clock.advance(Duration.ofHours(2));
-        harness.services.payments.savePayment(caseId, new Payment(0, LocalDate.of(2026, 11, 20), Money.ofPounds(50),
-                PaymentMethod.BANK_TRANSFER, "", ""));
+        letter("My own letter about the missed payments", LetterKind.ARREARS_REPORT);
+        twoHoursLater();
+        fiftyPoundsOn20November();
 
-        LettersView page = LettersPages.open(harness, clock, went::add);
-        show(page);
-        TableView<SentLetter> sent = waitFor("#letters-sent-table");
-        waitUntil("the letter is listed", () -> sent.getItems().size() == 1);
+        TableView<SentLetter> sent = theLetterListed();
         waitUntil("the list says to check it", () -> lookup(node -> node instanceof Labeled cell
                 && cell.isVisible() && "Records changed: check it".equals(cell.getText())).tryQuery().isPresent());
         assertTrue(harness.services.sentLetters.todos(caseId, LocalDate.of(2026, 11, 22)).stream().anyMatch(t -> t
@@ -153,21 +165,12 @@ class LetterMadeBeforeChangesTest extends WithAPage {
      */
     @Test
     void aBankHolidayAddedAfterTheLetterWasMadeIsSaidWithWhyItMatters() {
-        long caseId = harness.currentCase.get().id();
-        LocalDate replyBy = LocalDate.of(2026, 12, 8);
-        harness.services.sentLetters.save(new SentLetter(0, caseId, LocalDate.of(2026, 11, 22), Optional.empty(),
-                new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249"),
-                "Missed Direct Pay payments", LetterKind.ARREARS_REPORT, Optional.empty(), Optional.empty(),
-                ProofOfPostage.NONE, "", Optional.of(replyBy), Optional.empty(), Optional.empty(),
-                Optional.of(replyBy), Optional.empty(), Optional.empty(), Optional.empty()));
-        clock.advance(Duration.ofHours(2));
+        missedPaymentsLetter(LocalDate.of(2026, 12, 8));
+        twoHoursLater();
         harness.services.bankHolidays.add(new uk.cml.domain.calendar.AddedBankHoliday(0, caseId,
                 LocalDate.of(2026, 12, 4), "Day of mourning"));
 
-        LettersView page = LettersPages.open(harness, clock, went::add);
-        show(page);
-        TableView<SentLetter> sent = waitFor("#letters-sent-table");
-        waitUntil("the letter is listed", () -> sent.getItems().size() == 1);
+        TableView<SentLetter> sent = theLetterListed();
         interact(() -> sent.getSelectionModel().select(0));
         Label said = waitFor("#letters-changed-since");
         assertEquals("You made this letter on 22 Nov 2026, 10:15. After that, bank holidays changed in your records "
@@ -184,22 +187,13 @@ class LetterMadeBeforeChangesTest extends WithAPage {
      */
     @Test
     void aTimeLimitCorrectedAfterTheLetterWasMadeIsSaidWithWhyItMatters() {
-        long caseId = harness.currentCase.get().id();
-        LocalDate replyBy = LocalDate.of(2026, 12, 8);
-        harness.services.sentLetters.save(new SentLetter(0, caseId, LocalDate.of(2026, 11, 22), Optional.empty(),
-                new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249"),
-                "Missed Direct Pay payments", LetterKind.ARREARS_REPORT, Optional.empty(), Optional.empty(),
-                ProofOfPostage.NONE, "", Optional.of(replyBy), Optional.empty(), Optional.empty(),
-                Optional.of(replyBy), Optional.empty(), Optional.empty(), Optional.empty()));
-        clock.advance(Duration.ofHours(2));
+        missedPaymentsLetter(LocalDate.of(2026, 12, 8));
+        twoHoursLater();
         uk.cml.domain.standing.CmsFact was = harness.services.standing.facts().all().stream()
                 .filter(f -> f.key().equals("request.reply.working_days")).findFirst().orElseThrow();
         harness.services.standing.correctFact(was.key(), "12", was.source(), was.lastChecked());
 
-        LettersView page = LettersPages.open(harness, clock, went::add);
-        show(page);
-        TableView<SentLetter> sent = waitFor("#letters-sent-table");
-        waitUntil("the letter is listed", () -> sent.getItems().size() == 1);
+        TableView<SentLetter> sent = theLetterListed();
         interact(() -> sent.getSelectionModel().select(0));
         Label said = waitFor("#letters-changed-since");
         assertEquals("You made this letter on 22 Nov 2026, 10:15. After that, CMS time limits changed in your records "
