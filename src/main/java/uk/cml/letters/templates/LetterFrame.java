@@ -115,7 +115,7 @@ public final class LetterFrame {
         if (facts.parent().addressLines().isEmpty() && !hidesMyAddress(role, facts)) {
             missing.add(new MissingFact("your address"));
         }
-        if (role.isOrganisation() && facts.caseDetails().cmsReference().isEmpty()) {
+        if (lacksReference(role, facts)) {
             missing.add(new MissingFact(MISSING_REFERENCE));
         }
         for (String line : recipientLines(role, facts)) {
@@ -124,6 +124,14 @@ public final class LetterFrame {
             }
         }
         return missing;
+    }
+
+    /**
+     * Whether the letter needs the case's CMS reference and the case has none yet (the parent chose to add it later):
+     * it is added on the Case page, not typed in the letter, so the writer says where.
+     */
+    public static boolean lacksReference(RecipientRole role, LetterFacts facts) {
+        return role.isOrganisation() && facts.caseDetails().cmsReference().isEmpty();
     }
 
     private static String orMarker(String value, String field) {

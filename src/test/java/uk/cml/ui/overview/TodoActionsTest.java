@@ -110,4 +110,11 @@ class TodoActionsTest {
     void noButtonJustSaysOpen() {
         Arrays.stream(TodoKind.values()).forEach(kind -> assertNotEquals("Open", action(kind, 1).label(), kind.name()));
     }
+
+    /** A CMS case saved without its reference: the Case page, where the reference is added (reviewer rv10). */
+    @Test
+    void addingTheReferenceOpensTheCasePage() {
+        assertEquals(new TodoActions.Action("Add the reference", new Destination.Page("case")),
+                action(TodoKind.ADD_CMS_REFERENCE, 4));
+    }
 }

@@ -616,7 +616,10 @@ public final class LetterWriterView {
         missingLabel.setText(doesNotFit.isPresent() ? "" : (blocking.isEmpty() ? losses.hasProblems()
                 ? Messages.text("letters.writerView.correctTheMoneyLost") : ""
                 : Messages.text("letters.writerView.beforeYouMakeThePdf",
-                        String.join("; ", blocking.stream().map(MissingFact::field).toList()))));
+                        String.join("; ", blocking.stream().map(MissingFact::field).toList()))
+                        // The reference is never typed in the letter: it is printed from the case, so say where.
+                        + (LetterFrame.lacksReference(template().recipientRole(), facts())
+                        ? " " + Messages.text("letters.writerView.referenceOnTheCasePage") : "")));
         // The reason it does not fit says all there is to say: no advice on sending a letter that cannot be made.
         warningsLabel.setText(doesNotFit.isPresent() ? ""
                 : String.join("\n", draft.warnings().stream().map(w -> w.message()).toList()));
