@@ -51,7 +51,8 @@ class SetupWithoutReferenceTest extends WithTheApp {
         press("#cms-reference-later");
         waitUntil("the refusal goes", () -> label("#cms-reference-error").isBlank());
         assertTrue(lookup("#cms-reference").query().isDisabled(), "nothing to type while it is to be added later");
-        assertTrue(label("#cms-reference-later-note").contains("Letters to the CMS wait until you add the reference"));
+        assertTrue(label("#cms-reference-later-note").startsWith("Until you add it, you can keep your records, but "
+                + "the app cannot make letters to the CMS."), label("#cms-reference-later-note"));
         press("#setup-next");
         waitFor("#setup-plan");
         press("#setup-next");
@@ -77,13 +78,14 @@ class SetupWithoutReferenceTest extends WithTheApp {
                 .filter(t -> "arrears-breakdown".equals(t.key())).findFirst().orElseThrow()));
         Label missing = waitFor("#letter-missing");
         waitUntil("the writer says the reference is missing and where to add it", () -> missing.getText()
-                .contains("your 12-digit CMS reference") && missing.getText().contains("add it on the Case page"));
+                .contains("add your 12-digit CMS reference on the Case page"));
         assertTrue(lookup("#letter-make-pdf").query().isDisabled(), "no letter to the CMS without its reference");
 
         press("#nav-overview");
         press("#" + waitForTodo("Add the reference").getId());
         CheckBox later = waitFor("#cms-reference-later");
         assertTrue(later.isSelected(), "the Case page shows the choice made in set-up");
+        waitUntil("the page opens at the reference, four screens down, with the keyboard there", later::isFocused);
         press("#cms-reference-later");
         type("#cms-reference", "121234567890");
         press("#case-save");

@@ -111,10 +111,11 @@ class TodoActionsTest {
         Arrays.stream(TodoKind.values()).forEach(kind -> assertNotEquals("Open", action(kind, 1).label(), kind.name()));
     }
 
-    /** A CMS case saved without its reference: the Case page, where the reference is added (reviewer rv10). */
+    /** A CMS case saved without its reference: the Case page at the reference, where it is added (reviewer rv10). */
     @Test
     void addingTheReferenceOpensTheCasePage() {
-        assertEquals(new TodoActions.Action("Add the reference", new Destination.Page("case")),
+        assertEquals(new TodoActions.Action("Add the reference", new Destination.CaseReference()),
                 action(TodoKind.ADD_CMS_REFERENCE, 4));
+        assertEquals("case", action(TodoKind.ADD_CMS_REFERENCE, 4).destination().page());
     }
 }
