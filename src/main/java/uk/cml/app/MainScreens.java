@@ -59,8 +59,15 @@ final class MainScreens {
     static OverviewModel overviewModel(AppServices services) {
         return new OverviewModel(services.payments,
                 List.of(services.payments, services.sentLetters, callsNotRaised(services), services.standing,
-                        services.decisionAmounts,
+                        services.decisionAmounts, referenceToAdd(services),
                         new uk.cml.safety.TypingWaiting(services.drafts, services.database)));
+    }
+
+    /** "Add your CMS reference" while a CMS case has none, with the CMS phone line as the address book keeps it. */
+    static uk.cml.domain.todo.TodoSource referenceToAdd(AppServices services) {
+        return (caseId, today) -> services.cases.find(caseId).flatMap(c -> uk.cml.domain.todo.AddTheReference.todo(c,
+                services.addressBook.byRole(uk.cml.domain.addressbook.AddressBookEntry.Role.CMS_PHONE)
+                        .map(uk.cml.domain.addressbook.AddressBookEntry::details), today)).stream().toList();
     }
 
     /**

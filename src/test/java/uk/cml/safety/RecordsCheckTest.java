@@ -31,6 +31,28 @@ class RecordsCheckTest {
         }
     }
 
+    /**
+     * Reviewer rv10: a parent may now finish set-up with a Direct Pay or Collect and Pay case and no CMS reference
+     * ("I don't have it to hand"). That is a choice, not damage: Check records finds nothing wrong with it.
+     */
+    @Test
+    @DisplayName("a CMS case saved without its reference, as the parent chose, is not damage")
+    void aCmsCaseWithoutItsReferenceIsNotDamage() {
+        try (Records records = Records.withCase(folder)) {
+            String kept = records.database.read(c -> {
+                try (ResultSet r = c.createStatement().executeQuery(
+                        "SELECT arrangement || ' ' || coalesce(cms_reference, 'none') FROM case_file WHERE id = 1")) {
+                    r.next();
+                    return r.getString(1);
+                }
+            });
+            assertEquals("DIRECT_PAY none", kept);
+            CheckReport report = records.safety.check(Progress.NONE);
+            assertTrue(report.allMatch(), report.problems().toString());
+            assertTrue(report.problems().isEmpty(), report.problems().toString());
+        }
+    }
+
     @Nested
     @DisplayName("The journal")
     class Journal {

@@ -30,7 +30,9 @@ class OverviewTodoFlowTest extends WithTheApp {
     /** Three monthly dues from 20 Sep with nothing paid, and of three letters one written but not posted. */
     @BeforeEach
     void aCaseWithThingsToDo() {
-        withCase(CaseFileBuilder.jordanReed().children().build(), (services, caseId) -> {
+        // With its CMS reference: a case without one is also asked for it, last (AddTheReferenceTest).
+        withCase(CaseFileBuilder.jordanReed().cmsReference("1212 3456 7890").children().build(),
+                (services, caseId) -> {
             services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPence(250_00), PaymentFrequency.MONTHLY,
                     LocalDate.of(2026, 9, 20), "CMS calculation letter"));
             services.sentLetters.save(letter(caseId, LocalDate.of(2026, 9, 1), "Change of address"));

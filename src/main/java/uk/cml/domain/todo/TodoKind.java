@@ -34,6 +34,11 @@ public enum TodoKind {
      * before it was asked): until answered it counts as not told, and the letters leave it out.
      */
     ANSWER_TOLD_MISSED_PAYMENTS,
+    /**
+     * A CMS case has no reference yet (the parent chose to add it later): letters to the CMS wait for it. Its button
+     * opens the Case page.
+     */
+    ADD_CMS_REFERENCE,
     /** There is no payment plan, so nothing can be worked out. */
     ADD_PLAN,
     /**

@@ -71,11 +71,13 @@ public final class Todos {
      * today, soonest first; then what has gone by, newest first: a promise or target that passed this week is the one
      * to chase now, one passed ten weeks ago loses nothing by waiting behind it (reviewer rv5: both pages led with a
      * call's promise of 28 Sep on 6 Dec, above the complaint's acknowledgement target of 2 Dec and a promise of 4 Dec).
-     * A "from" date still to come (a suggestion, or the day after a CMS target) follows all of those in date order, and
-     * a passed reconsideration limit with no letter, an option, comes last.
+     * A "from" date still to come (a suggestion, or the day after a CMS target) follows all of those in date order;
+     * then adding a CMS reference the parent chose to add later, which has no date of its own (a letter to the CMS
+     * tried before it is added says so too); and a passed reconsideration limit with no letter, an option, comes last.
      */
     public static List<TodoItem> gather(List<TodoItem> items, LocalDate today) {
         return gather(items).stream().sorted(Comparator.comparing((TodoItem i) -> lateOption(i, today))
+                .thenComparing(i -> i.kind() == TodoKind.ADD_CMS_REFERENCE)
                 .thenComparing(i -> !endsNow(i, today))
                 .thenComparing(i -> !i.doableOn(today))
                 .thenComparing(i -> !(i.doableOn(today) && tellsTheCms(i)))

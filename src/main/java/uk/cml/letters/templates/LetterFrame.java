@@ -26,7 +26,7 @@ public final class LetterFrame {
                 .recipient(recipientLines(role, facts));
         String reference = facts.caseDetails().cmsReference().map(r -> r.grouped()).orElse("");
         if (role.isOrganisation()) {
-            letter.reference("CMS reference", orMarker(reference, MISSING_REFERENCE));
+            letter.reference("CMS reference", orMarker(reference, REFERENCE_FIELD));
             // Never to the other parent, whatever letter it is.
             if (!facts.niNumber().isEmpty() && !RecipientFit.toOtherParent(role, facts)) {
                 letter.reference("National Insurance number", facts.niNumber());
@@ -99,7 +99,9 @@ public final class LetterFrame {
         return lines;
     }
 
-    private static final String MISSING_REFERENCE = "your 12-digit CMS reference";
+    private static final String REFERENCE_FIELD = "your 12-digit CMS reference";
+    /** The case's CMS reference, missing: added on the Case page, never typed in the letter. */
+    public static final MissingFact MISSING_REFERENCE = new MissingFact(REFERENCE_FIELD);
     private static final String MISSING_RECIPIENT_NAME = "who the letter is to";
     private static final String MISSING_RECIPIENT_ADDRESS = "the address to send it to";
 
@@ -115,8 +117,8 @@ public final class LetterFrame {
         if (facts.parent().addressLines().isEmpty() && !hidesMyAddress(role, facts)) {
             missing.add(new MissingFact("your address"));
         }
-        if (role.isOrganisation() && facts.caseDetails().cmsReference().isEmpty()) {
-            missing.add(new MissingFact(MISSING_REFERENCE));
+        if (lacksReference(role, facts)) {
+            missing.add(MISSING_REFERENCE);
         }
         for (String line : recipientLines(role, facts)) {
             if (line.startsWith("[") && line.endsWith("]")) {
@@ -124,6 +126,14 @@ public final class LetterFrame {
             }
         }
         return missing;
+    }
+
+    /**
+     * Whether the letter needs the case's CMS reference and the case has none yet (the parent chose to add it later):
+     * it is added on the Case page, not typed in the letter, so the writer says where.
+     */
+    public static boolean lacksReference(RecipientRole role, LetterFacts facts) {
+        return role.isOrganisation() && facts.caseDetails().cmsReference().isEmpty();
     }
 
     private static String orMarker(String value, String field) {

@@ -58,9 +58,12 @@ final class OtherParentLetter extends TemplateBase {
                 && !LetterFrame.repliesThroughTheCms(RecipientRole.OTHER_PARENT, facts)) {
             // No address, phone or email, and no CMS case to reply through: the letter asks for contact it gives no
             // way to make. The parent is told, never left to find out from an unanswered letter.
-            w.warn("Your address, phone and email are kept out of this letter, and with no CMS case it cannot say "
-                    + "to reply through the CMS, so it gives " + w.otherParent() + " no way to contact you. Add a "
-                    + "way in the letter, or turn off keeping your address private on the Case page.");
+            // A CMS case whose reference is to be added later (reviewer rv10) has a CMS case: only not its number.
+            w.warn("Your address, phone and email are kept out of this letter, and " + (arrangement.involvesCms()
+                    ? "until your CMS reference is added on the Case page" : "with no CMS case")
+                    + " it cannot say to reply through the CMS, so it gives " + w.otherParent() + " no way to "
+                    + "contact you. Add a way in the letter, or turn off keeping your address private on the Case "
+                    + "page.");
         }
         String children = Text.joinAnd(facts.caseDetails().childrenFirstNames());
         String ours = w.children().replaceFirst("^my ", "our ");

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
@@ -25,6 +26,7 @@ public final class ArrangementForm {
     private final CaseDraft draft;
     private final ToggleGroup choice = new ToggleGroup();
     private final TextField reference = new TextField();
+    private final CheckBox later = new CheckBox(Messages.text("caseinfo.arrangementForm.referenceLater"));
     private final TextField fee = new TextField();
     /** Beside the choices while none is chosen: the app never chooses how maintenance is arranged for the parent. */
     private final Label choiceError;
@@ -61,6 +63,12 @@ public final class ArrangementForm {
             first = first == null ? option : first;
         }
         this.firstOption = first;
+        // For a parent not sure which applies: the one question that tells the three apart, in plain words.
+        Label notSure = new Label(Messages.text("caseinfo.arrangementForm.notSure"));
+        notSure.setId("arrangement-not-sure");
+        notSure.getStyleClass().add("field-hint");
+        notSure.setWrapText(true);
+        options.getChildren().add(notSure);
         choiceError = FormGrid.errorLabel("arrangement", first);
         options.getChildren().add(choiceError);
         choice.selectedToggleProperty().addListener((obs, old, now) -> {
@@ -121,6 +129,24 @@ public final class ArrangementForm {
                 reference.textProperty(), draft.arrangement));
         same.visibleProperty().bind(same.textProperty().isNotEmpty());
         FormGrid.addUnder(reference, same);
+        // The parent without the CMS letter to hand says so, and can finish: never an empty reference without it.
+        later.setId("cms-reference-later");
+        later.selectedProperty().bindBidirectional(draft.referenceLater);
+        later.setWrapText(true);
+        FormGrid.addUnder(reference, later);
+        Label laterNote = new Label(Messages.text("caseinfo.arrangementForm.referenceLaterNote"));
+        laterNote.setId("cms-reference-later-note");
+        laterNote.getStyleClass().add("field-hint");
+        laterNote.setWrapText(true);
+        laterNote.visibleProperty().bind(later.selectedProperty());
+        laterNote.managedProperty().bind(laterNote.visibleProperty());
+        FormGrid.addUnder(reference, laterNote);
+        reference.disableProperty().bind(later.selectedProperty());
+        later.selectedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                FormGrid.show(referenceError, Optional.empty());
+            }
+        });
         grid.visibleProperty().bind(cmsChosen);
         grid.managedProperty().bind(grid.visibleProperty());
         // A saved case's new fee starts on a day: the payments before it stay at the rate they came at.
@@ -212,8 +238,8 @@ public final class ArrangementForm {
             FormGrid.show(referenceError, Optional.empty());
             return FormGrid.show(feeError, Optional.empty());
         }
-        boolean ok = FormGrid.show(referenceError, CmsReference.parse(reference.getText()).problem());
-        if (ok) {
+        boolean ok = FormGrid.show(referenceError, draft.referenceProblem());
+        if (ok && !draft.referenceLater.get()) {
             showGroupedWhenValid();
         }
         // The fee is asked only under Collect and Pay (hidden otherwise, so a message there could not be seen).

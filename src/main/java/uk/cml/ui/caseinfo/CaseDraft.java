@@ -67,6 +67,12 @@ public final class CaseDraft {
      */
     final ObjectProperty<Arrangement> arrangement = new SimpleObjectProperty<>();
     final StringProperty cmsReference = new SimpleStringProperty("");
+    /**
+     * The parent says they do not have the CMS reference to hand and will add it later (reviewer rv10: a parent who had
+     * mislaid the CMS letter could not finish set-up). Only this choice leaves a CMS case's reference empty: an empty
+     * field without it is refused as before, so the reference is never silently missing.
+     */
+    final javafx.beans.property.BooleanProperty referenceLater = new javafx.beans.property.SimpleBooleanProperty();
     /** The Collect and Pay fee a new case starts with, until the parent says (see the facts sheet). */
     static final String DEFAULT_FEE = "4";
     final StringProperty feePercent = new SimpleStringProperty(DEFAULT_FEE);
@@ -138,6 +144,8 @@ public final class CaseDraft {
         draft.otherWork.set(caseFile.otherParentWork());
         draft.arrangement.set(caseFile.arrangement());
         draft.cmsReference.set(caseFile.cmsReference().map(CmsReference::grouped).orElse(""));
+        // A CMS case saved without its reference was saved so by the parent's choice: the box stays ticked.
+        draft.referenceLater.set(caseFile.arrangement().involvesCms() && caseFile.cmsReference().isEmpty());
         draft.feePercent.set(caseFile.collectionFeePercent().toPlainString());
         draft.children.clear();
         for (Child child : caseFile.children()) {
@@ -161,7 +169,7 @@ public final class CaseDraft {
      */
     Optional<CaseFile> sameReferenceAs(String typed) {
         var parsed = CmsReference.parse(typed);
-        if (!parsed.isOk() || !involvesCms()) {
+        if (!parsed.isOk() || !involvesCms() || referenceLater.get()) {
             return Optional.empty();
         }
         return otherCases.stream().filter(c -> c.cmsReference().equals(Optional.of(parsed.value()))).findFirst();
@@ -174,8 +182,26 @@ public final class CaseDraft {
      * is nothing to say, or the CMS is not involved.
      */
     Optional<String> referenceCheck() {
-        return involvesCms() && CmsReference.unusualStart(cmsReference.get())
+        return involvesCms() && !referenceLater.get() && CmsReference.unusualStart(cmsReference.get())
                 ? Optional.of(Messages.text("caseinfo.arrangementForm.checkTheReference")) : Optional.empty();
+    }
+
+    /**
+     * What is wrong with the CMS reference as the parent left it: the reference's own checks
+     * ({@link CmsReference#parse}) unless the parent said they will add it later; nothing when the CMS is not involved.
+     */
+    Optional<String> referenceProblem() {
+        if (!involvesCms() || referenceLater.get()) {
+            return Optional.empty();
+        }
+        // Empty: the way on for a parent without the letter is said with the refusal.
+        return cmsReference.get().isBlank() ? Optional.of(Messages.text("caseinfo.arrangementForm.enterOrAddLater"))
+                : CmsReference.parse(cmsReference.get()).problem();
+    }
+
+    /** Whether the case is saved without its CMS reference, as the parent chose ({@link #referenceLater}). */
+    boolean referenceToAddLater() {
+        return involvesCms() && referenceLater.get();
     }
 
     /** A draft for another case: the parent's own details are already known. */
@@ -218,7 +244,7 @@ public final class CaseDraft {
     /** Only call once the forms have checked every answer. */
     public CaseFile toCaseFile() {
         PostalAddress address = PostalAddress.of(otherAddress.get(), CaseRules.normalisePostcode(otherPostcode.get()));
-        Optional<CmsReference> reference = arrangement.get().involvesCms()
+        Optional<CmsReference> reference = arrangement.get().involvesCms() && !referenceLater.get()
                 ? Optional.of(CmsReference.parse(cmsReference.get()).value()) : Optional.empty();
         return new CaseFile(caseId, otherName.get().strip(), address.isEmpty() ? Optional.empty() : Optional.of(address),
                 otherWork.get(), arrangement.get(), reference,
@@ -305,6 +331,7 @@ public final class CaseDraft {
         p.setProperty("otherWork", otherWork.get().name());
         p.setProperty("arrangement", arrangement.get() == null ? "" : arrangement.get().name());
         p.setProperty("cmsReference", cmsReference.get());
+        p.setProperty("referenceLater", String.valueOf(referenceLater.get()));
         p.setProperty("feePercent", feePercent.get());
         p.setProperty("planAmount", planAmount.get());
         // Under its own name: a draft kept before "how often" started empty said WEEKLY whether chosen or not.
@@ -359,6 +386,7 @@ public final class CaseDraft {
         String arranged = p.getProperty("arrangement", "");
         draft.arrangement.set(arranged.isEmpty() ? null : Arrangement.valueOf(arranged));
         draft.cmsReference.set(p.getProperty("cmsReference", ""));
+        draft.referenceLater.set(Boolean.parseBoolean(p.getProperty("referenceLater", "false")));
         draft.feePercent.set(p.getProperty("feePercent", "4"));
         draft.planAmount.set(p.getProperty("planAmount", ""));
         draft.planFrequency.set(howOften(p));

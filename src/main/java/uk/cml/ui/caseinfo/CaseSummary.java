@@ -114,8 +114,10 @@ public final class CaseSummary {
         if (draft.arrangement.get().involvesCms()) {
             Optional<CmsReference> reference = Optional.ofNullable(CmsReference.parse(draft.cmsReference.get()))
                     .filter(v -> v.isOk()).map(v -> v.value());
-            row = add(grid, row, Messages.text("caseinfo.caseSummary.cmsReference"),
-                    reference.map(CmsReference::grouped).orElse(""));
+            // Read back as the parent chose: to add later, never an empty line that looks like an answer lost.
+            row = add(grid, row, Messages.text("caseinfo.caseSummary.cmsReference"), draft.referenceToAddLater()
+                    ? Messages.text("caseinfo.caseSummary.referenceLater")
+                    : reference.map(CmsReference::grouped).orElse(""));
             // Read back with the warnings the field gave: every letter for this case would carry that number. Set-up's
             // Next moves on at once, so a warning that showed as the last digit was typed may not have been read.
             if (draft.referenceCheck().isPresent()) {

@@ -225,8 +225,39 @@ public final class CaseView extends Page {
         }
     }
 
+    /** Set by "Add the reference" on the Overview: the reference is brought into view once the form shows. */
+    private boolean toReference;
+
+    @Override
+    public void show(uk.cml.ui.shell.Destination destination) {
+        if (destination instanceof uk.cml.ui.shell.Destination.CaseReference) {
+            toReference = true;
+            Form shown = currentCase.get() == null ? null : forms.get(currentCase.get().id());
+            if (shown != null && scroll.getContent() == shown.page()) {
+                showReference(shown);
+            }
+        }
+    }
+
+    /** The reference's box (or, while it is to be added later, the box saying so) in view, with the keyboard. */
+    private void showReference(Form form) {
+        toReference = false;
+        javafx.application.Platform.runLater(() -> {
+            Node later = form.page().lookup("#cms-reference-later");
+            Node box = form.page().lookup("#cms-reference");
+            if (later == null || box == null || !later.isVisible()) {
+                return;
+            }
+            uk.cml.ui.common.FirstProblem.bringIntoView(box, later);
+            (box.isDisabled() ? later : box).requestFocus();
+        });
+    }
+
     private void show(Form form) {
         scroll.setContent(form.page());
+        if (toReference) {
+            showReference(form);
+        }
         // Save in a bar along the bottom, in view however far down the parent has scrolled.
         // The line saying what happened stands above the button, so the button stays where the mouse left it as
         // "Nothing was saved" or "Saved" comes and goes (under it, the line lifted the button as it came).

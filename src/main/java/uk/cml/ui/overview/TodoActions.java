@@ -33,6 +33,8 @@ final class TodoActions {
                     new Destination.CallSelecting(item.sourceId()));
             case ANSWER_TOLD_MISSED_PAYMENTS -> new Action(Messages.text("overview.todoActions.answerTheQuestion"),
                     new Destination.CallToldMissedPayments(item.sourceId()));
+            case ADD_CMS_REFERENCE -> new Action(Messages.text("overview.todoActions.addTheReference"),
+                    new Destination.CaseReference());
             case ADD_PLAN -> new Action(Messages.text("overview.todoActions.addThePaymentPlan"),
                     new Destination.PaymentPlans());
             // The plan form opened for the new amount, saying where it came from, filled with the amount, the day it

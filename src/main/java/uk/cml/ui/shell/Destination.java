@@ -98,6 +98,17 @@ public sealed interface Destination {
     record PaymentsReceived() implements OnPayments {
     }
 
+    /**
+     * The Case page at the CMS reference, its box in view and the keyboard in it: for a case saved without it, as the
+     * parent chose ("I don't have it to hand"), the reference is four screens down the page.
+     */
+    record CaseReference() implements Destination {
+        @Override
+        public String page() {
+            return "case";
+        }
+    }
+
     /** Letters, with this letter (one the parent sent) selected and open. */
     record LettersSelecting(long letterId) implements Destination {
         @Override

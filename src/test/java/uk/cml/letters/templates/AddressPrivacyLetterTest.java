@@ -56,6 +56,26 @@ class AddressPrivacyLetterTest {
                 .noneMatch(w -> w.message().contains("no way to contact you")), "through the CMS is a way");
     }
 
+    /**
+     * A Direct Pay case whose reference the parent will add later (reviewer rv10) is a CMS case: the warning says the
+     * reference is what is missing, never "no CMS case", and the letter promises no reply through the CMS.
+     */
+    @Test
+    void aCmsCaseWithoutItsReferenceYetIsNotCalledNoCmsCase() throws Exception {
+        LetterFacts base = Facts.complete(OTHER_PARENT);
+        LetterFacts.CaseDetails c = base.caseDetails();
+        LetterFacts noReference = base.toBuilder().caseDetails(new LetterFacts.CaseDetails(c.otherParentName(),
+                c.otherParentAddress(), Optional.empty(), Arrangement.DIRECT_PAY, c.childrenFirstNames(), true)).build();
+        String warned = String.join(" ", OTHER_PARENT.draft(noReference).warnings().stream()
+                .map(w -> w.message()).toList());
+        assertTrue(warned.contains("until your CMS reference is added on the Case page it cannot say to reply "
+                + "through the CMS"), warned);
+        assertFalse(warned.contains("no CMS case"), warned);
+        String text = new ReadBack(OTHER_PARENT, noReference).flat();
+        assertFalse(text.contains("reply through"), text);
+        assertFalse(text.contains("[your 12-digit CMS reference]"), "the letter to the other parent needs none: " + text);
+    }
+
     @Test
     void withTheSettingOffTheLetterCarriesTheAddressAsBefore() throws Exception {
         String text = new ReadBack(OTHER_PARENT, facts(false, Optional.of(new CmsReference("121234567890")))).flat();

@@ -110,4 +110,12 @@ class TodoActionsTest {
     void noButtonJustSaysOpen() {
         Arrays.stream(TodoKind.values()).forEach(kind -> assertNotEquals("Open", action(kind, 1).label(), kind.name()));
     }
+
+    /** A CMS case saved without its reference: the Case page at the reference, where it is added (reviewer rv10). */
+    @Test
+    void addingTheReferenceOpensTheCasePage() {
+        assertEquals(new TodoActions.Action("Add the reference", new Destination.CaseReference()),
+                action(TodoKind.ADD_CMS_REFERENCE, 4));
+        assertEquals("case", action(TodoKind.ADD_CMS_REFERENCE, 4).destination().page());
+    }
 }

@@ -614,9 +614,7 @@ public final class LetterWriterView {
         Optional<String> doesNotFit = template().doesNotFit(facts());
         notFitLabel.setText(doesNotFit.orElse(""));
         missingLabel.setText(doesNotFit.isPresent() ? "" : (blocking.isEmpty() ? losses.hasProblems()
-                ? Messages.text("letters.writerView.correctTheMoneyLost") : ""
-                : Messages.text("letters.writerView.beforeYouMakeThePdf",
-                        String.join("; ", blocking.stream().map(MissingFact::field).toList()))));
+                ? Messages.text("letters.writerView.correctTheMoneyLost") : "" : missingText(blocking)));
         // The reason it does not fit says all there is to say: no advice on sending a letter that cannot be made.
         warningsLabel.setText(doesNotFit.isPresent() ? ""
                 : String.join("\n", draft.warnings().stream().map(w -> w.message()).toList()));
@@ -628,6 +626,19 @@ public final class LetterWriterView {
         matchEarlier();
         sayMadeBefore();
         preview.request(document());
+    }
+
+    /**
+     * What to add before the PDF. The CMS reference is never typed in the letter (it is printed from the case, and a
+     * parent may have chosen to add it later, reviewer rv10): it is named apart, with where to add it.
+     */
+    private String missingText(List<MissingFact> blocking) {
+        boolean reference = LetterFrame.lacksReference(template().recipientRole(), facts());
+        List<String> others = blocking.stream().filter(m -> !reference || !m.equals(LetterFrame.MISSING_REFERENCE))
+                .map(MissingFact::field).toList();
+        String referenceWords = reference ? Messages.text("letters.writerView.referenceOnTheCasePage") : "";
+        return others.isEmpty() ? referenceWords : (Messages.text("letters.writerView.beforeYouMakeThePdf",
+                String.join("; ", others)) + (reference ? " " + referenceWords : ""));
     }
 
     private LetterDraft editedDraft() {
