@@ -79,12 +79,32 @@ public final class PaymentTables {
     }
 
     /**
+     * The same column in a letter to the other parent on Collect and Pay, whose words say what reached me, never what
+     * was paid ("what reached me towards it"): headed as its words name it (reviewer rv10). The same figures.
+     */
+    public static TableColumn reachedMeTowardsColumn(double relativeWidth) {
+        return TableColumn.right("Reached me towards it", relativeWidth);
+    }
+
+    /**
+     * The heading of a table of dues' date column, alike in the letters, the evidence pack and the spreadsheet file
+     * (csv.column.arrears_schedule.date): the pack headed it "Due on" (reviewer rv10).
+     */
+    public static final String DATE_DUE = "Date due";
+
+    /**
      * The heading of a table of dues' balance column, alike in the letters and the evidence pack: what is owed at the
      * end of the day before the next due (for the last, on the letter's day or at the end of the pack's period), as
      * the words beside each table say, so a row that arrived late after that day reads right beside a balance that
      * went up by its due (reviewer, rv8). The pack headed the same figure "Balance" and explained it under the table.
      */
     public static final String OWED_BEFORE_NEXT_DUE = "Owed before next due";
+
+    /**
+     * The same figure in a letter to the other parent on Collect and Pay, whose words never say owed: "what had not
+     * reached me at the end of the day before the next one was due", headed so (reviewer rv10).
+     */
+    public static final String NOT_REACHED_ME_BEFORE_NEXT_DUE = "Not reached me before next due";
 
     /** The column of a table of dues headed {@link #OWED_BEFORE_NEXT_DUE}. */
     public static TableColumn owedBeforeNextDueColumn(double relativeWidth) {

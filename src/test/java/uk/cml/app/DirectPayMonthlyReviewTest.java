@@ -101,7 +101,7 @@ class DirectPayMonthlyReviewTest {
         assertFalse(letter.contains("Matched to it"), letter);
         String pack = pack();
         // The balance column too: one heading for the same figure in the letter and the pack.
-        assertTrue(pack.contains("Due on Due Paid towards it Status Short Owed before next due"), pack);
+        assertTrue(pack.contains("Date due Due Paid towards it Status Short Owed before next due"), pack);
         assertTrue(pack.contains("25 Nov 2026 £187.40 £0.00 Nothing received £187.40 £374.80"), pack);
     }
 

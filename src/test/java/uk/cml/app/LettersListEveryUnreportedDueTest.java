@@ -89,9 +89,12 @@ class LettersListEveryUnreportedDueTest {
         return days;
     }
 
-    /** The rows of the "Payments due" table: each listed due's date, in order. */
+    /**
+     * The rows of the "Payments due" table: each listed due's date, in order. Found by its first headings: to the other
+     * parent on Collect and Pay the rest say "Reached me towards it" and "Not reached me before next due".
+     */
     private static List<String> listedDues(String letter) {
-        String table = letter.substring(letter.indexOf("Date due Due Paid towards it Status Owed before next due"),
+        String table = letter.substring(letter.indexOf("Date due Due "),
                 letter.indexOf("Total £"));
         List<String> days = new ArrayList<>();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,2} [A-Z][a-z]{2} 20\\d\\d) £150\\.00")

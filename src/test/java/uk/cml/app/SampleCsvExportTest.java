@@ -150,7 +150,7 @@ class SampleCsvExportTest {
         assertEquals(schedule.lines().size() + 2, rows.size(), "a line a due, and the totals");
         List<String> totals = rows.get(rows.size() - 1);
         assertEquals("Totals", totals.get(0));
-        assertEquals(schedule.owedOnPassedDues().toPlainString(), totals.get(rows.get(0).indexOf("Balance (£)")));
+        assertEquals(schedule.owedOnPassedDues().toPlainString(), totals.get(rows.get(0).indexOf("Owed before next due (£)")));
         assertEquals(schedule.totalDue().toPlainString(), totals.get(rows.get(0).indexOf("Due (£)")));
         for (int i = 0; i < schedule.lines().size(); i++) {
             uk.cml.domain.arrears.ScheduleLine line = schedule.lines().get(i);

@@ -255,7 +255,7 @@ class CsvExportTest {
         assertEquals(List.of("31/01/2025", "28/02/2025", "31/03/2025", "30/04/2025", "31/05/2025"),
                 dates.subList(0, 5));
         assertEquals("Totals", dates.get(22));
-        List<String> balance = column(schedule, "Balance (£)");
+        List<String> balance = column(schedule, "Owed before next due (£)");
         assertEquals("1646.55", balance.get(22), "300.00 + 19 x 80.00 due, 173.45 paid: owed now");
         assertEquals(balance.get(21), balance.get(22), "the last line's balance is what is owed now");
         assertEquals("1820.00", column(schedule, "Due (£)").get(22));

@@ -91,6 +91,16 @@ class CallsNotesTimelineTest extends WithTheApp {
         waitUntil("the bin shows the call", () -> items("#bin-list") == 1);
         press(".list-cell .button");
         waitUntil("the bin is empty again", () -> items("#bin-list") == 0);
+        // Reviewer rv10: "The bin is empty." had a blurred blue glow round it, as if to be clicked. An empty list is
+        // out of the Tab order, a click leaves it alone, and no soft glow is drawn even if it kept the keyboard.
+        ListView<?> bin = lookup("#bin-list").query();
+        assertTrue(bin.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("nothing-listed")));
+        assertTrue(!bin.isFocusTraversable(), "an empty bin is not a stop for Tab");
+        interact(bin::applyCss);
+        assertEquals(null, bin.getEffect(), "no glow round the empty bin's words");
+        clickOn(bin);
+        interact(bin::applyCss);
+        assertEquals(null, bin.getEffect(), "a click on the empty bin gives it no glow");
         press("#nav-calls");
         waitUntil("the call is back", () -> items("#call-list") == 1);
     }

@@ -15,10 +15,11 @@ import uk.cml.domain.UkFormats;
  * payment due, its amounts are empty and its Notes say the figure). "Arrived in its period" counts each payment once,
  * in the period it arrived in, so that column adds up to the money received; "Paid towards it" (what was counted for
  * the due) also includes credit and later arrears money, so it does not.
- * Text that a spreadsheet would run as a formula (starting = + - @) gets a leading apostrophe. "Balance" is what is
- * owed at the end of the day before the next due, or for the latest due on the schedule's date
- * ({@link ScheduleLine#owedAfter()}, on {@link ScheduleLine#balanceOn()}): on a due's own day its line leaves that
- * due out, as the Payments page's "Owed now" does.
+ * Text that a spreadsheet would run as a formula (starting = + - @) gets a leading apostrophe. "Owed before next due"
+ * (headed "Balance" until reviewer rv10, as the letters and the pack head the same figure) is what is owed at the
+ * end of the day before the next due, or for the latest due on the schedule's date ({@link ScheduleLine#owedAfter()},
+ * on {@link ScheduleLine#balanceOn()}): on a due's own day its line leaves that due out, as the Payments page's "Owed
+ * now" does.
  */
 public final class ArrearsScheduleCsv {
 

@@ -257,7 +257,7 @@ final class TextSections {
         }
         if (!rows.isEmpty()) {
             writer.block(new LetterBlock.SubHeading("Payments due"));
-            writer.block(new LetterBlock.Table(List.of(TableColumn.left("Due on", 1.25),
+            writer.block(new LetterBlock.Table(List.of(TableColumn.left(PaymentTables.DATE_DUE, 1.25),
                     TableColumn.right("Due", 1.05), PaymentTables.paidTowardsColumn(1.3),
                     TableColumn.left("Status", 2.9), TableColumn.right("Short", 1.1),
                     PaymentTables.owedBeforeNextDueColumn(1.4)),

@@ -31,8 +31,13 @@ final class ArrearsAnnex {
 
     /** Both tables under their headings, and the sentences that tie their totals together. */
     static void write(DraftWriter w, ArrearsDetails arrears) {
+        write(w, arrears, Owed.OWED);
+    }
+
+    /** The same, the dues' table headed in {@code words}: "Reached me towards it" where they say what reached me. */
+    static void write(DraftWriter w, ArrearsDetails arrears, Owed words) {
         w.subHeading("Payments due");
-        w.table(table(arrears));
+        w.table(table(arrears, words));
         if (!PaymentTables.lateFromWorkingDay(arrears.lines()).isEmpty()) {
             w.paragraph(PaymentTables.lateFromWorkingDay(arrears.lines()));
         }
@@ -193,7 +198,7 @@ final class ArrearsAnnex {
         return PaymentTables.rowStatus(line);
     }
 
-    static LetterBlock.Table table(ArrearsDetails arrears) {
+    static LetterBlock.Table table(ArrearsDetails arrears, Owed words) {
         List<List<String>> rows = new ArrayList<>();
         Money due = Money.ZERO;
         for (ScheduleLine line : arrears.lines()) {
@@ -202,9 +207,11 @@ final class ArrearsAnnex {
             due = due.plus(line.due());
         }
         // The balance is the one the intro says: owed at the end of the day before the next due, headed as the pack's.
-        return new LetterBlock.Table(List.of(TableColumn.left("Date due", 1.15), TableColumn.right("Due", 1.1),
-                PaymentTables.paidTowardsColumn(1.25), TableColumn.left("Status", 2.4),
-                PaymentTables.owedBeforeNextDueColumn(1.1)),
+        return new LetterBlock.Table(List.of(TableColumn.left(PaymentTables.DATE_DUE, 1.15),
+                TableColumn.right("Due", 1.1), words == Owed.OWED ? PaymentTables.paidTowardsColumn(1.25)
+                        : PaymentTables.reachedMeTowardsColumn(1.25), TableColumn.left("Status", 2.4),
+                words == Owed.OWED ? PaymentTables.owedBeforeNextDueColumn(1.1)
+                        : TableColumn.right(PaymentTables.NOT_REACHED_ME_BEFORE_NEXT_DUE, 1.1)),
                 rows, List.of("Total", due.format(), arrears.paidTotal().format(), "", ""));
     }
 

@@ -103,7 +103,7 @@ final class OtherParentLetter extends TemplateBase {
                     ? ArrearsAnnex.Owed.NOT_REACHED_ME_THROUGH_THE_CMS : ArrearsAnnex.Owed.NOT_REACHED_ME;
             w.paragraph("By my records: " + ArrearsAnnex.summary(arrears, words) + " "
                     + ArrearsAnnex.tablesIntro(w, arrears, words));
-            ArrearsAnnex.write(w, arrears);
+            ArrearsAnnex.write(w, arrears, words);
         }
         // What the records say the CMS has been told is said as done, never as a threat.
         String told = arrangement == Arrangement.PRIVATE ? "" : reports.told(w, "it");

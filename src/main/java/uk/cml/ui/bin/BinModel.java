@@ -28,10 +28,19 @@ final class BinModel {
             return item.title().startsWith(item.kind() + " ") ? item.title() : item.kind() + ": " + item.title();
         }
 
+        /**
+         * The day it carries, named as the date in the parent's records, and when it was moved to the bin. Not the
+         * day again under a title that already says it ("Payment of £65.00 on 9 Mar 2026"): reviewer rv10 read
+         * "From 9 Mar 2026." under it as unexplained and repeated.
+         */
         String when() {
+            String binned = UkFormats.dateTime(item.binnedAt());
+            if (item.timeOfDay().isEmpty() && item.title().contains(UkFormats.shortDate(item.happenedOn()))) {
+                return Messages.text("bin.view.movedToTheBin", binned);
+            }
             String happened = item.timeOfDay().map(time -> UkFormats.dateTime(item.happenedOn().atTime(time)))
                     .orElseGet(() -> UkFormats.shortDate(item.happenedOn()));
-            return Messages.text("bin.view.fromMovedToTheBin", happened, UkFormats.dateTime(item.binnedAt()));
+            return Messages.text("bin.view.dateMovedToTheBin", happened, binned);
         }
     }
 

@@ -40,6 +40,7 @@ public final class BinView extends Page {
         list.setAccessibleText(Messages.text("bin.view.thingsYouHaveDeletedMost"));
         list.setPlaceholder(PageLayout.emptyNote(Messages.text("bin.view.theBinIsEmpty")));
         list.setCellFactory(v -> new BinnedCell());
+        PageLayout.quietWhenEmpty(list);
         Label status = StatusLine.bind(new Label(), model.status(), "bin-undo");
         status.setId("bin-status");
         status.setWrapText(true);

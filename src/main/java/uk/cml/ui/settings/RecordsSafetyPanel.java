@@ -81,6 +81,11 @@ public final class RecordsSafetyPanel extends VBox {
         // Wrapped text must keep its full height, or the last line is cut to "...".
         honest.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         fingerprint.setId("settings-fingerprint");
+        // What the fingerprint is for, said before its name (reviewer rv10: "Record fingerprint" alone was jargon).
+        Label fingerprintFor = new Label(Messages.text("settings.recordsSafetyPanel.fingerprintIsFor"));
+        fingerprintFor.setId("settings-fingerprint-for");
+        fingerprintFor.setWrapText(true);
+        fingerprintFor.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         fingerprint.getStyleClass().add("subheading");
         backUp.setId("settings-back-up");
         restore.setId("settings-restore");
@@ -104,7 +109,7 @@ public final class RecordsSafetyPanel extends VBox {
         status.getStyleClass().add("status");
         status.setWrapText(true);
         HBox buttons = new HBox(10, backUp, restore, check, exportCsv);
-        getChildren().addAll(heading, honest, fingerprint, buttons,
+        getChildren().addAll(heading, honest, fingerprintFor, fingerprint, buttons,
                 backupPassword, progress, status, findings, startAgain, fingerprintCheck, automaticRow());
         // What a button did shows under it, below the page's fold at 1366 x 768: nothing seemed to happen. Each new
         // word scrolls the page so the buttons and the words under them are in view (the words if not both).

@@ -29,8 +29,8 @@ class ScheduleCsvAfterFeeTest {
         ArrearsScheduleCsv.write(schedule, out);
         String[] rows = out.toString().split("\r\n");
         assertEquals("Date due,Description,Due (£),Arrived in its period before the CMS fee (£),What arrived,"
-                + "Paid towards it before the CMS fee (£),Cleared without payment (£),Still owed on it (£),Balance (£),"
-                + "Status,Notes", rows[0]);
+                + "Paid towards it before the CMS fee (£),Cleared without payment (£),Still owed on it (£),"
+                + "Owed before next due (£),Status,Notes", rows[0]);
         String description = "\"Maintenance due (weekly): £51.87, £49.80 after the £2.07 Collect and Pay fee\"";
         assertEquals("20/11/2026," + description + ",51.87,51.87,£49.80 on 20 Nov 2026 (£51.87 before the CMS fee),"
                 + "51.87,0.00,0.00,0.00,Arrived in full,", rows[1]);
@@ -48,6 +48,7 @@ class ScheduleCsvAfterFeeTest {
         ArrearsScheduleCsv.write(schedule, out);
         assertEquals(ArrearsScheduleCsv.HEADER, out.toString().split("\r\n")[0]);
         assertEquals("Date due,Description,Due (£),Arrived in its period (£),What arrived,Paid towards it (£),"
-                + "Cleared without payment (£),Still owed on it (£),Balance (£),Status,Notes", ArrearsScheduleCsv.HEADER);
+                + "Cleared without payment (£),Still owed on it (£),Owed before next due (£),Status,Notes",
+                ArrearsScheduleCsv.HEADER);
     }
 }

@@ -71,7 +71,7 @@ class PackScheduleNotesTest {
 
         assertTrue(text.contains("4 Sep 2026 £50.00 £50.00 Paid £0.00"), text);
         // The letters' heading for the same figure (PaymentTables), not "Balance" explained under the table.
-        assertTrue(text.contains("Due on Due Paid towards it Status Short Owed before next due"), text);
+        assertTrue(text.contains("Date due Due Paid towards it Status Short Owed before next due"), text);
         assertFalse(text.contains("Balance"), text);
         assertTrue(text.contains("\"Owed before next due\" comes from totals and does not depend on the matching."),
                 text);

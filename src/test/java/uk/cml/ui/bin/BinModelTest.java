@@ -51,9 +51,9 @@ class BinModelTest {
                 "binned at the same moment: in the order of the areas");
         // Found by a new-user walk-through: a note or letter has a day, not a time, and showed "1 Nov 2026, 00:00".
         assertEquals("Note: " + model.items().get(0).item().title(), model.items().get(0).what());
-        assertTrue(model.items().get(0).when().startsWith("From 1 Nov 2026. Moved to the bin on "),
+        assertTrue(model.items().get(0).when().startsWith("Date in your records: 1 Nov 2026. Moved to the bin on "),
                 model.items().get(0).when());
-        assertTrue(model.items().get(1).when().startsWith("From 19 Nov 2026. Moved"), model.items().get(1).when());
+        assertTrue(model.items().get(1).when().startsWith("Date in your records: 19 Nov 2026. Moved"), model.items().get(1).when());
 
         model.putBack(model.items().get(1));
         assertEquals("Put back: From CMS: Arrears to follow.", model.status().text());
@@ -106,6 +106,24 @@ class BinModelTest {
         var note = new BinModel.Binned(uk.cml.domain.bin.BinnedItem.onDay("Note", 3, "Notes on the school trip",
                 LocalDate.of(2026, 11, 1), binnedAt), null);
         assertEquals("Note: Notes on the school trip", note.what(), "a title merely starting with the word");
+    }
+
+    /**
+     * Reviewer rv10: "Payment of £65.00 on 9 Mar 2026" had "From 9 Mar 2026." under it, unexplained and the same
+     * day again. A title that gives its day is not told it twice; any other says what the day is.
+     */
+    @Test
+    void theDayIsSaidOnceAndNamed() {
+        java.time.LocalDateTime binnedAt = java.time.LocalDateTime.of(2026, 12, 1, 9, 0);
+        var payment = new BinModel.Binned(uk.cml.domain.bin.BinnedItem.onDay("Payment", 1,
+                "Payment of £65.00 on 9 Mar 2026", LocalDate.of(2026, 3, 9), binnedAt), null);
+        assertEquals("Moved to the bin on 1 Dec 2026, 09:00.", payment.when());
+        var note = new BinModel.Binned(uk.cml.domain.bin.BinnedItem.onDay("Note", 3, "Notes on the school trip",
+                LocalDate.of(2026, 11, 1), binnedAt), null);
+        assertEquals("Date in your records: 1 Nov 2026. Moved to the bin on 1 Dec 2026, 09:00.", note.when());
+        var call = new BinModel.Binned(uk.cml.domain.bin.BinnedItem.at("Call", 4, "I called the CMS",
+                java.time.LocalDateTime.of(2026, 3, 9, 14, 30), binnedAt), null);
+        assertEquals("Date in your records: 9 Mar 2026, 14:30. Moved to the bin on 1 Dec 2026, 09:00.", call.when());
     }
 
 }

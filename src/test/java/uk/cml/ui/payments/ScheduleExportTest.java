@@ -44,7 +44,7 @@ class ScheduleExportTest {
         assertTrue(text.startsWith("\uFEFF"), "Excel reads the £ signs");
         List<String> lines = List.of(text.substring(1).split("\r\n"));
         assertEquals("Date due,Description,Due (£),Arrived in its period (£),What arrived,Paid towards it (£),"
-                + "Cleared without payment (£),Still owed on it (£),Balance (£),Status,Notes", lines.get(0));
+                + "Cleared without payment (£),Still owed on it (£),Owed before next due (£),Status,Notes", lines.get(0));
         assertEquals(5, lines.size(), "three dues and the totals: " + lines);
         assertEquals("Totals,Every due up to 20 Jan 2026,150.00,50.00,,50.00,0.00,100.00,100.00,Owed now,",
                 lines.get(4));

@@ -58,6 +58,9 @@ class RecordsSafetyPageTest extends WithTheApp {
         startup = opened[0];
         waitFor("#settings-fingerprint-code");
         waitUntil("the fingerprint is shown", () -> label("#settings-fingerprint").startsWith("Record fingerprint now: "));
+        // Said before its name what it is for (reviewer rv10: "Record fingerprint" alone was jargon).
+        assertTrue(label("#settings-fingerprint-for").startsWith("To show later that your records have not been "
+                + "changed"), label("#settings-fingerprint-for"));
         String printed = label("#settings-fingerprint").substring("Record fingerprint now: ".length());
 
         type("#settings-fingerprint-code", printed);

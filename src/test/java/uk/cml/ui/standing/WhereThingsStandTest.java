@@ -491,11 +491,12 @@ class WhereThingsStandTest extends WithAPage {
         StandingView page = page();
         show(page);
         String intro = label("#standing-decision-intro");
-        assertTrue(intro.contains("Each decision logged here has its own limits, counted from the date on its "
-                + "letter, and a newer calculation does not end an older one's (a late request about it can still be "
-                + "made up to 13 months after it). Only the decisions logged here are counted: a letter named only as "
-                + "where a payment plan's amount comes from, on the Case page, has no limits counted from it until "
-                + "you log it."), intro);
+        // In short sentences since reviewer rv10 (6 Dec 2026), the same meaning.
+        assertTrue(intro.contains("The app works out your time limits from the date on the letter."), intro);
+        assertTrue(intro.contains("Each decision has its own time limits. A newer calculation does not end an older "
+                + "one's: you can still ask the CMS to look at an older one again, late, up to 13 months after it."
+                + "\n\nA letter you have only named on the Case page, as where a payment plan's amount comes from, "
+                + "gets no time limits until you log it here too."), intro);
     }
 
     /**
