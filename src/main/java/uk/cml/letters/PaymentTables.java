@@ -80,10 +80,11 @@ public final class PaymentTables {
 
     /**
      * The same column in a letter to the other parent on Collect and Pay, whose words say what reached me, never what
-     * was paid ("what reached me towards it"): headed as its words name it (reviewer rv10). The same figures.
+     * was paid ("what reached me towards it"): headed as its words name it (reviewer rv10), and said to be before the
+     * CMS fee, as the figures are, beside a received column after it. The same figures.
      */
     public static TableColumn reachedMeTowardsColumn(double relativeWidth) {
-        return TableColumn.right("Reached me towards it", relativeWidth);
+        return TableColumn.right("Reached me towards it, before the CMS fee", relativeWidth);
     }
 
     /**

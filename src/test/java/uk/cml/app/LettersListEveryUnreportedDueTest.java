@@ -91,7 +91,7 @@ class LettersListEveryUnreportedDueTest {
 
     /**
      * The rows of the "Payments due" table: each listed due's date, in order. Found by its first headings: to the other
-     * parent on Collect and Pay the rest say "Reached me towards it" and "Not reached me before next due".
+     * parent on Collect and Pay the rest say "Reached me towards it, before the CMS fee" and "Not reached me before next due".
      */
     private static List<String> listedDues(String letter) {
         String table = letter.substring(letter.indexOf("Date due Due "),

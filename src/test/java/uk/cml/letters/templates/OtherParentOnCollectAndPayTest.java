@@ -61,7 +61,7 @@ class OtherParentOnCollectAndPayTest {
                 + "towards it, and what had not reached me at the end of the day before the next one was due"), text);
         // Reviewer rv10: the table headed its columns "Paid towards it" and "Owed before next due", words its intro
         // is careful not to use to this reader. Headed as the intro names them; the figures are the same.
-        assertTrue(text.contains("Date due Due Reached me towards it Status Not reached me before next due"), text);
+        assertTrue(text.contains("Date due Due Reached me towards it, before the CMS fee Status Not reached me before next due"), text);
         assertFalse(text.contains("Paid towards it"), text);
         assertFalse(text.contains("Owed before next due"), text);
     }
