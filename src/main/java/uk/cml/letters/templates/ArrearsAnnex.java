@@ -29,7 +29,10 @@ final class ArrearsAnnex {
     private ArrearsAnnex() {
     }
 
-    /** Both tables under their headings, the sentences that tie their totals together, then how the money was matched. */
+    /**
+     * Both tables under their headings, how the money was matched under the first, and the sentences that tie their
+     * totals together.
+     */
     static void write(DraftWriter w, ArrearsDetails arrears) {
         w.subHeading("Payments due");
         w.table(table(arrears));
@@ -41,6 +44,12 @@ final class ArrearsAnnex {
         }
         if (arrears.clearedTotal().isPositive()) {
             w.paragraph(PaymentTables.clearedNote(arrears.clearedTotal(), ""));
+        }
+        // The matching is the parent's method, said as theirs, as a note under the table whose "Paid towards it" it
+        // explains (on page 1, in the tables' intro, its six lines pushed the tables the CMS needs down); with no money
+        // matched, nothing.
+        if (arrears.paidTotal().isPositive()) {
+            w.paragraph(PaymentTables.matching(arrears.lines(), arrears.received().toSettlement().isPositive()));
         }
         MoneyReceived money = arrears.received();
         Money arrived = Money.ZERO;
@@ -56,11 +65,6 @@ final class ArrearsAnnex {
         } else if (arrived.isZero() && arrears.since() != null) {
             w.paragraph("I received no payments at all between " + w.date(arrears.since()) + " and "
                     + w.date(arrears.asOf()) + ".");
-        }
-        // The matching is the parent's method, said as theirs, as a note after the figures it explains (on page 1,
-        // in the tables' intro, its six lines pushed the tables the CMS needs down); with no money matched, nothing.
-        if (arrears.paidTotal().isPositive()) {
-            w.paragraph(PaymentTables.matching(arrears.lines(), arrears.received().toSettlement().isPositive()));
         }
     }
 

@@ -122,9 +122,10 @@ class LettersClaimOnlyTheRecordsTest {
                     + "due (for the last, on 22 Nov 2026). "
                     + "The second table lists each payment I received since 1 Jun 2026, on the day it "
                     + "arrived."), text);
-            // How the money was matched, as a note after the tables (on page 1 it pushed them down).
-            assertTrue(text.contains("Matched by date, all of the £731.50 received went to the payments due listed "
-                    + "above. How I matched the money: a payment counts for the payment due on the day it "
+            // How the money was matched, as a note under the table of dues (on page 1 it pushed the tables down).
+            assertTrue(text.indexOf("How I matched the money:") > text.indexOf("Payments due Date due")
+                    && text.indexOf("How I matched the money:") < text.indexOf("Payments I received since"), text);
+            assertTrue(text.contains("How I matched the money: a payment counts for the payment due on the day it "
                     + "arrived, or the latest one due before that. Money that arrives up to 7 days before a payment is due "
                     + "counts for that one instead. If I know which payment it was for, it counts for that one first. "
                     + "Anything left over pays the oldest payment still owed, then the next oldest. Anything left after that is "

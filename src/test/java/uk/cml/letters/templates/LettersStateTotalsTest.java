@@ -79,9 +79,9 @@ class LettersStateTotalsTest {
         // is said as DueMatcher does it: monthly money counts from 7 days before a due.
         assertTrue(missed.contains("what was paid towards it, and the balance owed at the end of the day before the "
                 + "next one was due (for the last, on 22 Nov 2026). The second table"), missed);
-        // The matching, as a note after the tables: after what the money received went to.
-        assertTrue(missed.contains("went to payments due before 1 Sep 2026. "
-                + "How I matched the money: a payment counts for the payment due on the day it "
+        // The matching, as a note under the table of dues, before the payments received.
+        assertTrue(missed.indexOf("How I matched the money:") < missed.indexOf("Payments I received since"), missed);
+        assertTrue(missed.contains("How I matched the money: a payment counts for the payment due on the day it "
                 + "arrived, or the latest one due before that. Money that arrives up to 7 days before a payment is due "
                 + "counts for that one instead. If I know which payment it was for, it counts for that one first. "
                 + "Anything left over pays the oldest payment still owed, then the next oldest. Anything left after that is "
