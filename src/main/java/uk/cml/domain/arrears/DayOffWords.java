@@ -29,8 +29,10 @@ public final class DayOffWords {
     /**
      * The words of a due paid in full on time ({@code label}: "Paid", or "Arrived in full" under Collect and Pay), and
      * for one {@link ScheduleLine#paidByNextWorkingDay()}, why: in full "Paid (due on Good Friday, a bank holiday; on
-     * time by the next working day, 7 Apr 2026)"; in a table's chip "Paid (on time by Tue 7 Apr: Good Friday)", or on
-     * two lines "Paid on time" over "(by Tue 7 Apr: Good Friday)", the day named as the late chips name it.
+     * time by the next working day, 7 Apr 2026)"; in a table's chip "Paid (on time by Tue 7 Apr: bank holiday)", or on
+     * two lines "Paid on time" over "(by Tue 7 Apr: bank holiday)", the day named as the late chips name it. The chip
+     * says "bank holiday", not the holiday's name, which the full words (its tooltip, the CSV) give: "(by Tue 6 May:
+     * Early May bank holiday)" made the Payments table's status column wide (lead, layout fault 4).
      */
     static String paid(ScheduleLine line, String label, boolean chip, boolean twoLines) {
         Optional<String> why = why(line);
@@ -41,7 +43,7 @@ public final class DayOffWords {
             return Words.text("arrears.dayOff.status", label, why.get());
         }
         String by = CalendarText.dayAndDateBeside(line.onTimeBy(), line.date());
-        String day = line.bankHoliday().map(holiday -> holiday.name())
+        String day = line.bankHoliday().map(holiday -> Words.text("arrears.dayOff.chipBankHoliday"))
                 .orElse(CalendarText.weekday(line.date()));
         return Words.text(twoLines ? "arrears.dayOff.chipOnTwoLines" : "arrears.dayOff.chip", label, by, day);
     }

@@ -29,7 +29,10 @@ final class ArrearsAnnex {
     private ArrearsAnnex() {
     }
 
-    /** Both tables under their headings, and the sentences that tie their totals together. */
+    /**
+     * Both tables under their headings, how the money was matched under the first, and the sentences that tie their
+     * totals together.
+     */
     static void write(DraftWriter w, ArrearsDetails arrears) {
         write(w, arrears, Owed.OWED);
     }
@@ -46,6 +49,12 @@ final class ArrearsAnnex {
         }
         if (arrears.clearedTotal().isPositive()) {
             w.paragraph(PaymentTables.clearedNote(arrears.clearedTotal(), ""));
+        }
+        // The matching is the parent's method, said as theirs, as a note under the table whose "Paid towards it" it
+        // explains (on page 1, in the tables' intro, its six lines pushed the tables the CMS needs down); with no money
+        // matched, nothing.
+        if (arrears.paidTotal().isPositive()) {
+            w.paragraph(PaymentTables.matching(arrears.lines(), arrears.received().toSettlement().isPositive()));
         }
         MoneyReceived money = arrears.received();
         Money arrived = Money.ZERO;
@@ -117,10 +126,8 @@ final class ArrearsAnnex {
                 + (earlyMoneyWaits(arrears.lines()) ? ", money that came a few days early for a payment counted on "
                         + "the day it was due" : "")
                 + "."
-                // The matching is the parent's method, said as theirs; with no money matched it says nothing.
-                + (arrears.paidTotal().isPositive() ? " " + PaymentTables.matching(arrears.lines(),
-                        arrears.received().toSettlement().isPositive()) : "")
-                // The day again, not "since then": after the matching sentence, "then" could be any day it names (rv7).
+                // How the money was matched is said after the tables (write), not here: on page 1 its six lines pushed
+                // the tables down. The day again, not "since then" (rv7).
                 + (listsPayments ? " The second table lists each payment I received since " + w.date(arrears.since())
                         + ", on the day it arrived." : "")
                 + leftOut(w, arrears);

@@ -92,6 +92,9 @@ final class LetterTables {
                     : replies.leastWhole());
             if (Math.abs(reply.getMinWidth() - width) > 0.5) {
                 reply.setMinWidth(width);
+                // The others give way: a reply widened to "Records changed: make it again" on one line, with the
+                // width shared out before it was measured, ran past the list's edge at 1366 x 768.
+                uk.cml.ui.common.SettledColumns.widened(table);
             }
             // Narrow, every column but the title's keeps to its least, so the room they leave is the title's (the
             // table shared it out among them all, and the title kept three lines).

@@ -37,6 +37,9 @@ final class SchedulePanel extends BorderPane {
     /** Whether the newest row is kept in sight as the table changes height (see keepNewestInView). */
     private boolean followNewest;
 
+    /** The most lines "How payments are matched" takes once opened; the rest of its words scroll. */
+    private static final int RULE_LINES = 4;
+
     /** The period and what to show, then any actions; on a narrow window they wrap onto a second line. */
     private final javafx.scene.layout.FlowPane choices = new javafx.scene.layout.FlowPane(10, 6);
     /** The record's total for the period and the link to how payments are matched, on one line. */
@@ -71,19 +74,46 @@ final class SchedulePanel extends BorderPane {
         rule.setWrapText(true);
         rule.setId("schedule-matching-rule");
         rule.setVisible(false);
-        rule.setManaged(false);
+        // Opened, it reads in a box of at most RULE_LINES lines that scrolls: its ten lines at 1024 x 700 left the
+        // table two rows of six (lead, layout fault 2).
+        javafx.scene.control.ScrollPane ruleBox = new javafx.scene.control.ScrollPane(rule);
+        ruleBox.setId("schedule-matching-rule-box");
+        ruleBox.setFitToWidth(true);
+        ruleBox.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        ruleBox.getStyleClass().add("edge-to-edge");
+        ruleBox.setVisible(false);
+        ruleBox.setManaged(false);
+        Runnable fitRule = () -> {
+            double width = ruleBox.getWidth() - ruleBox.snappedLeftInset() - ruleBox.snappedRightInset();
+            if (width <= 0) {
+                return;
+            }
+            // Its height on one line (unwrapped, as wide as its words), times the lines it may take.
+            double most = Math.ceil(rule.prefHeight(-1) * RULE_LINES);
+            double height = Math.min(Math.ceil(rule.prefHeight(width)), most) + ruleBox.snappedTopInset()
+                    + ruleBox.snappedBottomInset();
+            if (Math.abs(ruleBox.getPrefHeight() - height) > 0.5) {
+                ruleBox.setMinHeight(height);
+                ruleBox.setPrefHeight(height);
+                ruleBox.setMaxHeight(height);
+            }
+        };
+        ruleBox.widthProperty().addListener(obs -> fitRule.run());
+        rule.fontProperty().addListener(obs -> fitRule.run());
         javafx.scene.control.Hyperlink matching = new javafx.scene.control.Hyperlink(
                 Messages.text("payments.schedulePanel.howPaymentsAreMatched"));
         matching.setId("schedule-matching");
         matching.setOnAction(event -> {
             boolean open = !rule.isVisible();
             rule.setVisible(open);
-            rule.setManaged(open);
+            ruleBox.setVisible(open);
+            ruleBox.setManaged(open);
+            fitRule.run();
         });
         // The totals and the link share a line (and wrap on a narrow window): a line less above the table.
         summary.getChildren().setAll(totals, matching);
         summary.setAlignment(Pos.CENTER_LEFT);
-        filters.getChildren().setAll(choices, summary, rule);
+        filters.getChildren().setAll(choices, summary, ruleBox);
         filters.getStyleClass().add("filter-row");
         QuickEntry quick = new QuickEntry(model, table.getSelectionModel().selectedItemProperty(), table);
         setTop(filters);

@@ -42,13 +42,26 @@ class GoodFridayOneStoryTest {
         String full = "Paid (due on Good Friday, a bank holiday; on time by the next working day, 7 Apr 2026)";
         assertEquals(full, friday.statusText(), "the tooltip and the CSV export");
         assertEquals(full, DayOffWords.status(friday), "the letters, the pack and the Timeline");
-        assertEquals("Paid (on time by Tue 7 Apr: Good Friday)", friday.statusChipText(), "the table's cell");
-        assertEquals("Paid on time\n(by Tue 7 Apr: Good Friday)", friday.statusChipTextOnTwoLines());
+        // The chip says "bank holiday", not its name: a long name ("Early May bank holiday") made the chip wide.
+        assertEquals("Paid (on time by Tue 7 Apr: bank holiday)", friday.statusChipText(), "the table's cell");
+        assertEquals("Paid on time\n(by Tue 7 Apr: bank holiday)", friday.statusChipTextOnTwoLines());
         ScheduleLine march = on(schedule, "2026-03-06");
         assertEquals("Arrived late (3 days)", march.statusText());
         assertEquals("Arrived late (3 days)", march.statusChipText());
         assertEquals("Paid", on(schedule, "2026-05-01").statusText(), "a weekday due paid on its day: nothing to say");
         assertEquals("Paid", on(schedule, "2026-05-01").statusChipText());
+    }
+
+    @Test
+    @DisplayName("a bank holiday with a long name keeps the chip narrow; the full words name it")
+    void longBankHolidayNameStaysOutOfTheChip() {
+        // Mon 4 May 2026, the Early May bank holiday, paid Tue 5 May: on time.
+        ScheduleLine may = Build.schedule(List.of(plan("200.00", PaymentFrequency.MONTHLY, "2026-05-04")),
+                List.of(pay("2026-05-05", "200.00")), List.of(), "2026-05-10").lines().get(0);
+        assertEquals("Paid (due on the Early May bank holiday; on time by the next working day, 5 May 2026)",
+                may.statusText(), "the tooltip and the CSV keep the whole reason");
+        assertEquals("Paid (on time by Tue 5 May: bank holiday)", may.statusChipText());
+        assertEquals("Paid on time\n(by Tue 5 May: bank holiday)", may.statusChipTextOnTwoLines());
     }
 
     @Test

@@ -120,12 +120,16 @@ class LettersClaimOnlyTheRecordsTest {
             assertTrue(text.contains("The first table below lists each payment due since 1 Jun 2026, what was "
                     + "paid towards it, and the balance owed at the end of the day before the next one was "
                     + "due (for the last, on 22 Nov 2026). "
-                    + "How I matched the money: a payment counts for the payment due on the day it "
+                    + "The second table lists each payment I received since 1 Jun 2026, on the day it "
+                    + "arrived."), text);
+            // How the money was matched, as a note under the table of dues (on page 1 it pushed the tables down).
+            assertTrue(text.indexOf("How I matched the money:") > text.indexOf("Payments due Date due")
+                    && text.indexOf("How I matched the money:") < text.indexOf("Payments I received since"), text);
+            assertTrue(text.contains("How I matched the money: a payment counts for the payment due on the day it "
                     + "arrived, or the latest one due before that. Money that arrives up to 7 days before a payment is due "
                     + "counts for that one instead. If I know which payment it was for, it counts for that one first. "
                     + "Anything left over pays the oldest payment still owed, then the next oldest. Anything left after that is "
-                    + "kept for the next payments due. The second table lists each payment I received since 1 Jun 2026, on the day it "
-                    + "arrived."), text);
+                    + "kept for the next payments due."), text);
             assertFalse(text.contains("money paid late"), text);
         }
 

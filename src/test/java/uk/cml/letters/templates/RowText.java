@@ -24,7 +24,9 @@ public final class RowText {
         for (String line : lines) {
             if (line.startsWith(date + " ")) {
                 in = true;
-            } else if (in && (line.matches("\\d{1,2} [A-Z][a-z]{2} \\d{4} .*") || line.startsWith("Total"))) {
+            } else if (in && (line.matches("\\d{1,2} [A-Z][a-z]{2} \\d{4} .*") || line.startsWith("Total")
+                    || line.matches("Page \\d+ of \\d+.*"))) {
+                // A row is never split over a page: the page's footer ends the last row on it.
                 break;
             }
             if (in) {

@@ -79,12 +79,46 @@ class GoodFridayStatusInTheTableTest extends WithTheApp {
         }
         TableCell<?, ?> friday = statusCell(table, LocalDate.of(2026, 4, 3));
         String chip = interactAndGet(() -> ((Label) friday.getGraphic()).getText());
-        assertTrue(List.of("Paid (on time by Tue 7 Apr: Good Friday)", "Paid on time\n(by Tue 7 Apr: Good Friday)")
+        assertTrue(List.of("Paid (on time by Tue 7 Apr: bank holiday)", "Paid on time\n(by Tue 7 Apr: bank holiday)")
                 .contains(chip), "the cell: " + chip);
         assertNotNull(friday.getTooltip());
         assertEquals(FULL, friday.getTooltip().getText());
         TableCell<?, ?> march = statusCell(table, LocalDate.of(2026, 3, 6));
         assertEquals("Arrived late (3 days)", march.getTooltip().getText());
+    }
+
+    /**
+     * The lead, on Payments: a due on the Early May bank holiday made a wide chip, "(by Tue 6 May: Early May bank
+     * holiday)". The chip says "bank holiday"; its tooltip (and the CSV, from the same ScheduleLine.statusText)
+     * names it.
+     */
+    @Test
+    @DisplayName("a long bank holiday name is in the tooltip, not the chip, at 1024 x 700")
+    void aLongBankHolidayNameIsInTheTooltip() throws Exception {
+        withJordanReedsCase((services, id) -> {
+            services.payments.savePlan(id, new PaymentPlan(0, Money.ofPence(20000), PaymentFrequency.MONTHLY,
+                    LocalDate.of(2026, 3, 4), "CMS letter"));
+            for (String date : List.of("2026-03-04", "2026-04-07", "2026-05-05")) {
+                services.payments.savePayment(id, new Payment(0, LocalDate.parse(date), Money.ofPence(20000),
+                        PaymentMethod.BANK_TRANSFER, "", ""));
+            }
+        });
+        openTheApp();
+        waitFor("#overview-owed");
+        sizeTheWindow(1024, 700);
+        press("#nav-payments");
+        TableView<ScheduleLine> table = waitFor("#schedule-table");
+        waitUntil("the dues are listed", () -> table.getItems().size() == 3);
+        for (int i = 0; i < 3; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        uk.cml.ui.Snapshots.save(this, window().getScene().getRoot(), "payments-early-may-1024x700.png");
+        TableCell<?, ?> may = statusCell(table, LocalDate.of(2026, 5, 4));
+        String chip = interactAndGet(() -> ((Label) may.getGraphic()).getText());
+        assertTrue(List.of("Paid (on time by Tue 5 May: bank holiday)", "Paid on time\n(by Tue 5 May: bank holiday)")
+                .contains(chip), "the cell: " + chip);
+        assertEquals("Paid (due on the Early May bank holiday; on time by the next working day, 5 May 2026)",
+                may.getTooltip().getText());
     }
 
     private TableCell<?, ?> statusCell(TableView<ScheduleLine> table, LocalDate due) {
