@@ -115,7 +115,7 @@ class LetterLimitsTest {
             LocalDate replyBy = services.calendar.workingDaysAfter(services.calendar.deemedDelivery(
                     services.calendar.postingDay(facts.letterDate(), PostingMethod.FIRST_CLASS),
                     PostingMethod.FIRST_CLASS), 20);
-            assertTrue(complaint.contains("Your published target is to reply within 20 working days of receiving a "
+            assertTrue(complaint.contains("I understand you aim to reply within 20 working days of receiving a "
                     + "complaint."), complaint);
             assertTrue(complaint.contains(uk.cml.domain.UkFormats.shortDate(replyBy)), replyBy + "\n" + complaint);
         }

@@ -351,7 +351,7 @@ class LettersFollowTheComplaintStageTest {
         assertTrue(text.contains("to ask for my complaint of 23 Sep 2026 to be reviewed by a senior manager, "
                 + "because I have had no reply to it."), text);
         assertTrue(text.contains("Why I am asking for a review I sent you my complaint on 23 Sep 2026. I have "
-                + "had no reply to it. Your published target is to reply to a complaint within 15 working days of "
+                + "had no reply to it. I understand you aim to reply to a complaint within 15 working days of "
                 + "receiving it, and that time ended on 16 Oct 2026."), text);
         assertFalse(text.contains("your reply of"), text);
         assertFalse(text.contains("[the date of the CMS reply]"), text);
@@ -367,7 +367,7 @@ class LettersFollowTheComplaintStageTest {
         sent("Complaint to CMS", LocalDate.of(2026, 11, 16), CMS);
         List<String> notes = new java.util.ArrayList<>();
         String text = reviewRequest("target-running", notes);
-        assertTrue(text.contains("I have had no reply to it. Your published target is to reply to a complaint within "
+        assertTrue(text.contains("I have had no reply to it. I understand you aim to reply to a complaint within "
                 + "15 working days of receiving it, which is by 9 Dec 2026."), text);
         assertFalse(text.contains("that time ended"), text);
         assertTrue(notes.contains("The CMS's target to reply to your complaint of 16 Nov 2026 runs to 9 "

@@ -45,10 +45,18 @@ public final class PackAssembler {
         this.clock = clock;
     }
 
-    /** From the earliest record of the case (or today, if it has none) to today. */
+    /**
+     * From the earliest of the case's first payment due and its first record (or today, if it has neither) to today.
+     * The first due counts though it is no record: reviewer rv9's pack began at the first money received (26 Aug),
+     * two days after the first due (24 Aug), which was then missing from its schedule, and the total due appeared
+     * nowhere.
+     */
     public PackPeriod wholeHistory(long caseId) {
         LocalDate today = LocalDate.now(clock);
-        LocalDate first = chronologyOf(caseId, today).stream().map(e -> e.happenedAt().toLocalDate())
+        java.util.stream.Stream<LocalDate> firstDue = stores.schedule(caseId, today).lines().stream()
+                .map(ScheduleLine::date).limit(1);
+        LocalDate first = java.util.stream.Stream.concat(firstDue,
+                chronologyOf(caseId, today).stream().map(e -> e.happenedAt().toLocalDate()))
                 .min(Comparator.naturalOrder()).orElse(today);
         return new PackPeriod(first.isAfter(today) ? today : first, today);
     }

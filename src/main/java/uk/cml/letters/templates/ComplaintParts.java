@@ -521,7 +521,11 @@ final class ComplaintParts {
         }
     }
 
-    /** The CMS's published targets, as the first two requests of a complaint, dated from the calendar. */
+    /**
+     * The CMS's targets, as the first two requests of a complaint, dated from the calendar. Said as what the parent
+     * understands the CMS aims for: the facts source them to advice services (OPFS, sharedparenting.scot), not to a
+     * CMS publication, so the letter never calls them the CMS's "published" targets.
+     */
     static List<String> targets(DraftWriter w, String what) {
         Deadlines deadlines = w.facts().deadlines();
         LocalDate letterDate = w.facts().letterDate();
@@ -539,10 +543,10 @@ final class ComplaintParts {
                 + "than the letter says: make the letter again on the day you post it.");
         return List.of(
                 "Acknowledge this " + what + " by " + w.date(deadlines.complaintAcknowledgeBy(letterDate, postedBy))
-                        + ". Your published target is to acknowledge a complaint within "
+                        + ". I understand you aim to acknowledge a complaint within "
                         + deadlines.complaintAcknowledgeWorkingDays() + " working days of receiving it.",
                 "Send me your full reply by " + w.replyBy(deadlines.complaintReplyBy(letterDate, postedBy))
-                        + ". Your published target is to reply within " + deadlines.complaintWorkingDays()
+                        + ". I understand you aim to reply within " + deadlines.complaintWorkingDays()
                         + " working days of receiving a complaint.");
     }
 

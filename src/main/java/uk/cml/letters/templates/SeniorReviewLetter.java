@@ -166,7 +166,7 @@ final class SeniorReviewLetter extends TemplateBase {
         w.subHeading("Why I am asking for a review");
         w.paragraph("I sent you my complaint" + (sent.equals(complaint.written()) ? ""
                 : " of " + w.date(complaint.written())) + " on " + w.date(sent) + ". I have had no reply to it. "
-                + "Your published target is to reply to a complaint within " + days + " working days of receiving it"
+                + "I understand you aim to reply to a complaint within " + days + " working days of receiving it"
                 + (passed ? ", and that time ended on " + w.date(due) + "." : ", which is by " + w.date(due) + "."));
         if (!passed) {
             w.warn("The CMS's target to reply to your complaint of " + w.date(complaint.written()) + " runs to "

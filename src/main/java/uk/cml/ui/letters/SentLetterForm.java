@@ -625,7 +625,8 @@ final class SentLetterForm {
             String then = printedRule().filter(ReplyRules::watchedFromPosting).isPresent()
                     ? "letters.sentLetterForm.thenWatchesLaw" : "letters.sentLetterForm.thenWatches";
             replyByHint.setText(toDo + " " + printed.map(p -> Messages.text(then,
-                    UkFormats.shortDate(p))).orElse(Messages.text("letters.sentLetterForm.thenSuggests")));
+                    UkFormats.shortDate(p), printedCountedFrom())).orElse(
+                    Messages.text("letters.sentLetterForm.thenSuggests")));
             return;
         }
         if (replyBy.isDisabled()) {
@@ -678,11 +679,13 @@ final class SentLetterForm {
             // Printed for 1st class and posted 2nd (or later): the letter's dates fall before the CMS's own targets,
             // and it would call the CMS late before it is. Said plainly, with what to do if it is not posted yet.
             boolean targetLater = suggested.date().isAfter(p) && printedRule.filter(ReplyRules::setByLaw).isEmpty();
+            // The one date to watch first, then why the printed one differs (counted by the letters' own rule).
             replyByHint.setText(p.equals(suggested.date())
                     ? Messages.text("letters.sentLetterForm.askedSameDate", asked(p), counted)
                     : Messages.text(printedRule.filter(ReplyRules::setByLaw).isPresent()
                     ? "letters.sentLetterForm.askedLawDate" : targetLater ? "letters.sentLetterForm.printedBeforeTarget"
-                    : "letters.sentLetterForm.askedTargetDate", asked(p), counted, gives));
+                    : "letters.sentLetterForm.askedTargetDate", gives, counted, UkFormats.shortDate(p),
+                    printedCountedFrom()));
             Optional<LocalDate> current = replyBy.typedDate();
             if (!replyBy.hasUnreadableText() && (current.isEmpty() || current.equals(printed)
                     || current.equals(lastSuggestion))) {
@@ -695,11 +698,12 @@ final class SentLetterForm {
             LocalDate p = printed.get();
             String asked = asked(p);
             String gives = UkFormats.shortDate(suggested.date());
+            // The printed date is kept and watched: named first, then what this posting would give instead.
             replyByHint.setText(p.equals(suggested.date())
                     ? Messages.text("letters.sentLetterForm.askedSameDate", asked, counted)
-                    : suggested.date().isAfter(p)
-                    ? Messages.text("letters.sentLetterForm.askedDateLater", asked, counted, gives)
-                    : Messages.text("letters.sentLetterForm.askedDateEarlier", asked, counted, gives));
+                    : Messages.text(suggestion() ? "letters.sentLetterForm.watchPrintedSuggestion"
+                    : "letters.sentLetterForm.watchPrinted", UkFormats.shortDate(p), printedCountedFrom(), on,
+                    gives));
             return;
         }
         replyByHint.setText(Messages.text("letters.sentLetterForm.suggestedYouCanChangeIt",
@@ -799,12 +803,32 @@ final class SentLetterForm {
      * and a subject access request's (the legal time limit) are not the app's own suggestion.
      */
     private String asked(LocalDate printed) {
+        return Messages.text(suggestion() ? "letters.sentLetterForm.yourLetterSuggests"
+                : "letters.sentLetterForm.yourLetterAsksForA", UkFormats.shortDate(printed));
+    }
+
+    /** True when the date a letter the app wrote prints is the app's own suggestion, not a CMS target or the law's. */
+    private boolean suggestion() {
         LetterKind of = kind.getValue();
         // A complaint's date is the CMS's target only in a letter to the CMS or ICE.
-        boolean suggestion = of != null && (of != LetterKind.COMPLAINT || !recipient().isTheCms())
+        return of != null && (of != LetterKind.COMPLAINT || !recipient().isTheCms())
                 && of != LetterKind.SUBJECT_ACCESS_REQUEST;
-        return Messages.text(suggestion ? "letters.sentLetterForm.yourLetterSuggests"
-                : "letters.sentLetterForm.yourLetterAsksForA", UkFormats.shortDate(printed));
+    }
+
+    /**
+     * How the letter being edited counted the dates it prints: from posting it the way the parent chose when making
+     * it (1st class unless they chose 2nd) on the first day Post Offices open on or after its date, the letters' own
+     * rule ({@link UkCalendar#postingDay}), so a letter dated on a Sunday or bank holiday is said to count from the
+     * day after, never "on the day it is dated".
+     */
+    private String printedCountedFrom() {
+        PostingMethod by = uk.cml.letters.KeptLetterWords.read(editing.madeWords())
+                .flatMap(uk.cml.letters.KeptLetterWords::postedBy).orElse(PostingMethod.FIRST_CLASS);
+        LocalDate day = calendar.postingDay(editing.written(), by);
+        return day.equals(editing.written())
+                ? Messages.text("letters.sentLetterForm.printedOnItsDate", by.label(), UkFormats.shortDate(day))
+                : Messages.text("letters.sentLetterForm.printedOnFirstOpenDay", by.label(), UkFormats.shortDate(day),
+                UkFormats.shortDate(editing.written()));
     }
 
     /** The letter as filled in, or empty after marking what is wrong. */

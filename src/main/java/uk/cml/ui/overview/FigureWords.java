@@ -122,13 +122,18 @@ final class FigureWords {
     }
 
     /**
-     * The caption of a figure owed at the end of a day: "Owed up to 30 Nov 2026", the dues up to and including that
-     * day missed by its end, less what arrived by then ({@link #owedAtMonthStart}). A due of the next day (the 1st)
-     * is plainly not in it; "at the start of this month" left that open, and "Owed at the end of 30 Nov 2026" read
-     * clumsily.
+     * The caption of a figure owed at the end of a day: "Owed at the end of 30 Nov 2026", the balance when that day
+     * ended ({@link #owedAtMonthStart}). A due of the next day (the 1st) is plainly not in it; "at the start of this
+     * month" left that open, and "Owed up to 30 Nov 2026" beside "Owed now" read as the same dues counted another way
+     * (reviewer rv9), though a payment since is taken off only the latter.
      */
     static String owedAtEndOf(LocalDate day) {
         return Messages.text("overview.figures.owedAtEndOf", UkFormats.shortDate(day));
+    }
+
+    /** The tooltip and screen-reader words of {@link #owedAtEndOf}: later payments are not taken off it. */
+    static String owedAtEndOfNote(LocalDate day) {
+        return Messages.text("overview.figures.owedAtEndOfNote", UkFormats.shortDate(day));
     }
 
     /** "Owed at the start of this year": what was owed at the end of last year, credit said as credit. */

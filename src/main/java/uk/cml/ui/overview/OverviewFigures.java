@@ -48,7 +48,7 @@ final class OverviewFigures extends HBox {
         big.getStyleClass().add("owed-now");
         GridPane grid = new GridPane();
         grid.getStyleClass().add("summary-grid");
-        // Named by the day they are counted to ("Owed up to 30 Nov 2026"), set in show(): "the start of this
+        // Named by the day they are counted to ("Owed at the end of 30 Nov 2026"), set in show(): "the start of this
         // month" left open whether a due of the 1st was in it.
         owedMonthCaption = OverviewView.addRow(grid, 0, "", owedMonth);
         owedYearCaption = OverviewView.addRow(grid, 1, "", owedYear);
@@ -73,6 +73,20 @@ final class OverviewFigures extends HBox {
         }
     }
 
+    /** The note as a tooltip on the caption and the figure, and in the figure's screen-reader words with both. */
+    private static void explain(Label caption, Label value, String note) {
+        for (Label label : List.of(caption, value)) {
+            if (label.getTooltip() == null) {
+                label.setTooltip(new javafx.scene.control.Tooltip());
+                label.getTooltip().setWrapText(true);
+                label.getTooltip().setMaxWidth(BASIS_WIDTH);
+            }
+            label.getTooltip().setText(note);
+        }
+        value.setAccessibleText(Messages.text("overview.figures.captionFigureAndNote", caption.getText(),
+                value.getText(), note));
+    }
+
     private static Label value(String id) {
         Label label = new Label();
         label.setId(id);
@@ -93,6 +107,9 @@ final class OverviewFigures extends HBox {
         owedYearCaption.setText(FigureWords.owedAtEndOf(today.withDayOfYear(1).minusDays(1)));
         owedMonth.setText(FigureWords.owedAtMonthStart(schedule, today));
         owedYear.setText(FigureWords.owedAtYearStart(schedule, today));
+        // Later payments are not taken off these (Owed now counts them): said on hover and to a screen reader.
+        explain(owedMonthCaption, owedMonth, FigureWords.owedAtEndOfNote(today.withDayOfMonth(1).minusDays(1)));
+        explain(owedYearCaption, owedYear, FigureWords.owedAtEndOfNote(today.withDayOfYear(1).minusDays(1)));
         // A day before the first due has nothing owed to count: its row is left out.
         shown(owedMonthCaption, owedMonth, FigureWords.counted(schedule, today.withDayOfMonth(1).minusDays(1)));
         shown(owedYearCaption, owedYear, FigureWords.counted(schedule, today.withDayOfYear(1).minusDays(1)));

@@ -58,7 +58,9 @@ public final class EvidencePackView extends Page {
     private final UkDateField from = new UkDateField();
     private final UkDateField until = new UkDateField();
     private final TypedPeriod period = new TypedPeriod(from, until);
-    /** Beside the period: why its end cannot be after today (PackPeriod#refusal, the rule export-pack keeps). */
+    /** Beside the period's start: why it cannot be so (after today, after the end, empty or no date). */
+    private final Label fromProblem = FormGrid.errorLabel("pack-from", from);
+    /** Beside the period's end: why its end cannot be after today (PackPeriod#refusal, the rule export-pack keeps). */
     private final Label untilProblem = FormGrid.errorLabel("pack-until", until);
     private final Map<PackSection, CheckBox> sections = new EnumMap<>(PackSection.class);
     private final Button make = new Button(Messages.text("pack.evidencePackView.makeThePack"));
@@ -137,11 +139,14 @@ public final class EvidencePackView extends Page {
                 new Label(Messages.text("pack.evidencePackView.until")), until);
         period.setAlignment(javafx.geometry.Pos.BASELINE_LEFT); // "From" on the line of the date it names
         // Said as soon as a later day is picked, not only once Make the pack is pressed.
-        until.valueProperty().addListener((obs, old, now) -> {
+        // Each beside the box it is about (PeriodProblems), for either date changed.
+        javafx.beans.value.ChangeListener<LocalDate> changed = (obs, old, now) -> {
             if (now != null) {
-                FormGrid.show(untilProblem, PackPeriod.refusal(now, LocalDate.now(clock)));
+                showProblems(false);
             }
-        });
+        };
+        from.valueProperty().addListener(changed);
+        until.valueProperty().addListener(changed);
         // The sections in two columns, read down the first and then the second (as the Tab key goes): in one column
         // at 1024 x 768 "Make the pack" sat half below the window's edge (reviewer rv6).
         javafx.scene.layout.GridPane boxes = new javafx.scene.layout.GridPane();
@@ -212,7 +217,7 @@ public final class EvidencePackView extends Page {
                 folderNotOpened.setText("");
             }
         });
-        view.getChildren().addAll(title, intro, new VBox(2, period, untilProblem), sectionsHeading, boxes, forHeading, forWhom,
+        view.getChildren().addAll(title, intro, new VBox(2, period, fromProblem, untilProblem), sectionsHeading, boxes, forHeading, forWhom,
                 maskContacts, maskHint,
                 new HBox(8, make, cancel), progress, status, openFolder, folderNotOpened);
         MovingOn.watch(view, said);
@@ -245,19 +250,12 @@ public final class EvidencePackView extends Page {
         CaseFile caseFile = currentCase.get();
         Optional<LocalDate> start = from.typedDate();
         Optional<LocalDate> end = until.typedDate();
-        if (caseFile == null || start.isEmpty() || end.isEmpty()) {
+        if (caseFile == null) {
             said.say(Messages.text("pack.evidencePackView.enterBothDatesOfThe"));
             return;
         }
-        Optional<String> afterToday = PackPeriod.refusal(end.get(), LocalDate.now(clock))
-                .or(() -> PackPeriod.refusal(start.get(), LocalDate.now(clock)));
-        FormGrid.show(untilProblem, afterToday);
-        if (afterToday.isPresent()) {
+        if (!showProblems(true)) {
             said.say(Messages.text("pack.evidencePackView.checkTheDateInRed"));
-            return;
-        }
-        if (end.get().isBefore(start.get())) {
-            said.say(Messages.text("pack.evidencePackView.theEndOfThePeriod"));
             return;
         }
         Set<PackSection> chosen = EnumSet.noneOf(PackSection.class);
@@ -271,6 +269,20 @@ public final class EvidencePackView extends Page {
         if (file != null) {
             make(caseFile.id(), new PackPeriod(start.get(), end.get()), chosen, file.toPath());
         }
+    }
+
+    /**
+     * Says what is wrong with the period beside the box it is about (both boxes checked, so a problem put right goes).
+     * True when there is none.
+     *
+     * @param complete on Make: an empty or unreadable box counts too
+     */
+    private boolean showProblems(boolean complete) {
+        PeriodProblems problems = PeriodProblems.of(from.typedDate(), from.hasUnreadableText(), until.typedDate(),
+                until.hasUnreadableText(), LocalDate.now(clock), complete);
+        FormGrid.show(fromProblem, problems.from());
+        FormGrid.show(untilProblem, problems.until());
+        return problems.none();
     }
 
     /** Where the pack is saved: the app's folder in Documents, with today's date in the name. */

@@ -73,8 +73,8 @@ class UnpostedLetterFormTest extends WithAPage {
         });
         waitUntil("the date is back", () -> "4 Jan 2027".equals(text("#sent-reply-by")));
         assertFalse(replyBy.isDisabled());
-        assertTrue(hint.getText().startsWith("Your letter asks for a reply by 4 Jan 2027: the app's suggestion, not a "
-                + "CMS time limit. "), hint.getText());
+        assertTrue(hint.getText().startsWith("Watch for a reply by 4 Jan 2027, the date your letter asks for: the "
+                + "app's suggestion, not a CMS time limit. "), hint.getText());
 
         // Taking the posting out again and saving keeps the letter's date in the records.
         interact(() -> {

@@ -302,12 +302,15 @@ class FigureWordsTest {
 
     /**
      * "Owed at the start of this month" left open whether a due of the 1st was in it: the caption names the day.
-     * "Owed at the end of 30 Nov 2026" read clumsily (reviewer): the figure counts the dues up to and including that
-     * day that were missed by its end, less what arrived by then, so "up to" it.
+     * "Owed up to 30 Nov 2026" beside "Owed now" read as if it were the same dues counted another way (reviewer rv9:
+     * £227.20 beside £162.90, a payment of 2 Dec between them): it is the balance at the end of that day, so said, and
+     * its tooltip and screen-reader words say later payments are not taken off it.
      */
     @Test
-    void theMonthFigureIsNamedByTheDayItIsCountedTo() {
-        assertEquals("Owed up to 30 Nov 2026", FigureWords.owedAtEndOf(LocalDate.of(2026, 11, 30)));
+    void theMonthFigureIsTheBalanceAtTheEndOfItsDay() {
+        assertEquals("Owed at the end of 30 Nov 2026", FigureWords.owedAtEndOf(LocalDate.of(2026, 11, 30)));
+        assertEquals("What was owed when 30 Nov 2026 ended. Payments that arrived after that day are not taken off "
+                + "it.", FigureWords.owedAtEndOfNote(LocalDate.of(2026, 11, 30)));
     }
 
     private static Payment cms(int month, String amount) {

@@ -45,4 +45,16 @@ class PackUntilFieldTest extends WithAPage {
         type("#pack-until", "22/11/2026");
         waitUntil("a day up to today takes the refusal away", () -> said("#pack-until-error").isBlank());
     }
+
+    /** Reviewer rv10: a From after today is said beside From, and the until box (today) stays clear. */
+    @Test
+    void aFromAfterTodayIsSaidBesideFrom() {
+        type("#pack-from", "31/12/2026");
+        type("#pack-until", "22/11/2026");
+        press("#pack-make");
+        waitUntil("the problem is beside From", () -> !said("#pack-from-error").isBlank());
+        assertEquals("From can't be after today, 22 Nov 2026.", said("#pack-from-error"));
+        assertEquals("", said("#pack-until-error"));
+        assertTrue(said("#pack-status").contains("check the date marked in red"), said("#pack-status"));
+    }
 }
