@@ -87,12 +87,18 @@ class CollectAndPayComplaintNamesWhatWentWrongTest {
     }
 
     @Test
-    @DisplayName("with no allowance (0, the dates entered are when the money reaches the parent) every Wednesday is late")
+    @DisplayName("with no allowance (0: the dates are when the money reaches the parent) every Wednesday is late; the owed come first")
     void noAllowanceCountsAsBefore() throws IOException {
         String text = complaint(schedule(0));
         assertTrue(text.contains("30 Nov 2026: £50.00 was due. Arrived 2 Dec 2026, 2 days late."), text);
-        // The reviewer's letter: six ordinary weeks fill the list, the four that went wrong are one line before them.
-        assertTrue(text.contains("Before 26 Oct 2026:"), text);
-        assertFalse(text.contains("5 Oct 2026: £50.00 was due."), text);
+        // The list of 6 still names the three weeks still owed, before the newest paid in full but late (the
+        // reviewer's letter named six such weeks and put those three in one line "Before 26 Oct 2026").
+        for (String named : List.of("28 Sep 2026: £50.00 was due.", "5 Oct 2026: £50.00 was due. Nothing received.",
+                "12 Oct 2026: £50.00 was due. Nothing received.", "16 Nov 2026: £50.00 was due.",
+                "23 Nov 2026: £50.00 was due.")) {
+            assertTrue(text.contains(named), named + " in: " + text);
+        }
+        assertFalse(text.contains("Before 26 Oct 2026:"), text);
+        assertFalse(text.contains("9 Nov 2026: £50.00 was due."), "six named: " + text);
     }
 }
