@@ -238,8 +238,11 @@ public final class PaymentTables {
         }
         long days = line.daysLate();
         String count = days + (days == 1 ? " day" : " days");
-        return "Arrived " + UkFormats.shortDate(late.get(0).arrived()) + ", " + (line.date().equals(line.onTimeBy())
-                ? count + " late" : count + " after " + uk.cml.domain.calendar.CalendarText.dayAndDate(line.onTimeBy()));
+        // Under Collect and Pay, late only after the days the CMS may take to pass the money on: "11 days late" read
+        // as 11 days past that allowance, so the words say what the days are counted from (reviewer rv9).
+        return "Arrived " + UkFormats.shortDate(late.get(0).arrived()) + ", " + (!line.date().equals(line.onTimeBy())
+                ? count + " after " + uk.cml.domain.calendar.CalendarText.dayAndDate(line.onTimeBy())
+                : line.lateAfter().isAfter(line.onTimeBy()) ? count + " after it was due" : count + " late");
     }
 
     /**

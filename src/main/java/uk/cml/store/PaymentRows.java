@@ -86,6 +86,36 @@ final class PaymentRows {
      * whatever the arrangement then or now; the fee on a due applies only if the case was under Collect and Pay on its
      * date.
      */
+    /**
+     * {@code calculator} allowing the working days the facts table gives for the CMS to pass on a Collect and Pay
+     * payment ({@code collect_and_pay.pass_on.working_days}), read on {@code c} with the rest of the case's records,
+     * so a figure corrected on Settings counts from the next reading. A row gone or spoilt (only a change made outside
+     * the app can do that) fails as the other facts do, never replaced by a figure kept in code; while the records
+     * are being upgraded to the version that adds it ({@code required} false), {@code calculator} as it is.
+     */
+    static uk.cml.domain.arrears.ArrearsCalculator withPassOn(Connection c,
+            uk.cml.domain.arrears.ArrearsCalculator calculator, boolean required) throws SQLException {
+        uk.cml.domain.standing.TimeLimit limit = uk.cml.domain.standing.TimeLimit.COLLECT_AND_PAY_PASS_ON;
+        String value = null;
+        try (PreparedStatement s = c.prepareStatement("SELECT value FROM cms_fact WHERE key = ?")) {
+            s.setString(1, limit.key());
+            try (ResultSet r = s.executeQuery()) {
+                value = r.next() ? r.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            if (required) {
+                throw e;
+            }
+        }
+        if (value != null && value.strip().matches("[0-9]{1,4}")) {
+            return calculator.withPassOn(Integer.parseInt(value.strip()));
+        }
+        if (!required) {
+            return calculator;
+        }
+        throw new StoreException(uk.cml.domain.Words.text("store.standing.factsMissing", limit.meaning()));
+    }
+
     static FeeRule fee(Connection c, long caseId) throws SQLException {
         return FeeRows.rule(c, caseId);
     }

@@ -75,7 +75,7 @@ public final class PaymentStore implements TimelineSource, TodoSource {
     public PaymentRecords records(long caseId) {
         return database.read(c -> new PaymentRecords(caseId, PaymentRows.plans(c, caseId, false),
                 PaymentRows.payments(c, caseId, false), PaymentRows.adjustments(c, caseId, false),
-                PaymentRows.fee(c, caseId), calculator));
+                PaymentRows.fee(c, caseId), PaymentRows.withPassOn(c, calculator, true)));
     }
 
     /** The arrears schedule as it stood at the end of {@code asOf}, with the case's Collect and Pay fee. */
@@ -94,7 +94,8 @@ public final class PaymentStore implements TimelineSource, TodoSource {
     public static PaymentRecords readRecords(Connection c, long caseId, ArrearsCalculator calculator)
             throws SQLException {
         return new PaymentRecords(caseId, PaymentRows.plans(c, caseId, false), PaymentRows.payments(c, caseId, false),
-                PaymentRows.adjustments(c, caseId, false), PaymentRows.fee(c, caseId), calculator);
+                PaymentRows.adjustments(c, caseId, false), PaymentRows.fee(c, caseId),
+                PaymentRows.withPassOn(c, calculator, true));
     }
 
     /** The case's plans not in the bin, on any connection: Check records reads them read-only. */
@@ -434,8 +435,8 @@ public final class PaymentStore implements TimelineSource, TodoSource {
             asOf = payment.date().isAfter(asOf) ? payment.date() : asOf;
         }
         return new PaymentRecords(caseId, PaymentRows.plans(c, caseId, false), payments,
-                PaymentRows.adjustments(c, caseId, false), PaymentRows.fee(c, caseId), calculator)
-                .scheduleWith(payments, asOf);
+                PaymentRows.adjustments(c, caseId, false), PaymentRows.fee(c, caseId),
+                PaymentRows.withPassOn(c, calculator, false)).scheduleWith(payments, asOf);
     }
 
     /**

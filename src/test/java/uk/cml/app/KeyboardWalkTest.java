@@ -149,7 +149,8 @@ class KeyboardWalkTest extends AppRobot {
                 "#settings-time-limit-post-first_class-working_days-correct",
                 "#settings-time-limit-post-second_class-working_days-correct",
                 "#settings-time-limit-post-signed_for-working_days-correct",
-                "#settings-time-limit-post-special_delivery-working_days-correct", "#settings-about");
+                "#settings-time-limit-post-special_delivery-working_days-correct",
+                "#settings-time-limit-collect_and_pay-pass_on-working_days-correct", "#settings-about");
     }
 
     /** Tab in the address box typed a tab into the address and kept the keyboard there for good. */

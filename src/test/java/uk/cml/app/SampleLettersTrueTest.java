@@ -78,9 +78,13 @@ class SampleLettersTrueTest {
         // Paid late after the last report: the Payments table shows them late, so the list does too.
         assertTrue(text.contains("13 Nov 2026: \u00a351.87 was due. Arrived 16 Nov 2026, 3 days late."), text);
         assertTrue(text.contains("20 Nov 2026: \u00a351.87 was due."), text);
-        // The tables sent with it show \u00a3521.08 owed before 21 Aug; \u00a325 of the 27 Nov money went to the oldest
-        // dues since: both figures, each said for what it is.
-        assertTrue(text.contains("Before 21 Aug 2026: \u00a3521.08 was owed on earlier payments due; \u00a3496.08 of it "
+        // Of the dues the CMS was told of, the six named are those still owed (rv9: owed before paid in full late),
+        // so 3 Jul and 24 Jul, missed, are named rather than weeks paid in full but late. The tables sent with it show
+        // \u00a3417.34 owed before 3 Jul; \u00a325 of the 27 Nov money went to the oldest dues since: both figures, each
+        // said for what it is.
+        assertTrue(text.contains("3 Jul 2026: \u00a351.87 was due. Nothing received."), text);
+        assertTrue(text.contains("24 Jul 2026: \u00a351.87 was due. Nothing received."), text);
+        assertTrue(text.contains("Before 3 Jul 2026: \u00a3417.34 was owed on earlier payments due; \u00a3392.34 of it "
                 + "is still owed now, after later payments."), text);
     }
 

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.Money;
-import uk.cml.domain.arrears.ArrearsCalculator;
 import uk.cml.domain.arrears.ArrearsSchedule;
 import uk.cml.domain.arrears.FeeRule;
 import uk.cml.domain.arrears.Payment;
@@ -79,7 +78,7 @@ class ArrangementHistoryStoreTest extends WithTheRecords {
             for (int caseId = 1; caseId <= 2; caseId++) {
                 PaymentRecords records = payments.records(caseId);
                 FeeRule four = FeeRule.of(new BigDecimal("4"));
-                ArrearsSchedule before = new ArrearsCalculator().calculate(records.plans(), records.payments(),
+                ArrearsSchedule before = records.calculator().calculate(records.plans(), records.payments(),
                         records.adjustments(), JUNE_10, LocalDate.now(DatabaseTest.CLOCK),
                         caseId == 1 ? four : four.notUnderCollectAndPay());
                 ArrearsSchedule after = payments.schedule(caseId, JUNE_10);

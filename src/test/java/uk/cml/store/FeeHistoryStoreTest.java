@@ -71,7 +71,7 @@ class FeeHistoryStoreTest extends WithTheRecords {
             LocalDate asOf = LocalDate.of(2026, 2, 16);
             // Before V012 the case's one rate was FeeRule.of(rate) under Collect and Pay: the figures must not move.
             PaymentRecords records = payments.records(1);
-            ArrearsSchedule before = new ArrearsCalculator().calculate(records.plans(), records.payments(),
+            ArrearsSchedule before = records.calculator().calculate(records.plans(), records.payments(),
                     records.adjustments(), asOf, LocalDate.now(DatabaseTest.CLOCK), FeeRule.of(new BigDecimal("3.5")));
             ArrearsSchedule after = payments.schedule(1, asOf);
             assertEquals(before.lines(), after.lines());

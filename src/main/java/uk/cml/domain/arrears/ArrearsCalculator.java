@@ -24,15 +24,43 @@ import uk.cml.domain.calendar.UkCalendar;
 public final class ArrearsCalculator {
 
     private final UkCalendar calendar;
+    private final int passOnWorkingDays;
 
-    /** On the one calendar of England and Wales. */
+    /** On the one calendar of England and Wales, with no time allowed for the CMS to pass money on. */
     public ArrearsCalculator() {
         this(UkCalendar.workingDaysOnly(uk.cml.domain.calendar.BankHolidays.englandAndWales()));
     }
 
-    /** @param calendar tells working days: a due on a weekend or bank holiday is on time by the next working day */
+    /**
+     * @param calendar tells working days: a due on a weekend or bank holiday is on time by the next working day; no
+     *                 time is allowed for the CMS to pass money on ({@link #withPassOn}: the store gives the facts
+     *                 table's figure with each case's records)
+     */
     public ArrearsCalculator(UkCalendar calendar) {
+        this(calendar, 0);
+    }
+
+    /**
+     * @param passOnWorkingDays under Collect and Pay, the working days after the day a due was on time by that its
+     *                          money may take to reach the parent (the CMS passes on what the paying parent paid it)
+     *                          and still be on time: the facts table's {@code collect_and_pay.pass_on.working_days}
+     */
+    public ArrearsCalculator(UkCalendar calendar, int passOnWorkingDays) {
+        if (passOnWorkingDays < 0) {
+            throw new IllegalArgumentException("pass-on working days must not be negative: " + passOnWorkingDays);
+        }
         this.calendar = calendar;
+        this.passOnWorkingDays = passOnWorkingDays;
+    }
+
+    /** The same calendar, allowing {@code passOnWorkingDays} for the CMS to pass on a Collect and Pay payment. */
+    public ArrearsCalculator withPassOn(int passOnWorkingDays) {
+        return passOnWorkingDays == this.passOnWorkingDays ? this : new ArrearsCalculator(calendar, passOnWorkingDays);
+    }
+
+    /** The working days allowed for the CMS to pass on a Collect and Pay payment before it counts as late. */
+    public int passOnWorkingDays() {
+        return passOnWorkingDays;
     }
 
     /**
@@ -73,7 +101,7 @@ public final class ArrearsCalculator {
         DueMatcher matcher;
         for (int pass = 0; ; pass++) {
             series = new BalanceSeries(dues, counted, adjusted, fee, notMissed, owing);
-            matcher = new DueMatcher(dues, calendar);
+            matcher = new DueMatcher(dues, calendar, passOnWorkingDays);
             matcher.match(counted, adjusted, series.applied, asOf);
             long[] found = matcher.notMissedAt();
             List<List<FeeRule.Owing>> owingFound = matcher.owingAt();

@@ -52,6 +52,8 @@ final class DueMatcher {
 
     private final List<Due> dues;
     private final UkCalendar calendar;
+    /** Working days the CMS may take to pass on a Collect and Pay payment before it counts as late (the facts table). */
+    private final int passOnWorkingDays;
     private final List<LocalDate> starts = new ArrayList<>();
     private final long[] need;
     private final long[] received;
@@ -117,7 +119,8 @@ final class DueMatcher {
     /** What was owed on the dues the settlement covers when it was agreed, before any of it was given up. */
     private long settlementAgainst;
 
-    DueMatcher(List<Due> dues, UkCalendar calendar) {
+    DueMatcher(List<Due> dues, UkCalendar calendar, int passOnWorkingDays) {
+        this.passOnWorkingDays = passOnWorkingDays;
         this.dues = dues;
         this.calendar = calendar;
         int n = dues.size();
@@ -238,6 +241,16 @@ final class DueMatcher {
     /** See {@link #notMissedAt}; once {@link #match} has run. */
     long[] notMissedAt() {
         return notMissedAt.clone();
+    }
+
+    /**
+     * The last day money for {@code due} can reach the parent and be on time, the one rule of "late": the day it was
+     * on time by ({@code onTimeBy}), or under Collect and Pay the allowance's last working day after it, as the CMS
+     * takes a few days to pass on what the paying parent paid it on that day. Days late still count from
+     * {@code onTimeBy}: money that came after the allowance is so many days after the due was on time by.
+     */
+    private LocalDate lateAfter(Due due, LocalDate onTimeBy) {
+        return due.collectAndPay() ? calendar.workingDaysAfter(onTimeBy, passOnWorkingDays) : onTimeBy;
     }
 
     /** Whether {@code adjustment}, in due {@code i}'s period, falls while that due is not missed yet. */
@@ -447,7 +460,7 @@ final class DueMatcher {
         received[i] += take;
         need[i] -= take;
         LocalDate onTimeBy = calendar.onOrAfter(dues.get(i).date());
-        if (how != Arrival.How.SETTLEMENT && payment.payment().date().isAfter(onTimeBy)) {
+        if (how != Arrival.How.SETTLEMENT && payment.payment().date().isAfter(lateAfter(dues.get(i), onTimeBy))) {
             late.get(i).add(new ScheduleLine.LateMoney(payment.payment().id(), payment.payment().date(),
                     Money.ofPence(take), ChronoUnit.DAYS.between(onTimeBy, payment.payment().date())));
         }
@@ -588,7 +601,7 @@ final class DueMatcher {
             status = LineStatus.PAID;
         } else if (fromCredit[i] == amount) {
             status = LineStatus.PAID_IN_ADVANCE;
-        } else if (completedOn[i].isAfter(onTimeBy)) {
+        } else if (completedOn[i].isAfter(lateAfter(due, onTimeBy))) {
             status = LineStatus.PAID_LATE;
             // From the day it was on time by, not its date: a due of Good Friday paid on the Wednesday after Easter
             // Monday is one day late by the app's own rule, and "5 days" claimed more than the records show.
@@ -603,7 +616,8 @@ final class DueMatcher {
                 Money.ofPence(need[i]),
                 Money.ofPence(series.balanceOn(balanceDay) + cameEarlyForNext(i, balanceDay)), balanceDay, daysLate,
                 due.planId(), due.collectAndPay(),
-                words, settledUnder[i], completedBy[i], late.get(i), calendar.holidays().on(due.date()));
+                words, settledUnder[i], completedBy[i], late.get(i), calendar.holidays().on(due.date()),
+                lateAfter(due, onTimeBy));
     }
 
     /**

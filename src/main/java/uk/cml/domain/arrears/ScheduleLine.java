@@ -47,12 +47,17 @@ import uk.cml.domain.calendar.CalendarText;
  *                      paid under an agreed settlement is paid on the settlement's terms, so it is not in it
  * @param bankHoliday   the bank holiday on its date, as the one calendar that gave {@code onTimeBy} names it (empty on
  *                      any other day), so its words can say why it was on time by a later day
+ * @param lateAfter     the last day its money can reach the parent and be on time, the one rule of "late":
+ *                      {@code onTimeBy}, or under Collect and Pay the last of the working days after it the CMS may
+ *                      take to pass the money on (the facts table's {@code collect_and_pay.pass_on.working_days}).
+ *                      Days late still count from {@code onTimeBy}, so the words "N days late" say how long after
+ *                      the due was on time by the money came
  */
 public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodEnd, LineStatus status, String description, Money due,
         Money fee, Money arrivedInPeriod, Money received, List<Arrival> arrivals, Money towardsArrears, Money heldAsCredit,
         Money cleared, AdjustmentKind clearedBy, List<Cleared> clearings, Money shortBy, Money balanceAfter, LocalDate balanceOn, long daysLate, long planId,
         boolean collectAndPay, List<String> notes, LocalDate settledUnder, long completedBy, List<LateMoney> lateMoney,
-        Optional<BankHoliday> bankHoliday) {
+        Optional<BankHoliday> bankHoliday, LocalDate lateAfter) {
 
     /** What one kind of adjustment cleared of a due. */
     public record Cleared(AdjustmentKind kind, Money amount) {
@@ -74,6 +79,7 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
         clearings = List.copyOf(clearings);
         notes = List.copyOf(notes);
         bankHoliday = bankHoliday == null ? Optional.empty() : bankHoliday;
+        lateAfter = lateAfter == null ? onTimeBy : lateAfter;
     }
 
     /**
@@ -82,8 +88,12 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
      * gives, so its words say why it is on time ({@link DayOffWords}).
      */
     public boolean paidByNextWorkingDay() {
+        // Not money that came after that working day, on time only within the days the CMS may take to pass it on
+        // under Collect and Pay: the weekend or bank holiday is not why that is on time.
         return status == LineStatus.PAID && !date.equals(onTimeBy) && arrivals.stream()
-                .anyMatch(arrival -> arrival.date().isAfter(date) && arrival.counted().isPositive());
+                .anyMatch(arrival -> arrival.date().isAfter(date) && arrival.counted().isPositive())
+                && arrivals.stream().noneMatch(arrival -> arrival.date().isAfter(onTimeBy)
+                        && arrival.counted().isPositive());
     }
 
     /**
@@ -405,7 +415,7 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
                 // Paid on the settlement's terms, so never called late (DueMatcher leaves it out of lateMoney).
                 parts.add(Words.text("arrears.line.settlementPart", amount,
                         uk.cml.domain.UkFormats.shortDate(arrival.date())));
-            } else if (!arrival.date().isAfter(onTimeBy)) {
+            } else if (!arrival.date().isAfter(lateAfter)) {
                 parts.add(Words.text("arrears.line.onTimePart", amount));
             } else if (ofLaterPayment(arrival)) {
                 // A piece of a later payment the matching counted here: "£15.45 arrived 49 days late" named money

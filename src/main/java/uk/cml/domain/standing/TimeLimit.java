@@ -26,7 +26,12 @@ public enum TimeLimit {
     POST_FIRST_CLASS("post.first_class.working_days"),
     POST_SECOND_CLASS("post.second_class.working_days"),
     POST_SIGNED_FOR("post.signed_for.working_days"),
-    POST_SPECIAL_DELIVERY("post.special_delivery.working_days");
+    POST_SPECIAL_DELIVERY("post.special_delivery.working_days"),
+    /**
+     * Under Collect and Pay, the working days after a due's on-time day its money may take to reach the parent (the
+     * CMS passes on what the paying parent paid it) and still be on time: the app's own suggestion, 0 allowed.
+     */
+    COLLECT_AND_PAY_PASS_ON("collect_and_pay.pass_on.working_days");
 
     /** The start of the words' keys: {@code cmsFact.ice.months}. */
     public static final String WORDS = "cmsFact.";
@@ -45,6 +50,14 @@ public enum TimeLimit {
     /** What it counts, from the end of its key. */
     public FactUnit unit() {
         return FactUnit.of(key).orElseThrow();
+    }
+
+    /**
+     * The least figure a correction may give it: its unit's ({@link FactUnit#least()}), but 0 for the days the CMS may
+     * take to pass on a Collect and Pay payment, for a parent whose dates are the days the money reaches them.
+     */
+    public int least() {
+        return this == COLLECT_AND_PAY_PASS_ON ? 0 : unit().least();
     }
 
     /** What it is, in plain words, from the words bundle. */

@@ -221,11 +221,34 @@ final class ComplaintParts {
             return known;
         }
         LocalDate last = known.get(known.size() - 1).date();
-        List<uk.cml.domain.arrears.ScheduleLine> named = new ArrayList<>(known.subList(Math.max(0,
-                known.size() - DUES_NAMED), known.size()));
+        List<uk.cml.domain.arrears.ScheduleLine> named = new ArrayList<>(mostRecentPreferringOwed(known));
         notOnTime(arrears).stream().filter(line -> line.date().isAfter(last) && !line.status().isShort())
                 .forEach(named::add);
         return named;
+    }
+
+    /**
+     * At most {@link #DUES_NAMED} of {@code known} (in date order), in date order: when there are more, those still
+     * owed something first, the most recent, then the most recent paid in full but late. A complaint is first about
+     * what is still owed: the six most recent alone named weeks paid in full a few days late and pushed a part
+     * payment and two missed weeks before them into one "Before ..." line (reviewer rv9). What else is owed is still
+     * that line, so the lines add up to the figure owed.
+     */
+    private static List<uk.cml.domain.arrears.ScheduleLine> mostRecentPreferringOwed(
+            List<uk.cml.domain.arrears.ScheduleLine> known) {
+        if (known.size() <= DUES_NAMED) {
+            return known;
+        }
+        java.util.Set<uk.cml.domain.arrears.ScheduleLine> chosen = new java.util.HashSet<>();
+        for (int i = known.size() - 1; i >= 0 && chosen.size() < DUES_NAMED; i--) {
+            if (known.get(i).status().isShort()) {
+                chosen.add(known.get(i));
+            }
+        }
+        for (int i = known.size() - 1; i >= 0 && chosen.size() < DUES_NAMED; i--) {
+            chosen.add(known.get(i));
+        }
+        return known.stream().filter(chosen::contains).toList();
     }
 
     /** Whether every due {@link #duesStillOwed} names is still owed something (none paid in full, late). */

@@ -222,6 +222,11 @@ public final class LetterTemplates {
         if (postedBy.byPost()) {
             used.add(TimeLimit.deliveredAfter(postedBy));
         }
+        // Which Collect and Pay payments were late, in a letter quoting the payments, counts with the days the CMS
+        // may take to pass the money on.
+        if (drawsOn(template).contains(RecordArea.PAYMENTS)) {
+            used.add(TimeLimit.COLLECT_AND_PAY_PASS_ON);
+        }
         return java.util.Collections.unmodifiableSet(used);
     }
 

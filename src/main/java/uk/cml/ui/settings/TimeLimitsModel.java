@@ -30,6 +30,11 @@ public final class TimeLimitsModel {
      * @param said    where it comes from and when it was last checked
      */
     public record Row(CmsFact fact, FactUnit unit, String id, String meaning, String amount, String said) {
+
+        /** The least figure a correction may give it ({@link TimeLimit#least()}: 0 for the Collect and Pay allowance). */
+        public int least() {
+            return TimeLimit.of(fact.key()).map(TimeLimit::least).orElse(unit.least());
+        }
     }
 
     private TimeLimitsModel() {
@@ -81,6 +86,11 @@ public final class TimeLimitsModel {
 
     /** Why a figure typed for a limit counted in {@code unit} cannot be saved, or empty when it can. */
     public static Optional<String> valueProblem(String typed, FactUnit unit) {
+        return valueProblem(typed, unit, unit.least());
+    }
+
+    /** As {@link #valueProblem(String, FactUnit)}, for a limit whose least figure is {@code least}. */
+    public static Optional<String> valueProblem(String typed, FactUnit unit, int least) {
         String text = typed == null ? "" : typed.strip();
         if (text.isEmpty()) {
             return Optional.of(Messages.text("settings.timeLimits.enterNumber", unitName(unit)));
@@ -93,9 +103,9 @@ public final class TimeLimitsModel {
                 case MONTHS -> "settings.timeLimits.wholeNumber.months";
             }));
         }
-        boolean inRange = text.length() <= 4 && Integer.parseInt(text) >= unit.least()
+        boolean inRange = text.length() <= 4 && Integer.parseInt(text) >= least
                 && Integer.parseInt(text) <= unit.most();
-        return inRange ? Optional.empty() : Optional.of(Messages.text("settings.timeLimits.range", unit.least(),
+        return inRange ? Optional.empty() : Optional.of(Messages.text("settings.timeLimits.range", least,
                 unit.most(), unitName(unit)));
     }
 

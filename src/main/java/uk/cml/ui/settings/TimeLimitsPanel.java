@@ -225,7 +225,7 @@ public final class TimeLimitsPanel extends VBox {
         value.setText(row.fact().value());
         value.setAccessibleText(Messages.text("settings.timeLimits.valueLabel", TimeLimitsModel.unitName(row.unit())));
         valueHint.setText(Messages.text("settings.timeLimits.valueLabel", TimeLimitsModel.unitName(row.unit()))
-                + ". " + Messages.text("settings.timeLimits.valueHint", row.unit().least(), row.unit().most()));
+                + ". " + Messages.text("settings.timeLimits.valueHint", row.least(), row.unit().most()));
         source.setText(row.fact().source());
         checked.setDate(row.fact().lastChecked().orElse(null));
         FormGrid.show(valueError, Optional.empty());
@@ -257,7 +257,7 @@ public final class TimeLimitsPanel extends VBox {
         if (row == null) {
             return;
         }
-        boolean ok = FormGrid.show(valueError, TimeLimitsModel.valueProblem(value.getText(), row.unit()));
+        boolean ok = FormGrid.show(valueError, TimeLimitsModel.valueProblem(value.getText(), row.unit(), row.least()));
         ok &= FormGrid.show(sourceError, TimeLimitsModel.sourceProblem(source.getText()));
         Optional<LocalDate> day = checked.typedDate();
         ok &= FormGrid.show(checkedError, TimeLimitsModel.checkedProblem(day.orElse(null),

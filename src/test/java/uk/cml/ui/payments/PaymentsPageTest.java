@@ -393,6 +393,11 @@ class PaymentsPageTest extends WithTheApp {
     @Test
     void underCollectAndPayQuickEntrySaysWhatArrivedAndRecordsItAfterTheFee() {
         long caseId = aCaseFrom1Nov(Arrangement.COLLECT_AND_PAY);
+        // Days late from the due itself, as this case was worked: no days allowed for the CMS to pass money on.
+        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
+            services.standing.correctFact("collect_and_pay.pass_on.working_days", "0",
+                    "The dates entered are when the money reaches me", Optional.of(LocalDate.of(2026, 11, 1)));
+        }
         TableView<ScheduleLine> table = openOnTheFirstDue();
         assertEquals(List.of("Arrived in full", "Nothing arrived", "Part arrived:", "Arrived late"),
                 quickEntryWords());

@@ -50,6 +50,9 @@ class UndoPutsQuickEntryWordsBackTest {
 
     private void open() {
         parent = new ModelCase(folder.resolve("data"), Arrangement.COLLECT_AND_PAY);
+        // Days late from the due itself, as these cases were worked: no days allowed for the CMS to pass money on.
+        parent.services.standing.correctFact("collect_and_pay.pass_on.working_days", "0",
+                "The dates entered are when the money reaches me", java.util.Optional.of(ModelCase.TODAY));
         parent.services.payments.savePlan(parent.caseId, new PaymentPlan(0, Money.ofPence(51_87),
                 PaymentFrequency.WEEKLY, FIRST, "CMS letter"));
         payments = new PaymentsModel(parent.services.payments, null, parent.jobs, ModelCase.CLOCK,

@@ -62,6 +62,27 @@ class TimeLimitsModelTest {
         assertEquals(Optional.empty(), TimeLimitsModel.valueProblem("13", FactUnit.MONTHS));
     }
 
+    /**
+     * Reviewer rv9: the working days the CMS may take to pass on a Collect and Pay payment are listed with the other
+     * limits, in plain words, as the app's own suggestion; 0 can be saved (the dates entered are the days the money
+     * reaches the parent), though no other working-days limit may be 0.
+     */
+    @Test
+    void theCollectAndPayAllowanceIsListedAndMayBeCorrectedToNought() {
+        TimeLimitsModel.Row row = TimeLimitsModel.rows(uk.cml.store.SeededFacts.published()).stream()
+                .filter(r -> r.fact().key().equals("collect_and_pay.pass_on.working_days")).findFirst().orElseThrow();
+        assertEquals("settings-time-limit-collect_and_pay-pass_on-working_days", row.id());
+        assertEquals("Working days the CMS may take to pass on a Collect and Pay payment before it counts as late",
+                row.meaning());
+        assertEquals("5 working days", row.amount());
+        assertTrue(row.said().startsWith("Source: The app's own suggestion: set it to 0 if the dates you entered"),
+                row.said());
+        assertEquals(0, row.least());
+        assertEquals(Optional.empty(), TimeLimitsModel.valueProblem("0", row.unit(), row.least()));
+        assertEquals(Optional.of("Enter between 0 and 60 working days."),
+                TimeLimitsModel.valueProblem("61", row.unit(), row.least()));
+    }
+
     @Test
     void theDateCheckedIsADateNotInTheFuture() {
         Optional<LocalDate> kept = Optional.of(LocalDate.of(2026, 12, 1));
