@@ -258,6 +258,28 @@ public final class PaymentTables {
     }
 
     /**
+     * Under Collect and Pay, the days the CMS may take to pass money on, said once under a table of {@code lines} that
+     * lists Collect and Pay dues, with the figure they were counted with ({@link ScheduleLine#passOnWorkingDays}):
+     * "Under Collect and Pay, money that reached me within 5 working days after its due date is counted as on time, as
+     * the CMS takes time to pass it on." (with "; money that reached me later is late, and the days late are counted
+     * from its due date" when one of them arrived late), so a row that is on time days after its date, or "11 days
+     * after it was due", reads true beside the bank statement. {@code whom}: "me" in a letter, "the parent" in the
+     * evidence pack. Empty when no such due is listed, or the allowance is 0.
+     */
+    public static String passOnRule(List<ScheduleLine> lines, String whom) {
+        int days = lines.stream().filter(ScheduleLine::collectAndPay).mapToInt(ScheduleLine::passOnWorkingDays).max()
+                .orElse(0);
+        if (days <= 0) {
+            return "";
+        }
+        boolean late = lines.stream().anyMatch(line -> line.collectAndPay() && line.arrivedLate());
+        return "Under Collect and Pay, money that reached " + whom + " within " + days
+                + (days == 1 ? " working day" : " working days") + " after its due date is counted as on time, as the "
+                + "CMS takes time to pass it on" + (late ? "; money that reached " + whom + " later is late, and the "
+                + "days late are counted from its due date" : "") + ".";
+    }
+
+    /**
      * How the parent's matching works, in the first person, in short sentences, exactly as {@code DueMatcher} does
      * it: a payment goes first to the due whose days it arrived in (from a few days before the due until the next
      * due's days begin), or first to the due the parent said it was for; what is left goes to an agreed settlement's

@@ -617,7 +617,7 @@ final class DueMatcher {
                 Money.ofPence(series.balanceOn(balanceDay) + cameEarlyForNext(i, balanceDay)), balanceDay, daysLate,
                 due.planId(), due.collectAndPay(),
                 words, settledUnder[i], completedBy[i], late.get(i), calendar.holidays().on(due.date()),
-                lateAfter(due, onTimeBy));
+                lateAfter(due, onTimeBy), due.collectAndPay() ? passOnWorkingDays : 0);
     }
 
     /**

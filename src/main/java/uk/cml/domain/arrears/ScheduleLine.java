@@ -52,12 +52,15 @@ import uk.cml.domain.calendar.CalendarText;
  *                      take to pass the money on (the facts table's {@code collect_and_pay.pass_on.working_days}).
  *                      Days late still count from {@code onTimeBy}, so the words "N days late" say how long after
  *                      the due was on time by the money came
+ * @param passOnWorkingDays under Collect and Pay, the working days after {@code onTimeBy} the CMS may take to pass
+ *                      the money on (what {@code lateAfter} was counted with), so its words can give the figure; 0
+ *                      for a due not under Collect and Pay, or with no allowance
  */
 public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodEnd, LineStatus status, String description, Money due,
         Money fee, Money arrivedInPeriod, Money received, List<Arrival> arrivals, Money towardsArrears, Money heldAsCredit,
         Money cleared, AdjustmentKind clearedBy, List<Cleared> clearings, Money shortBy, Money balanceAfter, LocalDate balanceOn, long daysLate, long planId,
         boolean collectAndPay, List<String> notes, LocalDate settledUnder, long completedBy, List<LateMoney> lateMoney,
-        Optional<BankHoliday> bankHoliday, LocalDate lateAfter) {
+        Optional<BankHoliday> bankHoliday, LocalDate lateAfter, int passOnWorkingDays) {
 
     /** What one kind of adjustment cleared of a due. */
     public record Cleared(AdjustmentKind kind, Money amount) {
@@ -215,6 +218,36 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
      */
     public String statusChipTextOnTwoLines() {
         return status(true, true);
+    }
+
+    /**
+     * The status with, under Collect and Pay, why it is on time or late by the days the CMS may take to pass the money
+     * on ({@link #passOnWorkingDays}): the Payments schedule's tooltip over its chip. A due whose money reached the
+     * parent after its date but within them: "Arrived in full (reached you 2 days after its due date, within the 5
+     * working days the CMS may take to pass it on)"; one with money after them: "Arrived late (11 days). Money that
+     * reached you after the 5 working days the CMS may take to pass it on is late, the days counted from its due
+     * date." Otherwise {@link #statusText()}, which every other place prints.
+     */
+    public String statusExplained() {
+        String text = statusText();
+        if (!collectAndPay || passOnWorkingDays <= 0) {
+            return text;
+        }
+        String allowance = Words.text(passOnWorkingDays == 1 ? "arrears.passOn.oneWorkingDay"
+                : "arrears.passOn.workingDays", passOnWorkingDays);
+        if (arrivedLate()) {
+            return date.equals(onTimeBy) ? Words.text("arrears.passOn.late", text, allowance)
+                    : Words.text("arrears.passOn.lateAfterDayOff", text, allowance, CalendarText.dayAndDate(onTimeBy));
+        }
+        Optional<LocalDate> within = arrivals.stream()
+                .filter(a -> a.counted().isPositive() && a.how() != Arrival.How.FROM_CREDIT
+                        && a.how() != Arrival.How.SETTLEMENT && a.date().isAfter(onTimeBy) && !a.date().isAfter(lateAfter))
+                .map(Arrival::date).max(LocalDate::compareTo);
+        if (within.isEmpty()) {
+            return text;
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(date, within.get());
+        return Words.text(days == 1 ? "arrears.passOn.withinOneDay" : "arrears.passOn.within", text, days, allowance);
     }
 
     private String status(boolean chip, boolean twoLines) {

@@ -280,6 +280,9 @@ final class TextSections {
             if (!PaymentTables.lateFromWorkingDay(contents.schedule()).isEmpty()) {
                 writer.block(new LetterBlock.Paragraph(PaymentTables.lateFromWorkingDay(contents.schedule())));
             }
+            if (!PaymentTables.passOnRule(contents.schedule(), "the parent").isEmpty()) {
+                writer.block(new LetterBlock.Paragraph(PaymentTables.passOnRule(contents.schedule(), "the parent")));
+            }
             dueNotes(cleared, dueToday);
             amounts();
             dueFromBefore();

@@ -44,6 +44,9 @@ final class ArrearsAnnex {
         if (!PaymentTables.lateFromWorkingDay(arrears.lines()).isEmpty()) {
             w.paragraph(PaymentTables.lateFromWorkingDay(arrears.lines()));
         }
+        if (!PaymentTables.passOnRule(arrears.lines(), "me").isEmpty()) {
+            w.paragraph(PaymentTables.passOnRule(arrears.lines(), "me"));
+        }
         if (!arrears.amountChanges().isEmpty()) {
             w.paragraph(arrears.amountChanges());
         }

@@ -171,7 +171,7 @@ public final class StatusChip {
                 boolean none = empty || status == null || status.text().isEmpty();
                 Label chip = none ? null : of(status);
                 setGraphic(chip);
-                setTooltip(none ? null : new Tooltip(status.inFull()));
+                setTooltip(none ? null : tooltip(status.inFull()));
                 if (chip != null && room.onTwoLines(status, () -> needed(chip))) {
                     chip.setText(room.twoLines(status));
                     // A table of fixed-height rows (much faster to lay out: the due payments can run to hundreds)
@@ -352,5 +352,16 @@ public final class StatusChip {
             }
             return new String(chars);
         }
+    }
+
+    /**
+     * The chip's tooltip, its words wrapped at about half a 1024 px screen: a Collect and Pay due's status with why it
+     * is late ({@code ScheduleLine.statusExplained}) ran to some 1,050 px on one line, past the screen's edge.
+     */
+    static Tooltip tooltip(String words) {
+        Tooltip tooltip = new Tooltip(words);
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(520);
+        return tooltip;
     }
 }

@@ -177,7 +177,7 @@ public final class ScheduleTable {
     private static TableColumn<ScheduleLine, StatusChip.Status> status(StatusChip.Sizing chips) {
         return StatusChip.column(Messages.text("payments.importRowsTable.status"), line ->
                 new StatusChip.Status(line.statusChipText(), toneOf(line), onTwoLines(line.statusChipText(),
-                        line.statusChipTextOnTwoLines()), line.statusText()),
+                        line.statusChipTextOnTwoLines()), line.statusExplained()),
                 160, chips);
     }
 
