@@ -108,13 +108,15 @@ final class PackCommand {
             long caseId = cases.get(0).id();
             PackAssembler assembler = new PackAssembler(stores(services), services.clock);
             PackPeriod whole = assembler.wholeHistory(caseId);
-            // Up to today, as the page allows (PackPeriod#refusal): checked before the period is made, so a --from
-            // after today is told the same, not that the end is before the start.
+            // Up to today, as the page allows: checked before the period is made, so a --from after today is told
+            // so in the page's words about From (PackPeriod#fromRefusal), not that the end is before the start, nor
+            // in the until date's words (PackPeriod#refusal) when no --until was given.
             LocalDate today = LocalDate.now(services.clock);
-            Optional<String> refused = PackPeriod.refusal(until.orElse(today), today)
-                    .or(() -> PackPeriod.refusal(from.orElse(whole.from()), today));
-            if (refused.isPresent()) {
-                err.println(refused.get() + " " + Words.text("cli.pack.untilToday"));
+            List<String> refused = java.util.stream.Stream.of(
+                    PackPeriod.fromRefusal(from.orElse(whole.from()), today),
+                    PackPeriod.refusal(until.orElse(today), today)).flatMap(Optional::stream).toList();
+            if (!refused.isEmpty()) {
+                err.println(String.join(" ", refused) + " " + Words.text("cli.pack.untilToday"));
                 return 1;
             }
             PackPeriod period = new PackPeriod(from.orElse(whole.from()), until.orElse(whole.until()));

@@ -58,14 +58,38 @@ class PackUntilTodayTest {
         assertTrue(result.contains("The pack can only cover up to today, 4 Dec 2026"), result);
         assertFalse(result.contains("Exception"), result);
         assertFalse(Files.exists(pack), "nothing saved");
-        // A --from after today is refused the same way, not as "the end is before the start".
+        // A --from after today is refused, not as "the end is before the start"; with an --until after today too,
+        // each is told its own problem, as the page says each beside its box.
         String from = run(data, pack, "--from", "5/12/2026", "--until", "31/12/2026");
-        assertTrue(from.startsWith("1|") && from.contains("up to today, 4 Dec 2026"), from);
+        assertTrue(from.startsWith("1|") && from.contains("From can't be after today, 4 Dec 2026.")
+                && from.contains("up to today, 4 Dec 2026"), from);
         assertFalse(Files.exists(pack), "nothing saved");
         // Up to today is made.
         String today = run(data, pack, "--until", "4/12/2026");
         assertTrue(today.startsWith("0|"), today);
         assertTrue(Files.exists(pack));
+    }
+
+    /**
+     * export-pack --from 5/12/2026 (the pack ending today) was refused in the until date's words, "The pack can only
+     * cover up to today, 4 Dec 2026.", though the parent gave no until date: the Evidence pack page says "From can't
+     * be after today, 4 Dec 2026." beside From, and the command line says the same words, from the same place.
+     */
+    @Test
+    @DisplayName("export-pack --from after today is refused in the page's words about From")
+    void cliRefusesAFutureFromInThePagesWords() {
+        Path data = temp.resolve("data");
+        SampleFolders.fillOn(data, FRI_4_DEC);
+        Path pack = temp.resolve("pack.pdf");
+        String result = run(data, pack, "--from", "5/12/2026");
+        assertTrue(result.startsWith("1|"), result);
+        assertTrue(result.contains("From can't be after today, 4 Dec 2026."), result);
+        assertFalse(result.contains("can only cover up to today"), result);
+        assertFalse(result.contains("Exception"), result);
+        assertFalse(Files.exists(pack), "nothing saved");
+        assertEquals(Optional.of("From can't be after today, 4 Dec 2026."),
+                PackPeriod.fromRefusal(LocalDate.of(2026, 12, 5), TODAY));
+        assertEquals(Optional.empty(), PackPeriod.fromRefusal(TODAY, TODAY));
     }
 
     @Test

@@ -38,6 +38,15 @@ public record PackPeriod(LocalDate from, LocalDate until) {
                 : Optional.empty();
     }
 
+    /**
+     * What is wrong with a first day after today, in the words the Evidence pack page says beside From and {@code
+     * export-pack --from} prints alike. Empty when {@code from} is today or before.
+     */
+    public static Optional<String> fromRefusal(LocalDate from, LocalDate today) {
+        return from.isAfter(today) ? Optional.of(Words.text("pack.period.fromAfterToday", UkFormats.shortDate(today)))
+                : Optional.empty();
+    }
+
     /** "1 Jan 2024 to 31 Dec 2025". */
     public String describe() {
         return UkFormats.shortDate(from) + " to " + UkFormats.shortDate(until);

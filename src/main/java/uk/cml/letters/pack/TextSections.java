@@ -51,7 +51,7 @@ final class TextSections {
         writer.block(new LetterBlock.Paragraph("Records kept by " + orNotGiven(cover.parentName())
                 + " of child maintenance owed by " + orNotGiven(cover.otherParentName()) + "."));
         writer.space(6);
-        writer.field("CMS case reference", cover.cmsReference().orElse(cover.cmsInvolved() ? "Not recorded"
+        writer.field("CMS case reference", cover.cmsReference().orElse(cover.cmsInvolved() ? "Not added yet"
                 : "None: the CMS is not involved in a private arrangement"), FIELD_INDENT_MM);
         writer.field("How maintenance is paid", cover.arrangement(), FIELD_INDENT_MM);
         writer.field("Period covered", contents.period().describe(), FIELD_INDENT_MM);

@@ -9,7 +9,7 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Skin;
 import javafx.scene.control.SkinBase;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import uk.cml.documents.DocumentRefusedException;
@@ -33,7 +33,7 @@ public final class AttachmentField extends Control {
     private final Button attach = new Button(Messages.text("common.attachmentField.attachAFile"));
     private final Button remove = new Button(Messages.text("common.attachmentField.remove"));
     private final Button open = new Button(Messages.text("common.attachmentField.open"));
-    private final HBox row;
+    private final FlowPane row;
     private FileOpener opener;
     private final VBox box;
     private Optional<Long> documentId = Optional.empty();
@@ -89,8 +89,10 @@ public final class AttachmentField extends Control {
         open.setMinWidth(Region.USE_PREF_SIZE);
         open.managedProperty().bind(open.visibleProperty());
         open.setOnAction(e -> openAttached());
-        // The name has a line of its own, so a long file name wraps instead of pushing the form wider.
-        row = new HBox(8, attach, remove);
+        // The name has a line of its own, so a long file name wraps instead of pushing the form wider. The buttons
+        // wrap too: with a file attached Open, "Attach a file…" and Remove were one row wider than a narrow form, so
+        // "Attach a file…" was cut and the form scrolled sideways. The field is never narrower than its widest button.
+        row = new FlowPane(8, 4, attach, remove);
         box = new VBox(4, name, row, message);
         set(Optional.empty(), "");
     }

@@ -10,7 +10,7 @@ import uk.cml.ui.common.Messages;
  * What is wrong with the pack's period as typed, each problem said beside the box it is about. Reviewer rv10: From
  * 31 Dec 2026 with until today turned the until box red with "The pack can only cover up to today": the wrong box,
  * and untrue of it. An until after today is refused by the one rule export-pack keeps ({@link PackPeriod#refusal}); a
- * From after today, or after the until date, is said beside From.
+ * From after today ({@link PackPeriod#fromRefusal}, export-pack's words too), or after the until date, is said beside From.
  *
  * @param from  the problem beside From, if any
  * @param until the problem beside until, if any
@@ -29,9 +29,7 @@ record PeriodProblems(Optional<String> from, Optional<String> until) {
             boolean untilUnreadable, LocalDate today, boolean complete) {
         Optional<String> fromProblem = fromUnreadable || from.isEmpty()
                 ? missing(complete, fromUnreadable, "pack.evidencePackView.enterFrom")
-                : from.get().isAfter(today)
-                ? Optional.of(Messages.text("pack.evidencePackView.fromAfterToday", UkFormats.shortDate(today)))
-                : Optional.empty();
+                : PackPeriod.fromRefusal(from.get(), today);
         Optional<String> untilProblem = untilUnreadable || until.isEmpty()
                 ? missing(complete, untilUnreadable, "pack.evidencePackView.enterUntil")
                 : PackPeriod.refusal(until.get(), today);

@@ -75,9 +75,15 @@ class PrivateArrangementPackTest {
                 + "on."), text);
     }
 
+    /**
+     * A CMS case whose reference the parent chose to add later: the cover said "Not recorded", where the app says
+     * "Not added yet" (the Case page). The cover says the app's words.
+     */
     @Test
     void aCmsCasesPackStillSaysWhatTheCmsDoes() throws Exception {
         String text = packText(true);
+        assertTrue(text.contains("CMS case reference Not added yet"), text);
+        assertFalse(text.contains("CMS case reference Not recorded"), text);
         assertTrue(text.contains("before any Collect and Pay fee"), text);
         assertTrue(text.contains("The CMS decides"), text);
         assertTrue(text.contains("No complaint to the CMS, decision to challenge or enforcement step"), text);
