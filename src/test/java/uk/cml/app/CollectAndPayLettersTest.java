@@ -64,6 +64,10 @@ class CollectAndPayLettersTest {
                 .arrangement(Arrangement.COLLECT_AND_PAY).cmsReference("1212 3456 7890").build());
         services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPence(43_21), PaymentFrequency.WEEKLY,
                 LocalDate.of(2026, 10, 2), "CMS calculation letter"));
+        // Worked from the dates money reached the parent, days late from each due: no days allowed for the CMS to
+        // pass money on (by default 5 working days, which would make 12 Oct on time for 9 Oct).
+        services.standing.correctFact("collect_and_pay.pass_on.working_days", "0",
+                "The dates entered are when the money reaches me", java.util.Optional.empty());
         for (String[] p : new String[][] {{"2026-10-02", "4148"}, {"2026-10-12", "4148"}, {"2026-10-16", "4148"},
                 {"2026-10-23", "2000"}, {"2026-11-06", "4148"}, {"2026-11-13", "4148"}, {"2026-11-20", "4148"}}) {
             services.payments.savePayment(caseId, new Payment(0, LocalDate.parse(p[0]),

@@ -676,6 +676,16 @@ class HandWorkedArrearsCasesTest {
             p.payThroughCms(LocalDate.of(2026, 3, 5), 192_00);
             p.payThroughCms(LocalDate.of(2026, 4, 2), 192_00);
 
+            // With the CMS's days to pass money on (the default 5 working days), 5 Mar is 3 working days after Mon
+            // 2 Mar and 2 Apr 1 after Wed 1 Apr: both within them, so both arrived in full on time. Direct Pay has none.
+            List<String> withDays = List.of("Paid", "Arrived late (2 days after Mon 2 Feb 2026)", "Arrived in full",
+                    "Arrived in full");
+            assertEquals(withDays, p.overview().lines().stream().map(ScheduleLine::statusText).toList());
+            assertEquals(withDays, p.schedule().lines().stream().map(ScheduleLine::statusText).toList(),
+                    "the Payments page reads the same words");
+            // Set to 0 (the dates entered are when the CMS's plan says money reaches me): as worked above.
+            p.services.standing.correctFact("collect_and_pay.pass_on.working_days", "0",
+                    "The dates entered are when the money reaches me", java.util.Optional.empty());
             List<String> expected = List.of("Paid", "Arrived late (2 days after Mon 2 Feb 2026)",
                     "Arrived late (3 days after Mon 2 Mar 2026)", "Arrived late (1 day)");
             assertEquals(expected, p.overview().lines().stream().map(ScheduleLine::statusText).toList());

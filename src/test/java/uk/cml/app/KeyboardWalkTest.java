@@ -129,7 +129,7 @@ class KeyboardWalkTest extends AppRobot {
         walk("case", "#my-name", "#my-address", "#my-postcode", "#my-phone", "#my-email", "#my-ni-number",
                 "#other-name", "#other-address", "#other-postcode", "#other-work", "#child-name-1", "#child-born-1",
                 "#remove-child-1", "#child-name-2", "#child-born-2", "#remove-child-2", "#add-child",
-                "#arrangement-direct-pay", "#cms-reference", "#case-save");
+                "#arrangement-direct-pay", "#cms-reference", "#cms-reference-later", "#case-save");
         walk("settings", "#settings-data-folder", "#settings-open-folder", "#privacy-new-passcode",
                 "#privacy-repeat-passcode", "#privacy-save-passcode", "#privacy-idle-minutes",
                 "#privacy-neutral-title", "#privacy-address-private", "#privacy-show-help", "#settings-back-up",

@@ -58,6 +58,10 @@ final class ReviewerPackCase {
                         .arrangement(Arrangement.COLLECT_AND_PAY).build());
         services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(45), PaymentFrequency.WEEKLY,
                 LocalDate.of(2026, 9, 7), "CMS calculation"));
+        // The reviewer worked this case from the dates money reached the parent, days late counted from each due:
+        // no working days allowed for the CMS to pass money on (by default 5, which would make 8 Sep on time).
+        services.standing.correctFact("collect_and_pay.pass_on.working_days", "0",
+                "The dates entered are when the money reaches me", java.util.Optional.empty());
         pay(services, caseId, LocalDate.of(2026, 9, 8), 4500);
         pay(services, caseId, LocalDate.of(2026, 9, 15), 4500);
         pay(services, caseId, LocalDate.of(2026, 9, 25), 4500);
