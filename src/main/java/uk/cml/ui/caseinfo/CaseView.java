@@ -101,10 +101,14 @@ public final class CaseView extends Page {
         }
         // "Nothing was saved", or "Saved", was about the form before this one.
         said.clear();
+        loading = true;
         background.run(() -> new Loaded(cases.myDetails().orElseThrow(), cases.earlierVersions(caseFile.id()),
                         cases.fee(caseFile.id()), cases.arrangements(caseFile.id()), cases.cases()),
                 loaded -> build(loaded, caseFile),
-                said::problem);
+                problem -> {
+                    loading = false;
+                    said.problem(problem);
+                });
     }
 
     /** What a save did: whether anything changed, and the case as the records now hold it. */
@@ -116,6 +120,7 @@ public final class CaseView extends Page {
     }
 
     private void build(Loaded loaded, CaseFile caseFile) {
+        loading = false;
         MyDetails me = loaded.me();
         List<History.EarlierVersion> earlier = loaded.earlier();
         FeeRule fee = loaded.fee();
@@ -228,6 +233,9 @@ public final class CaseView extends Page {
     /** Set by "Add the reference" on the Overview: the reference is brought into view once the form shows. */
     private boolean toReference;
 
+    /** The records are being read for a new form, which replaces the one shown when it comes. */
+    private boolean loading;
+
     @Override
     public void show(uk.cml.ui.shell.Destination destination) {
         if (destination instanceof uk.cml.ui.shell.Destination.CaseReference) {
@@ -235,13 +243,15 @@ public final class CaseView extends Page {
             Form shown = currentCase.get() == null ? null : forms.get(currentCase.get().id());
             if (shown != null && scroll.getContent() == shown.page()) {
                 showReference(shown);
+                // The form read afresh for this visit replaces this one when it comes: it is brought to the
+                // reference too (the keyboard stayed on the old form's box, gone from the page, in the full test run).
+                toReference = loading;
             }
         }
     }
 
     /** The reference's box (or, while it is to be added later, the box saying so) in view, with the keyboard. */
     private void showReference(Form form) {
-        toReference = false;
         javafx.application.Platform.runLater(() -> {
             Node later = form.page().lookup("#cms-reference-later");
             Node box = form.page().lookup("#cms-reference");
@@ -268,6 +278,7 @@ public final class CaseView extends Page {
     private void show(Form form) {
         scroll.setContent(form.page());
         if (toReference) {
+            toReference = false;
             showReference(form);
         }
         // Save in a bar along the bottom, in view however far down the parent has scrolled.

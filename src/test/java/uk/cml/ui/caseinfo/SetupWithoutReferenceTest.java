@@ -94,8 +94,10 @@ class SetupWithoutReferenceTest extends WithTheApp {
         });
         CheckBox later = waitFor("#cms-reference-later");
         assertTrue(later.isSelected(), "the Case page shows the choice made in set-up");
+        // Read afresh each time: the Case page replaces its form when the records it read for this visit come.
         waitUntil("the page opens at the reference, four screens down, with the keyboard there",
-                () -> later.getScene() != null && later.getScene().getFocusOwner() == later);
+                () -> lookup("#cms-reference-later").tryQuery().map(box -> box.getScene() != null
+                        && box.getScene().getFocusOwner() == box).orElse(false));
         press("#cms-reference-later");
         type("#cms-reference", "121234567890");
         press("#case-save");
