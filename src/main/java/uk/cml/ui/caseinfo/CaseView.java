@@ -101,12 +101,12 @@ public final class CaseView extends Page {
         }
         // "Nothing was saved", or "Saved", was about the form before this one.
         said.clear();
-        loading = true;
+        work.set(1);
         background.run(() -> new Loaded(cases.myDetails().orElseThrow(), cases.earlierVersions(caseFile.id()),
                         cases.fee(caseFile.id()), cases.arrangements(caseFile.id()), cases.cases()),
                 loaded -> build(loaded, caseFile),
                 problem -> {
-                    loading = false;
+                    work.set(0);
                     said.problem(problem);
                 });
     }
@@ -120,7 +120,7 @@ public final class CaseView extends Page {
     }
 
     private void build(Loaded loaded, CaseFile caseFile) {
-        loading = false;
+        work.set(0);
         MyDetails me = loaded.me();
         List<History.EarlierVersion> earlier = loaded.earlier();
         FeeRule fee = loaded.fee();
@@ -233,8 +233,8 @@ public final class CaseView extends Page {
     /** Set by "Add the reference" on the Overview: the reference is brought into view once the form shows. */
     private boolean toReference;
 
-    /** The records are being read for a new form, which replaces the one shown when it comes. */
-    private boolean loading;
+    /** 1 while the records are being read for a new form, which replaces the one shown when it comes. */
+    private final javafx.beans.property.IntegerProperty work = new javafx.beans.property.SimpleIntegerProperty();
 
     @Override
     public void show(uk.cml.ui.shell.Destination destination) {
@@ -245,34 +245,23 @@ public final class CaseView extends Page {
                 showReference(shown);
                 // The form read afresh for this visit replaces this one when it comes: it is brought to the
                 // reference too (the keyboard stayed on the old form's box, gone from the page, in the full test run).
-                toReference = loading;
+                toReference = work.get() > 0;
             }
         }
     }
 
-    /** The reference's box (or, while it is to be added later, the box saying so) in view, with the keyboard. */
+    /**
+     * The reference's box (or, while it is to be added later, the box saying so) in view, with the keyboard, once the
+     * page is laid out and its records have come ({@link uk.cml.ui.common.SettledInView}, as the Calls page's question
+     * is): asked once, it did not last in the full test run, the form not yet in the window or read again after it.
+     */
     private void showReference(Form form) {
-        javafx.application.Platform.runLater(() -> {
-            Node later = form.page().lookup("#cms-reference-later");
-            Node box = form.page().lookup("#cms-reference");
-            if (later == null || box == null || !later.isVisible()) {
-                return;
-            }
-            uk.cml.ui.common.FirstProblem.bringIntoView(box, later);
-            Node target = box.isDisabled() ? later : box;
-            target.requestFocus();
-            // Once more after the next layout: the Overview's button that brought the parent here has just left the
-            // scene, and the scene's own clean-up of a focus owner gone can move the keyboard to the first control in
-            // the pulse after this (seen once in the full test run, never alone).
-            javafx.scene.Scene scene = target.getScene();
-            if (scene != null) {
-                uk.cml.ui.common.NextLayout.then(scene, () -> javafx.application.Platform.runLater(() -> {
-                    if (target.getScene() == scene && scene.getFocusOwner() != target) {
-                        target.requestFocus();
-                    }
-                }));
-            }
-        });
+        Node later = form.page().lookup("#cms-reference-later");
+        Node box = form.page().lookup("#cms-reference");
+        if (later == null || box == null || !later.isVisible()) {
+            return;
+        }
+        uk.cml.ui.common.SettledInView.bring(box.isDisabled() ? later : box, work);
     }
 
     private void show(Form form) {
