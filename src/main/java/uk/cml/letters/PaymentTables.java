@@ -273,8 +273,13 @@ public final class PaymentTables {
             return "";
         }
         boolean late = lines.stream().anyMatch(line -> line.collectAndPay() && line.arrivedLate());
+        // The days count from the day a due was on time by: for a due on a weekend or bank holiday, the next working
+        // day, which the sentence then says (it read as if they counted from the due's own date).
+        boolean dayOff = lines.stream().anyMatch(line -> line.collectAndPay() && !line.onTimeBy().equals(line.date()));
         return "Under Collect and Pay, money that reached " + whom + " within " + days
-                + (days == 1 ? " working day" : " working days") + " after its due date is counted as on time, as the "
+                + (days == 1 ? " working day" : " working days") + " after its due date"
+                + (dayOff ? " (for a due on a weekend or bank holiday, after the next working day)" : "")
+                + " is counted as on time, as the "
                 + "CMS takes time to pass it on" + (late ? "; money that reached " + whom + " later is late, and the "
                 + "days late are counted from its due date" : "") + ".";
     }
